@@ -1,0 +1,324 @@
+"""Overlap of client and vendor teams, role verdicts and meeting occurrences for a range.
+
+Definitions are those of ``plan-format.md``: coverage is the share of the client's working
+time in which the vendor also works; an async role's daily overlap counts each client
+working day (the shifts starting that local date); the reply wait runs from any client
+working instant to the vendor's next working instant, searched 14 days ahead.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from planner.intervals import (
+    Instant,
+    Timeline,
+    clip,
+    difference,
+    intersection,
+    next_start_at_or_after,
+    total_seconds,
+    union,
+)
+from planner.meetings import Occurrence, meeting_occurrences
+from planner.model import MINUTES_PER_DAY, Plan, Role, Shift, WeekHours
+from planner.timeline import WorkShift, day_range, team_shifts
+from planner.zones import load_zone
+
+REPLY_SEARCH_DAYS = 14
+PERSON_DAY_MINUTES = 9 * 60
+_WEEK_MINUTES = 7 * MINUTES_PER_DAY
+
+
+@dataclass(frozen=True, slots=True)
+class Range:
+    """The analysed range ``[start, end)`` and the local dates it was given as."""
+
+    start: Instant
+    end: Instant
+    zone: str
+    first: date
+    last: date
+
+    @classmethod
+    def of_days(cls, zone: str, first: date, last: date) -> Range:
+        """``[first 00:00, last + 1 00:00)`` in ``zone``."""
+        start, end = day_range(zone, first, last)
+        return cls(start, end, zone, first, last)
+
+
+@dataclass(frozen=True, slots=True)
+class PairOverlap:
+    """When a client and a vendor both work."""
+
+    client: str
+    vendor: str
+    windows: Timeline
+
+    @property
+    def total_minutes(self) -> int:
+        """Minutes of overlap in the range."""
+        return total_seconds(self.windows) // 60
+
+
+@dataclass(frozen=True, slots=True)
+class RealtimeVerdict:
+    """A real-time role: how much of the client's time the vendor covers."""
+
+    role: Role
+    client_minutes: int
+    covered_minutes: int
+    gaps: Timeline
+    suggested_hours: WeekHours
+
+    @property
+    def coverage_percent(self) -> float | None:
+        """Covered share of the client's working time, 2 decimals; None without client time."""
+        if self.client_minutes == 0:
+            return None
+        return round(100.0 * self.covered_minutes / self.client_minutes, 2)
+
+    @property
+    def meets(self) -> bool:
+        """True when coverage reaches the role's minimum (vacuously without client time)."""
+        if self.client_minutes == 0:
+            return True
+        return 100.0 * self.covered_minutes / self.client_minutes >= self.role.min_coverage_percent
+
+
+@dataclass(frozen=True, slots=True)
+class DailyOverlap:
+    """Overlap minutes of one client working day (date in the client's zone)."""
+
+    day: date
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class AsyncVerdict:
+    """An async role: daily overlap and the longest wait for the vendor."""
+
+    role: Role
+    daily_overlap: tuple[DailyOverlap, ...]
+    max_wait_minutes: int | None
+    reachable: bool
+
+    @property
+    def min_daily_overlap_minutes(self) -> int | None:
+        """The smallest daily overlap, or None without client working days."""
+        return min((d.minutes for d in self.daily_overlap), default=None)
+
+    @property
+    def days_below_minimum(self) -> tuple[DailyOverlap, ...]:
+        """Client working days with less overlap than the role asks for."""
+        return tuple(d for d in self.daily_overlap if d.minutes < self.role.min_overlap_minutes)
+
+    @property
+    def meets(self) -> bool:
+        """Every day has enough overlap and the longest wait is short enough."""
+        if not self.reachable or self.max_wait_minutes is None:
+            return False
+        return (
+            not self.days_below_minimum
+            and self.max_wait_minutes <= self.role.max_reply_hours * 60
+        )
+
+
+RoleVerdict = RealtimeVerdict | AsyncVerdict
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingReport:
+    """A meeting's occurrences starting inside the range."""
+
+    meeting_id: str
+    occurrences: tuple[Occurrence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything ``analyze`` reports for one range."""
+
+    range: Range
+    pairs: tuple[PairOverlap, ...]
+    roles: tuple[RoleVerdict, ...]
+    meetings: tuple[MeetingReport, ...]
+
+
+class TeamTimes:
+    """Each team's shifts and working time over a padded range, computed once."""
+
+    def __init__(self, plan: Plan, start: Instant, end: Instant) -> None:
+        self.plan = plan
+        self.start = start
+        self.end = end
+        self._shifts: dict[str, list[WorkShift]] = {}
+        self._time: dict[str, Timeline] = {}
+
+    def shifts(self, team_id: str) -> list[WorkShift]:
+        """The team's shifts with time in the padded range."""
+        if team_id not in self._shifts:
+            self._shifts[team_id] = team_shifts(self.plan.team(team_id), self.start, self.end)
+        return self._shifts[team_id]
+
+    def time(self, team_id: str) -> Timeline:
+        """The team's merged working time in the padded range."""
+        if team_id not in self._time:
+            merged = union((s.start, s.end) for s in self.shifts(team_id))
+            self._time[team_id] = clip(merged, self.start, self.end)
+        return self._time[team_id]
+
+
+def analyze(plan: Plan, span: Range) -> Analysis:
+    """Pairs, role verdicts and meeting occurrences for ``span``.
+
+    >>> from planner.model import Team
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "Asia/Manila", hours)))
+    >>> result = analyze(plan, Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 10)))
+    >>> result.pairs[0].total_minutes
+    0
+    """
+    times = TeamTimes(plan, span.start - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400)
+    pairs = tuple(
+        PairOverlap(
+            client.id,
+            vendor.id,
+            clip(intersection(times.time(client.id), times.time(vendor.id)), span.start, span.end),
+        )
+        for client in plan.clients
+        for vendor in plan.vendors
+    )
+    verdicts: list[RoleVerdict] = []
+    for role in plan.roles:
+        if role.kind == "realtime":
+            verdicts.append(realtime_verdict(plan, role, span, times))
+        else:
+            verdicts.append(async_verdict(role, span, times))
+    reports = tuple(
+        MeetingReport(
+            meeting.id,
+            tuple(meeting_occurrences(plan, meeting, span.start, span.end, _timelines(times, meeting.teams))),
+        )
+        for meeting in plan.meetings
+    )
+    return Analysis(span, pairs, tuple(verdicts), reports)
+
+
+def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timeline]:
+    return {t: times.time(t) for t in team_ids}
+
+
+def realtime_verdict(plan: Plan, role: Role, span: Range, times: TeamTimes) -> RealtimeVerdict:
+    """Coverage, gaps and a vendor shift that would close them."""
+    client = clip(times.time(role.client), span.start, span.end)
+    vendor = times.time(role.vendor)
+    covered = intersection(client, vendor)
+    return RealtimeVerdict(
+        role=role,
+        client_minutes=total_seconds(client) // 60,
+        covered_minutes=total_seconds(covered) // 60,
+        gaps=difference(client, vendor),
+        suggested_hours=suggest_hours(client, plan.team(role.vendor).zone),
+    )
+
+
+def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
+    """Daily overlap per client working day and the longest wait for the vendor."""
+    vendor = times.time(role.vendor)
+    by_day: dict[date, list[tuple[int, int]]] = defaultdict(list)
+    for shift in times.shifts(role.client):
+        if span.start <= shift.start < span.end:
+            by_day[shift.day].append((shift.start, shift.end))
+    daily = tuple(
+        DailyOverlap(day, total_seconds(intersection(union(spans), vendor)) // 60)
+        for day, spans in sorted(by_day.items())
+    )
+    waiting = difference(clip(times.time(role.client), span.start, span.end), vendor)
+    longest = 0
+    reachable = True
+    for piece in waiting:
+        reply = next_start_at_or_after(vendor, piece.start)
+        if reply is None or reply - piece.start > REPLY_SEARCH_DAYS * 86400:
+            reachable = False
+            break
+        longest = max(longest, reply - piece.start)
+    return AsyncVerdict(role, daily, math.ceil(longest / 60) if reachable else None, reachable)
+
+
+def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
+    """Vendor shifts, in the vendor's local wall time, that cover every instant of ``client_time``.
+
+    The client's working time is laid on the vendor's local week; every week of the range
+    adds its own placement (so DST weeks widen the shift). Each continuous stretch becomes
+    one shift, or several equal ones when it is longer than a person-day
+    (``PERSON_DAY_MINUTES``), starting on the local date where it starts.
+
+    >>> from planner.timeline import day_range
+    >>> a, b = day_range("America/New_York", date(2027, 3, 8), date(2027, 3, 8))  # Mon, EDT
+    >>> ny_day = ((a + 9 * 3600, a + 17 * 3600),)
+    >>> suggest_hours(ny_day, "Asia/Manila").to_mapping()
+    {'mon': ['21:00-05:00']}
+    """
+    zone = load_zone(vendor_zone)
+    spans: list[tuple[int, int]] = []
+    for start, end in client_time:
+        local = datetime.fromtimestamp(start, tz=zone)
+        week_minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute
+        length = math.ceil((end - start) / 60)
+        if length >= _WEEK_MINUTES:
+            spans.append((0, _WEEK_MINUTES))
+            continue
+        first = week_minute
+        last = week_minute + length
+        if last > _WEEK_MINUTES:
+            spans.append((first, _WEEK_MINUTES))
+            spans.append((0, last - _WEEK_MINUTES))
+        else:
+            spans.append((first, last))
+    merged = list(union(spans))
+    # A stretch running over the end of Sunday continues at Monday 00:00: join the two.
+    if len(merged) > 1 and merged[0].start == 0 and merged[-1].end == _WEEK_MINUTES:
+        head = merged.pop(0)
+        tail = merged.pop()
+        merged.append(type(head)(tail.start, _WEEK_MINUTES + head.end))
+    days: list[list[Shift]] = [[] for _ in range(7)]
+    for start, end in merged:
+        for piece_start, piece_end in _person_days(start, end):
+            weekday, minute = divmod(piece_start % _WEEK_MINUTES, MINUTES_PER_DAY)
+            finish = minute + (piece_end - piece_start)
+            days[weekday].append(Shift(minute, finish if finish <= MINUTES_PER_DAY else finish - MINUTES_PER_DAY))
+    return WeekHours.from_days(days)
+
+
+def _person_days(start: int, end: int) -> list[tuple[int, int]]:
+    """Split a stretch of week minutes into shifts no longer than a person-day.
+
+    Stretches over a whole day are first cut at local midnights, then each piece into
+    equal parts on 15-minute boundaries.
+    """
+    pieces: list[tuple[int, int]] = []
+    if end - start > MINUTES_PER_DAY:
+        cut = start
+        while cut < end:
+            following = min(end, (cut // MINUTES_PER_DAY + 1) * MINUTES_PER_DAY)
+            pieces.append((cut, following))
+            cut = following
+    else:
+        pieces.append((start, end))
+    result: list[tuple[int, int]] = []
+    for a, b in pieces:
+        count = math.ceil((b - a) / PERSON_DAY_MINUTES)
+        part = math.ceil((b - a) / count / 15) * 15
+        cuts = [a + i * part for i in range(count)] + [b]
+        result.extend((cuts[i], min(cuts[i + 1], b)) for i in range(count) if cuts[i] < b)
+    return result
+
+
+def default_range(zone: str, today: date) -> Range:
+    """The current week, Monday to Sunday, in ``zone``."""
+    monday = today - timedelta(days=today.weekday())
+    return Range.of_days(zone, monday, monday + timedelta(days=6))

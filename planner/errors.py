@@ -1,0 +1,39 @@
+"""Errors raised for bad user input, with messages written for the user."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class PlannerError(ValueError):
+    """Bad user input: the message says what is wrong and how to fix it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found in a plan file.
+
+    Attributes:
+        file: the plan file's name as the user gave it.
+        line: 1-based line where the problem can be found (0 when unknown).
+        where: the object, e.g. ``team "mnl"``, or "" for the top level.
+        message: what is wrong and what to do.
+    """
+
+    file: str
+    line: int
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        location = f"{self.file}:{self.line}" if self.line else self.file
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{location}: {prefix}{self.message}"
+
+
+class PlanFileError(PlannerError):
+    """A plan file that cannot be used; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in problems))

@@ -1,0 +1,113 @@
+"""Meeting occurrences in a range: instants, conflicts with working hours, skipped holidays."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from planner.intervals import Instant, Timeline, contains
+from planner.model import Meeting, Plan
+from planner.recurrence import wall_starts
+from planner.timeline import day_off_reason, local_date, working_time
+from planner.zones import load_zone
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One occurrence of a meeting.
+
+    Attributes:
+        meeting_id: the meeting's id.
+        wall: the start as wall time in the meeting's zone (aware, fold=0).
+        start: first instant (UTC seconds).
+        end: instant after the meeting (UTC seconds).
+        conflicts: ids of participating teams not working for the whole meeting.
+        skipped: True when a participant's holiday or day off removes it.
+        reason: why it is skipped ("" when it is not).
+    """
+
+    meeting_id: str
+    wall: datetime
+    start: Instant
+    end: Instant
+    conflicts: tuple[str, ...]
+    skipped: bool
+    reason: str
+
+    @property
+    def ok(self) -> bool:
+        """True when every participating team works for the whole meeting."""
+        return not self.conflicts
+
+
+def occurrence_instants(plan: Plan, meeting: Meeting, start: Instant, end: Instant) -> list[tuple[datetime, Instant, Instant]]:
+    """(wall start, start, end) of the occurrences starting inside ``[start, end)``."""
+    zone_name = plan.meeting_zone(meeting)
+    zone = load_zone(zone_name)
+    first_day = local_date(zone_name, start) - timedelta(days=1)
+    last_day = local_date(zone_name, end) + timedelta(days=1)
+    result = []
+    duration = meeting.duration_minutes * 60
+    for wall in wall_starts(meeting, first_day, last_day):
+        aware = wall.replace(tzinfo=zone)
+        begin = int(aware.timestamp())
+        if start <= begin < end:
+            result.append((aware, begin, begin + duration))
+    return result
+
+
+def skip_reason(plan: Plan, meeting: Meeting, begin: Instant) -> str:
+    """Why an occurrence starting at ``begin`` is skipped, or "" when it is not.
+
+    Each participant's own local date counts; ``skip_holidays = false`` never skips.
+    """
+    if not meeting.skip_holidays:
+        return ""
+    reasons = []
+    for team_id in meeting.teams:
+        team = plan.team(team_id)
+        day: date = local_date(team.zone, begin)
+        why = day_off_reason(team, day)
+        if why is not None:
+            reasons.append(f"{team.id} {day.isoformat()}: {why}")
+    return "; ".join(reasons)
+
+
+def meeting_occurrences(
+    plan: Plan,
+    meeting: Meeting,
+    start: Instant,
+    end: Instant,
+    timelines: Mapping[str, Timeline] | None = None,
+) -> list[Occurrence]:
+    """Occurrences of ``meeting`` starting inside ``[start, end)``, skipped ones included.
+
+    Args:
+        plan: the plan the meeting belongs to.
+        meeting: the meeting.
+        start: range start (UTC seconds).
+        end: range end (UTC seconds).
+        timelines: each participant's working time covering every occurrence; computed
+            when not given.
+
+    >>> from datetime import time
+    >>> from planner.model import Team, WeekHours
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "UTC", hours)),
+    ...             meetings=(Meeting("m", "M", ("a", "b"), 30, date(2027, 1, 4), time(9)),))
+    >>> [o.ok for o in meeting_occurrences(plan, plan.meetings[0], 1798761600, 1798761600 + 7 * 86400)]
+    [True]
+    """
+    found = occurrence_instants(plan, meeting, start, end)
+    if not found:
+        return []
+    if timelines is None:
+        low, high = found[0][1], found[-1][2]
+        timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
+    result = []
+    for wall, begin, finish in found:
+        conflicts = tuple(t for t in meeting.teams if not contains(timelines[t], begin, finish))
+        reason = skip_reason(plan, meeting, begin)
+        result.append(Occurrence(meeting.id, wall, begin, finish, conflicts, bool(reason), reason))
+    return result

@@ -1,0 +1,91 @@
+"""Meeting start times: a repeat rule expanded in the meeting's local wall time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time
+
+from dateutil import rrule
+
+from planner.errors import PlannerError
+from planner.model import ICAL_WEEKDAYS, Meeting, Repeat
+
+_FREQUENCIES = {"daily": rrule.DAILY, "weekly": rrule.WEEKLY, "monthly": rrule.MONTHLY}
+_WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
+
+
+def wall_start(meeting: Meeting) -> datetime:
+    """The first start as a wall time (no zone attached): what DTSTART says in the zone."""
+    return datetime.combine(meeting.start_date, meeting.start_time)
+
+
+def _rule(repeat: Repeat, first: datetime) -> rrule.rrule:
+    byweekday = [
+        _WEEKDAYS[b.weekday] if b.ordinal is None else _WEEKDAYS[b.weekday](b.ordinal)
+        for b in repeat.byday
+    ] or None
+    until = datetime.combine(repeat.until, time(23, 59, 59)) if repeat.until else None
+    return rrule.rrule(
+        _FREQUENCIES[repeat.freq],
+        dtstart=first,
+        interval=repeat.interval,
+        wkst=rrule.MO,
+        byweekday=byweekday,
+        until=until,
+        count=repeat.count,
+    )
+
+
+def check_rule(meeting: Meeting) -> None:
+    """Raise PlannerError unless the start is the series' first occurrence.
+
+    RFC 5545 leaves a DTSTART that does not match its RRULE undefined, and calendar apps
+    disagree about it, so the plan must say the first occurrence.
+    """
+    if meeting.repeat is None:
+        return
+    first = wall_start(meeting)
+    if meeting.repeat.until is not None and meeting.repeat.until < meeting.start_date:
+        raise PlannerError(f"repeat until {meeting.repeat.until} is before the start {meeting.start_date}")
+    occurrence = _rule(meeting.repeat, first).after(first, inc=True)
+    if occurrence != first:
+        days = " ".join(str(b) for b in meeting.repeat.byday) or "its own weekday"
+        advice = f"; the first occurrence is {occurrence:%Y-%m-%dT%H:%M}" if occurrence else ""
+        raise PlannerError(
+            f"start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS[first.weekday()]}) is not an occurrence "
+            f"of repeat {meeting.repeat.freq} on {days}: set start to the first occurrence{advice}"
+        )
+
+
+def wall_starts(meeting: Meeting, first_day: date, last_day: date) -> Iterator[datetime]:
+    """Wall-clock starts of the series on local dates ``first_day`` .. ``last_day``.
+
+    >>> from planner.model import Repeat
+    >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 1, 4), time(9), repeat=Repeat("daily"))
+    >>> [d.day for d in wall_starts(m, date(2027, 1, 5), date(2027, 1, 6))]
+    [5, 6]
+    """
+    first = wall_start(meeting)
+    low = datetime.combine(first_day, time(0))
+    high = datetime.combine(last_day, time(23, 59, 59))
+    if meeting.repeat is None:
+        if low <= first <= high:
+            yield first
+        return
+    yield from _rule(meeting.repeat, first).between(low, high, inc=True)
+
+
+def series_is_finite(meeting: Meeting) -> bool:
+    """True when the series ends (one-off, count or until)."""
+    repeat = meeting.repeat
+    return repeat is None or repeat.count is not None or repeat.until is not None
+
+
+def last_wall_start(meeting: Meeting) -> datetime | None:
+    """The last start of a finite series, or None when it never ends."""
+    if meeting.repeat is None:
+        return wall_start(meeting)
+    if not series_is_finite(meeting):
+        return None
+    starts = list(_rule(meeting.repeat, wall_start(meeting)))
+    return starts[-1] if starts else None

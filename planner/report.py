@@ -1,0 +1,159 @@
+"""An analysis as the JSON of ``cli.md`` and as a readable text table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
+from planner.intervals import Timeline, format_instant
+from planner.model import Plan
+from planner.timeline import local_date
+from planner.zones import load_zone
+
+
+def _windows(timeline: Timeline) -> list[dict[str, str]]:
+    return [{"start": format_instant(a), "end": format_instant(b)} for a, b in timeline]
+
+
+def analysis_json(analysis: Analysis) -> dict[str, Any]:
+    """The ``analyze --json`` document (``cli.md``); extra keys are additions only."""
+    roles: list[dict[str, Any]] = []
+    for verdict in analysis.roles:
+        role = verdict.role
+        entry: dict[str, Any] = {"id": role.id, "kind": role.kind, "client": role.client, "vendor": role.vendor}
+        if isinstance(verdict, RealtimeVerdict):
+            entry.update(
+                coverage_percent=verdict.coverage_percent,
+                gaps=_windows(verdict.gaps),
+                meets=verdict.meets,
+                min_coverage_percent=role.min_coverage_percent,
+                client_minutes=verdict.client_minutes,
+                covered_minutes=verdict.covered_minutes,
+                suggested_hours=verdict.suggested_hours.to_mapping(),
+            )
+        else:
+            entry.update(
+                daily_overlap=[{"date": d.day.isoformat(), "minutes": d.minutes} for d in verdict.daily_overlap],
+                min_daily_overlap_minutes=verdict.min_daily_overlap_minutes,
+                max_wait_minutes=verdict.max_wait_minutes,
+                meets=verdict.meets,
+                min_overlap_minutes=role.min_overlap_minutes,
+                max_reply_hours=role.max_reply_hours,
+                days_below_minimum=[d.day.isoformat() for d in verdict.days_below_minimum],
+            )
+        roles.append(entry)
+    meetings = []
+    for report in analysis.meetings:
+        occurrences = []
+        for o in report.occurrences:
+            item: dict[str, Any] = {
+                "start": format_instant(o.start),
+                "end": format_instant(o.end),
+                "ok": o.ok,
+                "conflicts": list(o.conflicts),
+                "skipped": o.skipped,
+            }
+            if o.skipped:
+                item["reason"] = o.reason
+            occurrences.append(item)
+        meetings.append({"id": report.meeting_id, "occurrences": occurrences})
+    return {
+        "range": {"from": format_instant(analysis.range.start), "to": format_instant(analysis.range.end)},
+        "pairs": [
+            {
+                "client": p.client,
+                "vendor": p.vendor,
+                "windows": _windows(p.windows),
+                "total_minutes": p.total_minutes,
+            }
+            for p in analysis.pairs
+        ],
+        "roles": roles,
+        "meetings": meetings,
+    }
+
+
+def _hours(minutes: int | None) -> str:
+    if minutes is None:
+        return "-"
+    return f"{minutes // 60}h{minutes % 60:02d}"
+
+
+def _local(moment: int, zone: str) -> str:
+    from planner.intervals import to_datetime
+
+    return to_datetime(moment).astimezone(load_zone(zone)).strftime("%a %Y-%m-%d %H:%M")
+
+
+def analysis_text(plan: Plan, analysis: Analysis) -> str:
+    """A readable report: pairs, role verdicts with PASS/FAIL, meeting occurrences."""
+    zone = analysis.range.zone
+    lines = [
+        f"{plan.title or 'Plan'}",
+        f"Range: {analysis.range.first} to {analysis.range.last} ({zone})",
+        "",
+        "Overlap (client / vendor):",
+    ]
+    for pair in analysis.pairs:
+        lines.append(f"  {pair.client:<12} {pair.vendor:<12} {_hours(pair.total_minutes):>9} in {len(pair.windows)} windows")
+    if not analysis.pairs:
+        lines.append("  (no client and vendor pair)")
+    lines += ["", "Roles:"]
+    for verdict in analysis.roles:
+        role = verdict.role
+        badge = "PASS" if verdict.meets else "FAIL"
+        if isinstance(verdict, RealtimeVerdict):
+            coverage = "-" if verdict.coverage_percent is None else f"{verdict.coverage_percent:.2f}%"
+            lines.append(
+                f"  [{badge}] {role.id} (real-time, {role.client} <- {role.vendor}): coverage {coverage}"
+                f" (needs {role.min_coverage_percent:g}%), {len(verdict.gaps)} gaps"
+            )
+            for a, b in verdict.gaps[:10]:
+                lines.append(f"      gap {_local(a, zone)} - {_local(b, zone)[-5:]}")
+            if len(verdict.gaps) > 10:
+                lines.append(f"      ... and {len(verdict.gaps) - 10} more")
+            suggestion = ", ".join(f"{k} {' '.join(v)}" for k, v in verdict.suggested_hours.to_mapping().items())
+            vendor_zone = plan.team(role.vendor).zone
+            lines.append(f"      suggested {role.vendor} hours ({vendor_zone}): {suggestion or '-'}")
+        elif isinstance(verdict, AsyncVerdict):
+            wait = "not reachable within 14 days" if verdict.max_wait_minutes is None else _hours(verdict.max_wait_minutes)
+            lines.append(
+                f"  [{badge}] {role.id} (async, {role.client} <- {role.vendor}): "
+                f"least daily overlap {_hours(verdict.min_daily_overlap_minutes)} (needs {role.min_overlap_minutes} min),"
+                f" longest wait {wait} (allowed {role.max_reply_hours:g} h)"
+            )
+            below = verdict.days_below_minimum
+            if below:
+                shown = ", ".join(f"{d.day} ({d.minutes} min)" for d in below[:8])
+                more = f" and {len(below) - 8} more" if len(below) > 8 else ""
+                lines.append(f"      days below the minimum: {shown}{more}")
+    if not analysis.roles:
+        lines.append("  (no roles)")
+    lines += ["", "Meetings:"]
+    for report in analysis.meetings:
+        meeting = plan.meeting(report.meeting_id)
+        lines.append(f"  {meeting.id}: {meeting.title}")
+        for o in report.occurrences:
+            times = ", ".join(
+                f"{t} {to_local_clock(o.start, plan.team(t).zone)}" for t in meeting.teams
+            )
+            if o.skipped:
+                state = f"skipped ({o.reason})"
+            elif o.conflicts:
+                state = "conflict: " + ", ".join(o.conflicts)
+            else:
+                state = "ok"
+            day = local_date(plan.meeting_zone(meeting), o.start)
+            lines.append(f"      {day} {times}  {state}")
+        if not report.occurrences:
+            lines.append("      (no occurrence in range)")
+    if not analysis.meetings:
+        lines.append("  (no meetings)")
+    return "\n".join(lines) + "\n"
+
+
+def to_local_clock(moment: int, zone: str) -> str:
+    """``HH:MM`` of an instant in a zone."""
+    from planner.intervals import to_datetime
+
+    return to_datetime(moment).astimezone(load_zone(zone)).strftime("%H:%M")

@@ -1,0 +1,68 @@
+"""The ``overlap-planner`` console script: the GUI by default, the command line otherwise.
+
+Qt is imported only for the verbs that draw (``gui``, ``chart``), so ``check``,
+``analyze`` and the rest run on machines without a display or Qt's system libraries.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+
+from planner.cli import EXIT_BAD_INPUT, EXIT_BUG, PROG, UsageError, parse_args, run
+from planner.errors import PlannerError
+
+_QT_VERBS = ("gui", "chart")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point; returns the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    try:
+        verb = _verb(arguments)
+        if verb in _QT_VERBS:
+            args = parse_args(arguments if verb != "gui" or arguments[:1] == ["gui"] else ["gui", *arguments])
+            if verb == "chart":
+                from ui.chart_command import run_chart
+
+                return run_chart(args)
+            from ui.app import run_gui
+
+            return run_gui(args.plan)
+        return run(arguments)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PlannerError as exc:
+        for line in str(exc).splitlines():
+            print(f"{PROG}: error: {line}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # the last line of defence: a bug, never bad input
+        if os.environ.get("OVERLAP_PLANNER_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"{PROG}: internal error: {type(exc).__name__}: {exc} (this is a bug; "
+            "set OVERLAP_PLANNER_DEBUG=1 for details and report it)",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+
+
+def _verb(arguments: list[str]) -> str:
+    """The verb of a command line: ``gui`` when none is given (``overlap-planner PLAN``)."""
+    positional = [a for a in arguments if not a.startswith("-")]
+    if not positional and any(a in ("-h", "--help", "--version") for a in arguments):
+        return "help"
+    if not positional:
+        return "gui"
+    first = positional[0]
+    known = {"gui", "check", "analyze", "suggest", "export-ics", "chart", "zones", "publish"}
+    if first in known:
+        return first
+    return "gui" if first.endswith(".toml") or os.path.exists(first) else first
+
+
+if __name__ == "__main__":
+    sys.exit(main())
