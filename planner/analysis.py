@@ -122,8 +122,7 @@ class AsyncVerdict:
         if not self.reachable or self.max_wait_minutes is None:
             return False
         return (
-            not self.days_below_minimum
-            and self.max_wait_minutes <= self.role.max_reply_hours * 60
+            not self.days_below_minimum and self.max_wait_minutes <= self.role.max_reply_hours * 60
         )
 
 
@@ -201,7 +200,11 @@ def analyze(plan: Plan, span: Range) -> Analysis:
     reports = tuple(
         MeetingReport(
             meeting.id,
-            tuple(meeting_occurrences(plan, meeting, span.start, span.end, _timelines(times, meeting.teams))),
+            tuple(
+                meeting_occurrences(
+                    plan, meeting, span.start, span.end, _timelines(times, meeting.teams)
+                )
+            ),
         )
         for meeting in plan.meetings
     )
@@ -290,7 +293,9 @@ def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
         for piece_start, piece_end in _person_days(start, end):
             weekday, minute = divmod(piece_start % _WEEK_MINUTES, MINUTES_PER_DAY)
             finish = minute + (piece_end - piece_start)
-            days[weekday].append(Shift(minute, finish if finish <= MINUTES_PER_DAY else finish - MINUTES_PER_DAY))
+            days[weekday].append(
+                Shift(minute, finish if finish <= MINUTES_PER_DAY else finish - MINUTES_PER_DAY)
+            )
     return WeekHours.from_days(days)
 
 

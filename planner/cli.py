@@ -48,7 +48,9 @@ def iso_date(text: str) -> date:
 
 def build_parser() -> argparse.ArgumentParser:
     """Every verb and flag of ``cli.md``."""
-    parser = _Parser(prog=PROG, description="Plan overlap between a client and vendors in other time zones.")
+    parser = _Parser(
+        prog=PROG, description="Plan overlap between a client and vendors in other time zones."
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
 
@@ -58,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     check = verbs.add_parser("check", help="validate a plan; exit 0 when clean")
     check.add_argument("plan", metavar="PLAN")
 
-    analyze_ = verbs.add_parser("analyze", help="overlap windows, role verdicts, meeting occurrences")
+    analyze_ = verbs.add_parser(
+        "analyze", help="overlap windows, role verdicts, meeting occurrences"
+    )
     analyze_.add_argument("plan", metavar="PLAN")
     analyze_.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE")
     analyze_.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE")
@@ -149,10 +153,14 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
 def _zones(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
     matches = search_zones(args.query, now)
     if not matches:
-        raise PlannerError(f'no time zone matches "{args.query}": try a city, a country or an abbreviation')
+        raise PlannerError(
+            f'no time zone matches "{args.query}": try a city, a country or an abbreviation'
+        )
     for match in matches:
         abbreviations = "/".join(match.abbreviations)
-        print(f"{match.name:<32} UTC{match.utc_offset}  {abbreviations:<10} {match.country}", file=out)
+        print(
+            f"{match.name:<32} UTC{match.utc_offset}  {abbreviations:<10} {match.country}", file=out
+        )
     return EXIT_OK
 
 

@@ -41,7 +41,9 @@ class Occurrence:
         return not self.conflicts
 
 
-def occurrence_instants(plan: Plan, meeting: Meeting, start: Instant, end: Instant) -> list[tuple[datetime, Instant, Instant]]:
+def occurrence_instants(
+    plan: Plan, meeting: Meeting, start: Instant, end: Instant
+) -> list[tuple[datetime, Instant, Instant]]:
     """(wall start, start, end) of the occurrences starting inside ``[start, end)``."""
     zone_name = plan.meeting_zone(meeting)
     zone = load_zone(zone_name)

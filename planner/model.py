@@ -31,7 +31,7 @@ def check_id(value: object, what: str) -> str:
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise PlannerError(
             f"{what} id {value!r} is not valid: use lower-case letters, digits, '-' and '_', "
-            "starting with a letter or digit (e.g. \"mnl\")"
+            'starting with a letter or digit (e.g. "mnl")'
         )
     return value
 
@@ -85,7 +85,9 @@ class Shift:
     def parse(cls, text: object) -> Shift:
         """Read ``"HH:MM-HH:MM"``."""
         if not isinstance(text, str) or text.count("-") != 1:
-            raise PlannerError(f'shift {text!r} is not of the form "HH:MM-HH:MM" (e.g. "09:00-17:00")')
+            raise PlannerError(
+                f'shift {text!r} is not of the form "HH:MM-HH:MM" (e.g. "09:00-17:00")'
+            )
         first, second = text.split("-")
         return cls(_parse_clock(first, allow_24=False), _parse_clock(second, allow_24=True))
 
@@ -97,7 +99,11 @@ class Shift:
     @property
     def minutes(self) -> int:
         """Nominal length in wall-clock minutes (DST nights make the real one differ)."""
-        return self.end - self.start if self.end > self.start else self.end + MINUTES_PER_DAY - self.start
+        return (
+            self.end - self.start
+            if self.end > self.start
+            else self.end + MINUTES_PER_DAY - self.start
+        )
 
     def __str__(self) -> str:
         return f"{format_clock(self.start)}-{format_clock(self.end)}"
@@ -166,7 +172,9 @@ class WeekHours:
             if isinstance(shifts, str):
                 shifts = [shifts]
             if not isinstance(shifts, Sequence):
-                raise PlannerError(f'hours "{key}" must be a list of shifts such as ["09:00-17:00"]')
+                raise PlannerError(
+                    f'hours "{key}" must be a list of shifts such as ["09:00-17:00"]'
+                )
             parsed = [Shift.parse(text) for text in shifts]
             for index in indexes:
                 days[index].extend(parsed)
@@ -299,7 +307,9 @@ class ByDay:
         """Read ``MO`` ... ``SU``, optionally with an ordinal: ``1TU``, ``-1FR``."""
         match = re.fullmatch(r"([+-]?\d)?([A-Za-z]{2})", str(text).strip())
         if not match or match[2].upper() not in ICAL_WEEKDAYS:
-            raise PlannerError(f'byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or "1TU"')
+            raise PlannerError(
+                f'byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or "1TU"'
+            )
         ordinal = int(match[1]) if match[1] else None
         return cls(ICAL_WEEKDAYS.index(match[2].upper()), ordinal)
 
@@ -324,7 +334,9 @@ class Repeat:
 
     def __post_init__(self) -> None:
         if self.freq not in ("daily", "weekly", "monthly"):
-            raise PlannerError(f'repeat freq must be "daily", "weekly" or "monthly", not {self.freq!r}')
+            raise PlannerError(
+                f'repeat freq must be "daily", "weekly" or "monthly", not {self.freq!r}'
+            )
         if not isinstance(self.interval, int) or self.interval < 1:
             raise PlannerError("repeat interval must be a whole number of 1 or more")
         if self.until is not None and self.count is not None:
@@ -391,7 +403,9 @@ def reference_problems(
         seen: set[str] = set()
         for item in items:
             if item.id in seen:
-                problems.append((kind, item.id, "id", f'id "{item.id}" is used twice: ids must be unique'))
+                problems.append(
+                    (kind, item.id, "id", f'id "{item.id}" is used twice: ids must be unique')
+                )
             seen.add(item.id)
     for team in teams:
         by_id.setdefault(team.id, team)
@@ -406,12 +420,17 @@ def reference_problems(
     for role in roles:
         for key, side in (("client", "client"), ("vendor", "vendor")):
             name = getattr(role, key)
-            team = by_id.get(name)
-            if team is None:
+            found = by_id.get(name)
+            if found is None:
                 problems.append(("role", role.id, key, missing(name)))
-            elif team.side != side:
+            elif found.side != side:
                 problems.append(
-                    ("role", role.id, key, f'team "{name}" is a {team.side}, but {key} needs a {side} team')
+                    (
+                        "role",
+                        role.id,
+                        key,
+                        f'team "{name}" is a {found.side}, but {key} needs a {side} team',
+                    )
                 )
     for meeting in meetings:
         for name in meeting.teams:

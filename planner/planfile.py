@@ -12,7 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import tomlkit
 from tomlkit.exceptions import ParseError, TOMLKitError
@@ -60,6 +61,7 @@ MEETING_KEYS = (
     "reminder_minutes",
 )
 REPEAT_KEYS = ("freq", "interval", "byday", "until", "count")
+T = TypeVar("T")
 SECTIONS = {"team": TEAM_KEYS, "role": ROLE_KEYS, "meeting": MEETING_KEYS}
 
 
@@ -148,10 +150,14 @@ class _Collector:
         self.warnings: list[Problem] = []
 
     def add(self, section: str, index: int, key: str, where: str, message: str) -> None:
-        self.problems.append(Problem(self.filename, self.lines.line(section, index, key), where, message))
+        self.problems.append(
+            Problem(self.filename, self.lines.line(section, index, key), where, message)
+        )
 
     def warn(self, section: str, index: int, key: str, where: str, message: str) -> None:
-        self.warnings.append(Problem(self.filename, self.lines.line(section, index, key), where, message))
+        self.warnings.append(
+            Problem(self.filename, self.lines.line(section, index, key), where, message)
+        )
 
 
 def load_plan(path: str | Path) -> PlanDocument:
@@ -170,7 +176,9 @@ def load_plan(path: str | Path) -> PlanDocument:
     except IsADirectoryError:
         raise PlanFileError([Problem(str(path), 0, "", "is a folder, not a plan file")]) from None
     except OSError as exc:
-        raise PlanFileError([Problem(str(path), 0, "", f"cannot be read: {exc.strerror}")]) from None
+        raise PlanFileError(
+            [Problem(str(path), 0, "", f"cannot be read: {exc.strerror}")]
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -209,7 +217,10 @@ def _read_plan(data: Mapping[str, Any], out: _Collector) -> Plan | None:
         out.add("", 0, "format", "", f"format must be a whole number (`format = {FORMAT}`)")
     elif version > FORMAT:
         out.add(
-            "", 0, "format", "",
+            "",
+            0,
+            "format",
+            "",
             f"format {version} is newer than this Overlap Planner reads (format {FORMAT}): "
             "update Overlap Planner to open this plan",
         )
@@ -235,8 +246,11 @@ def _read_plan(data: Mapping[str, Any], out: _Collector) -> Plan | None:
     ):
         index = ids.get((kind, ident), 0)
         if key == "id":
-            index = [i for i, item in {"team": teams, "role": roles, "meeting": meetings}[kind]
-                     if item.id == ident][-1]
+            index = [
+                i
+                for i, item in {"team": teams, "role": roles, "meeting": meetings}[kind]
+                if item.id == ident
+            ][-1]
         out.add(kind, index, key, f'{kind} "{ident}"', message)
     if out.problems:
         return None
@@ -260,7 +274,9 @@ def _unknown_key(key: str, known: tuple[str, ...]) -> str:
     return f'unknown key "{key}"{hint}: it is kept when the plan is saved, but not used'
 
 
-def _checked(out: _Collector, section: str, index: int, key: str, where: str, read: Callable[[], Any]) -> Any:
+def _checked(
+    out: _Collector, section: str, index: int, key: str, where: str, read: Callable[[], T]
+) -> T | None:
     try:
         return read()
     except PlannerError as exc:
@@ -289,7 +305,13 @@ def _read_section(
         for key in table:
             if key not in SECTIONS[section]:
                 ident = table.get("id", f"#{index + 1}")
-                out.warn(section, index, str(key), f'{section} "{ident}"', _unknown_key(str(key), SECTIONS[section]))
+                out.warn(
+                    section,
+                    index,
+                    str(key),
+                    f'{section} "{ident}"',
+                    _unknown_key(str(key), SECTIONS[section]),
+                )
         item = reader(table, index, out)
         if item is not None:
             result.append((index, item))
@@ -305,7 +327,9 @@ def _zone(value: Any) -> str:
     return value
 
 
-def _string(table: Mapping[str, Any], key: str, section: str, index: int, where: str, out: _Collector) -> str | None:
+def _string(
+    table: Mapping[str, Any], key: str, section: str, index: int, where: str, out: _Collector
+) -> str | None:
     value = table.get(key)
     if value is None:
         return None
@@ -343,11 +367,19 @@ def _date(value: Any, key: str) -> date:
 def _required_id(table: Mapping[str, Any], section: str, index: int, out: _Collector) -> str | None:
     value = table.get("id")
     if value is None:
-        out.add(section, index, "", f"{section} #{index + 1}", 'id is missing: add id = "..." (lower case)')
+        out.add(
+            section,
+            index,
+            "",
+            f"{section} #{index + 1}",
+            'id is missing: add id = "..." (lower case)',
+        )
         return None
     from planner.model import check_id
 
-    return _checked(out, section, index, "id", f"{section} #{index + 1}", lambda: check_id(value, section))
+    return _checked(
+        out, section, index, "id", f"{section} #{index + 1}", lambda: check_id(value, section)
+    )
 
 
 def _read_team(table: Mapping[str, Any], index: int, out: _Collector) -> Team | None:
@@ -376,22 +408,32 @@ def _read_team(table: Mapping[str, Any], index: int, out: _Collector) -> Team | 
         from planner.daysoff import check_holiday_code
 
         if not isinstance(holidays, str):
-            out.add("team", index, "holidays", where, 'holidays must be a country code such as "US-NY"')
+            out.add(
+                "team", index, "holidays", where, 'holidays must be a country code such as "US-NY"'
+            )
         else:
             _checked(out, "team", index, "holidays", where, lambda: check_holiday_code(holidays))
     days_off_value = table.get("days_off", [])
     days_off: list[date] = []
     if not isinstance(days_off_value, list):
-        out.add("team", index, "days_off", where, 'days_off must be a list of dates: ["2027-07-05"]')
+        out.add(
+            "team", index, "days_off", where, 'days_off must be a list of dates: ["2027-07-05"]'
+        )
     else:
         for value in days_off_value:
-            day = _checked(out, "team", index, "days_off", where, lambda v=value: _date(v, "days_off"))
+            day = _checked(
+                out, "team", index, "days_off", where, partial(_date, value, "days_off")
+            )
             if day is not None:
                 days_off.append(day)
     if len(out.problems) > before or ident is None or hours is None:
         return None
     return _checked(
-        out, "team", index, "", where,
+        out,
+        "team",
+        index,
+        "",
+        where,
         lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off)),
     )
 
@@ -400,12 +442,14 @@ def _read_role(table: Mapping[str, Any], index: int, out: _Collector) -> Role | 
     ident = _required_id(table, "role", index, out)
     where = f'role "{ident or "#" + str(index + 1)}"'
     before = len(out.problems)
-    kind = table.get("kind")
+    kind: Any = table.get("kind")
     if kind is None:
-        out.add("role", index, "", where, 'kind is missing: add kind = "realtime" or kind = "async"')
+        out.add(
+            "role", index, "", where, 'kind is missing: add kind = "realtime" or kind = "async"'
+        )
     elif kind not in ("realtime", "async"):
         out.add("role", index, "kind", where, f'kind must be "realtime" or "async", not {kind!r}')
-    names = {}
+    names: dict[str, Any] = {}
     for key in ("client", "vendor"):
         value = table.get(key)
         if value is None:
@@ -420,12 +464,18 @@ def _read_role(table: Mapping[str, Any], index: int, out: _Collector) -> Role | 
         ("max_reply_hours", _number),
     ):
         if key in table:
-            numbers[key] = _checked(out, "role", index, key, where, lambda k=key, r=reader: r(table[k], k))
+            numbers[key] = _checked(
+                out, "role", index, key, where, partial(reader, table[key], key)
+            )
     name = _string(table, "name", "role", index, where, out)
     if len(out.problems) > before or ident is None:
         return None
     return _checked(
-        out, "role", index, "", where,
+        out,
+        "role",
+        index,
+        "",
+        where,
         lambda: Role(ident, kind, names["client"], names["vendor"], name or "", **numbers),
     )
 
@@ -433,7 +483,9 @@ def _read_role(table: Mapping[str, Any], index: int, out: _Collector) -> Role | 
 def _start(value: Any) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is not None:
-            raise PlannerError("start is wall time in the meeting's zone: write it without an offset")
+            raise PlannerError(
+                "start is wall time in the meeting's zone: write it without an offset"
+            )
         return value
     if isinstance(value, str):
         try:
@@ -467,20 +519,34 @@ def _repeat(value: Any) -> Repeat:
     )
 
 
+def _rule_ok(meeting: Meeting) -> bool:
+    check_rule(meeting)
+    return True
+
+
 def _read_meeting(table: Mapping[str, Any], index: int, out: _Collector) -> Meeting | None:
     ident = _required_id(table, "meeting", index, out)
     where = f'meeting "{ident or "#" + str(index + 1)}"'
     before = len(out.problems)
-    teams = table.get("teams")
+    teams: Any = table.get("teams")
     if teams is None:
         out.add("meeting", index, "", where, 'teams is missing: add teams = ["hq", "mnl"]')
     elif not isinstance(teams, list) or not all(isinstance(t, str) for t in teams):
         out.add("meeting", index, "teams", where, 'teams must be a list of team ids: ["hq", "mnl"]')
-    duration = table.get("duration_minutes")
+    duration: Any = table.get("duration_minutes")
     if duration is None:
-        out.add("meeting", index, "", where, "duration_minutes is missing: add duration_minutes = 30")
+        out.add(
+            "meeting", index, "", where, "duration_minutes is missing: add duration_minutes = 30"
+        )
     else:
-        duration = _checked(out, "meeting", index, "duration_minutes", where, lambda: _whole(duration, "duration_minutes"))
+        duration = _checked(
+            out,
+            "meeting",
+            index,
+            "duration_minutes",
+            where,
+            partial(_whole, duration, "duration_minutes"),
+        )
     start = None
     if "start" not in table:
         out.add("meeting", index, "", where, 'start is missing: add start = "2027-01-05T10:00"')
@@ -497,12 +563,26 @@ def _read_meeting(table: Mapping[str, Any], index: int, out: _Collector) -> Meet
         out.add("meeting", index, "skip_holidays", where, "skip_holidays must be true or false")
     reminder = table.get("reminder_minutes")
     if reminder is not None:
-        reminder = _checked(out, "meeting", index, "reminder_minutes", where, lambda: _whole(reminder, "reminder_minutes"))
-    texts = {k: _string(table, k, "meeting", index, where, out) or "" for k in ("title", "description", "location", "url")}
+        reminder = _checked(
+            out,
+            "meeting",
+            index,
+            "reminder_minutes",
+            where,
+            lambda: _whole(reminder, "reminder_minutes"),
+        )
+    texts = {
+        k: _string(table, k, "meeting", index, where, out) or ""
+        for k in ("title", "description", "location", "url")
+    }
     if len(out.problems) > before or ident is None or start is None:
         return None
     meeting = _checked(
-        out, "meeting", index, "", where,
+        out,
+        "meeting",
+        index,
+        "",
+        where,
         lambda: Meeting(
             id=ident,
             teams=tuple(teams),
@@ -516,7 +596,9 @@ def _read_meeting(table: Mapping[str, Any], index: int, out: _Collector) -> Meet
             **texts,
         ),
     )
-    if meeting is not None and _checked(out, "meeting", index, "start", where, lambda: check_rule(meeting) or True):
+    if meeting is not None and _checked(
+        out, "meeting", index, "start", where, partial(_rule_ok, meeting)
+    ):
         return meeting
     return None
 
@@ -652,7 +734,9 @@ def _update_table(table: Any, old: Mapping[str, Any], new: Mapping[str, Any]) ->
             del table[key]
 
 
-def _update_section(document: tomlkit.TOMLDocument, section: str, items: tuple[Any, ...], old: dict[str, Any]) -> None:
+def _update_section(
+    document: tomlkit.TOMLDocument, section: str, items: tuple[Any, ...], old: dict[str, Any]
+) -> None:
     encode = _ENCODERS[section]
     existing = document.get(section)
     tables: dict[str, Table] = {}
@@ -698,4 +782,3 @@ def save_plan(plan: Plan, path: str | Path, base: PlanDocument | None = None) ->
 def new_document(plan: Plan) -> PlanDocument:
     """A document for a plan that has no file yet."""
     return PlanDocument(plan, tomlkit.parse(dump_plan(plan)), None, ())
-

@@ -46,7 +46,9 @@ def check_rule(meeting: Meeting) -> None:
         return
     first = wall_start(meeting)
     if meeting.repeat.until is not None and meeting.repeat.until < meeting.start_date:
-        raise PlannerError(f"repeat until {meeting.repeat.until} is before the start {meeting.start_date}")
+        raise PlannerError(
+            f"repeat until {meeting.repeat.until} is before the start {meeting.start_date}"
+        )
     occurrence = _rule(meeting.repeat, first).after(first, inc=True)
     if occurrence != first:
         days = " ".join(str(b) for b in meeting.repeat.byday) or "its own weekday"

@@ -20,7 +20,12 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
     roles: list[dict[str, Any]] = []
     for verdict in analysis.roles:
         role = verdict.role
-        entry: dict[str, Any] = {"id": role.id, "kind": role.kind, "client": role.client, "vendor": role.vendor}
+        entry: dict[str, Any] = {
+            "id": role.id,
+            "kind": role.kind,
+            "client": role.client,
+            "vendor": role.vendor,
+        }
         if isinstance(verdict, RealtimeVerdict):
             entry.update(
                 coverage_percent=verdict.coverage_percent,
@@ -33,7 +38,9 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
             )
         else:
             entry.update(
-                daily_overlap=[{"date": d.day.isoformat(), "minutes": d.minutes} for d in verdict.daily_overlap],
+                daily_overlap=[
+                    {"date": d.day.isoformat(), "minutes": d.minutes} for d in verdict.daily_overlap
+                ],
                 min_daily_overlap_minutes=verdict.min_daily_overlap_minutes,
                 max_wait_minutes=verdict.max_wait_minutes,
                 meets=verdict.meets,
@@ -58,7 +65,10 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
             occurrences.append(item)
         meetings.append({"id": report.meeting_id, "occurrences": occurrences})
     return {
-        "range": {"from": format_instant(analysis.range.start), "to": format_instant(analysis.range.end)},
+        "range": {
+            "from": format_instant(analysis.range.start),
+            "to": format_instant(analysis.range.end),
+        },
         "pairs": [
             {
                 "client": p.client,
@@ -95,7 +105,9 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
         "Overlap (client / vendor):",
     ]
     for pair in analysis.pairs:
-        lines.append(f"  {pair.client:<12} {pair.vendor:<12} {_hours(pair.total_minutes):>9} in {len(pair.windows)} windows")
+        lines.append(
+            f"  {pair.client:<12} {pair.vendor:<12} {_hours(pair.total_minutes):>9} in {len(pair.windows)} windows"
+        )
     if not analysis.pairs:
         lines.append("  (no client and vendor pair)")
     lines += ["", "Roles:"]
@@ -103,7 +115,9 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
         role = verdict.role
         badge = "PASS" if verdict.meets else "FAIL"
         if isinstance(verdict, RealtimeVerdict):
-            coverage = "-" if verdict.coverage_percent is None else f"{verdict.coverage_percent:.2f}%"
+            coverage = (
+                "-" if verdict.coverage_percent is None else f"{verdict.coverage_percent:.2f}%"
+            )
             lines.append(
                 f"  [{badge}] {role.id} (real-time, {role.client} <- {role.vendor}): coverage {coverage}"
                 f" (needs {role.min_coverage_percent:g}%), {len(verdict.gaps)} gaps"
@@ -112,11 +126,19 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
                 lines.append(f"      gap {_local(a, zone)} - {_local(b, zone)[-5:]}")
             if len(verdict.gaps) > 10:
                 lines.append(f"      ... and {len(verdict.gaps) - 10} more")
-            suggestion = ", ".join(f"{k} {' '.join(v)}" for k, v in verdict.suggested_hours.to_mapping().items())
+            suggestion = ", ".join(
+                f"{k} {' '.join(v)}" for k, v in verdict.suggested_hours.to_mapping().items()
+            )
             vendor_zone = plan.team(role.vendor).zone
-            lines.append(f"      suggested {role.vendor} hours ({vendor_zone}): {suggestion or '-'}")
+            lines.append(
+                f"      suggested {role.vendor} hours ({vendor_zone}): {suggestion or '-'}"
+            )
         elif isinstance(verdict, AsyncVerdict):
-            wait = "not reachable within 14 days" if verdict.max_wait_minutes is None else _hours(verdict.max_wait_minutes)
+            wait = (
+                "not reachable within 14 days"
+                if verdict.max_wait_minutes is None
+                else _hours(verdict.max_wait_minutes)
+            )
             lines.append(
                 f"  [{badge}] {role.id} (async, {role.client} <- {role.vendor}): "
                 f"least daily overlap {_hours(verdict.min_daily_overlap_minutes)} (needs {role.min_overlap_minutes} min),"

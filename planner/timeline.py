@@ -44,7 +44,9 @@ def local_instant(zone_name: str, day: date, minute: int) -> Instant:
     days, minute = divmod(minute, MINUTES_PER_DAY)
     day = day + timedelta(days=days)
     zone = load_zone(zone_name)
-    return int(datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=zone).timestamp())
+    return int(
+        datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=zone).timestamp()
+    )
 
 
 def local_date(zone_name: str, moment: Instant) -> date:

@@ -50,7 +50,7 @@ def load_zone(name: str) -> ZoneInfo:
     'Asia/Kathmandu'
     """
     if not isinstance(name, str) or not name.strip():
-        raise PlannerError("a time zone is required (an IANA name such as \"Europe/Kyiv\")")
+        raise PlannerError('a time zone is required (an IANA name such as "Europe/Kyiv")')
     try:
         if name not in all_zone_names():
             raise ZoneInfoNotFoundError(name)
@@ -123,7 +123,7 @@ def _abbreviations(zone: ZoneInfo, now: datetime) -> tuple[str, ...]:
     for months in (0, 3, 6, 9):
         moment = (now + timedelta(days=30 * months)).astimezone(zone)
         abbreviation = moment.tzname() or ""
-        if abbreviation and not abbreviation[0] in "+-" and abbreviation not in seen:
+        if abbreviation and abbreviation[0] not in "+-" and abbreviation not in seen:
             seen.append(abbreviation)
     return tuple(seen)
 

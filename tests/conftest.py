@@ -4,7 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hypothesis import settings  # noqa: E402 - Qt's platform must be chosen first
+from hypothesis import settings
 
 # Shared CI machines are slow at times: no per-example deadline, a fixed number of examples.
 settings.register_profile("default", deadline=None, max_examples=200)

@@ -23,7 +23,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         verb = _verb(arguments)
         if verb in _QT_VERBS:
-            args = parse_args(arguments if verb != "gui" or arguments[:1] == ["gui"] else ["gui", *arguments])
+            args = parse_args(
+                arguments if verb != "gui" or arguments[:1] == ["gui"] else ["gui", *arguments]
+            )
             if verb == "chart":
                 from ui.chart_command import run_chart
 
