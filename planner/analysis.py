@@ -261,7 +261,7 @@ def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
     (``PERSON_DAY_MINUTES``), starting on the local date where it starts.
 
     >>> from planner.timeline import day_range
-    >>> a, b = day_range("America/New_York", date(2027, 3, 8), date(2027, 3, 8))  # Mon, EDT
+    >>> a, b = day_range("America/New_York", date(2027, 3, 15), date(2027, 3, 15))  # Mon, EDT
     >>> ny_day = ((a + 9 * 3600, a + 17 * 3600),)
     >>> suggest_hours(ny_day, "Asia/Manila").to_mapping()
     {'mon': ['21:00-05:00']}

@@ -38,8 +38,8 @@ def local_instant(zone_name: str, day: date, minute: int) -> Instant:
 
     ``minute`` may be 1440 (the next midnight) or more.
 
-    >>> local_instant("America/New_York", date(2027, 3, 14), 150)  # 02:30 does not exist
-    1805013000
+    >>> local_instant("America/New_York", date(2027, 3, 14), 150)  # 02:30 does not exist: 03:30 EDT
+    1805009400
     """
     days, minute = divmod(minute, MINUTES_PER_DAY)
     day = day + timedelta(days=days)
