@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Literal
@@ -390,9 +390,19 @@ class Meeting:
 
 
 def reference_problems(
-    teams: Sequence[Team], roles: Sequence[Role], meetings: Sequence[Meeting]
+    teams: Sequence[Team],
+    roles: Sequence[Role],
+    meetings: Sequence[Meeting],
+    invalid_teams: Collection[str] = (),
 ) -> list[tuple[str, str, str, str]]:
     """Problems between objects: duplicate ids and references to missing or wrong teams.
+
+    Args:
+        teams: the valid teams.
+        roles: the valid roles.
+        meetings: the valid meetings.
+        invalid_teams: ids of teams that exist but have problems of their own: references
+            to them are not reported again.
 
     Returns:
         (kind, id, key, message) for each problem, in file order.
@@ -413,7 +423,7 @@ def reference_problems(
     def missing(name: str) -> str:
         import difflib
 
-        close = difflib.get_close_matches(name, list(by_id), n=1)
+        close = difflib.get_close_matches(name, [*by_id, *invalid_teams], n=1)
         hint = f' (did you mean "{close[0]}"?)' if close else ""
         return f'unknown team "{name}"{hint}'
 
@@ -422,7 +432,8 @@ def reference_problems(
             name = getattr(role, key)
             found = by_id.get(name)
             if found is None:
-                problems.append(("role", role.id, key, missing(name)))
+                if name not in invalid_teams:
+                    problems.append(("role", role.id, key, missing(name)))
             elif found.side != side:
                 problems.append(
                     (
@@ -434,7 +445,7 @@ def reference_problems(
                 )
     for meeting in meetings:
         for name in meeting.teams:
-            if name not in by_id:
+            if name not in by_id and name not in invalid_teams:
                 problems.append(("meeting", meeting.id, "teams", missing(name)))
     return problems
 

@@ -241,8 +241,15 @@ def _read_plan(data: Mapping[str, Any], out: _Collector) -> Plan | None:
     for kind, items in (("team", teams), ("role", roles), ("meeting", meetings)):
         for index, item in items:
             ids.setdefault((kind, item.id), index)
+    valid_teams = {t.id for _, t in teams}
+    raw_tables = data.get("team", [])
+    invalid_teams = {
+        str(table["id"])
+        for table in (raw_tables if isinstance(raw_tables, list) else [])
+        if isinstance(table, Mapping) and "id" in table and table["id"] not in valid_teams
+    }
     for kind, ident, key, message in reference_problems(
-        [t for _, t in teams], [r for _, r in roles], [m for _, m in meetings]
+        [t for _, t in teams], [r for _, r in roles], [m for _, m in meetings], invalid_teams
     ):
         index = ids.get((kind, ident), 0)
         if key == "id":
