@@ -1,0 +1,245 @@
+"""Edits of a plan that keep it whole, weekly-hours helpers and fresh ids.
+
+Teams are renamed or removed together with the roles and meetings that name them; the
+hours editor copies a day, applies a preset, and the chart changes one shift.
+
+Every function returns a new value; a result that would be invalid raises PlannerError.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+
+from planner.errors import PlannerError
+from planner.model import Meeting, Plan, Role, Shift, Team, WeekHours
+
+HOURS_PRESETS: tuple[tuple[str, dict[str, list[str]]], ...] = (
+    ("Mon-Fri 09:00-17:00", {"mon-fri": ["09:00-17:00"]}),
+    ("Sun-Thu 09:00-17:00", {"sun-thu": ["09:00-17:00"]}),
+    ("Mon-Sat 09:00-17:00", {"mon-sat": ["09:00-17:00"]}),
+    ("Mon-Fri night 21:00-06:00", {"mon-fri": ["21:00-06:00"]}),
+    ("24/7", {"daily": ["00:00-24:00"]}),
+)
+"""Common work weeks offered by the hours editor: (label, plan-file ``hours`` table)."""
+
+
+def preset_hours(label: str) -> WeekHours:
+    """The weekly hours of a preset named in :data:`HOURS_PRESETS`.
+
+    >>> preset_hours("Sun-Thu 09:00-17:00").to_mapping()
+    {'sun-thu': ['09:00-17:00']}
+    """
+    for name, mapping in HOURS_PRESETS:
+        if name == label:
+            return WeekHours.parse(mapping)
+    raise PlannerError(f'unknown preset "{label}": use one of {", ".join(n for n, _ in HOURS_PRESETS)}')
+
+
+def copy_day(hours: WeekHours, source: int, targets: Iterable[int]) -> WeekHours:
+    """A copy of ``hours`` where each target weekday has ``source``'s shifts (Monday = 0).
+
+    >>> week = WeekHours.parse({"mon": ["21:00-06:00", "09:00-10:00"]})
+    >>> copy_day(week, 0, [1, 2]).to_mapping()
+    {'mon-wed': ['09:00-10:00', '21:00-06:00']}
+    """
+    for weekday in (source, *targets):
+        if not 0 <= weekday <= 6:
+            raise PlannerError(f"weekday {weekday} is not 0 (Monday) to 6 (Sunday)")
+    days = list(hours.days)
+    for weekday in targets:
+        days[weekday] = hours.days[source]
+    return WeekHours(tuple(days))
+
+
+def edit_shift(hours: WeekHours, weekday: int, old: Shift | None, new: Shift | None) -> WeekHours:
+    """Replace one shift of ``weekday``: ``old=None`` adds ``new``, ``new=None`` removes ``old``.
+
+    >>> week = WeekHours.parse({"mon": ["09:00-17:00"]})
+    >>> edit_shift(week, 0, Shift.parse("09:00-17:00"), Shift.parse("08:00-17:00")).to_mapping()
+    {'mon': ['08:00-17:00']}
+    """
+    shifts = list(hours.on(weekday))
+    if old is not None:
+        if old not in shifts:
+            raise PlannerError(f"there is no shift {old} on that day to change")
+        shifts.remove(old)
+    if new is not None:
+        shifts.append(new)
+    return hours.with_day(weekday, shifts)
+
+
+def suggest_id(name: str, taken: Collection[str], fallback: str = "item") -> str:
+    """An id made from a name (lower case, ``-`` between words) not in ``taken``.
+
+    >>> suggest_id("Manila Support Desk", ["manila-support-desk"])
+    'manila-support-desk-2'
+    >>> suggest_id("Київ", [], fallback="team")
+    'team'
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-") or fallback
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate = f"{base}-{number}"
+        number += 1
+    return candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Dependents:
+    """What refers to a team: the roles and meetings that name it.
+
+    Attributes:
+        roles: roles whose client or vendor is the team (removed with it).
+        meetings_dropped: meetings left with fewer than two teams (removed with it).
+        meetings_shrunk: meetings that lose the team but keep two or more.
+    """
+
+    roles: tuple[Role, ...]
+    meetings_dropped: tuple[Meeting, ...]
+    meetings_shrunk: tuple[Meeting, ...]
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing refers to the team."""
+        return not (self.roles or self.meetings_dropped or self.meetings_shrunk)
+
+
+def team_dependents(plan: Plan, team_id: str) -> Dependents:
+    """The roles and meetings that removing ``team_id`` would change.
+
+    >>> from planner.model import Team
+    >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
+    >>> p = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)),
+    ...          roles=(Role("r", "async", "a", "b"),))
+    >>> [r.id for r in team_dependents(p, "b").roles]
+    ['r']
+    """
+    plan.team(team_id)
+    roles = tuple(r for r in plan.roles if team_id in (r.client, r.vendor))
+    naming = [m for m in plan.meetings if team_id in m.teams]
+    dropped = tuple(m for m in naming if len(m.teams) <= 2)
+    shrunk = tuple(m for m in naming if len(m.teams) > 2)
+    return Dependents(roles, dropped, shrunk)
+
+
+def remove_team(plan: Plan, team_id: str) -> Plan:
+    """The plan without a team, its roles, and meetings it leaves with fewer than two teams.
+
+    >>> from planner.model import Team
+    >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
+    >>> p = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)),
+    ...          roles=(Role("r", "async", "a", "b"),))
+    >>> [t.id for t in remove_team(p, "b").teams], remove_team(p, "b").roles
+    (['a'], ())
+    """
+    dependents = team_dependents(plan, team_id)
+    dropped = {m.id for m in dependents.meetings_dropped}
+    meetings = tuple(
+        replace(m, teams=tuple(t for t in m.teams if t != team_id))
+        for m in plan.meetings
+        if m.id not in dropped
+    )
+    return replace(
+        plan,
+        teams=tuple(t for t in plan.teams if t.id != team_id),
+        roles=tuple(r for r in plan.roles if r not in dependents.roles),
+        meetings=meetings,
+    )
+
+
+def add_team(plan: Plan, team: Team) -> Plan:
+    """The plan with ``team`` appended; PlannerError when its id is taken."""
+    _check_free(team.id, [t.id for t in plan.teams], "team")
+    return replace(plan, teams=(*plan.teams, team))
+
+
+def replace_team(plan: Plan, old_id: str, team: Team) -> Plan:
+    """The plan with team ``old_id`` replaced by ``team`` in place.
+
+    A new id is followed by every role and meeting that named the old one.
+
+    >>> from planner.model import Team
+    >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
+    >>> p = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)),
+    ...          roles=(Role("r", "async", "a", "b"),))
+    >>> replace_team(p, "b", Team("mnl", "vendor", "Asia/Manila", h)).roles[0].vendor
+    'mnl'
+    """
+    plan.team(old_id)
+    if team.id != old_id:
+        _check_free(team.id, [t.id for t in plan.teams], "team")
+
+    def renamed(team_id: str) -> str:
+        return team.id if team_id == old_id else team_id
+
+    return replace(
+        plan,
+        teams=tuple(team if t.id == old_id else t for t in plan.teams),
+        roles=tuple(replace(r, client=renamed(r.client), vendor=renamed(r.vendor)) for r in plan.roles),
+        meetings=tuple(replace(m, teams=tuple(renamed(t) for t in m.teams)) for m in plan.meetings),
+    )
+
+
+def set_team_hours(plan: Plan, team_id: str, hours: WeekHours) -> Plan:
+    """The plan with one team's weekly hours replaced."""
+    return replace_team(plan, team_id, replace(plan.team(team_id), hours=hours))
+
+
+def put_role(plan: Plan, old_id: str | None, role: Role) -> Plan:
+    """The plan with a role added (``old_id=None``) or replaced in place."""
+    if old_id is None or role.id != old_id:
+        _check_free(role.id, [r.id for r in plan.roles], "role")
+    if old_id is None:
+        return replace(plan, roles=(*plan.roles, role))
+    plan.role(old_id)
+    return replace(plan, roles=tuple(role if r.id == old_id else r for r in plan.roles))
+
+
+def put_meeting(plan: Plan, old_id: str | None, meeting: Meeting) -> Plan:
+    """The plan with a meeting added (``old_id=None``) or replaced in place."""
+    if old_id is None or meeting.id != old_id:
+        _check_free(meeting.id, [m.id for m in plan.meetings], "meeting")
+    if old_id is None:
+        return replace(plan, meetings=(*plan.meetings, meeting))
+    plan.meeting(old_id)
+    return replace(plan, meetings=tuple(meeting if m.id == old_id else m for m in plan.meetings))
+
+
+def remove_role(plan: Plan, role_id: str) -> Plan:
+    """The plan without a role."""
+    plan.role(role_id)
+    return replace(plan, roles=tuple(r for r in plan.roles if r.id != role_id))
+
+
+def remove_meeting(plan: Plan, meeting_id: str) -> Plan:
+    """The plan without a meeting."""
+    plan.meeting(meeting_id)
+    return replace(plan, meetings=tuple(m for m in plan.meetings if m.id != meeting_id))
+
+
+def move_item(items: tuple[Team, ...], item_id: str, offset: int) -> tuple[Team, ...]:
+    """Teams reordered: ``item_id`` moved ``offset`` places (clamped to the ends).
+
+    >>> from planner.model import Team
+    >>> h = WeekHours()
+    >>> teams = (Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h))
+    >>> [t.id for t in move_item(teams, "b", -1)]
+    ['b', 'a']
+    """
+    ids = [t.id for t in items]
+    if item_id not in ids:
+        raise PlannerError(f'unknown team "{item_id}"')
+    index = ids.index(item_id)
+    target = max(0, min(len(items) - 1, index + offset))
+    reordered = list(items)
+    reordered.insert(target, reordered.pop(index))
+    return tuple(reordered)
+
+
+def _check_free(item_id: str, taken: Iterable[str], kind: str) -> None:
+    if item_id in taken:
+        raise PlannerError(f'{kind} id "{item_id}" is already used: choose another id')

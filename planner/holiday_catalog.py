@@ -1,0 +1,73 @@
+"""Names for the holiday pickers: every country and subdivision the ``holidays`` package knows.
+
+Country names come from tzdata's ``iso3166.tab`` (short, familiar English names); codes the
+table lacks fall back to the ``holidays`` class name split into words.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayRegion:
+    """A country or subdivision that has public holidays.
+
+    Attributes:
+        code: the code used in a plan's ``holidays``: ``"PH"``, ``"US-NY"``.
+        name: its English name: ``"Philippines"``, ``"New York"``.
+    """
+
+    code: str
+    name: str
+
+
+@functools.cache
+def _iso_names() -> dict[str, str]:
+    table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab")
+    names: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t", 1)
+            names[code] = name.strip()
+    return names
+
+
+@functools.cache
+def holiday_countries() -> tuple[HolidayRegion, ...]:
+    """Every country with public holidays, sorted by name.
+
+    >>> next(c for c in holiday_countries() if c.code == "PH").name
+    'Philippines'
+    """
+    from holidays.registry import COUNTRIES
+
+    iso = _iso_names()
+    found: dict[str, str] = {}
+    for class_name, code, *_ in COUNTRIES.values():
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
+        found.setdefault(code, iso.get(code, words))
+    return tuple(sorted((HolidayRegion(c, n) for c, n in found.items()), key=lambda r: r.name))
+
+
+@functools.cache
+def holiday_subdivisions(country: str) -> tuple[HolidayRegion, ...]:
+    """The subdivisions of a country, as full codes with names, sorted by code.
+
+    >>> [s.name for s in holiday_subdivisions("GB")]
+    ['England', 'Northern Ireland', 'Scotland', 'Wales']
+    """
+    import holidays
+
+    try:
+        table = holidays.country_holidays(country.upper())
+    except NotImplementedError:
+        return ()
+    aliases: dict[str, list[str]] = table.get_subdivision_aliases()
+    return tuple(
+        HolidayRegion(f"{country.upper()}-{code}", (aliases.get(code) or [code])[0])
+        for code in table.subdivisions
+    )
