@@ -130,7 +130,7 @@ def test_replace_team_with_a_new_id_follows_every_reference() -> None:
 
 def test_replace_team_that_breaks_a_role_is_refused() -> None:
     p = plan()
-    with pytest.raises(PlannerError, match='role "support".*is a client, but vendor needs a vendor'):
+    with pytest.raises(PlannerError, match=r'role "support".*is a client, but vendor needs a vendor'):
         replace_team(p, "mnl", replace(p.team("mnl"), side="client"))
 
 
