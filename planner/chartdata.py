@@ -124,6 +124,7 @@ class Row:
         shifts: the shifts with time in the block (for labels and edge dragging).
         marks: holidays and days off touching the block.
         ticks: the team's own whole local hours inside the block.
+        nights: the team's local night (22:00-06:00) inside the block, worked or not.
         changes: DST transitions of the team's zone inside the block.
         overlap: where this team overlaps its counterparts in the selected pairs.
         gaps: for the highlighted real-time role's client: working time the vendor leaves uncovered.
@@ -138,6 +139,7 @@ class Row:
     shifts: tuple[ShiftSpan, ...]
     marks: tuple[DayMark, ...]
     ticks: tuple[HourTick, ...]
+    nights: Timeline
     changes: tuple[OffsetChange, ...]
     overlap: Timeline
     gaps: Timeline
@@ -172,6 +174,7 @@ class DayBlock:
         start: the instant of ``day 00:00`` there.
         end: the instant of ``day + 1 00:00`` there (23 or 25 hours later on DST days).
         axis: the reference zone's whole hours, for the shared axis.
+        axis_label: the reference zone and its UTC offset(s) that day.
         rows: one per team, in plan order.
         overlaps: one per selected pair.
         changes: every DST transition in the block (reference zone and teams), by instant.
@@ -182,6 +185,7 @@ class DayBlock:
     start: Instant
     end: Instant
     axis: tuple[HourTick, ...]
+    axis_label: str
     rows: tuple[Row, ...]
     overlaps: tuple[OverlapRow, ...]
     changes: tuple[OffsetChange, ...]
@@ -414,6 +418,12 @@ def tint_at(zone: str, moment: Instant) -> Tint:
 # --- rows ---------------------------------------------------------------------------------
 
 
+def _offset_label(zone: str, start: Instant, end: Instant) -> str:
+    """``UTC+08:00``, or ``UTC-05:00 -> UTC-04:00`` when the offset changes in the range."""
+    first = format_offset(timedelta(seconds=_offset(zone, start)))
+    return f"UTC{first}" + "".join(f" \u2192 UTC{c.after}" for c in offset_changes(zone, start, end))
+
+
 @dataclass(frozen=True, slots=True)
 class _RowBase:
     """The part of a row that depends only on the team and the block (cached)."""
@@ -422,6 +432,7 @@ class _RowBase:
     shifts: tuple[ShiftSpan, ...]
     marks: tuple[DayMark, ...]
     ticks: tuple[HourTick, ...]
+    nights: Timeline
     changes: tuple[OffsetChange, ...]
     working: Timeline
     offset_label: str
@@ -443,8 +454,6 @@ def _row_base(team: Team, start: Instant, end: Instant) -> _RowBase:
                 marks.append(DayMark(a, b, day, reason))
         day += timedelta(days=1)
     changes = offset_changes(team.zone, start, end)
-    first = format_offset(timedelta(seconds=_offset(team.zone, start)))
-    label = f"UTC{first}" + "".join(f" \u2192 UTC{c.after}" for c in changes)
     return _RowBase(
         segments=tint_segments(team.zone, working),
         shifts=tuple(
@@ -452,9 +461,10 @@ def _row_base(team: Team, start: Instant, end: Instant) -> _RowBase:
         ),
         marks=tuple(marks),
         ticks=hour_ticks(team.zone, start, end),
+        nights=union((a, b) for a, b, tint in _band_cuts(team.zone, start, end) if tint == "night"),
         changes=changes,
         working=working,
-        offset_label=label,
+        offset_label=_offset_label(team.zone, start, end),
     )
 
 
@@ -525,6 +535,7 @@ def _day_block(
             shifts=bases[team.id].shifts,
             marks=bases[team.id].marks,
             ticks=bases[team.id].ticks,
+            nights=bases[team.id].nights,
             changes=bases[team.id].changes,
             overlap=union(per_team[team.id]),
             gaps=gaps.get(team.id, ()),
@@ -543,6 +554,7 @@ def _day_block(
         start=start,
         end=end,
         axis=hour_ticks(zone, start, end),
+        axis_label=f"{zone}  {_offset_label(zone, start, end)}",
         rows=rows,
         overlaps=tuple(overlap_rows),
         changes=tuple(changes),
