@@ -237,7 +237,7 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
         if span.start <= shift.start < span.end:
             by_day[shift.day].append((shift.start, shift.end))
     daily = tuple(
-        DailyOverlap(day, total_seconds(intersection(union(spans), vendor)) // 60)
+        DailyOverlap(day, _overlap_seconds(union(spans), vendor) // 60)
         for day, spans in sorted(by_day.items())
     )
     waiting = difference(clip(times.time(role.client), span.start, span.end), vendor)
@@ -250,6 +250,13 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
             break
         longest = max(longest, reply - piece.start)
     return AsyncVerdict(role, daily, math.ceil(longest / 60) if reachable else None, reachable)
+
+
+def _overlap_seconds(short: Timeline, long: Timeline) -> int:
+    """Seconds of ``short`` inside ``long``, looking only at the part of ``long`` it spans."""
+    if not short:
+        return 0
+    return total_seconds(intersection(short, clip(long, short[0].start, short[-1].end)))
 
 
 def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:

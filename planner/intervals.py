@@ -84,16 +84,22 @@ def intersection(a: Timeline, b: Timeline) -> Timeline:
     (Interval(start=5, end=10), Interval(start=20, end=25))
     """
     result: list[Interval] = []
+    append = result.append
+    make = Interval._make
     i = j = 0
-    while i < len(a) and j < len(b):
-        start = max(a[i][0], b[j][0])
-        end = min(a[i][1], b[j][1])
-        if start < end:
-            result.append(Interval(start, end))
-        if a[i][1] < b[j][1]:
+    count_a, count_b = len(a), len(b)
+    while i < count_a and j < count_b:
+        a_start, a_end = a[i]
+        b_start, b_end = b[j]
+        start = a_start if a_start > b_start else b_start
+        if a_end < b_end:
+            end = a_end
             i += 1
         else:
+            end = b_end
             j += 1
+        if start < end:
+            append(make((start, end)))
     return tuple(result)
 
 
@@ -123,18 +129,19 @@ def difference(a: Timeline, b: Timeline) -> Timeline:
 
 
 def clip(timeline: Timeline, start: Instant, end: Instant) -> Timeline:
-    """The part of a timeline inside ``[start, end)``.
+    """The part of a timeline inside ``[start, end)``, found by bisection.
 
     >>> clip(((0, 10), (20, 30)), 5, 25)
     (Interval(start=5, end=10), Interval(start=20, end=25))
     """
     result: list[Interval] = []
-    for a, b in timeline:
-        if b <= start:
-            continue
+    index = max(bisect_right(timeline, (start, 2**63)) - 1, 0)
+    for position in range(index, len(timeline)):
+        a, b = timeline[position]
         if a >= end:
             break
-        result.append(Interval(max(a, start), min(b, end)))
+        if b > start:
+            result.append(Interval(a if a > start else start, b if b < end else end))
     return tuple(result)
 
 

@@ -7,8 +7,9 @@ skipped by a spring-forward jump takes the offset from before the jump (02:30 be
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from planner.daysoff import holiday_name
 from planner.intervals import Instant, Timeline, clip, union
@@ -16,8 +17,7 @@ from planner.model import MINUTES_PER_DAY, Shift, Team
 from planner.zones import load_zone
 
 
-@dataclass(frozen=True, slots=True)
-class WorkShift:
+class WorkShift(NamedTuple):
     """One shift on one local date, resolved to instants.
 
     Attributes:
@@ -33,19 +33,46 @@ class WorkShift:
     shift: Shift
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+@functools.cache
+def _midnight_offsets(zone_name: str, year: int) -> tuple[int, ...]:
+    """UTC offset in seconds at local midnight (fold=0) of every day of ``year`` and 2 more."""
+    zone = load_zone(zone_name)
+    first = date(year, 1, 1)
+    days = (date(year + 1, 1, 1) - first).days + 2
+    offsets = []
+    for n in range(days):
+        day = first + timedelta(days=n)
+        offset = datetime(day.year, day.month, day.day, tzinfo=zone).utcoffset()
+        offsets.append(int(offset.total_seconds()) if offset is not None else 0)
+    return tuple(offsets)
+
+
 def local_instant(zone_name: str, day: date, minute: int) -> Instant:
     """The instant of wall time ``minute`` after midnight of ``day`` in a zone (fold=0).
 
-    ``minute`` may be 1440 (the next midnight) or more.
+    ``minute`` may be 1440 (the next midnight) or more. When the offset is the same at
+    every local midnight from ``day`` to the one after the time, no transition lies in
+    between and plain arithmetic is exact; otherwise zoneinfo resolves the time.
 
     >>> local_instant("America/New_York", date(2027, 3, 14), 150)  # 02:30 does not exist: 03:30 EDT
     1805009400
     """
-    days, minute = divmod(minute, MINUTES_PER_DAY)
+    days, clock = divmod(minute, MINUTES_PER_DAY)
+    if 1 <= day.year < 9999:
+        offsets = _midnight_offsets(zone_name, day.year)
+        index = day.timetuple().tm_yday - 1
+        if index + days + 1 < len(offsets):
+            window = offsets[index : index + days + 2]
+            if window.count(window[0]) == len(window):
+                local = (day.toordinal() - _EPOCH_ORDINAL) * 86400 + minute * 60
+                return local - window[0]
     day = day + timedelta(days=days)
     zone = load_zone(zone_name)
     return int(
-        datetime(day.year, day.month, day.day, minute // 60, minute % 60, tzinfo=zone).timestamp()
+        datetime(day.year, day.month, day.day, clock // 60, clock % 60, tzinfo=zone).timestamp()
     )
 
 
@@ -86,20 +113,49 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
         return []
     first = local_date(team.zone, start) - timedelta(days=2)
     last = local_date(team.zone, end - 1)
+    count = (last - first).days + 1
+    offsets = _offsets_from(team.zone, first, count + 2)
+    hours = team.hours.days
     result: list[WorkShift] = []
-    day = first
-    while day <= last:
-        shifts = team.hours.on(day.weekday())
-        if shifts and day_off_reason(team, day) is None:
-            for shift in shifts:
+    make = WorkShift._make
+    ordinal = first.toordinal()
+    weekday = first.weekday()
+    for index in range(count):
+        shifts = hours[(weekday + index) % 7]
+        if not shifts:
+            continue
+        day = first + timedelta(days=index)
+        if day_off_reason(team, day) is not None:
+            continue
+        base = (ordinal + index - _EPOCH_ORDINAL) * 86400
+        today, tomorrow, after = offsets[index], offsets[index + 1], offsets[index + 2]
+        for shift in shifts:
+            crosses = shift.end <= shift.start
+            end_minute = shift.end + MINUTES_PER_DAY if crosses else shift.end
+            if today == tomorrow and (not crosses or tomorrow == after):
+                a = base + shift.start * 60 - today
+                b = base + end_minute * 60 - today
+            else:  # a clock change in between: let zoneinfo resolve both ends
                 a = local_instant(team.zone, day, shift.start)
-                end_minute = shift.end + MINUTES_PER_DAY if shift.crosses_midnight else shift.end
                 b = local_instant(team.zone, day, end_minute)
-                if a < b and b > start and a < end:
-                    result.append(WorkShift(day, a, b, shift))
-        day += timedelta(days=1)
+            if a < b and b > start and a < end:
+                result.append(make((day, a, b, shift)))
     result.sort(key=lambda s: (s.start, s.end))
     return result
+
+
+def _offsets_from(zone_name: str, first: date, count: int) -> list[int]:
+    """UTC offsets at local midnight of ``count`` days from ``first``."""
+    result: list[int] = []
+    year = first.year
+    index = first.timetuple().tm_yday - 1
+    while len(result) < count:
+        table = _midnight_offsets(zone_name, year)
+        days_in_year = len(table) - 2
+        result.extend(table[index:days_in_year])
+        year += 1
+        index = 0
+    return result[:count]
 
 
 def working_time(team: Team, start: Instant, end: Instant) -> Timeline:

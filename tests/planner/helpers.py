@@ -17,7 +17,9 @@ def iso(timeline) -> list[tuple[str, str]]:
 
 
 def team(ident, zone, hours, side="vendor", holidays=None, days_off=()):
-    return Team(ident, side, zone, WeekHours.parse(hours), holidays=holidays, days_off=tuple(days_off))
+    return Team(
+        ident, side, zone, WeekHours.parse(hours), holidays=holidays, days_off=tuple(days_off)
+    )
 
 
 def d(text: str) -> date:

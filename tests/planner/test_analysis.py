@@ -94,7 +94,14 @@ def test_no_client_time_gives_no_coverage_figure():
 
 
 zones = st.sampled_from(
-    ["America/New_York", "Europe/London", "Asia/Manila", "Asia/Kathmandu", "Australia/Lord_Howe", "UTC"]
+    [
+        "America/New_York",
+        "Europe/London",
+        "Asia/Manila",
+        "Asia/Kathmandu",
+        "Australia/Lord_Howe",
+        "UTC",
+    ]
 )
 quarter = st.integers(0, 95).map(lambda q: q * 15)
 
@@ -105,10 +112,17 @@ def random_team(draw, ident, side):
     if a == b:
         b = (a + 60) % 1440
     key = draw(st.sampled_from(["mon-fri", "sun-thu", "daily", "sat"]))
-    return team(ident, draw(zones), {key: [f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}"]}, side=side)
+    return team(
+        ident,
+        draw(zones),
+        {key: [f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}"]},
+        side=side,
+    )
 
 
-@given(random_team("c", "client"), random_team("v", "vendor"), st.integers(0, 300), st.integers(1, 9))
+@given(
+    random_team("c", "client"), random_team("v", "vendor"), st.integers(0, 300), st.integers(1, 9)
+)
 def test_overlap_is_symmetric_inside_both_and_coverage_is_a_share(client, vendor, offset, days):
     first = d("2027-01-01") + timedelta(days=offset)
     last = first + timedelta(days=days)
@@ -128,7 +142,13 @@ def test_overlap_is_symmetric_inside_both_and_coverage_is_a_share(client, vendor
     assert verdict.covered_minutes == total_seconds(pair.windows) // 60
 
 
-@given(random_team("c", "client"), random_team("v", "vendor"), st.integers(0, 300), st.integers(0, 6), st.integers(0, 6))
+@given(
+    random_team("c", "client"),
+    random_team("v", "vendor"),
+    st.integers(0, 300),
+    st.integers(0, 6),
+    st.integers(0, 6),
+)
 def test_pair_totals_do_not_depend_on_how_the_range_is_split(client, vendor, offset, left, right):
     plan = Plan(teams=(client, vendor))
     first = d("2027-01-01") + timedelta(days=offset)

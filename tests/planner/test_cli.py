@@ -31,7 +31,9 @@ def test_check_a_clean_plan():
 def test_check_lists_every_problem_and_exits_2(tmp_path):
     bad = tmp_path / "bad.toml"
     text = Path(EXAMPLE).read_text(encoding="utf-8")
-    bad.write_text(text.replace('"Asia/Manila"', '"Asia/Manilla"').replace('"UA"', '"UX"'), encoding="utf-8")
+    bad.write_text(
+        text.replace('"Asia/Manila"', '"Asia/Manilla"').replace('"UA"', '"UX"'), encoding="utf-8"
+    )
     before = bad.read_bytes()
     code, out, err = call("check", str(bad))
     assert code == 2 and out == ""
@@ -40,13 +42,17 @@ def test_check_lists_every_problem_and_exits_2(tmp_path):
         f'overlap-planner: error: {bad}:19: team "mnl": unknown time zone "Asia/Manilla" '
         '(did you mean "Asia/Manila"?)'
     )
-    assert lines[1].startswith(f'overlap-planner: error: {bad}:31: team "kyiv": unknown holiday country "UX"')
+    assert lines[1].startswith(
+        f'overlap-planner: error: {bad}:31: team "kyiv": unknown holiday country "UX"'
+    )
     assert len(lines) == 2
     assert bad.read_bytes() == before
 
 
 def test_analyze_json_has_exactly_the_documented_shape():
-    code, out, err = call("analyze", EXAMPLE, "--from", "2027-03-15", "--to", "2027-03-21", "--json")
+    code, out, err = call(
+        "analyze", EXAMPLE, "--from", "2027-03-15", "--to", "2027-03-21", "--json"
+    )
     assert (code, err) == (0, "")
     data = json.loads(out)
     assert data["range"] == {"from": "2027-03-15T04:00Z", "to": "2027-03-22T04:00Z"}
@@ -57,14 +63,28 @@ def test_analyze_json_has_exactly_the_documented_shape():
     support, seo = data["roles"]
     assert {"id", "kind", "client", "vendor", "coverage_percent", "gaps", "meets"} <= set(support)
     assert (support["coverage_percent"], support["gaps"], support["meets"]) == (100.0, [], True)
-    assert {"id", "kind", "client", "vendor", "daily_overlap", "min_daily_overlap_minutes",
-            "max_wait_minutes", "meets"} <= set(seo)
+    assert {
+        "id",
+        "kind",
+        "client",
+        "vendor",
+        "daily_overlap",
+        "min_daily_overlap_minutes",
+        "max_wait_minutes",
+        "meets",
+    } <= set(seo)
     assert seo["daily_overlap"][0] == {"date": "2027-03-15", "minutes": 240}
     assert seo["max_wait_minutes"] == 63 * 60
     weekly = data["meetings"][0]
     assert weekly["id"] == "kyiv-weekly"
     assert weekly["occurrences"] == [
-        {"start": "2027-03-16T14:00Z", "end": "2027-03-16T14:30Z", "ok": True, "conflicts": [], "skipped": False}
+        {
+            "start": "2027-03-16T14:00Z",
+            "end": "2027-03-16T14:30Z",
+            "ok": True,
+            "conflicts": [],
+            "skipped": False,
+        }
     ]
 
 
@@ -73,12 +93,24 @@ def test_skipped_occurrences_are_listed_with_a_reason():
     assert code == 0
     weekly, review = json.loads(out)["meetings"]
     assert weekly["occurrences"] == [
-        {"start": "2027-11-02T14:00Z", "end": "2027-11-02T14:30Z", "ok": False, "conflicts": ["hq"],
-         "skipped": True, "reason": "hq 2027-11-02: Election Day"}
+        {
+            "start": "2027-11-02T14:00Z",
+            "end": "2027-11-02T14:30Z",
+            "ok": False,
+            "conflicts": ["hq"],
+            "skipped": True,
+            "reason": "hq 2027-11-02: Election Day",
+        }
     ]
     assert review["occurrences"] == [
-        {"start": "2027-11-01T13:00Z", "end": "2027-11-01T13:45Z", "ok": False, "conflicts": ["mnl"],
-         "skipped": True, "reason": "mnl 2027-11-01: All Saints' Day"}
+        {
+            "start": "2027-11-01T13:00Z",
+            "end": "2027-11-01T13:45Z",
+            "ok": False,
+            "conflicts": ["mnl"],
+            "skipped": True,
+            "reason": "mnl 2027-11-01: All Saints' Day",
+        }
     ]
 
 
@@ -97,8 +129,14 @@ def test_text_report_shows_verdicts():
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["analyze", EXAMPLE, "--from", "2027-13-01"], 'argument --from: "2027-13-01" is not a date'),
-        (["analyze", EXAMPLE, "--from", "2027-03-10", "--to", "2027-03-01"], "--to 2027-03-01 is before --from"),
+        (
+            ["analyze", EXAMPLE, "--from", "2027-13-01"],
+            'argument --from: "2027-13-01" is not a date',
+        ),
+        (
+            ["analyze", EXAMPLE, "--from", "2027-03-10", "--to", "2027-03-01"],
+            "--to 2027-03-01 is before --from",
+        ),
         (["analyze", EXAMPLE, "--colour"], "unrecognized arguments: --colour"),
         (["analyze", "/nonexistent/plan.toml"], "/nonexistent/plan.toml: no such file"),
         (["zones", "Atlantis"], 'no time zone matches "Atlantis"'),
@@ -114,7 +152,12 @@ def test_bad_input_exits_2_with_one_clear_line(argv, message):
 
 @pytest.mark.parametrize(
     ("query", "expected"),
-    [("manila", "Asia/Manila"), ("IST", "Asia/Kolkata"), ("Brazil", "America/Sao_Paulo"), ("kathmandu", "Asia/Kathmandu")],
+    [
+        ("manila", "Asia/Manila"),
+        ("IST", "Asia/Kolkata"),
+        ("Brazil", "America/Sao_Paulo"),
+        ("kathmandu", "Asia/Kathmandu"),
+    ],
 )
 def test_zone_search(query, expected):
     code, out, _ = call("zones", query)
@@ -134,7 +177,9 @@ def test_console_script_runs_check_without_loading_qt():
         "import sys; from ui.launcher import main; rc = main(['check', sys.argv[1]]);"
         "print('qt' if 'PySide6' in sys.modules else 'no-qt'); sys.exit(rc)"
     )
-    done = subprocess.run([sys.executable, "-c", code, EXAMPLE], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", code, EXAMPLE], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[-1] == "no-qt"
 
@@ -142,7 +187,9 @@ def test_console_script_runs_check_without_loading_qt():
 def test_console_script_reports_bad_flags_without_a_traceback():
     done = subprocess.run(
         [sys.executable, "-m", "ui.launcher", "analyze", EXAMPLE, "--nope"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 2
     assert done.stderr.startswith("overlap-planner: error: unrecognized arguments: --nope")

@@ -75,7 +75,10 @@ def test_copy_day_refuses_a_weekday_out_of_range() -> None:
 
 
 def test_presets_are_the_documented_work_weeks() -> None:
-    assert [label for label, _ in HOURS_PRESETS][:2] == ["Mon-Fri 09:00-17:00", "Sun-Thu 09:00-17:00"]
+    assert [label for label, _ in HOURS_PRESETS][:2] == [
+        "Mon-Fri 09:00-17:00",
+        "Sun-Thu 09:00-17:00",
+    ]
     assert preset_hours("Mon-Fri 09:00-17:00") == NINE_FIVE
     assert preset_hours("Sun-Thu 09:00-17:00").days[6] == (Shift(540, 1020),)
     assert preset_hours("Sun-Thu 09:00-17:00").days[4] == ()
@@ -130,7 +133,9 @@ def test_replace_team_with_a_new_id_follows_every_reference() -> None:
 
 def test_replace_team_that_breaks_a_role_is_refused() -> None:
     p = plan()
-    with pytest.raises(PlannerError, match=r'role "support".*is a client, but vendor needs a vendor'):
+    with pytest.raises(
+        PlannerError, match=r'role "support".*is a client, but vendor needs a vendor'
+    ):
         replace_team(p, "mnl", replace(p.team("mnl"), side="client"))
 
 

@@ -23,8 +23,14 @@ def starts(plan, first, last):
 
 def weekly(**repeat):
     return Meeting(
-        "weekly", "Weekly", ("hq", "kyiv"), 30, date(2027, 1, 5), time(10),
-        zone="America/New_York", repeat=Repeat("weekly", byday=(ByDay(1),), **repeat),
+        "weekly",
+        "Weekly",
+        ("hq", "kyiv"),
+        30,
+        date(2027, 1, 5),
+        time(10),
+        zone="America/New_York",
+        repeat=Repeat("weekly", byday=(ByDay(1),), **repeat),
     )
 
 
@@ -39,8 +45,14 @@ def test_conflict_when_a_team_is_not_working_for_the_whole_meeting():
     # 10:00 in New York is 17:00 in Kyiv (EET): inside 10:00-19:00, until the US changes
     # clocks first; in EDT it is 16:00; after Europe changes (EEST) it is 17:00 again.
     late = Meeting(
-        "late", "Late", ("hq", "kyiv"), 60, date(2027, 1, 5), time(11, 30),
-        zone="America/New_York", repeat=Repeat("weekly", byday=(ByDay(1),)),
+        "late",
+        "Late",
+        ("hq", "kyiv"),
+        60,
+        date(2027, 1, 5),
+        time(11, 30),
+        zone="America/New_York",
+        repeat=Repeat("weekly", byday=(ByDay(1),)),
     )
     found = starts(plan_with(late), "2027-03-08", "2027-04-04")
     # 11:30-12:30 New York: Kyiv 18:30-19:30 (EET, EST) -> conflict; 17:30-18:30 in the
@@ -59,8 +71,14 @@ def test_holidays_skip_occurrences_with_the_reason():
     # Monday 5 July: neither is a Tuesday, so nothing is skipped in this window ...
     assert [o.skipped for o in found] == [False, False]
     christmas = Meeting(
-        "daily", "Daily", ("hq", "kyiv"), 15, date(2027, 12, 20), time(10),
-        zone="America/New_York", repeat=Repeat("daily", byday=tuple(ByDay(i) for i in range(5))),
+        "daily",
+        "Daily",
+        ("hq", "kyiv"),
+        15,
+        date(2027, 12, 20),
+        time(10),
+        zone="America/New_York",
+        repeat=Repeat("daily", byday=tuple(ByDay(i) for i in range(5))),
     )
     found = starts(plan_with(christmas, holidays="UA"), "2027-12-20", "2027-12-31")
     skipped = {o.wall.date().isoformat(): o.reason for o in found if o.skipped}
@@ -72,25 +90,46 @@ def test_holidays_skip_occurrences_with_the_reason():
 
 def test_monthly_ordinal_weekdays_count_and_until():
     first_tuesday = Meeting(
-        "m", "M", ("hq", "kyiv"), 30, date(2027, 1, 5), time(9),
-        zone="America/New_York", repeat=Repeat("monthly", byday=(ByDay(1, 1),), count=3),
+        "m",
+        "M",
+        ("hq", "kyiv"),
+        30,
+        date(2027, 1, 5),
+        time(9),
+        zone="America/New_York",
+        repeat=Repeat("monthly", byday=(ByDay(1, 1),), count=3),
     )
     found = starts(plan_with(first_tuesday), "2027-01-01", "2027-12-31")
     assert [o.wall.date().isoformat() for o in found] == ["2027-01-05", "2027-02-02", "2027-03-02"]
     last_friday = Meeting(
-        "m", "M", ("hq", "kyiv"), 30, date(2027, 1, 29), time(9),
-        zone="America/New_York", repeat=Repeat("monthly", byday=(ByDay(4, -1),), until=date(2027, 4, 30)),
+        "m",
+        "M",
+        ("hq", "kyiv"),
+        30,
+        date(2027, 1, 29),
+        time(9),
+        zone="America/New_York",
+        repeat=Repeat("monthly", byday=(ByDay(4, -1),), until=date(2027, 4, 30)),
     )
     found = starts(plan_with(last_friday), "2027-01-01", "2027-12-31")
     assert [o.wall.date().isoformat() for o in found] == [
-        "2027-01-29", "2027-02-26", "2027-03-26", "2027-04-30",
+        "2027-01-29",
+        "2027-02-26",
+        "2027-03-26",
+        "2027-04-30",
     ]
 
 
 def test_interval_and_unbounded_series_are_limited_to_the_range():
     fortnightly = Meeting(
-        "f", "F", ("hq", "kyiv"), 30, date(2027, 1, 6), time(9),
-        zone="America/New_York", repeat=Repeat("weekly", interval=2),
+        "f",
+        "F",
+        ("hq", "kyiv"),
+        30,
+        date(2027, 1, 6),
+        time(9),
+        zone="America/New_York",
+        repeat=Repeat("weekly", interval=2),
     )
     found = starts(plan_with(fortnightly), "2030-01-01", "2030-01-31")
     # 2030-01-02 is 1092 days (78 fortnights) after 2027-01-06.
@@ -99,8 +138,14 @@ def test_interval_and_unbounded_series_are_limited_to_the_range():
 
 def test_one_off_meeting_and_skip_holidays_false():
     kickoff = Meeting(
-        "kick", "Kickoff", ("hq", "kyiv"), 60, date(2027, 7, 5), time(9),
-        zone="America/New_York", skip_holidays=False,
+        "kick",
+        "Kickoff",
+        ("hq", "kyiv"),
+        60,
+        date(2027, 7, 5),
+        time(9),
+        zone="America/New_York",
+        skip_holidays=False,
     )
     plan = plan_with(kickoff)
     result = analyze(plan, Range.of_days("America/New_York", d("2027-07-01"), d("2027-07-10")))

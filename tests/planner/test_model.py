@@ -69,7 +69,9 @@ def test_compact_form_wraps_past_sunday():
     assert WeekHours.parse({"daily": ["00:00-24:00"]}).to_mapping() == {"daily": ["00:00-24:00"]}
 
 
-shift_texts = st.sampled_from(["09:00-17:00", "21:00-06:00", "00:00-24:00", "10:00-13:00", "14:00-19:30"])
+shift_texts = st.sampled_from(
+    ["09:00-17:00", "21:00-06:00", "00:00-24:00", "10:00-13:00", "14:00-19:30"]
+)
 days = st.lists(st.lists(shift_texts, max_size=2, unique=True), min_size=7, max_size=7)
 
 

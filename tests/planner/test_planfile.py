@@ -50,9 +50,11 @@ def problems(text):
 
 
 def test_every_problem_is_reported_at_once_with_its_line():
-    text = GOOD.replace('"Asia/Manila"', '"Asia/Manilla"').replace(
-        '"09:00-17:00"', '"09:00-09:00"'
-    ).replace('vendor = "mnl"', 'vendor = "mnk"')
+    text = (
+        GOOD.replace('"Asia/Manila"', '"Asia/Manilla"')
+        .replace('"09:00-17:00"', '"09:00-09:00"')
+        .replace('vendor = "mnl"', 'vendor = "mnk"')
+    )
     found = problems(text)
     assert found == [
         'plan.toml:9: team "hq": shift "09:00-09:00" starts and ends at the same time: '
@@ -77,7 +79,9 @@ def test_newer_format_is_refused_clearly():
 
 
 def test_missing_format():
-    assert problems('title = "x"\n') == ["plan.toml: format is missing: add `format = 1` at the top"]
+    assert problems('title = "x"\n') == [
+        "plan.toml: format is missing: add `format = 1` at the top"
+    ]
 
 
 def test_toml_syntax_error_has_its_line():
@@ -86,7 +90,9 @@ def test_toml_syntax_error_has_its_line():
 
 
 def test_meeting_start_must_be_the_first_occurrence():
-    text = GOOD + """
+    text = (
+        GOOD
+        + """
 [[meeting]]
 id = "weekly"
 teams = ["hq", "mnl"]
@@ -94,6 +100,7 @@ duration_minutes = 30
 start = "2027-01-04T10:00"
 repeat = { freq = "weekly", byday = ["TU"] }
 """
+    )
     (message,) = problems(text)
     assert message.startswith('plan.toml:29: meeting "weekly": start 2027-01-04T10:00 (MO) is not')
     assert message.endswith("the first occurrence is 2027-01-05T10:00")
@@ -181,7 +188,7 @@ def test_a_failed_save_leaves_the_old_file(tmp_path, monkeypatch):
 
 
 fuzz_text = st.text(
-    alphabet=st.sampled_from(list('[]{}="\'#\n ,.-:0123456789abcdefghijklmnopqrstuvwxyz_')),
+    alphabet=st.sampled_from(list("[]{}=\"'#\n ,.-:0123456789abcdefghijklmnopqrstuvwxyz_")),
     max_size=200,
 )
 

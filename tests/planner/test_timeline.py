@@ -119,7 +119,10 @@ def test_casablanca_moves_to_utc_for_ramadan():
 
 def test_sun_thu_week():
     ruh = team("ruh", "Asia/Riyadh", {"sun-thu": ["08:00-16:00"]})
-    days = [a[:10] for a, _ in iso(working_time(ruh, *week_of("Asia/Riyadh", "2027-01-03", "2027-01-09")))]
+    days = [
+        a[:10]
+        for a, _ in iso(working_time(ruh, *week_of("Asia/Riyadh", "2027-01-03", "2027-01-09")))
+    ]
     assert days == ["2027-01-03", "2027-01-04", "2027-01-05", "2027-01-06", "2027-01-07"]
 
 
@@ -134,7 +137,13 @@ def test_holiday_drops_the_shift_that_starts_on_it_not_the_one_running_into_it()
 
 
 def test_holiday_on_the_client_side_and_extra_days_off():
-    ny = team("ny", "America/New_York", {"mon-fri": ["09:00-17:00"]}, holidays="US", days_off=[d("2027-07-06")])
+    ny = team(
+        "ny",
+        "America/New_York",
+        {"mon-fri": ["09:00-17:00"]},
+        holidays="US",
+        days_off=[d("2027-07-06")],
+    )
     week = iso(working_time(ny, *week_of("America/New_York", "2027-07-05", "2027-07-09")))
     # Monday 5 July: Independence Day observed; Tuesday 6 July: a day off.
     assert [a[:10] for a, _ in week] == ["2027-07-07", "2027-07-08", "2027-07-09"]
@@ -156,7 +165,13 @@ def test_whole_day_and_24_00_end():
 
 
 zones = st.sampled_from(
-    ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham"]
+    [
+        "America/New_York",
+        "Europe/London",
+        "Australia/Lord_Howe",
+        "Asia/Kathmandu",
+        "Pacific/Chatham",
+    ]
 )
 clock = st.integers(0, 95).map(lambda q: q * 15)
 
@@ -173,3 +188,89 @@ def test_working_time_does_not_depend_on_how_the_range_is_split(zone, a, b, offs
     end = middle + right * 3600 * 7
     whole = working_time(worker, start, end)
     assert union(working_time(worker, start, middle) + working_time(worker, middle, end)) == whole
+
+
+all_zones = st.sampled_from(sorted(__import__("planner.zones", fromlist=["x"]).all_zone_names()))
+
+
+@given(
+    all_zones, st.dates(min_value=d("1990-01-01"), max_value=d("2060-12-31")), st.integers(0, 2879)
+)
+def test_fast_local_instant_agrees_with_zoneinfo_everywhere(zone, day, minute):
+    from datetime import datetime
+
+    from planner.zones import load_zone
+
+    later = day + timedelta(days=minute // 1440)
+    clock = minute % 1440
+    expected = datetime(
+        later.year, later.month, later.day, clock // 60, clock % 60, tzinfo=load_zone(zone)
+    )
+    assert local_instant(zone, day, minute) == int(expected.timestamp())
+
+
+@given(all_zones, st.integers(1990, 2060))
+def test_fast_local_instant_on_transition_days(zone, year):
+    """Probe every hour of the days around each offset change found in a year."""
+    from datetime import datetime
+
+    from planner.timeline import _midnight_offsets
+    from planner.zones import load_zone
+
+    offsets = _midnight_offsets(zone, year)
+    changes = [i for i in range(1, len(offsets)) if offsets[i] != offsets[i - 1]][:3]
+    for index in changes:
+        day = d(f"{year}-01-01") + timedelta(days=index - 1)
+        for minute in range(0, 2880, 30):
+            later = day + timedelta(days=minute // 1440)
+            clock = minute % 1440
+            zone_info = load_zone(zone)
+            expected = datetime(
+                later.year, later.month, later.day, clock // 60, clock % 60, tzinfo=zone_info
+            )
+            assert local_instant(zone, day, minute) == int(expected.timestamp())
+
+
+@given(
+    all_zones,
+    clock,
+    clock,
+    st.dates(min_value=d("2000-01-01"), max_value=d("2040-12-31")),
+    st.integers(1, 20),
+)
+def test_team_shifts_match_a_plain_zoneinfo_computation(zone, a, b, first, days):
+    from datetime import datetime
+
+    from planner.zones import load_zone
+
+    if a == b:
+        b = (b + 15) % 1440
+    text = f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}"
+    worker = team("w", zone, {"daily": [text]})
+    start, end = day_range(zone, first, first + timedelta(days=days))
+    zone_info = load_zone(zone)
+
+    def at(day, minute):
+        later = day + timedelta(days=minute // 1440)
+        clock_minute = minute % 1440
+        return int(
+            datetime(
+                later.year,
+                later.month,
+                later.day,
+                clock_minute // 60,
+                clock_minute % 60,
+                tzinfo=zone_info,
+            ).timestamp()
+        )
+
+    expected = []
+    day = first - timedelta(days=2)
+    while day <= first + timedelta(days=days):
+        s, e = at(day, a), at(day, b + (1440 if b <= a else 0))
+        if s < e and e > start and s < end:
+            expected.append((day, s, e))
+        day += timedelta(days=1)
+    assert [(w.day, w.start, w.end) for w in team_shifts(worker, start, end)] == sorted(
+        expected, key=lambda x: (x[1], x[2])
+    )
