@@ -143,7 +143,7 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
     plan = read_plan(args.plan, err)
     result = analyze(plan, plan_range(plan, args.date_from, args.date_to, now))
     if args.json:
-        json.dump(analysis_json(result), out, indent=2, ensure_ascii=False)
+        json.dump(analysis_json(result, plan), out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:
         out.write(analysis_text(plan, result))

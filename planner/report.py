@@ -5,18 +5,30 @@ from __future__ import annotations
 from typing import Any
 
 from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
+from planner.drift import DriftReport, drift_json, drift_reports, drift_text
 from planner.intervals import Timeline, format_instant
 from planner.model import Plan
 from planner.timeline import local_date
 from planner.zones import load_zone
 
 
+def _drift(plan: Plan, analysis: Analysis) -> dict[str, DriftReport]:
+    reports = drift_reports(
+        plan, ((m.meeting_id, m.occurrences) for m in analysis.meetings), analysis.range.start, analysis.range.end
+    )
+    return {r.meeting_id: r for r in reports}
+
+
 def _windows(timeline: Timeline) -> list[dict[str, str]]:
     return [{"start": format_instant(a), "end": format_instant(b)} for a, b in timeline]
 
 
-def analysis_json(analysis: Analysis) -> dict[str, Any]:
-    """The ``analyze --json`` document (``cli.md``); extra keys are additions only."""
+def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any]:
+    """The ``analyze --json`` document (``cli.md``); extra keys are additions only.
+
+    With ``plan``, each meeting also gets a ``drift`` key (``planner.drift.drift_json``).
+    """
+    drift = _drift(plan, analysis) if plan is not None else {}
     roles: list[dict[str, Any]] = []
     for verdict in analysis.roles:
         role = verdict.role
@@ -49,7 +61,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                 days_below_minimum=[d.day.isoformat() for d in verdict.days_below_minimum],
             )
         roles.append(entry)
-    meetings = []
+    meetings: list[dict[str, Any]] = []
     for report in analysis.meetings:
         occurrences = []
         for o in report.occurrences:
@@ -64,6 +76,8 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
                 item["reason"] = o.reason
             occurrences.append(item)
         meetings.append({"id": report.meeting_id, "occurrences": occurrences})
+        if report.meeting_id in drift:
+            meetings[-1]["drift"] = drift_json(drift[report.meeting_id])
     return {
         "range": {
             "from": format_instant(analysis.range.start),
@@ -152,6 +166,7 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
     if not analysis.roles:
         lines.append("  (no roles)")
     lines += ["", "Meetings:"]
+    drifts = _drift(plan, analysis)
     for report in analysis.meetings:
         meeting = plan.meeting(report.meeting_id)
         lines.append(f"  {meeting.id}: {meeting.title}")
@@ -169,6 +184,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
             lines.append(f"      {day} {times}  {state}")
         if not report.occurrences:
             lines.append("      (no occurrence in range)")
+        held = sum(1 for o in report.occurrences if not o.skipped)
+        lines += [f"      {line}" for line in drift_text(drifts[report.meeting_id], held)]
     if not analysis.meetings:
         lines.append("  (no meetings)")
     return "\n".join(lines) + "\n"
