@@ -33,7 +33,6 @@ from planner.intervals import Instant
 from ui.chart.style import ChartStyle, Palette
 
 #: Heights in points, or as a share of a team row.
-HEADER_PT = 30.0
 YEAR_HEADER_PT = 24.0
 NOTE_PT = 14.0
 BLOCK_GAP_PT = 8.0
@@ -171,7 +170,7 @@ class ChartLayout:
 
 def block_height(block: DayBlock, style: ChartStyle) -> float:
     """A day block's height in device pixels."""
-    points = HEADER_PT + style.row * (len(block.rows) + OVERLAP_ROW * len(block.overlaps))
+    points = style.header + style.row * (len(block.rows) + OVERLAP_ROW * len(block.overlaps))
     if block.changes:
         points += NOTE_PT
     return style.px(points)
@@ -191,7 +190,7 @@ def measure_chart(data: ChartData, style: ChartStyle) -> float:
             strip_height(style) + style.px(STRIP_GAP_PT)
         )
     if not data.blocks or not data.blocks[0].rows:
-        return style.px(HEADER_PT + STRIP_PT)
+        return style.px(style.header + STRIP_PT)
     gaps = style.px(BLOCK_GAP_PT) * (len(data.blocks) - 1)
     return sum(block_height(b, style) for b in data.blocks) + gaps
 
@@ -309,7 +308,7 @@ def _paint_block(
     x1 = rect.right() - px(4)
     box = BlockBox(block, top, top + block_height(block, style), x0, x1)
     step = _hour_step((x1 - x0) / block.hours, style)
-    header = px(HEADER_PT)
+    header = px(style.header)
     row_h = px(style.row)
 
     # Header: the date and the reference zone's hours (the shared axis).
@@ -411,10 +410,12 @@ def _paint_row(
     lane_top = row_box.bar_bottom + height * 0.03
     lane_h = height * 0.13
 
-    _text(painter, style, rect.left() + px(4), top + height * 0.44, row.name, 1.0, True,
+    compact = style.row < 24
+    _text(painter, style, rect.left() + px(4), top + height * 0.46, row.name,
+          0.9 if compact else 1.0, True, max_width=labels - px(8))
+    _text(painter, style, rect.left() + px(4), top + height * 0.86,
+          f"{row.zone}  {row.offset_label}", TINY if compact else SMALL, color=p.muted,
           max_width=labels - px(8))
-    _text(painter, style, rect.left() + px(4), top + height * 0.84,
-          f"{row.zone}  {row.offset_label}", SMALL, color=p.muted, max_width=labels - px(8))
 
     for mark in row.marks:
         a, b = box.x(mark.start), box.x(mark.end)
@@ -482,10 +483,17 @@ def _paint_overlap_row(
     px = style.px
     top, height = row_box.top, row_box.bottom - row_box.top
     title = f"Overlap {format_duration(minutes)}"
-    _text(painter, style, rect.left() + px(4), top + height * 0.45, title, SMALL, True,
-          p.overlap if p.name == "dark" else p.text, labels - px(8))
-    _text(painter, style, rect.left() + px(4), top + height * 0.88, label, TINY, color=p.muted,
-          max_width=labels - px(8))
+    title_color = p.overlap if p.name == "dark" else p.text
+    if style.row < 24:
+        width = _text(painter, style, rect.left() + px(4), top + height * 0.7, title, TINY, True,
+                      title_color, labels - px(8))
+        _text(painter, style, rect.left() + px(4) + width, top + height * 0.7, f"  {label}", TINY,
+              color=p.muted, max_width=labels - px(8) - width)
+    else:
+        _text(painter, style, rect.left() + px(4), top + height * 0.45, title, SMALL, True,
+              title_color, labels - px(8))
+        _text(painter, style, rect.left() + px(4), top + height * 0.88, label, TINY,
+              color=p.muted, max_width=labels - px(8))
     bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
     small = style.metrics(TINY)
     for a, b in windows:

@@ -123,6 +123,7 @@ class ChartStyle:
         unit: device pixels per typographic point (``dpi / 72``).
         clock24: 24-hour labels.
         row: a team row's height in points.
+        header: a day block's header height in points.
         font_pt: the base text size in points.
         family: the font family ("" for the application's default).
     """
@@ -131,6 +132,7 @@ class ChartStyle:
     unit: float = 96 / 72
     clock24: bool = True
     row: float = 34.0
+    header: float = 30.0
     font_pt: float = 8.5
     family: str = ""
     _fonts: dict[tuple[float, bool], QFont] = field(default_factory=dict, repr=False)

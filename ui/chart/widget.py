@@ -39,7 +39,6 @@ from planner.errors import PlannerError
 from planner.model import Plan
 from planner.zones import load_zone
 from ui.chart.painter import (
-    HEADER_PT,
     OVERLAP_ROW,
     BlockBox,
     ChartLayout,
@@ -233,7 +232,7 @@ class ChartWidget(QWidget):
         if data is not None and data.view == "day" and data.blocks:
             block = data.blocks[0]
             lines = len(block.rows) + OVERLAP_ROW * len(block.overlaps)
-            free = (self.height() - 2 * _MARGIN) / style.unit - HEADER_PT - 2 * 14 - 16
+            free = (self.height() - 2 * _MARGIN) / style.unit - style.header - 2 * 14 - 16
             style.row = min(60.0, max(30.0, free / max(lines, 1)))
         elif data is not None and data.view == "week":
             style.row = 28.0
@@ -320,7 +319,7 @@ class ChartWidget(QWidget):
         pen = QPen(style.color(style.palette.text, 170))
         pen.setWidthF(1.0)
         painter.setPen(pen)
-        painter.drawLine(QPointF(x, box.top + style.px(HEADER_PT)), QPointF(x, box.bottom))
+        painter.drawLine(QPointF(x, box.top + style.px(style.header)), QPointF(x, box.bottom))
         painter.setFont(style.font(0.8, True))
         metrics = style.metrics(0.8, True)
         for row_box, row in zip(box.rows, box.block.rows, strict=False):

@@ -1,0 +1,294 @@
+"""Export the chart to PDF (vector, paginated), PNG (at a chosen DPI) or SVG (one tall sheet).
+
+All three go through the same page composer and chart painter as the printer and the
+screen. Files are written atomically: a failed export leaves the previous file untouched.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPdfWriter,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from planner.atomic import write_atomic
+from planner.errors import PlannerError
+from planner.model import Plan
+from ui.chart.sheet import (
+    Sheet,
+    default_page_layout,
+    paginate,
+    paint_page,
+    paper_style,
+    sheet_data,
+    sheet_height,
+    today_stamp,
+)
+from ui.chart.state import ChartState
+
+FORMATS = (".pdf", ".png", ".svg")
+PDF_DPI = 1200
+SVG_DPI = 96
+MIN_DPI, MAX_DPI = 36, 1200
+
+
+def chart_format(path: str) -> str:
+    """``pdf``, ``png`` or ``svg`` from a file name; PlannerError for anything else.
+
+    >>> chart_format("week.PDF")
+    'pdf'
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        shown = f'"{suffix}"' if suffix else "no extension"
+        raise PlannerError(
+            f'cannot write the chart to "{path}" ({shown}): name the file .pdf, .png or .svg'
+        )
+    return suffix[1:]
+
+
+def print_sheet(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    resolution: int,
+    plan: Plan,
+    state: ChartState,
+    *,
+    weeks: int = 1,
+    generated: datetime | None = None,
+) -> int:
+    """Draw the chart on a paged device (printer, PDF), one page after another; return pages."""
+    area = device.pageLayout().paintRectPixels(resolution)
+    page = QRectF(0, 0, area.width(), area.height())
+    sheet = Sheet(plan, sheet_data(plan, state, weeks), paper_style(state, resolution),
+                  today_stamp(generated))
+    style, pages = paginate(sheet, page)
+    for number, data in enumerate(pages, start=1):
+        if number > 1:
+            device.newPage()
+        paint_page(painter, page, sheet, data, style, number, len(pages))
+    return len(pages)
+
+
+def render_pdf(
+    plan: Plan,
+    state: ChartState,
+    *,
+    layout: QPageLayout | None = None,
+    weeks: int = 1,
+    generated: datetime | None = None,
+) -> bytes:
+    """The chart as a vector PDF, one or more pages."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(layout or default_page_layout())
+    writer.setTitle(plan.title or "Overlap chart")
+    writer.setCreator("Overlap Planner")
+    painter = QPainter(writer)
+    try:
+        print_sheet(painter, writer, PDF_DPI, plan, state, weeks=weeks, generated=generated)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def _tall_sheet(
+    plan: Plan, state: ChartState, dpi: float, layout: QPageLayout, weeks: int,
+    generated: datetime | None,
+) -> tuple[Sheet, QRectF, QSize]:
+    """The one-page sheet of PNG and SVG: the page's width, as tall as the chart needs."""
+    full = layout.fullRectPoints()
+    margins = layout.margins(QPageLayout.Unit.Point)
+    unit = dpi / 72
+    sheet = Sheet(plan, sheet_data(plan, state, weeks), paper_style(state, dpi), today_stamp(generated))
+    width = (full.width() - margins.left() - margins.right()) * unit
+    height = sheet_height(sheet, width)
+    content = QRectF(margins.left() * unit, margins.top() * unit, width, height)
+    size = QSize(round(full.width() * unit), round(height + (margins.top() + margins.bottom()) * unit))
+    return sheet, content, size
+
+
+def render_png(
+    plan: Plan,
+    state: ChartState,
+    dpi: int = 150,
+    *,
+    layout: QPageLayout | None = None,
+    weeks: int = 1,
+    generated: datetime | None = None,
+) -> bytes:
+    """The chart as a PNG at ``dpi`` (the page's width, as tall as needed)."""
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise PlannerError(f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)")
+    sheet, content, size = _tall_sheet(plan, state, dpi, layout or default_page_layout(), weeks,
+                                       generated)
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor(sheet.style.palette.background))
+    dots_per_meter = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    painter = QPainter(image)
+    try:
+        paint_page(painter, content, sheet, sheet.data, sheet.style, 1, 1)
+    finally:
+        painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def render_svg(
+    plan: Plan,
+    state: ChartState,
+    *,
+    layout: QPageLayout | None = None,
+    weeks: int = 1,
+    generated: datetime | None = None,
+) -> bytes:
+    """The chart as SVG (text stays text; one tall sheet)."""
+    sheet, content, size = _tall_sheet(plan, state, SVG_DPI, layout or default_page_layout(),
+                                       weeks, generated)
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setResolution(SVG_DPI)
+    generator.setTitle(plan.title or "Overlap chart")
+    generator.setDescription("Overlap chart made by Overlap Planner")
+    painter = QPainter(generator)
+    try:
+        painter.fillRect(QRectF(0, 0, size.width(), size.height()),
+                         QColor(sheet.style.palette.background))
+        paint_page(painter, content, sheet, sheet.data, sheet.style, 1, 1)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(array.data())
+
+
+def export_chart(
+    plan: Plan,
+    state: ChartState,
+    path: str,
+    dpi: int = 150,
+    *,
+    layout: QPageLayout | None = None,
+    weeks: int = 1,
+    generated: datetime | None = None,
+) -> None:
+    """Write the chart to ``path``; the format comes from its extension (.pdf, .png, .svg).
+
+    Needs a QGuiApplication. Raises PlannerError for a bad extension, DPI, week count or a
+    folder that cannot be written.
+    """
+    kind = chart_format(path)
+    if not 1 <= weeks <= 53:
+        raise PlannerError(f"--weeks {weeks} is out of range: print 1 to 53 weeks")
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("export_chart needs a QGuiApplication")
+    if kind == "pdf":
+        data = render_pdf(plan, state, layout=layout, weeks=weeks, generated=generated)
+    elif kind == "png":
+        data = render_png(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
+    else:
+        data = render_svg(plan, state, layout=layout, weeks=weeks, generated=generated)
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise PlannerError(f'cannot write "{path}": the folder "{folder}" does not exist')
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise PlannerError(f'cannot write "{path}": {exc.strerror or exc}') from exc
+
+
+# --- the GUI's export dialog, behind a small seam so tests need no real dialog -------------------
+
+
+@dataclass(slots=True)
+class ExportDialogs:
+    """The questions the export asks; tests pass their own answers."""
+
+    save_path: Callable[[QWidget | None, str], str | None]
+    png_dpi: Callable[[QWidget | None, int], int | None]
+    show_error: Callable[[QWidget | None, str], None]
+
+
+def _ask_path(parent: QWidget | None, suggested: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Export chart",
+        suggested,
+        "PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)",
+    )
+    return path or None
+
+
+def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
+    value, ok = QInputDialog.getInt(
+        parent, "PNG resolution", "Dots per inch:", default, MIN_DPI, MAX_DPI, 10
+    )
+    return value if ok else None
+
+
+def _show_error(parent: QWidget | None, message: str) -> None:
+    QMessageBox.warning(parent, "Export chart", message)
+
+
+SYSTEM_DIALOGS = ExportDialogs(_ask_path, _ask_dpi, _show_error)
+
+
+def suggested_name(plan: Plan, state: ChartState) -> str:
+    """A file name for the export, e.g. ``acme-week-2027-03-15.pdf``."""
+    stem = "".join(c if c.isalnum() else "-" for c in (plan.title or "overlap-chart").lower())
+    stem = "-".join(part for part in stem.split("-") if part)[:40] or "overlap-chart"
+    when = str(state.day.year) if state.view == "year" else state.day.isoformat()
+    return f"{stem}-{state.view}-{when}.pdf"
+
+
+def export_chart_dialog(
+    parent: QWidget | None,
+    plan: Plan,
+    state: ChartState,
+    dialogs: ExportDialogs | None = None,
+) -> str | None:
+    """Ask for a file (and a DPI for PNG), export, report problems; return the path written."""
+    dialogs = dialogs or SYSTEM_DIALOGS
+    path = dialogs.save_path(parent, suggested_name(plan, state))
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".pdf"
+    try:
+        dpi = 150
+        if chart_format(path) == "png":
+            chosen = dialogs.png_dpi(parent, dpi)
+            if chosen is None:
+                return None
+            dpi = chosen
+        export_chart(plan, state, path, dpi)
+    except PlannerError as exc:
+        dialogs.show_error(parent, str(exc))
+        return None
+    return path

@@ -1,0 +1,73 @@
+"""Printing: a print preview with page setup (A4 or Letter, landscape, margins)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QWidget
+
+from planner.model import Plan
+from ui.chart.export import print_sheet
+from ui.chart.sheet import default_page_layout
+from ui.chart.state import ChartState
+
+
+def print_chart(printer: QPrinter, plan: Plan, state: ChartState, weeks: int = 1) -> int:
+    """Print the chart on ``printer`` (whatever its output); return the number of pages."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        return print_sheet(painter, printer, printer.resolution(), plan, state, weeks=weeks)
+    finally:
+        painter.end()
+
+
+def make_printer(plan: Plan) -> QPrinter:
+    """A high-resolution printer set to the default page layout (landscape)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(default_page_layout())
+    printer.setDocName(plan.title or "Overlap chart")
+    printer.setCreator("Overlap Planner")
+    return printer
+
+
+def preview_dialog(parent: QWidget | None, plan: Plan, state: ChartState) -> QPrintPreviewDialog:
+    """The print preview of the chart; a week view gets a "Weeks" box to print several."""
+    printer = make_printer(plan)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(f"Print preview \u2014 {plan.title or 'Overlap chart'}")
+    dialog.setProperty("printer", printer)
+    weeks = QSpinBox(dialog)
+    weeks.setRange(1, 53)
+    weeks.setValue(1)
+    weeks.setObjectName("weeks")
+    weeks.setToolTip("How many weeks to print, from the week shown")
+    toolbar = dialog.findChild(QToolBar)
+    if state.view == "week" and toolbar is not None:
+        toolbar.addSeparator()
+        toolbar.addWidget(QLabel(" Weeks: ", dialog))
+        toolbar.addWidget(weeks)
+    else:
+        weeks.hide()
+    dialog.paintRequested.connect(lambda device: print_chart(device, plan, state, weeks.value()))
+    preview = dialog.findChild(QPrintPreviewWidget)
+    if preview is not None:
+        weeks.valueChanged.connect(preview.updatePreview)
+    return dialog
+
+
+def open_print_preview(
+    parent: QWidget | None,
+    plan: Plan,
+    state: ChartState,
+    run: Callable[[QPrintPreviewDialog], object] | None = None,
+) -> None:
+    """Show the print preview (modal); ``run`` replaces ``exec`` in tests."""
+    dialog = preview_dialog(parent, plan, state)
+    try:
+        (run or QPrintPreviewDialog.exec)(dialog)
+    finally:
+        dialog.deleteLater()

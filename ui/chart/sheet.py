@@ -1,0 +1,291 @@
+"""The printed page around the chart: title, date range, legend, team zones, footer.
+
+Used by the print preview, PDF (one page per sheet), PNG and SVG (one tall sheet). Every
+size is in points turned into the device's pixels (``ChartStyle.unit``); the painter is
+never scaled, so fonts have their paper size on every device.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
+
+from planner import __version__
+from planner.chartdata import ChartData, chart_data, format_shift
+from planner.model import Plan, Shift
+from ui.chart.painter import (
+    BLOCK_GAP_PT,
+    STRIP_GAP_PT,
+    YEAR_HEADER_PT,
+    block_height,
+    legend_height,
+    measure_chart,
+    paint_chart,
+    paint_legend,
+    strip_height,
+)
+from ui.chart.state import ChartState
+from ui.chart.style import LIGHT, ChartStyle
+
+TITLE_SCALE = 1.9
+SUBTITLE_SCALE = 1.1
+FOOTER_SCALE = 0.8
+#: Team row heights on paper, in points.
+PAPER_ROW = {"day": 40.0, "week": 18.0, "year": 30.0}
+PAPER_HEADER = {"day": 30.0, "week": 22.0, "year": 30.0}
+MIN_ROW = 12.0
+
+
+def default_page_layout(paper: str | None = None) -> QPageLayout:
+    """A4 (Letter in the US, Canada and Mexico, or when asked) landscape with 12 mm margins."""
+    if paper is None:
+        territory = QLocale().territory()
+        letter = territory in (
+            QLocale.Country.UnitedStates,
+            QLocale.Country.Canada,
+            QLocale.Country.Mexico,
+        )
+        paper = "letter" if letter else "a4"
+    size = QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4)
+    return QPageLayout(
+        size, QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter
+    )
+
+
+def sheet_data(plan: Plan, state: ChartState, weeks: int = 1) -> ChartData:
+    """The chart data to print for a state: ``weeks`` weeks from the state's week."""
+    days = None
+    if state.view == "week" and weeks > 1:
+        monday = state.day - timedelta(days=state.day.weekday())
+        days = [monday + timedelta(days=i) for i in range(7 * weeks)]
+    return chart_data(
+        plan, state.view, state.day, zone=state.zone, pair=state.pair, role_id=state.role, days=days
+    )
+
+
+def paper_style(state: ChartState, dpi: float) -> ChartStyle:
+    """The light paper style at ``dpi`` for a state's view."""
+    return ChartStyle(
+        palette=LIGHT,
+        unit=dpi / 72,
+        clock24=state.clock24,
+        row=PAPER_ROW[state.view],
+        header=PAPER_HEADER[state.view],
+    )
+
+
+def date_range_text(data: ChartData) -> str:
+    """``Tuesday 16 March 2027``, ``Monday 15 - Sunday 21 March 2027`` or ``Year 2027``."""
+    first, last = data.first, data.last
+    if data.view == "year":
+        return f"Year {first.year}"
+    if first == last:
+        return f"{first:%A} {first.day} {first:%B %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%A} {first.day} \u2013 {last:%A} {last.day} {last:%B %Y}"
+    if first.year == last.year:
+        return f"{first:%a} {first.day} {first:%B} \u2013 {last:%a} {last.day} {last:%B %Y}"
+    return f"{first:%a} {first.day} {first:%B %Y} \u2013 {last:%a} {last.day} {last:%B %Y}"
+
+
+def _selection_text(plan: Plan, data: ChartData) -> str:
+    parts = [f"times across in {data.zone}"]
+    if data.role_id is not None:
+        role = plan.role(data.role_id)
+        parts.append(f"role: {role.name} ({role.kind})")
+    all_pairs = len(data.pairs) == len(plan.clients) * len(plan.vendors)
+    if data.pairs and not all_pairs:
+        parts.append(
+            "overlap of " + ", ".join(
+                f"{plan.team(c).name} \u2194 {plan.team(v).name}" for c, v in data.pairs
+            )
+        )
+    elif data.pairs:
+        parts.append("overlap of every client/vendor pair")
+    return " \u00b7 ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """What goes on paper: the plan, the whole chart, the style and when it was made."""
+
+    plan: Plan
+    data: ChartData
+    style: ChartStyle
+    generated: datetime
+
+    @property
+    def title(self) -> str:
+        """The plan's title (or a generic one)."""
+        return self.plan.title or "Overlap chart"
+
+
+def _header_height(style: ChartStyle) -> float:
+    return style.px(8.5 * TITLE_SCALE * 1.35 + 8.5 * SUBTITLE_SCALE * 1.5 + 8.5 * 1.4 + 6)
+
+
+def _teams_lines(sheet: Sheet) -> list[str]:
+    lines = []
+    for team, zone in zip(sheet.plan.teams, sheet.data.teams, strict=True):
+        hours = "; ".join(
+            f"{key} {', '.join(format_shift(Shift.parse(s), sheet.style.clock24) for s in shifts)}"
+            for key, shifts in team.hours.to_mapping().items()
+        )
+        lines.append(
+            f"{team.name} ({team.side}) \u2014 {zone.zone}, {zone.offset_label}"
+            + (f" \u2014 {hours}" if hours else " \u2014 no hours")
+            + (f" \u2014 holidays {team.holidays}" if team.holidays else "")
+        )
+    return lines
+
+
+def _teams_height(sheet: Sheet) -> float:
+    """The team table's height: a heading and one or two columns of lines."""
+    columns = 2 if len(sheet.plan.teams) > 4 else 1
+    rows = -(-len(sheet.plan.teams) // columns)
+    return sheet.style.px(8.5 * 0.85 * 1.45) * (rows + 1)
+
+
+def _bottom_height(sheet: Sheet, width: float, teams: bool) -> float:
+    """Legend, the team table (first page only) and the footer."""
+    style = sheet.style
+    return (
+        style.px(6)
+        + legend_height(sheet.data.view, style, width)
+        + style.px(4)
+        + (_teams_height(sheet) if teams else 0.0)
+        + style.px(8.5 * FOOTER_SCALE * 2.4)
+    )
+
+
+def paginate(sheet: Sheet, page: QRectF) -> tuple[ChartStyle, list[ChartData]]:
+    """Split the chart into pages of ``page``'s size, whole days or whole strips per page.
+
+    Rows shrink (down to 16 pt) when a single day would not fit on a page.
+    """
+    style = sheet.style
+    later = page.height() - _header_height(style) - _bottom_height(sheet, page.width(), False)
+    first = later - _teams_height(sheet)
+    data = sheet.data
+    if data.view == "year":
+        per_strip = strip_height(style) + style.px(STRIP_GAP_PT)
+        chunks: list[tuple[object, ...]] = [()]
+        for strip in data.strips:
+            free = first if len(chunks) == 1 else later
+            if chunks[-1] and style.px(YEAR_HEADER_PT) + per_strip * (len(chunks[-1]) + 1) > free:
+                chunks.append(())
+            chunks[-1] = (*chunks[-1], strip)
+        return style, [replace(data, strips=chunk) for chunk in chunks]  # type: ignore[arg-type]
+    free = first
+    if data.blocks and block_height(data.blocks[0], style) > free:
+        first = data.blocks[0]
+        lines = len(first.rows) + 0.72 * len(first.overlaps)
+        fixed = block_height(first, style) - style.px(style.row) * lines
+        row = max(MIN_ROW, (free - fixed) / style.unit / max(lines, 1) - 0.5)
+        style = style.with_changes(row=row)
+    pages: list[list[object]] = [[]]
+    used = 0.0
+    for block in data.blocks:
+        height = block_height(block, style) + style.px(BLOCK_GAP_PT)
+        if pages[-1] and used + height - style.px(BLOCK_GAP_PT) > free:
+            pages.append([])
+            used = 0.0
+            free = later
+        pages[-1].append(block)
+        used += height
+    return style, [replace(data, blocks=tuple(blocks)) for blocks in pages]  # type: ignore[arg-type]
+
+
+def paint_page(
+    painter: QPainter,
+    page: QRectF,
+    sheet: Sheet,
+    data: ChartData,
+    style: ChartStyle,
+    number: int,
+    count: int,
+) -> float:
+    """Draw one page (title, chart part, legend, teams, footer); return the height used."""
+    p = style.palette
+    px = style.px
+    left, width = page.left(), page.width()
+    y = page.top()
+
+    def line(text: str, scale: float, bold: bool, color: str, gap: float) -> None:
+        nonlocal y
+        metrics = style.metrics(scale, bold)
+        y += metrics.ascent()
+        painter.setFont(style.font(scale, bold))
+        painter.setPen(style.color(color))
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QPointF(left, y), shown)
+        y += metrics.descent() + px(gap)
+
+    line(sheet.title, TITLE_SCALE, True, p.text, 2)
+    line(date_range_text(sheet.data), SUBTITLE_SCALE, True, p.text, 2)
+    line(_selection_text(sheet.plan, sheet.data), 1.0, False, p.muted, 6)
+    y = page.top() + _header_height(style)
+    layout = paint_chart(painter, QRectF(left, y, width, page.height()), data, style)
+    y += layout.height + px(6)
+    y += paint_legend(painter, QRectF(left, y, width, 0), data.view, style) + px(4)
+
+    if number == 1:
+        y = _paint_teams(painter, style, left, y, width, sheet)
+    footer_y = max(y + px(8.5 * FOOTER_SCALE * 2.0), page.bottom() - px(8.5 * FOOTER_SCALE * 0.6))
+    pen = QPen(style.color(p.grid))
+    pen.setWidthF(max(1.0, px(0.5)))
+    painter.setPen(pen)
+    rule = footer_y - px(8.5 * FOOTER_SCALE * 1.4)
+    painter.drawLine(QPointF(left, rule), QPointF(left + width, rule))
+    painter.setFont(style.font(FOOTER_SCALE))
+    painter.setPen(style.color(p.muted))
+    stamp = sheet.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
+    painter.drawText(QPointF(left, footer_y), f"Generated {stamp} by Overlap Planner {__version__}")
+    numbering = f"Page {number} of {count}"
+    painter.drawText(
+        QPointF(left + width - style.width(numbering, FOOTER_SCALE), footer_y), numbering
+    )
+    return footer_y + px(8.5 * FOOTER_SCALE * 0.5) - page.top()
+
+
+def _paint_teams(
+    painter: QPainter, style: ChartStyle, left: float, y: float, width: float, sheet: Sheet
+) -> float:
+    """The table of teams, zones, offsets and hours; returns the y under it."""
+    px = style.px
+    lines = _teams_lines(sheet)
+    columns = 2 if len(lines) > 4 else 1
+    rows = -(-len(lines) // columns)
+    step = px(8.5 * 0.85 * 1.45)
+    painter.setFont(style.font(0.85, True))
+    painter.setPen(style.color(style.palette.text))
+    painter.drawText(QPointF(left, y + step * 0.8), "Teams, zones and UTC offsets")
+    y += step
+    metrics = style.metrics(0.85)
+    painter.setFont(style.font(0.85))
+    column_w = width / columns
+    for index, text in enumerate(lines):
+        column, row = divmod(index, rows)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, column_w - px(8))
+        painter.drawText(QPointF(left + column * column_w, y + row * step + step * 0.8), shown)
+    return y + rows * step
+
+
+def sheet_height(sheet: Sheet, width: float) -> float:
+    """The height of the whole chart on one tall page (PNG, SVG) at ``width``."""
+    return (
+        _header_height(sheet.style)
+        + measure_chart(sheet.data, sheet.style)
+        + sheet.style.px(6)
+        + _bottom_height(sheet, width, True)
+        + sheet.style.px(6)
+    )
+
+
+def today_stamp(now: datetime | None = None) -> datetime:
+    """The local time that a footer states (the clock is passed in by tests)."""
+    return (now or datetime.now(UTC)).astimezone()
+

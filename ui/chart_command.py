@@ -1,0 +1,97 @@
+"""``overlap-planner chart PLAN -o FILE.pdf|.png|.svg``: the chart rendered offscreen."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, date, datetime
+from typing import TextIO
+
+from planner.cli import EXIT_BAD_INPUT, EXIT_OK, PROG, read_plan
+from planner.errors import PlanFileError, PlannerError
+from planner.model import Plan
+from planner.zones import load_zone
+
+MIN_YEAR, MAX_YEAR = 1970, 2200
+
+
+def choose_platform(environ: dict[str, str] | os._Environ[str] | None = None) -> None:
+    """Render offscreen when there is no display (before any Q*Application exists).
+
+    On Linux and the BSDs without ``DISPLAY`` or ``WAYLAND_DISPLAY`` Qt would abort the
+    process; an explicit ``QT_QPA_PLATFORM`` is respected.
+    """
+    env = os.environ if environ is None else environ
+    if env.get("QT_QPA_PLATFORM"):
+        return
+    unix = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+    if unix and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _pair(plan: Plan, text: str | None) -> tuple[str | None, str | None] | None:
+    if not text:
+        return None
+    client, comma, vendor = text.partition(",")
+    if not comma or not client.strip() or not vendor.strip():
+        raise PlannerError(f'--pair "{text}" must name a client and a vendor: --pair hq,mnl')
+    for team_id, side in ((client.strip(), "client"), (vendor.strip(), "vendor")):
+        if plan.team(team_id).side != side:
+            raise PlannerError(f'--pair: team "{team_id}" is a {plan.team(team_id).side}, not a {side}')
+    return client.strip(), vendor.strip()
+
+
+def run_chart(
+    args: argparse.Namespace, err: TextIO | None = None, now: datetime | None = None
+) -> int:
+    """Render the chart of ``args.plan`` to ``args.output``; returns cli.md's exit code."""
+    err = err or sys.stderr
+    try:
+        return _run(args, err, now or datetime.now(UTC))
+    except PlanFileError as exc:
+        for problem in exc.problems:
+            print(f"{PROG}: error: {problem}", file=err)
+        return EXIT_BAD_INPUT
+    except PlannerError as exc:
+        for line in str(exc).splitlines():
+            print(f"{PROG}: error: {line}", file=err)
+        return EXIT_BAD_INPUT
+
+
+def _run(args: argparse.Namespace, err: TextIO, now: datetime) -> int:
+    from ui.chart.export import chart_format
+
+    chart_format(args.output)  # a bad extension is refused before anything is loaded
+    weeks = getattr(args, "weeks", 1) or 1
+    if weeks != 1 and args.week is None:
+        raise PlannerError("--weeks needs --week DATE (the first week to print)")
+    plan = read_plan(args.plan, err)
+    if args.year is not None:
+        if not MIN_YEAR <= args.year <= MAX_YEAR:
+            raise PlannerError(f"--year {args.year} is out of range: use {MIN_YEAR} to {MAX_YEAR}")
+        view, day = "year", date(args.year, 1, 1)
+    elif args.date is not None:
+        view, day = "day", args.date
+    else:
+        view = "week"
+        day = args.week or now.astimezone(load_zone(plan.reference_zone)).date()
+    choose_platform()
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.chart.export import export_chart
+    from ui.chart.sheet import default_page_layout
+    from ui.chart.state import ChartState
+
+    app = QGuiApplication.instance() or QGuiApplication([PROG])
+    state = ChartState(view=view, day=day, pair=_pair(plan, getattr(args, "pair", None)))
+    export_chart(
+        plan,
+        state,
+        args.output,
+        getattr(args, "dpi", 150),
+        layout=default_page_layout(getattr(args, "paper", None)),
+        weeks=weeks,
+    )
+    del app
+    return EXIT_OK
