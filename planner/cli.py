@@ -89,6 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--date", type=iso_date, metavar="DATE")
     when.add_argument("--week", type=iso_date, metavar="DATE")
     when.add_argument("--year", type=int, metavar="YYYY")
+    chart.add_argument("--weeks", type=int, default=1, metavar="N",
+                       help="with --week: print N weeks from that week (default 1)")
+    chart.add_argument("--pair", metavar="CLIENT,VENDOR",
+                       help="highlight one pair's overlap (default: every pair)")
+    chart.add_argument("--paper", choices=("a4", "letter"), help="page size (default: A4, "
+                       "Letter in the US, Canada and Mexico)")
+    chart.add_argument("--dpi", type=int, default=150, metavar="N",
+                       help="PNG resolution in dots per inch (default 150)")
 
     zones = verbs.add_parser("zones", help="search IANA zones by city, country or abbreviation")
     zones.add_argument("query", nargs="?", default="", metavar="QUERY")
