@@ -1,0 +1,444 @@
+"""iCalendar (RFC 5545) export of a plan's meetings.
+
+One VEVENT per meeting: DTSTART/DTEND in the meeting zone's IANA TZID, the repeat rule as
+an RRULE (``UNTIL`` in UTC, as RFC 5545 requires with a TZID start), the skipped
+occurrences as EXDATEs in the same TZID and wall time, every team's local times in the
+DESCRIPTION, and a UID that stays the same from one export to the next so that a calendar
+re-importing the file updates the event instead of adding a copy. Each TZID gets a
+VTIMEZONE with yearly RRULEs (:mod:`planner.vtimezone`).
+
+The text is written here, not through a library, so that the exact bytes are known:
+escaping of TEXT values, CRLF line ends and folding at 75 octets that never splits a UTF-8
+character.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from planner.errors import PlannerError
+from planner.intervals import Instant
+from planner.meetings import occurrence_instants, skip_reason
+from planner.model import Meeting, Plan
+from planner.recurrence import last_wall_start, wall_start
+from planner.timeline import local_instant
+from planner.vtimezone import vtimezone_lines
+from planner.zones import load_zone
+
+PRODID = "-//Overlap Planner//Overlap Planner//EN"
+UID_DOMAIN = "overlap-planner"
+LINE_OCTETS = 75
+_FREQ = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def escape_text(text: str) -> str:
+    r"""A TEXT value escaped for a content line (RFC 5545 3.3.11).
+
+    Backslash, semicolon and comma get a backslash, every line break becomes ``\n``, and
+    control characters that TEXT may not hold are dropped.
+
+    >>> print(escape_text("Q1; review, plan\\next\nsteps"))
+    Q1\; review\, plan\\next\nsteps
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def fold_line(line: str) -> str:
+    r"""Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character.
+
+    Continuation lines start with one space, which counts toward their 75 octets.
+
+    >>> folded = fold_line("DESCRIPTION:" + "é" * 40)
+    >>> [len(part.encode()) for part in folded.split("\r\n")]
+    [74, 15]
+    """
+    encoded = line.encode("utf-8")
+    if len(encoded) <= LINE_OCTETS:
+        return line
+    pieces = []
+    start = 0
+    limit = LINE_OCTETS
+    while len(encoded) - start > limit:
+        cut = start + limit
+        while encoded[cut] & 0xC0 == 0x80:  # a continuation byte: back up to the character's start
+            cut -= 1
+        pieces.append(encoded[start:cut])
+        start = cut
+        limit = LINE_OCTETS - 1
+    pieces.append(encoded[start:])
+    return b"\r\n ".join(pieces).decode("utf-8")
+
+
+def _uri(text: str) -> str:
+    """A URI value: no escaping in RFC 5545, so no line breaks or spaces may reach it."""
+    return _CONTROL.sub("", text.replace("\r", "").replace("\n", "")).strip().replace(" ", "%20")
+
+
+def _utc(moment: datetime | Instant) -> str:
+    if isinstance(moment, int):
+        moment = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=moment)
+    return f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+
+
+def _wall(moment: datetime) -> str:
+    return f"{moment:%Y%m%dT%H%M%S}"
+
+
+def _trigger(minutes: int) -> str:
+    """A VALARM trigger ``minutes`` before the start: ``-PT15M``, ``-P1DT2H``."""
+    if minutes == 0:
+        return "PT0S"
+    days, rest = divmod(minutes, 24 * 60)
+    hours, mins = divmod(rest, 60)
+    time_part = (f"{hours}H" if hours else "") + (f"{mins}M" if mins else "")
+    return "-P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")
+
+
+def plan_identity(plan: Plan, path: str | Path | None) -> str:
+    """What identifies a plan in its events' UIDs: its title, else its file's name.
+
+    Neither a meeting's time nor the folder the plan lives in takes part, so editing a
+    meeting or moving the file keeps every UID.
+
+    >>> plan_identity(Plan(title="Acme outsourcing"), "/any/where/acme.toml")
+    'Acme outsourcing'
+    >>> plan_identity(Plan(), "/any/where/acme.toml")
+    'acme'
+    """
+    if plan.title.strip():
+        return plan.title.strip()
+    if path is None:
+        raise PlannerError("a plan without a title must be saved to a file before it is exported")
+    return Path(path).stem
+
+
+def uid_suffix(identity: str) -> str:
+    """The end every UID of one plan shares: ``-<hash>@overlap-planner``.
+
+    >>> uid_suffix("Acme outsourcing")
+    '-0d8df09fa3236f4f@overlap-planner'
+    """
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
+    return f"-{digest}@{UID_DOMAIN}"
+
+
+def event_uid(identity: str, meeting_id: str) -> str:
+    """The UID of a plan's meeting: stable across exports, unique between meetings and plans.
+
+    >>> event_uid("Acme outsourcing", "weekly")
+    'weekly-0d8df09fa3236f4f@overlap-planner'
+    """
+    return meeting_id + uid_suffix(identity)
+
+
+def holiday_horizon(meeting: Meeting, now: datetime) -> date:
+    """The last local date on which an open-ended series' holidays become EXDATEs.
+
+    The end of the year after ``now`` (or after the series' start, when that is later).
+
+    >>> from datetime import time
+    >>> m = Meeting("m", "M", ("a", "b"), 30, date(2027, 1, 5), time(10))
+    >>> holiday_horizon(m, datetime(2027, 6, 1, tzinfo=UTC))
+    datetime.date(2028, 12, 31)
+    """
+    return date(max(now.astimezone(UTC).year, meeting.start_date.year) + 1, 12, 31)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedOccurrence:
+    """One occurrence as the export sees it.
+
+    Attributes:
+        wall: start as wall time in the meeting's zone (naive).
+        start: first instant (UTC seconds).
+        end: instant after the meeting.
+        reason: why it is skipped, "" when it is not.
+    """
+
+    wall: datetime
+    start: Instant
+    end: Instant
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingEvent:
+    """A meeting ready to be written as a VEVENT.
+
+    Attributes:
+        meeting: the meeting.
+        uid: its UID.
+        zone: the TZID of its times.
+        occurrences: every occurrence the export looked at (all of a finite series, those
+            through ``horizon`` of an open-ended one), skipped ones included.
+        span: first and last instant the VTIMEZONE must cover (last None: no end).
+        horizon: for an open-ended series, the last date checked for holidays.
+        lines: the VEVENT's content lines, unfolded.
+    """
+
+    meeting: Meeting
+    uid: str
+    zone: str
+    occurrences: tuple[ExportedOccurrence, ...]
+    span: tuple[Instant, Instant | None]
+    horizon: date | None
+    lines: tuple[str, ...]
+
+
+def _occurrences(
+    plan: Plan, meeting: Meeting, zone: str, horizon: date | None
+) -> list[ExportedOccurrence]:
+    first = int(wall_start(meeting).replace(tzinfo=load_zone(zone)).timestamp())
+    last = last_wall_start(meeting)
+    if last is not None:
+        end = int(last.replace(tzinfo=load_zone(zone)).timestamp()) + 1
+    else:
+        assert horizon is not None
+        end = local_instant(zone, horizon, 24 * 60)
+    return [
+        ExportedOccurrence(
+            wall.replace(tzinfo=None), begin, finish, skip_reason(plan, meeting, begin)
+        )
+        for wall, begin, finish in occurrence_instants(plan, meeting, first, end)
+    ]
+
+
+def _rrule(meeting: Meeting, zone: str) -> str:
+    repeat = meeting.repeat
+    assert repeat is not None
+    parts = [f"FREQ={_FREQ[repeat.freq]}"]
+    if repeat.interval != 1:
+        parts.append(f"INTERVAL={repeat.interval}")
+    if repeat.byday:
+        parts.append("BYDAY=" + ",".join(str(b) for b in repeat.byday))
+    if repeat.until is not None:
+        # The plan's until is an inclusive local date: the end of that day, in UTC.
+        parts.append(f"UNTIL={_utc(local_instant(zone, repeat.until, 24 * 60) - 1)}")
+    if repeat.count is not None:
+        parts.append(f"COUNT={repeat.count}")
+    parts.append("WKST=MO")
+    return ";".join(parts)
+
+
+def _local_times(
+    plan: Plan, meeting: Meeting, kept: Sequence[ExportedOccurrence], open_ended: bool
+) -> list[str]:
+    """One line per team: its local start and end, in runs of equal times."""
+    lines = []
+    for team_id in meeting.teams:
+        team = plan.team(team_id)
+        zone = load_zone(team.zone)
+        runs: list[tuple[tuple[str, int, int], date, date, datetime]] = []
+        for occurrence in kept:
+            start = datetime.fromtimestamp(occurrence.start, zone)
+            end = datetime.fromtimestamp(occurrence.end, zone)
+            key = (
+                f"{start:%H:%M}-{end:%H:%M}",
+                (start.date() - occurrence.wall.date()).days,
+                (end.date() - start.date()).days,
+            )
+            day = occurrence.wall.date()
+            if runs and runs[-1][0] == key:
+                runs[-1] = (key, runs[-1][1], day, runs[-1][3])
+            else:
+                runs.append((key, day, day, start))
+        parts = []
+        for index, ((times, shift, spans_days), first, last, start) in enumerate(runs):
+            text = times + (" (ends the next day)" if spans_days else "")
+            if shift:
+                text += " (the next day)" if shift > 0 else " (the day before)"
+            if meeting.repeat is None:
+                text = f"{_WEEKDAY_NAMES[start.weekday()]} {start:%Y-%m-%d} {text}"
+            elif len(runs) > 1:
+                if open_ended and index == len(runs) - 1:
+                    text = f"from {first}: {text}"
+                else:
+                    text = f"{first} to {last}: {text}" if first != last else f"{first}: {text}"
+            parts.append(text)
+        label = team.name if team.name == team.id else f"{team.name} [{team.id}]"
+        lines.append(f"- {label}, {team.zone}: " + ("; ".join(parts) or "no occurrence"))
+    return lines
+
+
+def _description(
+    plan: Plan,
+    meeting: Meeting,
+    occurrences: Sequence[ExportedOccurrence],
+    horizon: date | None,
+    now: datetime,
+) -> str:
+    kept = [o for o in occurrences if not o.reason]
+    skipped = [o for o in occurrences if o.reason]
+    sections = []
+    if meeting.description.strip():
+        sections.append(meeting.description.strip())
+    sections.append(
+        "Local times:\n" + "\n".join(_local_times(plan, meeting, kept, horizon is not None))
+    )
+    if skipped:
+        listed = "\n".join(f"- {o.wall:%Y-%m-%d %H:%M}: {o.reason}" for o in skipped)
+        sections.append(f"Skipped (holiday or day off of a participant):\n{listed}")
+    if horizon is not None and meeting.skip_holidays:
+        sections.append(
+            f"Holidays and days off are checked through {horizon} (exported "
+            f"{now.astimezone(UTC):%Y-%m-%d}); export again to skip later ones."
+        )
+    return "\n\n".join(sections)
+
+
+def meeting_event(
+    plan: Plan, meeting: Meeting, *, identity: str, now: datetime, dtstamp: datetime | None = None
+) -> MeetingEvent:
+    """The VEVENT of one meeting.
+
+    Args:
+        plan: the plan the meeting belongs to.
+        meeting: the meeting.
+        identity: the plan's identity (:func:`plan_identity`), for the UID.
+        now: the export time (aware); sets the holiday horizon of open-ended series.
+        dtstamp: the DTSTAMP to write; ``now`` when not given.
+
+    >>> from datetime import time
+    >>> from planner.model import Team, WeekHours
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "UTC", hours)),
+    ...             meetings=(Meeting("m", "Kickoff", ("a", "b"), 30, date(2027, 1, 4), time(9)),))
+    >>> event = meeting_event(plan, plan.meetings[0], identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
+    >>> [line for line in event.lines if line.startswith("DT")][1:]
+    ['DTSTART;TZID=UTC:20270104T090000', 'DTEND;TZID=UTC:20270104T093000']
+    """
+    if now.tzinfo is None:
+        raise ValueError("now must be an aware datetime")
+    zone = plan.meeting_zone(meeting)
+    horizon = None if last_wall_start(meeting) is not None else holiday_horizon(meeting, now)
+    occurrences = tuple(_occurrences(plan, meeting, zone, horizon))
+    first = wall_start(meeting)
+    first_instant = int(first.replace(tzinfo=load_zone(zone)).timestamp())
+    last_instant = max(
+        (o.end for o in occurrences), default=first_instant + meeting.duration_minutes * 60
+    )
+    uid = event_uid(identity, meeting.id)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:{uid}",
+        f"DTSTAMP:{_utc(dtstamp or now)}",
+        f"DTSTART;TZID={zone}:{_wall(first)}",
+        f"DTEND;TZID={zone}:{_wall(first + timedelta(minutes=meeting.duration_minutes))}",
+    ]
+    if meeting.repeat is not None:
+        lines.append(f"RRULE:{_rrule(meeting, zone)}")
+    lines.extend(f"EXDATE;TZID={zone}:{_wall(o.wall)}" for o in occurrences if o.reason)
+    lines.append(f"SUMMARY:{escape_text(meeting.title)}")
+    lines.append(
+        f"DESCRIPTION:{escape_text(_description(plan, meeting, occurrences, horizon, now))}"
+    )
+    if meeting.location.strip():
+        lines.append(f"LOCATION:{escape_text(meeting.location.strip())}")
+    if meeting.url.strip():
+        lines.append(f"URL:{_uri(meeting.url)}")
+    if meeting.reminder_minutes is not None:
+        lines.extend(
+            [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                f"DESCRIPTION:{escape_text(meeting.title)}",
+                f"TRIGGER:{_trigger(meeting.reminder_minutes)}",
+                "END:VALARM",
+            ]
+        )
+    lines.append("END:VEVENT")
+    span = (first_instant, None if horizon else last_instant)
+    return MeetingEvent(meeting, uid, zone, occurrences, span, horizon, tuple(lines))
+
+
+def calendar_text(
+    events: Sequence[MeetingEvent], *, name: str = "", method: str | None = "PUBLISH"
+) -> str:
+    """A VCALENDAR holding ``events`` and one VTIMEZONE per TZID they use.
+
+    Args:
+        events: the meetings' events.
+        name: the calendar's display name (``X-WR-CALNAME``), "" for none.
+        method: ``METHOD`` (``PUBLISH`` for a file); None for a CalDAV resource, which
+            must not carry one (RFC 4791 4.1).
+
+    Returns:
+        The iCalendar text with CRLF line ends, folded.
+    """
+    spans: dict[str, tuple[Instant, Instant | None]] = {}
+    for event in events:
+        start, end = event.span
+        if event.zone in spans:
+            known_start, known_end = spans[event.zone]
+            start = min(start, known_start)
+            end = None if end is None or known_end is None else max(end, known_end)
+        spans[event.zone] = (start, end)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN"]
+    if method:
+        lines.append(f"METHOD:{method}")
+    if name.strip():
+        lines.append(f"X-WR-CALNAME:{escape_text(name.strip())}")
+    for zone, (start, end) in spans.items():
+        lines.extend(vtimezone_lines(zone, start, end))
+    for event in events:
+        lines.extend(event.lines)
+    lines.append("END:VCALENDAR")
+    return "".join(fold_line(line) + "\r\n" for line in lines)
+
+
+def select_meetings(plan: Plan, meeting_ids: Iterable[str] = ()) -> list[Meeting]:
+    """The meetings to export: those named (in plan order), else all; PlannerError for an unknown id.
+
+    >>> select_meetings(Plan(), [])
+    []
+    """
+    wanted = list(dict.fromkeys(meeting_ids))
+    if not wanted:
+        return list(plan.meetings)
+    known = {m.id for m in plan.meetings}
+    unknown = [m for m in wanted if m not in known]
+    if unknown:
+        listed = ", ".join(m.id for m in plan.meetings) or "none"
+        raise PlannerError(f'unknown meeting "{unknown[0]}": the plan\'s meetings are {listed}')
+    return [m for m in plan.meetings if m.id in wanted]
+
+
+def export_calendar(
+    plan: Plan,
+    *,
+    identity: str,
+    now: datetime,
+    meeting_ids: Iterable[str] = (),
+    dtstamp: datetime | None = None,
+) -> str:
+    """The iCalendar file of a plan's meetings (all, or those in ``meeting_ids``).
+
+    Args:
+        plan: the plan.
+        identity: the plan's identity for the UIDs (:func:`plan_identity`).
+        now: the export time (aware): DTSTAMP, and the holiday horizon of open-ended series.
+        meeting_ids: export only these meetings.
+        dtstamp: the DTSTAMP to write instead of ``now`` (for reproducible files).
+
+    Returns:
+        The file's text (CRLF line ends); PlannerError when there is no meeting to export.
+
+    >>> export_calendar(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
+    Traceback (most recent call last):
+    ...
+    planner.errors.PlannerError: the plan has no meetings to export: add a [[meeting]] first
+    """
+    meetings = select_meetings(plan, meeting_ids)
+    if not meetings:
+        raise PlannerError("the plan has no meetings to export: add a [[meeting]] first")
+    events = [meeting_event(plan, m, identity=identity, now=now, dtstamp=dtstamp) for m in meetings]
+    return calendar_text(events, name=plan.title)
