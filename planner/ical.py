@@ -59,7 +59,7 @@ def fold_line(line: str) -> str:
 
     >>> folded = fold_line("DESCRIPTION:" + "é" * 40)
     >>> [len(part.encode()) for part in folded.split("\r\n")]
-    [74, 15]
+    [74, 19]
     """
     encoded = line.encode("utf-8")
     if len(encoded) <= LINE_OCTETS:
