@@ -145,7 +145,9 @@ def clock_change(zone: str, before: Instant, after: Instant) -> str:
 
 def _local_start(team: str, zone: str, occurrence: Occurrence) -> LocalStart:
     local = to_datetime(occurrence.start).astimezone(load_zone(zone))
-    return LocalStart(team, zone, local_clock(occurrence.start, zone, occurrence.wall.date()), local)
+    return LocalStart(
+        team, zone, local_clock(occurrence.start, zone, occurrence.wall.date()), local
+    )
 
 
 class HoursCache:
@@ -237,7 +239,11 @@ def meeting_drift(
             comfort = hours[team].comfort(occurrence.start, occurrence.end)
             note = day_off_reason(plan.team(team), start.local.date()) or ""
             entries.append(OutsideTeam(team, start.clock, start.local, comfort, note))
-        outside.append(OutsideOccurrence(occurrence.wall.date(), occurrence.start, occurrence.end, tuple(entries)))
+        outside.append(
+            OutsideOccurrence(
+                occurrence.wall.date(), occurrence.start, occurrence.end, tuple(entries)
+            )
+        )
     return DriftReport(meeting.id, zone, baseline, tuple(changes), tuple(outside))
 
 
@@ -323,5 +329,7 @@ def drift_text(report: DriftReport, held: int) -> list[str]:
             f"{team} {sum(c.values())} ({', '.join(f'{k} {n}' for k, n in c.most_common())})"
             for team, c in counts.items()
         )
-        lines.append(f"outside working hours on {len(report.outside)} of {held} held occurrences: {who}")
+        lines.append(
+            f"outside working hours on {len(report.outside)} of {held} held occurrences: {who}"
+        )
     return lines

@@ -55,10 +55,14 @@ def working_days(plan: Plan, team_id: str, first: date, count: int) -> tuple[dat
     [1, 4, 5]
     """
     if not 1 <= count <= MAX_WORKING_DAYS:
-        raise PlannerError(f"the kickoff looks 1 to {MAX_WORKING_DAYS} working days ahead, not {count}")
+        raise PlannerError(
+            f"the kickoff looks 1 to {MAX_WORKING_DAYS} working days ahead, not {count}"
+        )
     team = plan.team(team_id)
     if team.hours.is_empty:
-        raise PlannerError(f'team "{team_id}" has no working hours: give it hours before planning a kickoff')
+        raise PlannerError(
+            f'team "{team_id}" has no working hours: give it hours before planning a kickoff'
+        )
     found: list[date] = []
     day = first
     # A year of holidays in a row is not a plan anyone can meet in.

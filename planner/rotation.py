@@ -11,7 +11,8 @@ A team's *awkward* meetings are the held occurrences outside its working hours
 count for nobody. Among every pair of candidate start times the rotation minimises, in
 order: the largest per-team tally of awkward meetings, the total of the tallies, the
 discomfort (it maximises the summed points of each occurrence's least comfortable
-participant, then those of every participant), then prefers the earliest starts. It is compared with the best single
+participant, then minimises the strain, then maximises every participant's points), then
+prefers the earliest starts. It is compared with the best single
 slot under the same measure (:attr:`Rotation.helps`).
 """
 
@@ -138,6 +139,7 @@ class _Halves:
     held: tuple[int, int]
     points: tuple[int, int]
     everyone: tuple[int, int]
+    strain: tuple[int, int]
     present: tuple[bool, bool]
 
 
@@ -147,6 +149,7 @@ def _halves(search: SlotSearch, candidate: Candidate) -> _Halves:
     held = [0, 0]
     points = [0, 0]
     everyone = [0, 0]
+    strain = [0, 0]
     present = [False, False]
     for o in candidate.occurrences:
         slot = slot_of(search, o.day)
@@ -156,6 +159,7 @@ def _halves(search: SlotSearch, candidate: Candidate) -> _Halves:
         held[slot] += 1
         points[slot] += o.worst.points
         everyone[slot] += sum(c.points for c in o.comforts)
+        strain[slot] += o.strain
         for index, comfort in enumerate(o.comforts):
             if not comfort.working:
                 awkward[slot][index] += 1
@@ -164,6 +168,7 @@ def _halves(search: SlotSearch, candidate: Candidate) -> _Halves:
         (held[0], held[1]),
         (points[0], points[1]),
         (everyone[0], everyone[1]),
+        (strain[0], strain[1]),
         (present[0], present[1]),
     )
 
@@ -171,7 +176,8 @@ def _halves(search: SlotSearch, candidate: Candidate) -> _Halves:
 def _tally(search: SlotSearch, first: _Halves, second: _Halves) -> tuple[Tally, ...]:
     held = first.held[0] + second.held[1]
     return tuple(
-        Tally(team, first.awkward[0][i] + second.awkward[1][i], held) for i, team in enumerate(search.teams)
+        Tally(team, first.awkward[0][i] + second.awkward[1][i], held)
+        for i, team in enumerate(search.teams)
     )
 
 
@@ -187,7 +193,7 @@ def fair_rotation(search: SlotSearch) -> Rotation | None:
     >>> span = Range.of_days("UTC", date(2027, 1, 4), date(2027, 2, 28))
     >>> rotation = fair_rotation(find_slots(plan, ["ldn", "tyo"], 60, parse_repeat("weekly:WE"), span))
     >>> [f"{c.start:%H:%M}" for c in rotation.slots], [(t.team, t.awkward) for t in rotation.tally]
-    (['07:00', '10:00'], [('ldn', 4), ('tyo', 4)])
+    (['07:00', '09:00'], [('ldn', 4), ('tyo', 4)])
     """
     if search.repeat is None or len(search.candidates) < 2:
         return None
@@ -195,12 +201,13 @@ def fair_rotation(search: SlotSearch) -> Rotation | None:
     if not any(h.present[0] and h.present[1] for h in halves):
         return None
 
-    def cost(i: int, j: int) -> tuple[int, int, int, int, int, int]:
+    def cost(i: int, j: int) -> tuple[int, int, int, int, int, int, int]:
         tally = [a + b for a, b in zip(halves[i].awkward[0], halves[j].awkward[1], strict=True)]
         points = halves[i].points[0] + halves[j].points[1]
+        strain = halves[i].strain[0] + halves[j].strain[1]
         everyone = halves[i].everyone[0] + halves[j].everyone[1]
         first, second = search.candidates[i], search.candidates[j]
-        return (max(tally), sum(tally), -points, -everyone, first.minute, second.minute)
+        return (max(tally), sum(tally), -points, strain, -everyone, first.minute, second.minute)
 
     usable = [i for i, h in enumerate(halves) if h.present[0] and h.present[1]]
     single = min(usable, key=lambda i: cost(i, i))

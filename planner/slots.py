@@ -34,7 +34,9 @@ reason, and neither counts as a failure nor enters the score.
 Score and ranking: each held occurrence scores the points of its least comfortable
 participant (core 100, edge 75, early/late 35, night and day off 0); a candidate's
 ``score`` is the mean of those, 0-100. Candidates rank by the fewest failing
-occurrences, then the highest score, then the highest mean comfort over every
+occurrences, then the highest score, then the least *strain* (minutes outside working
+hours plus the distance from them, summed over the participants: 21:00 is less awkward
+than 00:00 for a 09:00-17:00 team), then the highest mean comfort over every
 participant, then the earliest date and start time.
 
 Start times step by 15 minutes through the day, as wall time in the zone of the FIRST
@@ -120,7 +122,13 @@ _LABELS = {
     Comfort.NIGHT: "night",
     Comfort.DAY_OFF: "day off",
 }
-_POINTS = {Comfort.CORE: 100, Comfort.EDGE: 75, Comfort.EARLY_LATE: 35, Comfort.NIGHT: 0, Comfort.DAY_OFF: 0}
+_POINTS = {
+    Comfort.CORE: 100,
+    Comfort.EDGE: 75,
+    Comfort.EARLY_LATE: 35,
+    Comfort.NIGHT: 0,
+    Comfort.DAY_OFF: 0,
+}
 
 
 def _days(first: date, last: date) -> Iterable[date]:
@@ -191,7 +199,10 @@ class TeamHours:
             if day_off_reason(team, day) is not None:
                 holidays.append((midnight - 3 * 3600, following + 3 * 3600))
             waking.append(
-                (local_instant(team.zone, day, WAKING_DAY[0]), local_instant(team.zone, day, WAKING_DAY[1]))
+                (
+                    local_instant(team.zone, day, WAKING_DAY[0]),
+                    local_instant(team.zone, day, WAKING_DAY[1]),
+                )
             )
         return cls(team, work, near, union(off), union(waking), union(holidays))
 
@@ -209,6 +220,27 @@ class TeamHours:
         if _block(self.waking, start, end) is not None:
             return Comfort.EARLY_LATE
         return Comfort.NIGHT
+
+    def strain(self, start: Instant, end: Instant) -> int:
+        """Minutes of ``[start, end)`` outside working time plus its distance from working time.
+
+        0 inside working hours; it grows the further a time is from the team's day, which
+        tells a 21:00 meeting (4 hours after work) from a 00:00 one (7 hours after).
+        """
+        work = self.work
+        index = max(bisect_right(work, (start, _LAST)) - 1, 0)
+        inside = 0
+        probe = index
+        while probe < len(work) and work[probe].start < end:
+            inside += max(0, min(end, work[probe].end) - max(start, work[probe].start))
+            probe += 1
+        gap = 0
+        if not inside:
+            before = start - work[index].end if work and work[index].end <= start else None
+            following = next((i.start for i in work[index:] if i.start >= end), None)
+            after = following - end if following is not None else None
+            gap = min((g for g in (before, after) if g is not None), default=0)
+        return (end - start - inside + gap) // 60
 
 
 # Requests ------------------------------------------------------------------------------
@@ -231,10 +263,14 @@ def parse_repeat(text: str | None) -> Repeat | None:
     if freq == "weekdays" and not days:
         return Repeat("weekly", interval, tuple(ByDay(i) for i in range(5)))
     if freq not in _FREQUENCIES:
-        raise PlannerError(f'--repeat "{text}": "{match[1]}" is not daily, weekly or monthly; use {forms}')
+        raise PlannerError(
+            f'--repeat "{text}": "{match[1]}" is not daily, weekly or monthly; use {forms}'
+        )
     byday = tuple(ByDay.parse(part) for part in days.split(",") if part.strip()) if days else ()
     if freq == "daily" and byday:
-        raise PlannerError(f'--repeat "{text}": daily takes no days; for some days use weekly:MO,TH')
+        raise PlannerError(
+            f'--repeat "{text}": daily takes no days; for some days use weekly:MO,TH'
+        )
     if freq == "weekly" and not byday:
         raise PlannerError(f'--repeat "{text}": say which days, e.g. weekly:TU or weekly:MO,TH')
     if freq == "monthly" and (not byday or any(b.ordinal is None for b in byday)):
@@ -255,14 +291,26 @@ def format_repeat(repeat: Repeat | None) -> str:
     """
     if repeat is None:
         return "one-off"
-    units = {"daily": ("day", "daily"), "weekly": ("week", "weekly"), "monthly": ("month", "monthly")}
+    units = {
+        "daily": ("day", "daily"),
+        "weekly": ("week", "weekly"),
+        "monthly": ("month", "monthly"),
+    }
     unit, adverb = units[repeat.freq]
     head = adverb if repeat.interval == 1 else f"every {repeat.interval} {unit}s"
     if not repeat.byday:
         return head
     if repeat.freq == "weekly" and [b.weekday for b in repeat.byday] == [0, 1, 2, 3, 4]:
         return f"{head} on weekdays"
-    ordinals = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last", -2: "second last"}
+    ordinals = {
+        1: "first",
+        2: "second",
+        3: "third",
+        4: "fourth",
+        5: "fifth",
+        -1: "last",
+        -2: "second last",
+    }
     names = [
         _WEEKDAY_NAMES[b.weekday]
         if b.ordinal is None
@@ -304,7 +352,9 @@ def check_teams(plan: Plan, names: Iterable[str]) -> tuple[str, ...]:
         if name not in known:
             close = difflib.get_close_matches(name, known, n=1)
             hint = f' (did you mean "{close[0]}"?)' if close else ""
-            raise PlannerError(f'unknown team "{name}"{hint}: the plan has {", ".join(known) or "no teams"}')
+            raise PlannerError(
+                f'unknown team "{name}"{hint}: the plan has {", ".join(known) or "no teams"}'
+            )
     if len(teams) < 2:
         raise PlannerError("a meeting needs two or more teams: give them as --teams A,B")
     twice = sorted({n for n in teams if teams.count(n) > 1})
@@ -327,6 +377,7 @@ class SlotOccurrence:
         comforts: each participant's comfort, in the request's team order (empty when
             skipped).
         skipped: why the occurrence is skipped (holidays), "" when it is held.
+        strain: the participants' summed :meth:`TeamHours.strain` (minutes; 0 when it fits).
     """
 
     day: date
@@ -334,6 +385,7 @@ class SlotOccurrence:
     end: Instant
     comforts: tuple[Comfort, ...]
     skipped: str = ""
+    strain: int = 0
 
     @property
     def held(self) -> bool:
@@ -384,6 +436,8 @@ class Candidate:
         score: 0-100, the mean of the least comfortable participant's points per held
             occurrence (0 when none is held).
         comfort: 0-100, the mean points over every participant and held occurrence.
+        strain: the mean strain (minutes outside and away from working hours, summed over
+            the participants) per held occurrence; a tie-break between awkward slots.
         held_count: how many occurrences are held.
         failing_count: how many held occurrences leave someone's working hours.
     """
@@ -396,10 +450,15 @@ class Candidate:
     comfort: float
     held_count: int
     failing_count: int
+    strain: float = 0.0
 
     @classmethod
     def of(
-        cls, start: time, day: date | None, teams: tuple[str, ...], occurrences: Sequence[SlotOccurrence]
+        cls,
+        start: time,
+        day: date | None,
+        teams: tuple[str, ...],
+        occurrences: Sequence[SlotOccurrence],
     ) -> Candidate:
         """Build a candidate, computing its score, mean comfort and counts."""
         held = [o for o in occurrences if o.held]
@@ -407,8 +466,17 @@ class Candidate:
         every = [c.points for o in held for c in o.comforts]
         comfort = sum(every) / len(every) if every else 0.0
         failing = sum(1 for o in held if not o.fits)
+        strain = sum(o.strain for o in held) / len(held) if held else 0.0
         return cls(
-            start, day, teams, tuple(occurrences), round(score, 1), round(comfort, 1), len(held), failing
+            start,
+            day,
+            teams,
+            tuple(occurrences),
+            round(score, 1),
+            round(comfort, 1),
+            len(held),
+            failing,
+            round(strain, 1),
         )
 
     @property
@@ -441,10 +509,18 @@ class Candidate:
         """The start as minutes after midnight, meeting-zone wall time."""
         return self.start.hour * 60 + self.start.minute
 
-    def rank_key(self) -> tuple[int, int, float, float, date, int]:
-        """Sort key: fewest failures, best score, best mean comfort, earliest."""
+    def rank_key(self) -> tuple[int, int, float, float, float, date, int]:
+        """Sort key: fewest failures, best score, least strain, best mean comfort, earliest."""
         no_held = 0 if self.held_count else 1
-        return (no_held, self.failing_count, -self.score, -self.comfort, self.day or date.min, self.minute)
+        return (
+            no_held,
+            self.failing_count,
+            -self.score,
+            self.strain,
+            -self.comfort,
+            self.day or date.min,
+            self.minute,
+        )
 
     def costs(self) -> tuple[TeamCost, ...]:
         """Per team: occurrences outside working hours, the worst level, level counts."""
@@ -520,12 +596,16 @@ class SlotSearch:
             counts[clock] = counts.get(clock, 0) + 1
         return tuple(counts.items())
 
-    def meeting_for(self, candidate: Candidate, meeting_id: str = "suggested", title: str = "") -> Meeting:
+    def meeting_for(
+        self, candidate: Candidate, meeting_id: str = "suggested", title: str = ""
+    ) -> Meeting:
         """The candidate as a plan meeting: its first occurrence in range, ``until`` its last."""
         first = candidate.occurrences[0].day
         repeat = self.repeat
         if repeat is not None:
-            repeat = Repeat(repeat.freq, repeat.interval, repeat.byday, until=candidate.occurrences[-1].day)
+            repeat = Repeat(
+                repeat.freq, repeat.interval, repeat.byday, until=candidate.occurrences[-1].day
+            )
         return Meeting(
             meeting_id,
             title or meeting_id,
@@ -538,7 +618,9 @@ class SlotSearch:
         )
 
 
-def series_days(plan: Plan, teams: tuple[str, ...], repeat: Repeat | None, span: Range) -> tuple[date, ...]:
+def series_days(
+    plan: Plan, teams: tuple[str, ...], repeat: Repeat | None, span: Range
+) -> tuple[date, ...]:
     """The dates (meeting zone) of a series covering ``span``; every date for a one-off.
 
     Dates depend on the rule, not on the time of day, so every candidate start shares
@@ -567,7 +649,9 @@ def wall_instants(zone: str, day: date, minutes: Iterable[int]) -> list[Instant]
     return [midnight + 60 * m for m in minutes]
 
 
-def team_hours(plan: Plan, teams: Iterable[str], start: Instant, end: Instant) -> dict[str, TeamHours]:
+def team_hours(
+    plan: Plan, teams: Iterable[str], start: Instant, end: Instant
+) -> dict[str, TeamHours]:
     """:class:`TeamHours` of each team over ``[start, end)``."""
     return {t: TeamHours.over(plan.team(t), start, end) for t in teams}
 
@@ -607,13 +691,17 @@ def find_slots(
     if not isinstance(duration_minutes, int) or not 1 <= duration_minutes <= MINUTES_PER_DAY:
         raise PlannerError(f"the duration must be 1 to 1440 minutes, not {duration_minutes}")
     if step_minutes < 1 or MINUTES_PER_DAY % step_minutes:
-        raise PlannerError(f"the step must divide a day into whole steps, not {step_minutes} minutes")
+        raise PlannerError(
+            f"the step must divide a day into whole steps, not {step_minutes} minutes"
+        )
     zone = plan.team(ids[0]).zone
     days = series_days(plan, ids, repeat, span)
     duration = duration_minutes * 60
     hours = team_hours(plan, ids, span.start, span.end + duration)
     judges = [hours[t] for t in ids]
-    template = Meeting("suggested", "suggested", ids, duration_minutes, span.first, time(0), zone, repeat)
+    template = Meeting(
+        "suggested", "suggested", ids, duration_minutes, span.first, time(0), zone, repeat
+    )
     minutes = range(0, MINUTES_PER_DAY, step_minutes)
     per_minute: list[list[SlotOccurrence]] = [[] for _ in minutes]
     for day in days:
@@ -623,8 +711,15 @@ def find_slots(
             reason = ""
             if any(_block(j.holidays, begin, begin + 1) for j in judges):
                 reason = skip_reason(plan, template, begin)
-            comforts = () if reason else tuple(j.comfort(begin, begin + duration) for j in judges)
-            found.append(SlotOccurrence(day, begin, begin + duration, comforts, reason))
+            if reason:
+                found.append(SlotOccurrence(day, begin, begin + duration, (), reason))
+                continue
+            finish = begin + duration
+            comforts = tuple(j.comfort(begin, finish) for j in judges)
+            strain = sum(
+                j.strain(begin, finish) for j, c in zip(judges, comforts, strict=True) if not c.working
+            )
+            found.append(SlotOccurrence(day, begin, finish, comforts, "", strain))
     candidates: list[Candidate] = []
     for index, found in enumerate(per_minute):
         minute = index * step_minutes
