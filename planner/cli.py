@@ -76,6 +76,11 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE")
     suggest.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE")
     suggest.add_argument("--json", action="store_true")
+    suggest.add_argument("--top", type=int, default=5, metavar="K", help="slots to list (0: all)")
+    suggest.add_argument("--rotate", action="store_true", help="a fair rotation of two slots")
+    suggest.add_argument(
+        "--kickoff", type=int, metavar="N", help="first good one-off slot in the next N working days"
+    )
 
     export = verbs.add_parser("export-ics", help="iCalendar file of the plan's meetings")
     export.add_argument("plan", metavar="PLAN")
@@ -172,12 +177,19 @@ def _zones(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) ->
     return EXIT_OK
 
 
+def _suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.suggest_cli import run_suggest
+
+    return run_suggest(args, out, err, now)
+
+
 Handler = Callable[[argparse.Namespace, TextIO, TextIO, datetime], int]
 
 HANDLERS: dict[str, Handler] = {
     "check": _check,
     "analyze": _analyze,
     "zones": _zones,
+    "suggest": _suggest,
 }
 
 
