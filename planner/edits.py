@@ -153,7 +153,7 @@ def remove_team(plan: Plan, team_id: str) -> Plan:
 
 def add_team(plan: Plan, team: Team) -> Plan:
     """The plan with ``team`` appended; PlannerError when its id is taken."""
-    _check_free(team.id, [t.id for t in plan.teams], "team")
+    check_free_id(team.id, [t.id for t in plan.teams], "team")
     return replace(plan, teams=(*plan.teams, team))
 
 
@@ -171,7 +171,7 @@ def replace_team(plan: Plan, old_id: str, team: Team) -> Plan:
     """
     plan.team(old_id)
     if team.id != old_id:
-        _check_free(team.id, [t.id for t in plan.teams], "team")
+        check_free_id(team.id, [t.id for t in plan.teams], "team")
 
     def renamed(team_id: str) -> str:
         return team.id if team_id == old_id else team_id
@@ -192,7 +192,7 @@ def set_team_hours(plan: Plan, team_id: str, hours: WeekHours) -> Plan:
 def put_role(plan: Plan, old_id: str | None, role: Role) -> Plan:
     """The plan with a role added (``old_id=None``) or replaced in place."""
     if old_id is None or role.id != old_id:
-        _check_free(role.id, [r.id for r in plan.roles], "role")
+        check_free_id(role.id, [r.id for r in plan.roles], "role")
     if old_id is None:
         return replace(plan, roles=(*plan.roles, role))
     plan.role(old_id)
@@ -202,7 +202,7 @@ def put_role(plan: Plan, old_id: str | None, role: Role) -> Plan:
 def put_meeting(plan: Plan, old_id: str | None, meeting: Meeting) -> Plan:
     """The plan with a meeting added (``old_id=None``) or replaced in place."""
     if old_id is None or meeting.id != old_id:
-        _check_free(meeting.id, [m.id for m in plan.meetings], "meeting")
+        check_free_id(meeting.id, [m.id for m in plan.meetings], "meeting")
     if old_id is None:
         return replace(plan, meetings=(*plan.meetings, meeting))
     plan.meeting(old_id)
@@ -240,6 +240,10 @@ def move_item(items: tuple[Team, ...], item_id: str, offset: int) -> tuple[Team,
     return tuple(reordered)
 
 
-def _check_free(item_id: str, taken: Iterable[str], kind: str) -> None:
+def check_free_id(item_id: str, taken: Iterable[str], kind: str) -> None:
+    """Raise PlannerError when ``item_id`` is already one of ``taken``.
+
+    >>> check_free_id("hq", ["mnl"], "team")
+    """
     if item_id in taken:
         raise PlannerError(f'{kind} id "{item_id}" is already used: choose another id')

@@ -1,0 +1,168 @@
+"""Message boxes and file dialogs behind one small service.
+
+Windows ask questions through a :class:`Dialogs` object instead of calling QMessageBox and
+QFileDialog directly, so tests pass a scripted stand-in and never block on a modal dialog.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+PLAN_FILTER = "Overlap plans (*.toml);;All files (*)"
+
+
+class SaveChoice(enum.Enum):
+    """The answer to "save your changes?"."""
+
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+class RestoreChoice(enum.Enum):
+    """The answer to "restore the work autosaved before a crash?"."""
+
+    RESTORE = "restore"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class Dialogs:
+    """The real dialogs (modal, on top of ``parent``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def info(self, title: str, text: str) -> None:
+        """Tell the user something."""
+        QMessageBox.information(self.parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        """Say that something the user asked for could not be done, and why."""
+        QMessageBox.warning(self.parent, title, text)
+
+    def problems(self, title: str, intro: str, problems: Sequence[str]) -> None:
+        """List every problem (e.g. of a plan file, one per line with file:line) at once."""
+        ProblemsDialog(self.parent, title, intro, problems).exec()
+
+    def confirm(self, title: str, text: str, action: str) -> bool:
+        """Ask before a destructive action; True when the user chose ``action``."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def ask_save_changes(self, name: str) -> SaveChoice:
+        """Ask whether to save the changes to ``name`` before they are lost."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Unsaved changes",
+            f'Save the changes to "{name}" before closing it?',
+            parent=self.parent,
+        )
+        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.button(QMessageBox.StandardButton.Discard).setText("Don't Save")
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return SaveChoice.SAVE
+        if answer == QMessageBox.StandardButton.Discard:
+            return SaveChoice.DISCARD
+        return SaveChoice.CANCEL
+
+    def ask_restore(self, name: str, saved_at: str) -> RestoreChoice:
+        """Offer the work autosaved before the app last stopped unexpectedly."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore unsaved work",
+            f'Overlap Planner did not close properly. Restore your unsaved changes to "{name}"?',
+            parent=self.parent,
+        )
+        box.setInformativeText(f"They were autosaved at {saved_at}.")
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            return RestoreChoice.RESTORE
+        if box.clickedButton() is discard:
+            return RestoreChoice.DISCARD
+        return RestoreChoice.LATER
+
+    def open_file(self, title: str, folder: str, name_filter: str = PLAN_FILTER) -> str | None:
+        """Ask for an existing file; None when cancelled."""
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, name_filter)
+        return path or None
+
+    def save_file(self, title: str, suggested: str, name_filter: str = PLAN_FILTER) -> str | None:
+        """Ask where to save; None when cancelled (the dialog confirms overwriting)."""
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
+        return path or None
+
+    def crash(self, summary: str, details: str, recovery: str | None) -> bool:
+        """Report an unexpected error; True when the user chose to quit."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "Overlap Planner: unexpected error",
+            f"Something went wrong inside Overlap Planner: {summary}",
+            parent=self.parent,
+        )
+        if recovery:
+            box.setInformativeText(
+                f"A copy of your plan was saved to:\n{recovery}\n\nPlease report this problem "
+                "with the details below."
+            )
+        else:
+            box.setInformativeText("Please report this problem with the details below.")
+        box.setDetailedText(details)
+        keep = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is not keep
+
+
+class ProblemsDialog(QDialog):
+    """Every problem of a plan file in one selectable, copyable list."""
+
+    def __init__(self, parent: QWidget | None, title: str, intro: str, problems: Sequence[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(720, 320)
+        layout = QVBoxLayout(self)
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.text = QPlainTextEdit("\n".join(problems))
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        layout.addWidget(buttons)
+        self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -1,0 +1,1 @@
+"""Dialogs that edit one team, role or meeting, and their field widgets."""

@@ -1,0 +1,548 @@
+"""The meeting editor: teams, duration, zone, start, repeat rule, holidays and invitation details.
+
+A preview shows the first occurrence in every team's local time, with its conflicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
+
+if TYPE_CHECKING:
+    from planner.model import Meeting, Plan, Repeat
+
+TEAM_ROLE = Qt.ItemDataRole.UserRole
+WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+ORDINALS = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1))
+OTHER_ZONE = "__other__"
+
+
+class RepeatEditor(QGroupBox):
+    """Frequency, interval, weekdays (with an ordinal for monthly rules) and the end."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Repeat", parent)
+        form = QFormLayout(self)
+        self.freq = QComboBox()
+        for text, value in (
+            ("Does not repeat", ""),
+            ("Daily", "daily"),
+            ("Weekly", "weekly"),
+            ("Monthly", "monthly"),
+        ):
+            self.freq.addItem(text, value)
+        self.freq.setAccessibleName("Repeat frequency")
+        form.addRow("&Frequency:", self.freq)
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 99)
+        self.interval.setPrefix("every ")
+        form.addRow("&Interval:", self.interval)
+        days = QHBoxLayout()
+        self.days: list[QCheckBox] = []
+        for short in WEEKDAY_SHORT:
+            box = QCheckBox(short)
+            self.days.append(box)
+            days.addWidget(box)
+        self.days_holder = QWidget()
+        self.days_holder.setLayout(days)
+        days.setContentsMargins(0, 0, 0, 0)
+        form.addRow("On &days:", self.days_holder)
+        monthly = QHBoxLayout()
+        monthly.setContentsMargins(0, 0, 0, 0)
+        self.ordinal = QComboBox()
+        for text, value in ORDINALS:
+            self.ordinal.addItem(text, value)
+        self.month_day = QComboBox()
+        for index, short in enumerate(WEEKDAY_SHORT):
+            self.month_day.addItem(short, index)
+        monthly.addWidget(QLabel("on the"))
+        monthly.addWidget(self.ordinal)
+        monthly.addWidget(self.month_day)
+        monthly.addStretch(1)
+        self.monthly_holder = QWidget()
+        self.monthly_holder.setLayout(monthly)
+        form.addRow("&Monthly:", self.monthly_holder)
+        ends = QHBoxLayout()
+        ends.setContentsMargins(0, 0, 0, 0)
+        self.end_kind = QComboBox()
+        for text, value in (("Never", "never"), ("On date", "until"), ("After", "count")):
+            self.end_kind.addItem(text, value)
+        self.until = QDateEdit()
+        self.until.setCalendarPopup(True)
+        self.until.setDisplayFormat("yyyy-MM-dd")
+        self.count = QSpinBox()
+        self.count.setRange(1, 9999)
+        self.count.setSuffix(" times")
+        ends.addWidget(self.end_kind)
+        ends.addWidget(self.until)
+        ends.addWidget(self.count)
+        ends.addStretch(1)
+        self.ends_holder = QWidget()
+        self.ends_holder.setLayout(ends)
+        form.addRow("&Ends:", self.ends_holder)
+        for signal in (
+            self.freq.currentIndexChanged,
+            self.interval.valueChanged,
+            self.ordinal.currentIndexChanged,
+            self.month_day.currentIndexChanged,
+            self.end_kind.currentIndexChanged,
+            self.until.dateChanged,
+            self.count.valueChanged,
+            *(box.toggled for box in self.days),
+        ):
+            signal.connect(self._on_change)
+        self._update_enabled()
+
+    def _on_change(self, *_args: object) -> None:
+        self._update_enabled()
+        self.changed.emit()
+
+    def _update_enabled(self) -> None:
+        freq = self.freq.currentData()
+        repeating = bool(freq)
+        self.interval.setEnabled(repeating)
+        units = {"daily": " day(s)", "weekly": " week(s)", "monthly": " month(s)"}
+        self.interval.setSuffix(units.get(str(freq), ""))
+        self.days_holder.setEnabled(freq in ("daily", "weekly"))
+        self.monthly_holder.setEnabled(freq == "monthly")
+        self.ends_holder.setEnabled(repeating)
+        kind = self.end_kind.currentData()
+        self.until.setVisible(kind == "until")
+        self.count.setVisible(kind == "count")
+
+    def set_repeat(self, repeat: Repeat | None, start: date) -> None:
+        """Show a rule (None: a one-off meeting starting on ``start``)."""
+        self.blockSignals(True)
+        self.until.setDate(QDate(start.year, 12, 31))
+        self.count.setValue(10)
+        for box in self.days:
+            box.setChecked(False)
+        self.month_day.setCurrentIndex(start.weekday())
+        self.ordinal.setCurrentIndex(min(3, (start.day - 1) // 7))
+        if repeat is None:
+            self.freq.setCurrentIndex(0)
+            self.interval.setValue(1)
+            self.end_kind.setCurrentIndex(0)
+        else:
+            self.freq.setCurrentIndex(self.freq.findData(repeat.freq))
+            self.interval.setValue(repeat.interval)
+            for byday in repeat.byday:
+                if byday.ordinal is None:
+                    self.days[byday.weekday].setChecked(True)
+                else:
+                    self.month_day.setCurrentIndex(byday.weekday)
+                    self.ordinal.setCurrentIndex(max(0, self.ordinal.findData(byday.ordinal)))
+            if repeat.until is not None:
+                self.end_kind.setCurrentIndex(1)
+                self.until.setDate(QDate(repeat.until.year, repeat.until.month, repeat.until.day))
+            elif repeat.count is not None:
+                self.end_kind.setCurrentIndex(2)
+                self.count.setValue(repeat.count)
+            else:
+                self.end_kind.setCurrentIndex(0)
+        self.blockSignals(False)
+        self._update_enabled()
+
+    def read(self, report: ValidationReport) -> tuple[bool, Repeat | None]:
+        """(ok, rule): the rule as shown (None for a one-off); problems go to field "repeat"."""
+        from planner.model import ByDay, Repeat
+
+        freq = str(self.freq.currentData() or "")
+        if not freq:
+            return True, None
+        if freq == "monthly":
+            byday: tuple[ByDay, ...] = (
+                ByDay(int(self.month_day.currentData()), int(self.ordinal.currentData())),
+            )
+        else:
+            byday = tuple(ByDay(i) for i, box in enumerate(self.days) if box.isChecked())
+        kind = self.end_kind.currentData()
+        until = self.until.date().toPython() if kind == "until" else None
+        count = self.count.value() if kind == "count" else None
+        repeat = report.check(
+            "repeat",
+            lambda: Repeat(freq, self.interval.value(), byday, until, count),  # type: ignore[arg-type]
+        )
+        return repeat is not None, repeat
+
+
+class MeetingEditor(QDialog):
+    """Add a meeting (``meeting=None``) or edit one; :attr:`result_plan` holds the plan after OK."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        meeting: Meeting | None = None,
+        parent: QWidget | None = None,
+        clock24: bool = True,
+        today: date | None = None,
+        choose_zone: Callable[[str], str | None] | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        """Build the editor.
+
+        Args:
+            plan: the plan the meeting belongs to.
+            meeting: the meeting to edit, or None to add one.
+            parent: the dialog's parent window.
+            clock24: show times on a 24-hour clock.
+            today: the default date of a new meeting.
+            choose_zone: asks for another zone (the "Other zone…" entry); None hides it.
+            now: the clock.
+        """
+        super().__init__(parent)
+        self.plan = plan
+        self.original = meeting
+        self.clock24 = clock24
+        self.result_plan: Plan | None = None
+        self.result_meeting: Meeting | None = None
+        self._choose_zone = choose_zone
+        self._now = now
+        self._id_touched = meeting is not None
+        self.setWindowTitle(f"Edit Meeting {meeting.title}" if meeting else "Add Meeting")
+        self.setStyleSheet(INVALID_STYLE)
+        self.resize(900, 560)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #b8431b;")
+        self.summary.hide()
+        self.marks = FieldMarks(self.summary)
+
+        self.title = QLineEdit()
+        self.id = QLineEdit()
+        self.teams = QListWidget()
+        self.teams.setAccessibleName("Participating teams")
+        self.teams.setMaximumHeight(130)
+        for team in plan.teams:
+            item = QListWidgetItem(f"{team.name} ({team.id}, {team.side})")
+            item.setData(TEAM_ROLE, team.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.teams.addItem(item)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 1440)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.zone = QComboBox()
+        self.zone.setAccessibleName("Meeting time zone")
+        self.start_date = QDateEdit()
+        self.start_date.setCalendarPopup(True)
+        self.start_date.setDisplayFormat("ddd yyyy-MM-dd")
+        self.start_time = QTimeEdit()
+        self.start_time.setDisplayFormat("HH:mm" if clock24 else "h:mm AP")
+        start_row = QHBoxLayout()
+        start_row.setContentsMargins(0, 0, 0, 0)
+        start_row.addWidget(self.start_date, 2)
+        start_row.addWidget(self.start_time, 1)
+        self.find_slot = QPushButton("Find a Slot…")
+        self.find_slot.setToolTip("Rank start times by how comfortable they are for every team")
+        self.find_slot.setVisible(False)
+        start_row.addWidget(self.find_slot)
+        start_holder = QWidget()
+        start_holder.setLayout(start_row)
+        self.repeat = RepeatEditor()
+        self.skip_holidays = QCheckBox("Skip occurrences on a participant's holiday or day off")
+        self.description = QPlainTextEdit()
+        self.description.setMaximumHeight(70)
+        self.location = QLineEdit()
+        self.url = QLineEdit()
+        self.reminder = QSpinBox()
+        self.reminder.setRange(-1, 7 * 24 * 60)
+        self.reminder.setSpecialValueText("No reminder")
+        self.reminder.setSuffix(" min before")
+        self.preview = QLabel()
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+
+        left = QFormLayout()
+        right = QFormLayout()
+        rows: tuple[tuple[QFormLayout, str, str, QWidget, QWidget], ...] = (
+            (left, "&Title:", "title", self.title, self.title),
+            (left, "&Id:", "id", self.id, self.id),
+            (left, "T&eams:", "teams", self.teams, self.teams),
+            (left, "&Duration:", "duration", self.duration, self.duration),
+            (left, "&Zone:", "zone", self.zone, self.zone),
+            (left, "&Start:", "start", start_holder, self.start_date),
+            (right, "", "repeat", self.repeat, self.repeat.freq),
+            (right, "", "skip_holidays", self.skip_holidays, self.skip_holidays),
+            (right, "Descri&ption:", "description", self.description, self.description),
+            (right, "&Location:", "location", self.location, self.location),
+            (right, "&Web link:", "url", self.url, self.url),
+            (right, "&Reminder:", "reminder", self.reminder, self.reminder),
+        )
+        for form, label, name, holder, focus in rows:
+            message = QLabel()
+            column = QVBoxLayout()
+            column.setSpacing(1)
+            column.addWidget(holder)
+            column.addWidget(message)
+            if label:
+                form.addRow(label, column)
+                label_widget = form.labelForField(column)
+                if isinstance(label_widget, QLabel):
+                    label_widget.setBuddy(focus)
+            else:
+                form.addRow(column)
+            self.marks.register(name, focus, message)
+        columns = QHBoxLayout()
+        for form in (left, right):
+            column = QVBoxLayout()
+            column.addLayout(form)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        preview_box = QGroupBox("First occurrence")
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.addWidget(self.preview)
+        layout.addWidget(preview_box)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._fill_zones(meeting.zone if meeting else None)
+        self._load(meeting, today or now().date())
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(80)
+        self._timer.timeout.connect(self.validate)
+        self.title.textEdited.connect(self._on_title)
+        self.id.textEdited.connect(self._on_id)
+        self.zone.activated.connect(self._on_zone_activated)
+        for signal in (
+            self.teams.itemChanged,
+            self.duration.valueChanged,
+            self.zone.currentIndexChanged,
+            self.start_date.dateChanged,
+            self.start_time.timeChanged,
+            self.repeat.changed,
+            self.skip_holidays.toggled,
+            self.description.textChanged,
+            self.location.textChanged,
+            self.url.textChanged,
+            self.reminder.valueChanged,
+        ):
+            signal.connect(self._schedule)
+        self.validate()
+        self.title.setFocus()
+        self.title.selectAll()
+
+    # loading
+    def _fill_zones(self, current: str | None) -> None:
+        self.zone.blockSignals(True)
+        self.zone.clear()
+        self.zone.addItem(f"Plan's reference zone ({self.plan.reference_zone})", None)
+        zones: list[str] = []
+        for team in self.plan.teams:
+            if team.zone not in zones:
+                zones.append(team.zone)
+        if current and current not in zones:
+            zones.append(current)
+        for zone in zones:
+            self.zone.addItem(zone, zone)
+        if self._choose_zone is not None:
+            self.zone.addItem("Other zone…", OTHER_ZONE)
+        index = self.zone.findData(current) if current else 0
+        self.zone.setCurrentIndex(max(0, index))
+        self.zone.blockSignals(False)
+
+    def _on_zone_activated(self, index: int) -> None:
+        if self.zone.itemData(index) != OTHER_ZONE or self._choose_zone is None:
+            return
+        chosen = self._choose_zone(self.plan.reference_zone)
+        previous = self.original.zone if self.original else None
+        self._fill_zones(chosen or previous)
+        self._schedule()
+
+    def _load(self, meeting: Meeting | None, today: date) -> None:
+        from planner.edits import suggest_id
+
+        if meeting is None:
+            self.title.setText("New meeting")
+            self.id.setText(suggest_id("New meeting", [m.id for m in self.plan.meetings], "meeting"))
+            self.duration.setValue(30)
+            self.start_date.setDate(QDate(today.year, today.month, today.day))
+            self.start_time.setTime(QTime(10, 0))
+            self.repeat.set_repeat(None, today)
+            self.skip_holidays.setChecked(True)
+            self.reminder.setValue(-1)
+            for index in range(min(2, self.teams.count())):
+                self.teams.item(index).setCheckState(Qt.CheckState.Checked)
+            return
+        self.title.setText(meeting.title)
+        self.id.setText(meeting.id)
+        for index in range(self.teams.count()):
+            item = self.teams.item(index)
+            checked = item.data(TEAM_ROLE) in meeting.teams
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.duration.setValue(meeting.duration_minutes)
+        day = meeting.start_date
+        self.start_date.setDate(QDate(day.year, day.month, day.day))
+        self.start_time.setTime(QTime(meeting.start_time.hour, meeting.start_time.minute))
+        self.repeat.set_repeat(meeting.repeat, day)
+        self.skip_holidays.setChecked(meeting.skip_holidays)
+        self.description.setPlainText(meeting.description)
+        self.location.setText(meeting.location)
+        self.url.setText(meeting.url)
+        self.reminder.setValue(-1 if meeting.reminder_minutes is None else meeting.reminder_minutes)
+
+    def load_template(self, meeting: Meeting) -> None:
+        """Fill the fields from another meeting, as a new one (Duplicate)."""
+        from dataclasses import replace
+
+        from planner.edits import suggest_id
+
+        title = f"{meeting.title} (copy)"
+        copy = replace(meeting, title=title)
+        self._load(copy, meeting.start_date)
+        self.id.setText(suggest_id(title, [m.id for m in self.plan.meetings], "meeting"))
+        self._id_touched = False
+        self._fill_zones(meeting.zone)
+        self.validate()
+
+    def enable_slot_finder(self, open_finder: Callable[[MeetingEditor], None]) -> None:
+        """Show "Find a Slot…"; ``open_finder(editor)`` runs when it is clicked."""
+        self.find_slot.setVisible(True)
+        self.find_slot.clicked.connect(lambda: open_finder(self))
+
+    def _on_title(self, text: str) -> None:
+        from planner.edits import suggest_id
+
+        if not self._id_touched:
+            self.id.setText(suggest_id(text, [m.id for m in self.plan.meetings], "meeting"))
+        self._schedule()
+
+    def _on_id(self, _text: str) -> None:
+        self._id_touched = True
+        self._schedule()
+
+    def _schedule(self, *_args: object) -> None:
+        self._timer.start()
+
+    # values
+    def checked_teams(self) -> tuple[str, ...]:
+        """The participating team ids, in plan order."""
+        return tuple(
+            str(self.teams.item(i).data(TEAM_ROLE))
+            for i in range(self.teams.count())
+            if self.teams.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_start(self, day: date, start: time) -> None:
+        """Set the start date and time (e.g. from the slot finder)."""
+        self.start_date.setDate(QDate(day.year, day.month, day.day))
+        self.start_time.setTime(QTime(start.hour, start.minute))
+        self.validate()
+
+    def validate(self) -> ValidationReport:
+        """Check the fields and the meeting in its plan; mark problems; enable OK when valid."""
+        from planner.edits import check_free_id, put_meeting
+        from planner.model import Meeting, check_id
+        from planner.recurrence import check_rule
+
+        self._timer.stop()
+        report = ValidationReport()
+        ident = report.check("id", lambda: check_id(self.id.text().strip(), "meeting"))
+        if ident is not None and (self.original is None or ident != self.original.id):
+            taken = [m.id for m in self.plan.meetings]
+            report.check("id", lambda: check_free_id(ident, taken, "meeting"))
+        teams = self.checked_teams()
+        if len(teams) < 2:
+            report.add("teams", "tick two or more teams that take part")
+        repeat_ok, repeat = self.repeat.read(report)
+        zone_data = self.zone.currentData()
+        zone = str(zone_data) if zone_data and zone_data != OTHER_ZONE else None
+        reminder = self.reminder.value()
+        meeting = None
+        if report.ok and ident is not None and repeat_ok:
+            meeting = report.check(
+                FORM,
+                lambda: Meeting(
+                    ident,
+                    self.title.text().strip(),
+                    teams,
+                    self.duration.value(),
+                    self.start_date.date().toPython(),
+                    time(self.start_time.time().hour(), self.start_time.time().minute()),
+                    zone,
+                    repeat,
+                    self.skip_holidays.isChecked(),
+                    self.description.toPlainText(),
+                    self.location.text().strip(),
+                    self.url.text().strip(),
+                    None if reminder < 0 else reminder,
+                ),
+            )
+        if meeting is not None:
+            checked = meeting
+            report.check("start", lambda: check_rule(checked))
+            if report.message("start"):
+                meeting = None
+        plan = None
+        if meeting is not None:
+            old = self.original.id if self.original else None
+            final = meeting
+            plan = report.check(FORM, lambda: put_meeting(self.plan, old, final))
+        self.result_meeting = meeting if plan is not None else None
+        self.result_plan = plan
+        self.marks.show(report)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.ok)
+        self._show_preview(plan, meeting)
+        return report
+
+    def _show_preview(self, plan: Plan | None, meeting: Meeting | None) -> None:
+        if plan is None or meeting is None:
+            self.preview.setText("<i>Fix the marked fields to see the first occurrence.</i>")
+            return
+        from ui.panels.meetings_panel import first_occurrences, occurrence_cells
+
+        occurrences = first_occurrences(plan, meeting, 1)
+        if not occurrences:
+            self.preview.setText("<i>The series has no occurrence.</i>")
+            return
+        cells = occurrence_cells(plan, meeting, occurrences[0], self.clock24)
+        lines = [f"<b>{cells.when}</b>: {cells.status}"]
+        lines.extend(f"{name}: {text}" for name, text in cells.local_times)
+        self.preview.setText("<br>".join(lines))
+
+    def accept(self) -> None:
+        """Close with the edited plan, unless something is invalid."""
+        if self.validate().ok:
+            super().accept()
+
+    def undo_text(self) -> str:
+        """What the undo step is called."""
+        title = self.result_meeting.title if self.result_meeting else "meeting"
+        return f'Add meeting "{title}"' if self.original is None else f'Edit meeting "{title}"'

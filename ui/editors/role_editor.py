@@ -1,0 +1,207 @@
+"""The role editor: what a vendor does for a client, real-time or async, and its requirement."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
+
+if TYPE_CHECKING:
+    from planner.model import Plan, Role
+
+KINDS = (
+    ("realtime", "Real-time: the vendor works whenever the client works (support, live chat)"),
+    ("async", "Async: some overlap for updates and a bounded reply wait (SEO, development)"),
+)
+
+
+class RoleEditor(QDialog):
+    """Add a role (``role=None``) or edit one; :attr:`result_plan` holds the plan after OK."""
+
+    def __init__(self, plan: Plan, role: Role | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.original = role
+        self.result_plan: Plan | None = None
+        self.result_role: Role | None = None
+        self._id_touched = role is not None
+        self.setWindowTitle(f"Edit Role {role.name}" if role else "Add Role")
+        self.setStyleSheet(INVALID_STYLE)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #b8431b;")
+        self.summary.hide()
+        self.marks = FieldMarks(self.summary)
+
+        self.name = QLineEdit()
+        self.id = QLineEdit()
+        self.kind = QComboBox()
+        for value, text in KINDS:
+            self.kind.addItem(text, value)
+        self.client = QComboBox()
+        for team in plan.clients:
+            self.client.addItem(f"{team.name} ({team.id})", team.id)
+        self.vendor = QComboBox()
+        for team in plan.vendors:
+            self.vendor.addItem(f"{team.name} ({team.id})", team.id)
+        self.coverage = QDoubleSpinBox()
+        self.coverage.setRange(0, 100)
+        self.coverage.setDecimals(1)
+        self.coverage.setSuffix(" %")
+        self.overlap = QSpinBox()
+        self.overlap.setRange(0, 1440)
+        self.overlap.setSingleStep(15)
+        self.overlap.setSuffix(" min per day")
+        self.reply = QDoubleSpinBox()
+        self.reply.setRange(0.25, 14 * 24)
+        self.reply.setDecimals(2)
+        self.reply.setSingleStep(1)
+        self.reply.setSuffix(" h")
+
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        for label, name, widget in (
+            ("&Name:", "name", self.name),
+            ("&Id:", "id", self.id),
+            ("&Kind:", "kind", self.kind),
+            ("&Client:", "client", self.client),
+            ("&Vendor:", "vendor", self.vendor),
+            ("Minimum &coverage:", "min_coverage_percent", self.coverage),
+            ("Minimum daily &overlap:", "min_overlap_minutes", self.overlap),
+            ("Longest &reply wait:", "max_reply_hours", self.reply),
+        ):
+            message = QLabel()
+            column = QVBoxLayout()
+            column.setSpacing(1)
+            column.addWidget(widget)
+            column.addWidget(message)
+            form.addRow(label, column)
+            label_widget = form.labelForField(column)
+            if isinstance(label_widget, QLabel):
+                label_widget.setBuddy(widget)
+            self.marks.register(name, widget, message)
+        if not plan.clients or not plan.vendors:
+            note = QLabel("A role needs a client team and a vendor team: add them first.")
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._load(role)
+        self.name.textEdited.connect(self._on_name)
+        self.id.textEdited.connect(self._on_id)
+        self.kind.currentIndexChanged.connect(self._on_kind)
+        for signal in (
+            self.client.currentIndexChanged,
+            self.vendor.currentIndexChanged,
+            self.coverage.valueChanged,
+            self.overlap.valueChanged,
+            self.reply.valueChanged,
+        ):
+            signal.connect(lambda *_args: self.validate())
+        self._on_kind()
+
+    def _load(self, role: Role | None) -> None:
+        from planner.edits import suggest_id
+        from planner.model import Role as RoleType
+
+        if role is None:
+            defaults = RoleType("x", "realtime", "a", "b")
+            self.name.setText("New role")
+            self.id.setText(suggest_id("New role", [r.id for r in self.plan.roles], "role"))
+            self.coverage.setValue(defaults.min_coverage_percent)
+            self.overlap.setValue(defaults.min_overlap_minutes)
+            self.reply.setValue(defaults.max_reply_hours)
+            return
+        self.name.setText(role.name)
+        self.id.setText(role.id)
+        self.kind.setCurrentIndex(self.kind.findData(role.kind))
+        self.client.setCurrentIndex(self.client.findData(role.client))
+        self.vendor.setCurrentIndex(self.vendor.findData(role.vendor))
+        self.coverage.setValue(role.min_coverage_percent)
+        self.overlap.setValue(role.min_overlap_minutes)
+        self.reply.setValue(role.max_reply_hours)
+
+    def _on_name(self, text: str) -> None:
+        from planner.edits import suggest_id
+
+        if not self._id_touched:
+            self.id.setText(suggest_id(text, [r.id for r in self.plan.roles], "role"))
+        self.validate()
+
+    def _on_id(self, _text: str) -> None:
+        self._id_touched = True
+        self.validate()
+
+    def _on_kind(self, *_args: object) -> None:
+        realtime = self.kind.currentData() == "realtime"
+        self.coverage.setEnabled(realtime)
+        self.overlap.setEnabled(not realtime)
+        self.reply.setEnabled(not realtime)
+        self.validate()
+
+    def validate(self) -> ValidationReport:
+        """Check the fields and the role in its plan; mark problems; enable OK when valid."""
+        from planner.edits import check_free_id, put_role
+        from planner.model import Role, check_id
+
+        report = ValidationReport()
+        ident = report.check("id", lambda: check_id(self.id.text().strip(), "role"))
+        if ident is not None and (self.original is None or ident != self.original.id):
+            report.check("id", lambda: check_free_id(ident, [r.id for r in self.plan.roles], "role"))
+        if self.client.currentIndex() < 0:
+            report.add("client", "the plan has no client team: add one first")
+        if self.vendor.currentIndex() < 0:
+            report.add("vendor", "the plan has no vendor team: add one first")
+        role = None
+        if report.ok and ident is not None:
+            role = report.check(
+                FORM,
+                lambda: Role(
+                    ident,
+                    str(self.kind.currentData()),
+                    str(self.client.currentData()),
+                    str(self.vendor.currentData()),
+                    self.name.text().strip(),
+                    min_coverage_percent=self.coverage.value(),
+                    min_overlap_minutes=self.overlap.value(),
+                    max_reply_hours=self.reply.value(),
+                ),
+            )
+        plan = None
+        if role is not None:
+            old = self.original.id if self.original else None
+            plan = report.check(FORM, lambda: put_role(self.plan, old, role))
+        self.result_role = role if plan is not None else None
+        self.result_plan = plan
+        self.marks.show(report)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.ok)
+        return report
+
+    def accept(self) -> None:
+        """Close with the edited plan, unless something is invalid."""
+        if self.validate().ok:
+            super().accept()
+
+    def undo_text(self) -> str:
+        """What the undo step is called."""
+        name = self.result_role.name if self.result_role else "role"
+        return f'Add role "{name}"' if self.original is None else f'Edit role "{name}"'

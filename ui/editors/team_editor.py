@@ -1,0 +1,300 @@
+"""The team editor: name, id, side, zone, weekly hours, public holidays and days off.
+
+Every change is checked at once with planner's own validation; each problem is shown on
+its field with the reason, and OK stays disabled until the team is valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.editors.holiday_picker import HolidayPicker
+from ui.editors.hours_editor import HoursEditor, field_name
+from ui.editors.zone_picker import ZonePicker
+from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
+
+if TYPE_CHECKING:
+    from planner.model import Plan, Team
+
+DATE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DaysOffEditor(QWidget):
+    """Extra local dates off: a sorted list with a date field to add and a button to remove."""
+
+    def __init__(self, days: tuple[date, ...] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Days off")
+        self.list.setMaximumHeight(110)
+        row = QHBoxLayout()
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDate(QDate.currentDate())
+        self.add_button = QPushButton("Add")
+        self.remove_button = QPushButton("Remove")
+        row.addWidget(self.date, 1)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(lambda: self.add(self.date.date().toPython()))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.set_days(days)
+
+    def set_days(self, days: tuple[date, ...]) -> None:
+        """Show these dates."""
+        self.list.clear()
+        for day in sorted(set(days)):
+            self._append(day)
+
+    def _append(self, day: date) -> None:
+        item = QListWidgetItem(f"{day.isoformat()} ({day:%a})")
+        item.setData(DATE_ROLE, day.isoformat())
+        self.list.addItem(item)
+
+    def add(self, day: date) -> None:
+        """Add a date (once)."""
+        days = set(self.days())
+        days.add(day)
+        self.set_days(tuple(days))
+
+    def remove_selected(self) -> None:
+        """Remove the selected dates."""
+        chosen = {str(i.data(DATE_ROLE)) for i in self.list.selectedItems()}
+        self.set_days(tuple(d for d in self.days() if d.isoformat() not in chosen))
+
+    def days(self) -> tuple[date, ...]:
+        """The dates listed, sorted."""
+        return tuple(
+            date.fromisoformat(str(self.list.item(i).data(DATE_ROLE))) for i in range(self.list.count())
+        )
+
+
+class TeamEditor(QDialog):
+    """Add a team (``team=None``) or edit one; :attr:`result_plan` holds the plan after OK."""
+
+    def __init__(
+        self,
+        plan: Plan,
+        team: Team | None = None,
+        parent: QWidget | None = None,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.original = team
+        self.result_plan: Plan | None = None
+        self.result_team: Team | None = None
+        self._id_touched = team is not None
+        self.setWindowTitle(f"Edit Team {team.name}" if team else "Add Team")
+        self.setStyleSheet(INVALID_STYLE)
+        self.resize(1100, 580)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("color: #b8431b;")
+        self.summary.hide()
+        self.marks = FieldMarks(self.summary)
+
+        general = QGroupBox("Team")
+        general_layout = QVBoxLayout(general)
+        form = QFormLayout()
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Team name")
+        self.id = QLineEdit()
+        self.id.setAccessibleName("Team id")
+        self.id.setToolTip("Used in the plan file and on the command line: lower case, e.g. mnl")
+        self.side = QComboBox()
+        self.side.addItem("Vendor (works for the client)", "vendor")
+        self.side.addItem("Client", "client")
+        self.side.setAccessibleName("Side")
+        self.zone = ZonePicker(now=now)
+        self.holidays = HolidayPicker()
+        self.days_off = DaysOffEditor()
+        for label, name, widget in (
+            ("&Name:", "name", self.name),
+            ("&Id:", "id", self.id),
+            ("&Side:", "side", self.side),
+            ("Time &zone:", "zone", self.zone.search),
+            ("Public &holidays:", "holidays", self.holidays.country),
+            ("Days &off:", "days_off", self.days_off.list),
+        ):
+            message = QLabel()
+            holder = {"zone": self.zone, "holidays": self.holidays, "days_off": self.days_off}.get(
+                name, widget
+            )
+            column = QVBoxLayout()
+            column.setSpacing(1)
+            column.addWidget(holder)
+            column.addWidget(message)
+            form.addRow(label, column)
+            label_widget = form.labelForField(column)
+            if isinstance(label_widget, QLabel):
+                label_widget.setBuddy(widget)
+            self.marks.register(name, widget, message)
+
+        hours_box = QGroupBox("Weekly hours (local time)")
+        hours_layout = QVBoxLayout(hours_box)
+        self.hours = HoursEditor()
+        hours_layout.addWidget(self.hours)
+        hours_layout.addStretch(1)
+        for weekday in range(7):
+            self.marks.register(field_name(weekday), self.hours.fields[weekday])
+        hours_message = QLabel()
+        hours_layout.addWidget(hours_message)
+        self.marks.register("hours", self.hours.presets, hours_message)
+
+        columns = QHBoxLayout()
+        columns.addWidget(general, 5)
+        columns.addWidget(hours_box, 6)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self._load(team)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self.validate)
+        self.name.textEdited.connect(self._on_name)
+        self.id.textEdited.connect(self._on_id)
+        for signal in (
+            self.side.currentIndexChanged,
+            self.zone.zoneChanged,
+            self.hours.changed,
+            self.holidays.changed,
+            self.days_off.list.model().rowsInserted,
+            self.days_off.list.model().rowsRemoved,
+        ):
+            signal.connect(self._schedule)
+        self.validate()
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _load(self, team: Team | None) -> None:
+        from planner.edits import preset_hours, suggest_id
+
+        if team is None:
+            taken = [t.id for t in self.plan.teams]
+            side = "vendor" if self.plan.clients else "client"
+            self.name.setText("New team")
+            self.id.setText(suggest_id("New team", taken, "team"))
+            self.side.setCurrentIndex(self.side.findData(side))
+            self.zone.set_zone(self.plan.reference_zone)
+            self.hours.set_hours(preset_hours("Mon-Fri 09:00-17:00"))
+            return
+        self.name.setText(team.name)
+        self.id.setText(team.id)
+        self.side.setCurrentIndex(self.side.findData(team.side))
+        self.zone.set_zone(team.zone)
+        self.hours.set_hours(team.hours)
+        self.holidays.set_code(team.holidays)
+        self.days_off.set_days(team.days_off)
+
+    def _on_name(self, text: str) -> None:
+        from planner.edits import suggest_id
+
+        if not self._id_touched:
+            taken = [t.id for t in self.plan.teams]
+            self.id.setText(suggest_id(text, taken, "team"))
+        self._schedule()
+
+    def _on_id(self, _text: str) -> None:
+        self._id_touched = True
+        self._schedule()
+
+    def _schedule(self, *_args: object) -> None:
+        self._timer.start()
+
+    def validate(self) -> ValidationReport:
+        """Check every field and the team in its plan, mark the problems, enable OK when valid."""
+        from planner.edits import add_team, check_free_id, replace_team
+        from planner.model import Team, check_id
+
+        self._timer.stop()
+        report = ValidationReport()
+        ident = report.check("id", lambda: check_id(self.id.text().strip(), "team"))
+        if ident is not None and (self.original is None or ident != self.original.id):
+            report.check("id", lambda: check_free_id(ident, [t.id for t in self.plan.teams], "team"))
+        name = self.name.text().strip()
+        if not name:
+            report.add("name", "a team needs a name, e.g. Manila support desk")
+        zone = self.zone.zone()
+        if not zone:
+            text = self.zone.search.text().strip()
+            if text:
+                from planner.zones import load_zone
+
+                report.check("zone", lambda: load_zone(text))
+            report.add("zone", "search for the team's city or country and pick its time zone")
+        hours = self.hours.read(report)
+        holidays = self.holidays.read(report)
+        team: Team | None = None
+        if report.ok and ident is not None and hours is not None:
+            team = report.check(
+                FORM,
+                lambda: Team(
+                    ident,
+                    str(self.side.currentData()),
+                    zone,
+                    hours,
+                    name,
+                    holidays,
+                    self.days_off.days(),
+                ),
+            )
+        plan = None
+        if team is not None:
+            if self.original is None:
+                plan = report.check(FORM, lambda: add_team(self.plan, team))
+            else:
+                original = self.original.id
+                plan = report.check(FORM, lambda: replace_team(self.plan, original, team))
+        self.result_team = team if plan is not None else None
+        self.result_plan = plan
+        self.marks.show(report)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.ok)
+        return report
+
+    def accept(self) -> None:
+        """Close with the edited plan, unless something is invalid."""
+        if self.validate().ok:
+            super().accept()
+
+    def undo_text(self) -> str:
+        """What the undo step is called."""
+        team = self.result_team
+        name = team.name if team else "team"
+        return f'Add team "{name}"' if self.original is None else f'Edit team "{name}"'
+

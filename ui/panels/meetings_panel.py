@@ -1,0 +1,268 @@
+"""The Meetings panel: the meeting list and the selected meeting's occurrence table.
+
+Each occurrence shows every team's local time, its conflicts and why it is skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
+from ui.panels.teams_panel import tool_button
+
+if TYPE_CHECKING:
+    from planner.meetings import Occurrence
+    from planner.model import Meeting, Plan
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+SERIES_DAYS = 366
+"""The occurrence table lists the first year of a series."""
+
+
+@dataclass(frozen=True, slots=True)
+class OccurrenceCells:
+    """One occurrence as the table shows it.
+
+    Attributes:
+        when: the start in the meeting's zone: ``Tue 2027-01-05 10:00``.
+        local_times: (team name, local start) for each participant: ``Tue 23:00``.
+        status: ``OK``, ``Conflict: …`` or ``Skipped: …``.
+        state: "ok", "conflict" or "skipped".
+    """
+
+    when: str
+    local_times: tuple[tuple[str, str], ...]
+    status: str
+    state: str
+
+
+def series_occurrences(plan: Plan, meeting: Meeting, days: int = SERIES_DAYS) -> list[Occurrence]:
+    """The occurrences starting in the first ``days`` local days of the series."""
+    from planner.meetings import meeting_occurrences
+    from planner.timeline import day_range
+
+    zone = plan.meeting_zone(meeting)
+    start, end = day_range(zone, meeting.start_date, meeting.start_date + timedelta(days=days - 1))
+    return meeting_occurrences(plan, meeting, start, end)
+
+
+def first_occurrences(plan: Plan, meeting: Meeting, count: int) -> list[Occurrence]:
+    """The first ``count`` occurrences (the series starts on its start date)."""
+    days = 1 if count == 1 else SERIES_DAYS
+    return series_occurrences(plan, meeting, days)[:count]
+
+
+def occurrence_cells(plan: Plan, meeting: Meeting, occurrence: Occurrence, clock24: bool) -> OccurrenceCells:
+    """What the table and the editor's preview show for one occurrence."""
+    from planner.chartdata import format_minute, local_time_text
+
+    wall = occurrence.wall
+    when = f"{wall:%a %Y-%m-%d} {format_minute(wall.hour * 60 + wall.minute, clock24)}"
+    local_times = tuple(
+        (plan.team(t).name, local_time_text(plan.team(t).zone, occurrence.start, clock24))
+        for t in meeting.teams
+    )
+    if occurrence.skipped:
+        return OccurrenceCells(when, local_times, f"Skipped: {occurrence.reason}", "skipped")
+    if occurrence.conflicts:
+        names = ", ".join(plan.team(t).name for t in occurrence.conflicts)
+        return OccurrenceCells(when, local_times, f"Conflict: {names} not working", "conflict")
+    return OccurrenceCells(when, local_times, "OK: inside everyone's hours", "ok")
+
+
+STATE_COLOURS = {"ok": PASS_COLOUR, "conflict": FAIL_COLOUR, "skipped": NEUTRAL_COLOUR}
+
+
+def series_summary(occurrences: list[Occurrence]) -> str:
+    """``52: 50 OK, 1 conflict, 1 skipped``."""
+    skipped = sum(1 for o in occurrences if o.skipped)
+    conflicts = sum(1 for o in occurrences if not o.skipped and o.conflicts)
+    ok = len(occurrences) - skipped - conflicts
+    parts = [f"{ok} OK"]
+    if conflicts:
+        parts.append(f"{conflicts} conflict{'s' if conflicts != 1 else ''}")
+    if skipped:
+        parts.append(f"{skipped} skipped")
+    return f"{len(occurrences)}: {', '.join(parts)}"
+
+
+class MeetingsPanel(QWidget):
+    """Lists meetings; shows the selected one's occurrences; asks the window to edit them."""
+
+    addRequested = Signal()
+    editRequested = Signal(str)
+    removeRequested = Signal(str)
+    duplicateRequested = Signal(str)
+    meetingSelected = Signal(object)
+    occurrenceActivated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock24 = True
+        self._plan: Plan | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Meetings")
+        self.tree.setHeaderLabels(["Meeting", "Schedule", "First year"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        splitter.addWidget(self.tree)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel("Select a meeting to see its occurrences.")
+        self.caption.setWordWrap(True)
+        lower_layout.addWidget(self.caption)
+        self.table = QTableWidget()
+        self.table.setAccessibleName("Occurrences")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setToolTip("Double-click an occurrence to show its day on the chart")
+        lower_layout.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.add_button = tool_button("Add…", "Add a meeting")
+        self.edit_button = tool_button("Edit…", "Edit the selected meeting (Enter)")
+        self.duplicate_button = tool_button("Duplicate", "Copy the selected meeting")
+        self.remove_button = tool_button("Remove", "Remove the selected meeting (Delete)")
+        for button in (self.add_button, self.edit_button, self.duplicate_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(self.addRequested)
+        self.edit_button.clicked.connect(lambda: self._emit(self.editRequested))
+        self.duplicate_button.clicked.connect(lambda: self._emit(self.duplicateRequested))
+        self.remove_button.clicked.connect(lambda: self._emit(self.removeRequested))
+        self.tree.itemActivated.connect(lambda _item, _column: self._emit(self.editRequested))
+        self.tree.itemSelectionChanged.connect(self._on_selection)
+        self.table.cellDoubleClicked.connect(self._on_cell)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(lambda: self._emit(self.removeRequested))
+        self._update_buttons()
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show the plan's meetings, keeping the selection."""
+        from planner.slots import format_repeat
+
+        self._plan = plan
+        selected = self.selected_id()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for meeting in plan.meetings:
+            zone = plan.meeting_zone(meeting)
+            start = f"{meeting.start_time:%H:%M}" if self.clock24 else f"{meeting.start_time:%I:%M %p}"
+            schedule = (
+                f"{format_repeat(meeting.repeat)} from {meeting.start_date:%Y-%m-%d}, {start} {zone}, "
+                f"{meeting.duration_minutes} min"
+            )
+            occurrences = series_occurrences(plan, meeting)
+            item = QTreeWidgetItem([meeting.title, schedule, series_summary(occurrences)])
+            item.setData(0, ID_ROLE, meeting.id)
+            troubled = any(o.conflicts and not o.skipped for o in occurrences)
+            item.setForeground(2, QBrush(QColor(FAIL_COLOUR if troubled else PASS_COLOUR)))
+            item.setToolTip(1, schedule)
+            self.tree.addTopLevelItem(item)
+        self.tree.blockSignals(False)
+        self.select(selected)
+        if self.selected_id() is None:
+            self._show_occurrences(None)
+        self._update_buttons()
+
+    def selected_id(self) -> str | None:
+        """The selected meeting's id."""
+        items = self.tree.selectedItems()
+        return str(items[0].data(0, ID_ROLE)) if items else None
+
+    def select(self, meeting_id: str | None) -> None:
+        """Select a meeting by id (None clears the selection)."""
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if meeting_id is not None and item.data(0, ID_ROLE) == meeting_id:
+                self.tree.setCurrentItem(item)
+                self._show_occurrences(meeting_id)
+                return
+        self.tree.clearSelection()
+
+    def _on_selection(self) -> None:
+        self._update_buttons()
+        self._show_occurrences(self.selected_id())
+        self.meetingSelected.emit(self.selected_id())
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.edit_button, self.duplicate_button, self.remove_button):
+            button.setEnabled(chosen)
+
+    def _show_occurrences(self, meeting_id: str | None) -> None:
+        plan = self._plan
+        self.table.clear()
+        if plan is None or meeting_id is None:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            self.caption.setText("Select a meeting to see its occurrences.")
+            return
+        meeting = plan.meeting(meeting_id)
+        zone = plan.meeting_zone(meeting)
+        occurrences = series_occurrences(plan, meeting)
+        self.caption.setText(
+            f"{meeting.title}: occurrences in the first year of the series "
+            f"({series_summary(occurrences)}); start times in {zone}."
+        )
+        names = [plan.team(t).name for t in meeting.teams]
+        self.table.setColumnCount(len(names) + 2)
+        self.table.setHorizontalHeaderLabels([f"Start ({zone})", *names, "Status"])
+        self.table.setRowCount(len(occurrences))
+        for row, occurrence in enumerate(occurrences):
+            cells = occurrence_cells(plan, meeting, occurrence, self.clock24)
+            first = QTableWidgetItem(cells.when)
+            first.setData(DATE_ROLE, occurrence.wall.date().isoformat())
+            self.table.setItem(row, 0, first)
+            for column, (_name, text) in enumerate(cells.local_times, start=1):
+                local = QTableWidgetItem(text)
+                if _name in {plan.team(t).name for t in occurrence.conflicts}:
+                    local.setForeground(QBrush(QColor(FAIL_COLOUR)))
+                self.table.setItem(row, column, local)
+            status = QTableWidgetItem(cells.status)
+            status.setForeground(QBrush(QColor(STATE_COLOURS[cells.state])))
+            status.setToolTip(cells.status)
+            self.table.setItem(row, len(names) + 1, status)
+        self.table.resizeColumnsToContents()
+
+    def _on_cell(self, row: int, _column: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.occurrenceActivated.emit(date.fromisoformat(str(item.data(DATE_ROLE))))
+
+    def _emit(self, signal: Signal) -> None:
+        meeting_id = self.selected_id()
+        if meeting_id is not None:
+            signal.emit(meeting_id)  # type: ignore[attr-defined]

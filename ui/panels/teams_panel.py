@@ -1,0 +1,153 @@
+"""The Teams panel: every team with its side, zone and hours; add, edit, remove, reorder."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from planner.model import Plan, Team, WeekHours
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def hours_summary(hours: WeekHours, clock24: bool) -> str:
+    """A week in a few words: ``Mon-Fri 21:00-06:00; Sat 09:00-13:00``."""
+    from planner.chartdata import format_shift
+    from planner.model import parse_day_key
+
+    parts = []
+    for key in hours.to_mapping():
+        shifts = hours.on(parse_day_key(key)[0])
+        days = "Daily" if key == "daily" else "-".join(k.title() for k in key.split("-"))
+        parts.append(f"{days} {', '.join(format_shift(s, clock24) for s in shifts)}")
+    return "; ".join(parts) or "no working hours"
+
+
+def tool_button(text: str, tip: str) -> QToolButton:
+    """A flat text button for a panel's button row."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    return button
+
+
+class TeamsPanel(QWidget):
+    """Lists the plan's teams; asks the main window to add, edit, remove or move them."""
+
+    addRequested = Signal()
+    editRequested = Signal(str)
+    removeRequested = Signal(str)
+    moveRequested = Signal(str, int)
+    teamSelected = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.clock24 = True
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Teams")
+        self.tree.setHeaderLabels(["Team", "Side", "Zone", "Hours"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(True)
+        layout.addWidget(self.tree)
+        row = QHBoxLayout()
+        self.add_button = tool_button("Add…", "Add a team (Ctrl+Shift+T)")
+        self.edit_button = tool_button("Edit…", "Edit the selected team (Enter)")
+        self.remove_button = tool_button("Remove", "Remove the selected team (Delete)")
+        self.up_button = tool_button("↑", "Move the team up in the chart")
+        self.down_button = tool_button("↓", "Move the team down in the chart")
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.up_button)
+        row.addWidget(self.down_button)
+        layout.addLayout(row)
+        self.add_button.clicked.connect(self.addRequested)
+        self.edit_button.clicked.connect(self._edit)
+        self.remove_button.clicked.connect(self._remove)
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.tree.itemActivated.connect(lambda _item, _column: self._edit())
+        self.tree.itemSelectionChanged.connect(self._on_selection)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._remove)
+        self._update_buttons()
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show the plan's teams, keeping the selection."""
+        selected = self.selected_id()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        for team in plan.teams:
+            self.tree.addTopLevelItem(self._item(team))
+        self.tree.blockSignals(False)
+        self.select(selected)
+        self._update_buttons()
+
+    def _item(self, team: Team) -> QTreeWidgetItem:
+        holidays = f", holidays {team.holidays}" if team.holidays else ""
+        days_off = f", {len(team.days_off)} days off" if team.days_off else ""
+        item = QTreeWidgetItem(
+            [team.name, team.side, team.zone, hours_summary(team.hours, self.clock24)]
+        )
+        item.setData(0, ID_ROLE, team.id)
+        item.setToolTip(0, f"{team.name} ({team.id}){holidays}{days_off}")
+        item.setToolTip(3, item.text(3))
+        return item
+
+    def selected_id(self) -> str | None:
+        """The selected team's id."""
+        items = self.tree.selectedItems()
+        return str(items[0].data(0, ID_ROLE)) if items else None
+
+    def select(self, team_id: str | None) -> None:
+        """Select a team by id (None clears the selection)."""
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if team_id is not None and item.data(0, ID_ROLE) == team_id:
+                self.tree.setCurrentItem(item)
+                return
+        self.tree.clearSelection()
+
+    def _on_selection(self) -> None:
+        self._update_buttons()
+        self.teamSelected.emit(self.selected_id())
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id() is not None
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(chosen)
+
+    def _edit(self) -> None:
+        team_id = self.selected_id()
+        if team_id is not None:
+            self.editRequested.emit(team_id)
+
+    def _remove(self) -> None:
+        team_id = self.selected_id()
+        if team_id is not None:
+            self.removeRequested.emit(team_id)
+
+    def _move(self, offset: int) -> None:
+        team_id = self.selected_id()
+        if team_id is not None:
+            self.moveRequested.emit(team_id, offset)
