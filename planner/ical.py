@@ -18,7 +18,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -319,34 +319,27 @@ def meeting_event(
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
     zone = plan.meeting_zone(meeting)
+    zone_info = load_zone(zone)
     horizon = None if last_wall_start(meeting) is not None else holiday_horizon(meeting, now)
     occurrences = tuple(_occurrences(plan, meeting, zone, horizon))
     first = wall_start(meeting)
-    first_instant = int(first.replace(tzinfo=load_zone(zone)).timestamp())
+    first_instant = _instant(first, zone_info)
     last_instant = max(
         (o.end for o in occurrences), default=first_instant + meeting.duration_minutes * 60
     )
     uid = event_uid(identity, meeting.id)
-    lines = [
-        "BEGIN:VEVENT",
-        f"UID:{uid}",
-        f"DTSTAMP:{_utc(dtstamp or now)}",
-        f"DTSTART;TZID={zone}:{_wall(first)}",
-        f"DTEND;TZID={zone}:{_wall(first + timedelta(minutes=meeting.duration_minutes))}",
+    duration = timedelta(minutes=meeting.duration_minutes)
+    stamp = f"DTSTAMP:{_utc(dtstamp or now)}"
+    body = [
+        f"SUMMARY:{escape_text(meeting.title)}",
+        f"DESCRIPTION:{escape_text(_description(plan, meeting, occurrences, horizon, now))}",
     ]
-    if meeting.repeat is not None:
-        lines.append(f"RRULE:{_rrule(meeting, zone)}")
-    lines.extend(f"EXDATE;TZID={zone}:{_wall(o.wall)}" for o in occurrences if o.reason)
-    lines.append(f"SUMMARY:{escape_text(meeting.title)}")
-    lines.append(
-        f"DESCRIPTION:{escape_text(_description(plan, meeting, occurrences, horizon, now))}"
-    )
     if meeting.location.strip():
-        lines.append(f"LOCATION:{escape_text(meeting.location.strip())}")
+        body.append(f"LOCATION:{escape_text(meeting.location.strip())}")
     if meeting.url.strip():
-        lines.append(f"URL:{_uri(meeting.url)}")
+        body.append(f"URL:{_uri(meeting.url)}")
     if meeting.reminder_minutes is not None:
-        lines.extend(
+        body.extend(
             [
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",
@@ -355,9 +348,77 @@ def meeting_event(
                 "END:VALARM",
             ]
         )
-    lines.append("END:VEVENT")
+
+    def regular(wall: datetime, start: Instant, end: Instant) -> bool:
+        """True when a reader that adds the nominal duration to the wall time gets it right."""
+        return _instant(wall, zone_info) == start and _instant(wall + duration, zone_info) == end
+
+    def exact_times(start: Instant, end: Instant) -> list[str]:
+        resolved = _resolved_wall(start, zone_info)
+        return [
+            f"DTSTART;TZID={zone}:{_wall(resolved)}",
+            "DTEND" + _time_value(zone, zone_info, end),
+        ]
+
+    lines = ["BEGIN:VEVENT", f"UID:{uid}", stamp]
+    first_end = first_instant + meeting.duration_minutes * 60
+    if meeting.repeat is None:
+        lines.extend(exact_times(first_instant, first_end))
+    else:
+        lines.append(f"DTSTART;TZID={zone}:{_wall(first)}")
+        if regular(first, first_instant, first_end):
+            lines.append(f"DTEND;TZID={zone}:{_wall(first + duration)}")
+        else:
+            lines.append(f"DURATION:PT{meeting.duration_minutes}M")
+        lines.append(f"RRULE:{_rrule(meeting, zone)}")
+    lines.extend(f"EXDATE;TZID={zone}:{_wall(o.wall)}" for o in occurrences if o.reason)
+    lines.extend([*body, "END:VEVENT"])
+    if meeting.repeat is not None:
+        # Around a clock change readers disagree: a start that the clocks skip (02:30 on a
+        # spring-forward night) takes the offset from before the gap in RFC 5545 3.3.5 but
+        # the one after in readers that work from the VTIMEZONE alone (dateutil), and an
+        # occurrence that spans the change ends an hour off in readers that add the
+        # duration to the wall time. An override states each such occurrence's exact
+        # start and end; its RECURRENCE-ID names the generated wall time, which every
+        # reading matches to the generated occurrence.
+        for occurrence in occurrences:
+            if occurrence.reason or regular(occurrence.wall, occurrence.start, occurrence.end):
+                continue
+            lines.extend(
+                [
+                    "BEGIN:VEVENT",
+                    f"UID:{uid}",
+                    stamp,
+                    f"RECURRENCE-ID;TZID={zone}:{_wall(occurrence.wall)}",
+                    *exact_times(occurrence.start, occurrence.end),
+                    *body,
+                    "END:VEVENT",
+                ]
+            )
     span = (first_instant, None if horizon else last_instant)
     return MeetingEvent(meeting, uid, zone, occurrences, span, horizon, tuple(lines))
+
+
+def _instant(wall: datetime, zone: tzinfo) -> Instant:
+    """The instant of a naive wall time in a zone (fold=0, as RFC 5545 reads it)."""
+    return int(wall.replace(tzinfo=zone).timestamp())
+
+
+def _resolved_wall(moment: Instant, zone: tzinfo) -> datetime:
+    """The wall time (naive, fold=0 as RFC 5545 has no other) of an instant in a zone."""
+    return datetime.fromtimestamp(moment, zone).replace(tzinfo=None, fold=0)
+
+
+def _time_value(zone_name: str, zone: tzinfo, moment: Instant) -> str:
+    """``;TZID=...:wall`` when that wall time reads back as ``moment``, else ``:...Z``.
+
+    The second pass through a repeated hour (clocks going back) has no wall time of its
+    own in RFC 5545, so it is written in UTC.
+    """
+    wall = _resolved_wall(moment, zone)
+    if _instant(wall, zone) == moment:
+        return f";TZID={zone_name}:{_wall(wall)}"
+    return f":{_utc(moment)}"
 
 
 def calendar_text(
