@@ -53,6 +53,7 @@ from ui.chart.style import ChartStyle, system_palette
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
+HOVER_ROUNDING = 300
 _MARGIN = 6.0
 
 
@@ -316,6 +317,7 @@ class ChartWidget(QWidget):
         if found is None:
             return
         box, moment = found
+        moment = _round_hover(moment)
         pen = QPen(style.color(style.palette.text, 170))
         pen.setWidthF(1.0)
         painter.setPen(pen)
@@ -458,6 +460,7 @@ class ChartWidget(QWidget):
         if found is None:
             return ""
         box, moment = found
+        moment = _round_hover(moment)
         zone = self._data.zone
         parts = [f"{local_time_text(zone, moment, clock24)} {zone}"]
         parts.extend(
@@ -498,6 +501,11 @@ class ChartWidget(QWidget):
         if day != self._state.day:
             self.set_date(day)
             self.dateChanged.emit(day)
+
+
+def _round_hover(moment: int) -> int:
+    """A pixel spans about a minute: show the pointer's time to the nearest 5 minutes."""
+    return (moment + HOVER_ROUNDING // 2) // HOVER_ROUNDING * HOVER_ROUNDING
 
 
 def _shift_year(day: date, years: int) -> date:
