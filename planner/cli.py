@@ -110,7 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("plan", metavar="PLAN")
     publish.add_argument("--url", required=True)
     publish.add_argument("--user", required=True, metavar="NAME")
-    publish.add_argument("--calendar", metavar="NAME")
+    publish.add_argument("--calendar", metavar="NAME",
+                         help='display name of the calendar, created if missing (default "Overlap Planner")')
+    publish.add_argument("--password-env", metavar="VAR",
+                         help="take the password from this environment variable (else the system "
+                         "keyring, else a prompt); it is never saved")
+    publish.add_argument("--prune", action="store_true",
+                         help="remove the events of meetings no longer in the plan")
     return parser
 
 
@@ -183,6 +189,18 @@ def _suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
     return run_suggest(args, out, err, now)
 
 
+def _export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.ics_cli import export_ics
+
+    return export_ics(args, out, err, now)
+
+
+def _publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.ics_cli import publish
+
+    return publish(args, out, err, now)
+
+
 Handler = Callable[[argparse.Namespace, TextIO, TextIO, datetime], int]
 
 HANDLERS: dict[str, Handler] = {
@@ -190,6 +208,8 @@ HANDLERS: dict[str, Handler] = {
     "analyze": _analyze,
     "zones": _zones,
     "suggest": _suggest,
+    "export-ics": _export_ics,
+    "publish": _publish,
 }
 
 

@@ -1,0 +1,76 @@
+"""The ``export-ics`` and ``publish`` verbs (``cli.md``).
+
+``planner.cli`` registers these handlers and imports this module only when one of the two
+verbs runs, so the other verbs never load the iCalendar or CalDAV code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TextIO
+
+from planner.atomic import write_atomic
+from planner.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
+from planner.cli import EXIT_OK, PROG, read_plan
+from planner.errors import PlannerError
+from planner.ical import export_calendar, plan_identity
+
+
+def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    """``export-ics PLAN [-o FILE] [--meeting ID]...``: the iCalendar file of the meetings."""
+    plan = read_plan(args.plan, err)
+    text = export_calendar(
+        plan, identity=plan_identity(plan, args.plan), now=now, meeting_ids=args.meeting
+    )
+    data = text.encode("utf-8")
+    if args.output == "-":
+        buffer = getattr(out, "buffer", None)
+        if buffer is not None:
+            # Bytes, so that the CRLF line ends reach the file unchanged on every platform.
+            out.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:
+            out.write(text)
+        return EXIT_OK
+    try:
+        write_atomic(args.output, data)
+    except OSError as exc:
+        raise PlannerError(
+            f"cannot write {args.output}: {exc.strerror or exc}; the previous file, if any, is unchanged"
+        ) from None
+    count = text.count("\r\nBEGIN:VEVENT\r\n") - text.count("\r\nRECURRENCE-ID")
+    print(f"{args.output}: {count} meeting{'s' if count != 1 else ''}", file=out)
+    return EXIT_OK
+
+
+def _terminal_prompt() -> Callable[[str], str] | None:
+    """Ask for the password on the terminal, or None when there is no one to ask."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    return lambda question: getpass.getpass(question)
+
+
+def publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    """``publish PLAN --url URL --user NAME [--calendar NAME]``: send the meetings to CalDAV."""
+    plan = read_plan(args.plan, err)
+    password = find_password(
+        args.user, args.url, env_var=args.password_env, prompt=_terminal_prompt()
+    )
+    result = publish_plan(
+        plan,
+        identity=plan_identity(plan, args.plan),
+        url=args.url,
+        user=args.user,
+        password=password,
+        now=now,
+        calendar_name=args.calendar or DEFAULT_CALENDAR,
+        prune=args.prune,
+    )
+    for line in result.summary():
+        print(f"{PROG}: {line}", file=out)
+    return EXIT_OK
