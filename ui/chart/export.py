@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from planner.atomic import write_atomic
 from planner.errors import PlannerError
 from planner.model import Plan
+from ui.chart.painter import ChartLayout
 from ui.chart.sheet import (
     Sheet,
     default_page_layout,
@@ -125,7 +126,7 @@ def _tall_sheet(
     return sheet, content, size
 
 
-def render_png(
+def png_image(
     plan: Plan,
     state: ChartState,
     dpi: int = 150,
@@ -133,8 +134,8 @@ def render_png(
     layout: QPageLayout | None = None,
     weeks: int = 1,
     generated: datetime | None = None,
-) -> bytes:
-    """The chart as a PNG at ``dpi`` (the page's width, as tall as needed)."""
+) -> tuple[QImage, ChartLayout]:
+    """The chart as an image at ``dpi`` (the page's width, as tall as needed) and its layout."""
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise PlannerError(f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)")
     sheet, content, size = _tall_sheet(plan, state, dpi, layout or default_page_layout(), weeks,
@@ -146,9 +147,23 @@ def render_png(
     image.setDotsPerMeterY(dots_per_meter)
     painter = QPainter(image)
     try:
-        paint_page(painter, content, sheet, sheet.data, sheet.style, 1, 1)
+        _, chart = paint_page(painter, content, sheet, sheet.data, sheet.style, 1, 1)
     finally:
         painter.end()
+    return image, chart
+
+
+def render_png(
+    plan: Plan,
+    state: ChartState,
+    dpi: int = 150,
+    *,
+    layout: QPageLayout | None = None,
+    weeks: int = 1,
+    generated: datetime | None = None,
+) -> bytes:
+    """The chart as PNG bytes at ``dpi``."""
+    image, _ = png_image(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
@@ -217,10 +232,16 @@ def export_chart(
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise PlannerError(f'cannot write "{path}": the folder "{folder}" does not exist')
+    existed = os.path.exists(path)
     try:
         write_atomic(path, data)
     except OSError as exc:
         raise PlannerError(f'cannot write "{path}": {exc.strerror or exc}') from exc
+    if not existed and os.name == "posix":
+        # The temporary file was private (0600); a new export gets the usual permissions.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(path, 0o666 & ~mask)
 
 
 # --- the GUI's export dialog, behind a small seam so tests need no real dialog -------------------

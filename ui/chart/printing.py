@@ -34,17 +34,24 @@ def make_printer(plan: Plan) -> QPrinter:
     return printer
 
 
-def preview_dialog(parent: QWidget | None, plan: Plan, state: ChartState) -> QPrintPreviewDialog:
+class ChartPrintPreview(QPrintPreviewDialog):
+    """The print preview of a chart; it owns its printer (Qt only borrows it)."""
+
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.printer = printer
+        self.weeks = QSpinBox(self)
+        self.weeks.setRange(1, 53)
+        self.weeks.setValue(1)
+        self.weeks.setObjectName("weeks")
+        self.weeks.setToolTip("How many weeks to print, from the week shown")
+
+
+def preview_dialog(parent: QWidget | None, plan: Plan, state: ChartState) -> ChartPrintPreview:
     """The print preview of the chart; a week view gets a "Weeks" box to print several."""
-    printer = make_printer(plan)
-    dialog = QPrintPreviewDialog(printer, parent)
+    dialog = ChartPrintPreview(make_printer(plan), parent)
     dialog.setWindowTitle(f"Print preview \u2014 {plan.title or 'Overlap chart'}")
-    dialog.setProperty("printer", printer)
-    weeks = QSpinBox(dialog)
-    weeks.setRange(1, 53)
-    weeks.setValue(1)
-    weeks.setObjectName("weeks")
-    weeks.setToolTip("How many weeks to print, from the week shown")
+    weeks = dialog.weeks
     toolbar = dialog.findChild(QToolBar)
     if state.view == "week" and toolbar is not None:
         toolbar.addSeparator()

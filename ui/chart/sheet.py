@@ -20,6 +20,7 @@ from ui.chart.painter import (
     BLOCK_GAP_PT,
     STRIP_GAP_PT,
     YEAR_HEADER_PT,
+    ChartLayout,
     block_height,
     legend_height,
     measure_chart,
@@ -207,8 +208,12 @@ def paint_page(
     style: ChartStyle,
     number: int,
     count: int,
-) -> float:
-    """Draw one page (title, chart part, legend, teams, footer); return the height used."""
+) -> tuple[float, ChartLayout]:
+    """Draw one page (title, chart part, legend, teams, footer).
+
+    Returns:
+        The height used and where the chart was drawn.
+    """
     p = style.palette
     px = style.px
     left, width = page.left(), page.width()
@@ -248,7 +253,7 @@ def paint_page(
     painter.drawText(
         QPointF(left + width - style.width(numbering, FOOTER_SCALE), footer_y), numbering
     )
-    return footer_y + px(8.5 * FOOTER_SCALE * 0.5) - page.top()
+    return footer_y + px(8.5 * FOOTER_SCALE * 0.5) - page.top(), layout
 
 
 def _paint_teams(
