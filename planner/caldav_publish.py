@@ -14,6 +14,7 @@ was not sent. The password is only ever passed to the server: no message contain
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -279,7 +280,8 @@ class _Session:
     client: Any = None
     calendar: Any = None
     created_calendar: bool = False
-    written: list[tuple[str, str, str | None, bytes | None]] = field(default_factory=list)
+    # (meeting id, URL, the data it replaced or None when it was new), in the order sent
+    written: list[tuple[str, str, bytes | None]] = field(default_factory=list)
 
     def explain(self, exc: BaseException, doing: str) -> str:
         """What went wrong while ``doing``, for a person; never contains the password."""
@@ -366,10 +368,18 @@ class _Session:
 
         Event(client=self.client, url=url, parent=self.calendar).delete()
 
+    def close(self) -> None:
+        """Close the connection (its sockets), if one was opened."""
+        close = getattr(self.client, "close", None)
+        if callable(close):
+            # A failure to close cannot undo anything: the result stands.
+            with contextlib.suppress(Exception):
+                close()
+
     def take_back(self) -> list[str]:
         """Undo this session's writes, newest first; the meeting ids that could not be undone."""
         stuck = []
-        for meeting_id, url, _, previous in reversed(self.written):
+        for meeting_id, url, previous in reversed(self.written):
             try:
                 if previous is None:
                     self.delete(url)
@@ -444,6 +454,15 @@ def publish_plan(
             (meeting.id, event.uid, calendar_text([event], method=None).encode("utf-8"))
         )
     session = _Session(url, user, password, calendar_name.strip(), client_factory or _dav_client)
+    try:
+        return _publish(session, resources, suffix, prune)
+    finally:
+        session.close()
+
+
+def _publish(
+    session: _Session, resources: list[tuple[str, str, bytes]], suffix: str, prune: bool
+) -> PublishResult:
     session.connect()
     before = session.existing(suffix)
     created: list[str] = []
@@ -454,15 +473,13 @@ def publish_plan(
             stored_url = session.put(data, old[0] if old else None)
         except Exception as exc:
             reason = session.explain(exc, "write")
-            sent = tuple(m for m, _, _, _ in session.written)
+            sent = tuple(m for m, _, _ in session.written)
             stuck = tuple(session.take_back())
             not_sent = tuple(m for m, _, _ in resources[index:])
             message = _failure(reason, meeting_id, sent, stuck, not_sent)
-            all_ids = tuple(m for m, _, _ in resources)
-            raise PublishError(
-                message, stuck, tuple(m for m in all_ids if m not in stuck)
-            ) from None
-        session.written.append((meeting_id, stored_url, uid, old[1] if old else None))
+            others = tuple(m for m, _, _ in resources if m not in stuck)
+            raise PublishError(message, stuck, others) from None
+        session.written.append((meeting_id, stored_url, old[1] if old else None))
         (updated if old else created).append(meeting_id)
     current = {uid for _, uid, _ in resources}
     stale = sorted(uid for uid in before if uid not in current)
@@ -472,9 +489,7 @@ def publish_plan(
             try:
                 session.delete(before[uid][0])
             except Exception as exc:
-                left = [
-                    _meeting_id(u, suffix) for u in stale if _meeting_id(u, suffix) not in removed
-                ]
+                left = [_meeting_id(u, suffix) for u in stale[len(removed) :]]
                 raise PublishError(
                     f"{session.explain(exc, 'remove an event')}: every meeting was sent, but the "
                     f"events of removed meetings {', '.join(left)} are still on the calendar",
