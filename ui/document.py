@@ -82,7 +82,8 @@ class Document(QObject):
         self._forced_modified = modified
         self.generation = 0
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.modifiedChanged.emit(self.modified))
+        self._clean = True
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @classmethod
     def new(cls, parent: QObject | None = None) -> Document:
@@ -146,7 +147,12 @@ class Document(QObject):
     @property
     def modified(self) -> bool:
         """True when the plan has changes that are not in its file."""
-        return self._forced_modified or not self.undo_stack.isClean()
+        return self._forced_modified or not self._clean
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        # A bound slot: Qt drops the connection when this object goes, unlike a lambda.
+        self._clean = clean
+        self.modifiedChanged.emit(self.modified)
 
     # editing
     def edit(self, plan: Plan, text: str) -> bool:
@@ -177,12 +183,12 @@ class Document(QObject):
         moved = target != self._base.path
         self._base = save_plan(self._plan, target, self._base)
         self._name = None
-        was_modified = self.modified
+        forced_only = self._forced_modified and self._clean
         self._forced_modified = False
         self.undo_stack.setClean()
         if moved:
             self.pathChanged.emit(self._base.path)
-        if was_modified:
+        if forced_only:
             self.modifiedChanged.emit(False)
 
 
