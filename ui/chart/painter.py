@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QStaticText
 
 from planner.chartdata import (
     ChartData,
@@ -280,17 +280,51 @@ def _paint_ticks(
 ) -> None:
     painter.setFont(style.font(scale))
     painter.setPen(style.color(color))
+    # Hover repaints draw the same labels again: their places are kept per row and geometry.
+    key = (id(ticks), box.x0, box.x1, box.block.start, box.block.end, baseline, step, scale)
+    found = style.placed.get(key)
+    if found is None or found[0] is not ticks:
+        if len(style.placed) > 4000:
+            style.placed.clear()
+        found = (ticks, _place_ticks(box, ticks, style, baseline, step, scale))
+        style.placed[key] = found
+    for point, label in found[1]:
+        painter.drawStaticText(point, label)
+
+
+def _place_ticks(
+    box: BlockBox,
+    ticks: Sequence[HourTick],
+    style: ChartStyle,
+    baseline: float,
+    step: int,
+    scale: float,
+) -> list[tuple[QPointF, QStaticText]]:
+    top = baseline - style.metrics(scale).ascent()
     half = style.width("00", scale) / 2
+    placed = []
     for tick in ticks:
         if tick.hour % step:
             continue
-        label = format_hour(tick.hour, style.clock24)
         x = box.x(tick.instant)
-        width = style.width(label, scale)
-        left = min(max(x - width / 2, box.x0), box.x1 - width)
         if x < box.x0 - half or x > box.x1 + half:
             continue
-        painter.drawText(QPointF(left, baseline), label)
+        label = format_hour(tick.hour, style.clock24)
+        width = style.width(label, scale)
+        left = min(max(x - width / 2, box.x0), box.x1 - width)
+        placed.append((QPointF(left, top), style.static(label, scale)))
+    return placed
+
+
+def _static_text(
+    painter: QPainter, style: ChartStyle, x: float, baseline: float, text: str, scale: float,
+    color: str,
+) -> None:
+    """A short label (a shift's times, a duration) at a baseline, as static text."""
+    painter.setFont(style.font(scale))
+    painter.setPen(style.color(color))
+    painter.drawStaticText(QPointF(x, baseline - style.metrics(scale).ascent()),
+                           style.static(text, scale))
 
 
 def _paint_block(
@@ -446,9 +480,8 @@ def _paint_row(
         b = min(box.x(span.end), box.x1)
         text = format_shift(span.shift, style.clock24)
         if b - a >= style.width(text, TINY) + px(6):
-            painter.setFont(style.font(TINY))
-            painter.setPen(style.color(p.on_bar))
-            painter.drawText(QPointF(a + px(3), bar_top + (bar_h + small.capHeight()) / 2), text)
+            _static_text(painter, style, a + px(3), bar_top + (bar_h + small.capHeight()) / 2,
+                         text, TINY, p.on_bar)
         for edge, moment in (("start", span.start), ("end", span.end)):
             if box.block.start <= moment <= box.block.end:
                 layout.edges.append(EdgeBox(span, edge, box.x(moment), top, top + height))  # type: ignore[arg-type]
@@ -501,9 +534,8 @@ def _paint_overlap_row(
         painter.fillRect(QRectF(xa, bar_top, xb - xa, bar_h), style.color(p.overlap))
         text = format_duration((b - a) // 60)
         if xb - xa >= style.width(text, TINY) + px(6):
-            painter.setFont(style.font(TINY))
-            painter.setPen(style.color("#FFFFFF"))
-            painter.drawText(QPointF(xa + px(3), bar_top + (bar_h + small.capHeight()) / 2), text)
+            _static_text(painter, style, xa + px(3), bar_top + (bar_h + small.capHeight()) / 2,
+                         text, TINY, "#FFFFFF")
     if not windows:
         _text(painter, style, box.x0 + px(4), bar_top + (bar_h + small.capHeight()) / 2,
               "no overlap", TINY, color=p.muted)

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPaintDevice
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPaintDevice,
+    QStaticText,
+    QTransform,
+)
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with every common colour-vision deficiency.
 ORANGE = "#E69F00"
@@ -139,6 +147,10 @@ class ChartStyle:
     _metrics: dict[tuple[float, bool], QFontMetricsF] = field(default_factory=dict, repr=False)
     _colors: dict[str, QColor] = field(default_factory=dict, repr=False)
     _widths: dict[tuple[float, bool, str], float] = field(default_factory=dict, repr=False)
+    _statics: dict[tuple[float, bool, str], QStaticText] = field(default_factory=dict, repr=False)
+    placed: dict[tuple[object, ...], tuple[object, list[tuple[QPointF, QStaticText]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def for_device(cls, device: QPaintDevice, **settings: object) -> ChartStyle:
@@ -151,6 +163,7 @@ class ChartStyle:
         """A copy with some settings changed (caches are rebuilt)."""
         copy = replace(self, **settings)  # type: ignore[arg-type]
         copy._fonts, copy._metrics, copy._colors, copy._widths = {}, {}, {}, {}
+        copy._statics, copy.placed = {}, {}
         return copy
 
     def px(self, points: float) -> float:
@@ -184,6 +197,17 @@ class ChartStyle:
         if found is None:
             found = self.metrics(scale, bold).horizontalAdvance(text)
             self._widths[key] = found
+        return found
+
+    def static(self, text: str, scale: float = 1.0, bold: bool = False) -> QStaticText:
+        """A laid-out short label (hours, shift times), drawn four times faster than text."""
+        key = (scale, bold, text)
+        found = self._statics.get(key)
+        if found is None:
+            found = QStaticText(text)
+            found.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            found.prepare(QTransform(), self.font(scale, bold))
+            self._statics[key] = found
         return found
 
     def color(self, value: str, alpha: int = 255) -> QColor:
