@@ -1,0 +1,134 @@
+"""The DST drift view: a meeting's local time changes and the occurrences outside working hours.
+
+It shows a :class:`planner.drift.DriftReport`: each participant's local start on the first
+occurrence, the dates from which someone's local time moves (and the clock change behind
+it), and the occurrences that leave someone's working hours (how it sits for them and
+the holiday when it is one).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.drift import DriftReport, drift_in_range
+from planner.errors import PlannerError
+from planner.intervals import Instant
+from planner.model import Meeting, Plan
+from ui.slot_finder_dialog import clock_text
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAccessibleName(name)
+    return table
+
+
+class DriftView(QWidget):
+    """A meeting's drift report: local time changes and occurrences outside working hours."""
+
+    def __init__(self, parent: QWidget | None = None, clock24: bool = True) -> None:
+        super().__init__(parent)
+        self.clock24 = clock24
+        self.report: DriftReport | None = None
+        self.heading = QLabel("No meeting selected.")
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes = _table(["Date", "Team", "From", "To", "Why"], "Local time changes")
+        self.outside = _table(
+            ["Date", "Team", "Local start", "How it sits", "Note"], "Outside working hours"
+        )
+        self.changes_box = QGroupBox("Local time changes")
+        self.changes_note = QLabel()
+        changes_layout = QVBoxLayout(self.changes_box)
+        changes_layout.addWidget(self.changes_note)
+        changes_layout.addWidget(self.changes)
+        self.outside_box = QGroupBox("Occurrences outside someone's working hours")
+        self.outside_note = QLabel()
+        outside_layout = QVBoxLayout(self.outside_box)
+        outside_layout.addWidget(self.outside_note)
+        outside_layout.addWidget(self.outside)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.changes_box, 1)
+        layout.addWidget(self.outside_box, 1)
+        self.clear()
+
+    def clear(self, message: str = "No meeting selected.") -> None:
+        """Show nothing but ``message``."""
+        self.report = None
+        self.heading.setText(message)
+        for table in (self.changes, self.outside):
+            table.setRowCount(0)
+        self.changes_note.setText("")
+        self.outside_note.setText("")
+
+    def show_meeting(self, plan: Plan, meeting: Meeting, start: Instant, end: Instant) -> None:
+        """Compute and show the report of ``meeting`` for occurrences starting in ``[start, end)``."""
+        try:
+            report = drift_in_range(plan, meeting, start, end)
+        except PlannerError as exc:
+            self.clear(str(exc))
+            return
+        self.set_report(report, meeting.title)
+
+    def _clock(self, clock: str) -> str:
+        return clock_text(clock, self.clock24)
+
+    def set_report(self, report: DriftReport, title: str = "") -> None:
+        """Show a report (``title``: the meeting's title for the heading)."""
+        self.report = report
+        name = title or report.meeting_id
+        if not report.baseline:
+            self.clear(f"{name}: no occurrence held in this range.")
+            self.report = report
+            return
+        first = ", ".join(f"{s.team} {self._clock(s.clock)}" for s in report.baseline)
+        self.heading.setText(f"{name} ({report.zone}): on the first occurrence {first}.")
+        self.changes.setRowCount(len(report.changes))
+        for row, change in enumerate(report.changes):
+            cells = (
+                f"{change.day:%a %Y-%m-%d}",
+                change.team,
+                self._clock(change.before),
+                self._clock(change.after),
+                change.reason,
+            )
+            for column, text in enumerate(cells):
+                self.changes.setItem(row, column, QTableWidgetItem(text))
+        self.changes_note.setText(
+            "Nobody's local time changes in this range."
+            if not report.changes
+            else f"{len(report.changes)} change(s): from these dates the team meets at the new local time."
+        )
+        rows = [(o, t) for o in report.outside for t in o.teams]
+        self.outside.setRowCount(len(rows))
+        for row, (occurrence, entry) in enumerate(rows):
+            cells = (
+                f"{occurrence.day:%a %Y-%m-%d}",
+                entry.team,
+                f"{entry.local:%a} {self._clock(entry.local.strftime('%H:%M'))}",
+                entry.comfort.label,
+                entry.note,
+            )
+            for column, text in enumerate(cells):
+                self.outside.setItem(row, column, QTableWidgetItem(text))
+        self.outside_note.setText(
+            "Every held occurrence is inside everyone's working hours."
+            if not report.outside
+            else f"{len(report.outside)} occurrence(s) leave someone's working hours."
+        )

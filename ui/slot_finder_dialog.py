@@ -1,0 +1,512 @@
+"""The slot finder dialog: rank start times for a meeting, offer a fair rotation or a kickoff slot.
+
+The user picks the teams, the duration, the repeat rule and the date range (or a kickoff
+within the next N working days); the table lists start times best first (``planner.slots``)
+with each team's local time and comfort, the score, how many occurrences fit and the dates
+that break. When no start time fits everyone, a fair rotation (``planner.rotation``) is
+shown with each team's tally. :meth:`SlotFinderDialog.chosen` is the choice after OK.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.analysis import Range
+from planner.errors import PlannerError
+from planner.kickoff import Kickoff, kickoff
+from planner.model import Meeting, Plan, Repeat
+from planner.rotation import Rotation, fair_rotation
+from planner.slots import Candidate, SlotSearch, find_slots, format_repeat
+from planner.zones import load_zone
+from ui.editors.meeting_editor import RepeatEditor
+from ui.validation import ValidationReport
+
+TEAM_ROLE = Qt.ItemDataRole.UserRole
+MAX_ROWS = 60
+MODE_RANK = "rank"
+MODE_KICKOFF = "kickoff"
+
+
+@dataclass(frozen=True, slots=True)
+class SlotChoice:
+    """What the user chose.
+
+    Attributes:
+        zone: the zone of the start (the first team's zone).
+        start_date: the first occurrence (series) or the day (one-off, kickoff).
+        start_time: the wall-clock start in ``zone``.
+        teams: the participating team ids.
+        duration_minutes: the meeting length.
+        repeat: the repeat rule, None for a one-off.
+        rotation: the fair rotation's two meetings when the user chose it, else None.
+    """
+
+    zone: str
+    start_date: date
+    start_time: time
+    teams: tuple[str, ...]
+    duration_minutes: int
+    repeat: Repeat | None
+    rotation: tuple[Meeting, Meeting] | None = None
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def clock_text(clock: str, clock24: bool) -> str:
+    """``HH:MM`` (with an optional ``+1``/``-1``) on a 24- or 12-hour clock.
+
+    >>> clock_text("17:30+1", False)
+    '5:30 PM +1'
+    """
+    base, shift = clock[:5], clock[5:]
+    if not clock24:
+        hours, minutes = int(base[:2]), base[3:]
+        suffix = "AM" if hours < 12 else "PM"
+        base = f"{(hours % 12) or 12}:{minutes} {suffix}"
+    return f"{base} {shift}" if shift else base
+
+
+class SlotFinderDialog(QDialog):
+    """Rank meeting slots for some teams; OK returns the chosen start (or rotation)."""
+
+    searched = Signal()
+
+    def __init__(
+        self,
+        plan: Plan,
+        parent: QWidget | None = None,
+        *,
+        teams: tuple[str, ...] = (),
+        duration: int = 30,
+        repeat: Repeat | None = None,
+        first: date | None = None,
+        last: date | None = None,
+        today: date | None = None,
+        clock24: bool = True,
+    ) -> None:
+        """Build the dialog and run a first search.
+
+        Args:
+            plan: the plan holding the teams.
+            parent: the parent window.
+            teams: the teams ticked at first (default: the first two).
+            duration: meeting length in minutes.
+            repeat: the repeat rule shown at first (None: a one-off).
+            first: the range's first date (default: ``today``).
+            last: the range's last date (default: 52 weeks for a series, a week for a one-off).
+            today: the date the defaults count from (default: today in the plan's reference
+                zone).
+            clock24: show times on a 24-hour clock.
+        """
+        super().__init__(parent)
+        self.plan = plan
+        self.clock24 = clock24
+        self.today = today or datetime.now(UTC).astimezone(load_zone(plan.reference_zone)).date()
+        self.search: SlotSearch | None = None
+        self.rotation: Rotation | None = None
+        self.kickoff_result: Kickoff | None = None
+        self._shown: list[Candidate] = []
+        self._chosen: SlotChoice | None = None
+        self.setWindowTitle("Find a Meeting Slot")
+        self.resize(980, 640)
+
+        self.teams = QListWidget()
+        self.teams.setAccessibleName("Participating teams")
+        self.teams.setMaximumHeight(120)
+        ticked = set(teams) if teams else {t.id for t in plan.teams[:2]}
+        for team in plan.teams:
+            item = QListWidgetItem(f"{team.name} ({team.id}, {team.zone})")
+            item.setData(TEAM_ROLE, team.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if team.id in ticked else Qt.CheckState.Unchecked
+            )
+            self.teams.addItem(item)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, 1440)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(duration)
+        self.mode = QComboBox()
+        self.mode.addItem("Rank start times over a date range", MODE_RANK)
+        self.mode.addItem("Kickoff: first good slot in the next working days", MODE_KICKOFF)
+        self.mode.setAccessibleName("Search mode")
+        self.repeat = RepeatEditor()
+        form_layout = self.repeat.layout()
+        if isinstance(form_layout, QFormLayout):
+            form_layout.setRowVisible(self.repeat.ends_holder, False)
+        self.repeat.set_repeat(repeat, first or self.today)
+        self.first = QDateEdit()
+        self.last = QDateEdit()
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd yyyy-MM-dd")
+        start = first or self.today
+        end = last or (
+            start + (timedelta(weeks=52, days=-1) if repeat is not None else timedelta(days=6))
+        )
+        self.first.setDate(QDate(start.year, start.month, start.day))
+        self.last.setDate(QDate(end.year, end.month, end.day))
+        self.days = QSpinBox()
+        self.days.setRange(1, 60)
+        self.days.setValue(10)
+        self.days.setSuffix(" working days")
+        self.rotate = QCheckBox("Propose a fair rotation even when a slot fits everyone")
+        self.search_button = QPushButton("&Search")
+        self.search_button.clicked.connect(self.run_search)
+
+        form = QFormLayout()
+        form.addRow("T&eams:", self.teams)
+        form.addRow("&Duration:", self.duration)
+        form.addRow("&Mode:", self.mode)
+        range_row = QHBoxLayout()
+        range_row.setContentsMargins(0, 0, 0, 0)
+        range_row.addWidget(self.first)
+        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(self.last)
+        range_row.addStretch(1)
+        self.range_holder = QWidget()
+        self.range_holder.setLayout(range_row)
+        form.addRow("&From:", self.range_holder)
+        form.addRow("&Within:", self.days)
+        form.addRow("", self.rotate)
+        top = QHBoxLayout()
+        top.addLayout(form, 3)
+        top.addWidget(self.repeat, 2)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.table = QTableWidget()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName("Ranked slots")
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.accept())
+
+        self.rotation_box = QGroupBox("Fair rotation")
+        rotation_layout = QVBoxLayout(self.rotation_box)
+        self.rotation_text = QLabel()
+        self.rotation_text.setWordWrap(True)
+        self.tally = QTableWidget()
+        self.tally.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tally.verticalHeader().setVisible(False)
+        self.tally.setMaximumHeight(110)
+        self.use_rotation = QCheckBox("Use the rotation: two meetings, taken in turn")
+        self.use_rotation.toggled.connect(self._update_buttons)
+        rotation_layout.addWidget(self.rotation_text)
+        rotation_layout.addWidget(self.tally)
+        rotation_layout.addWidget(self.use_rotation)
+        self.rotation_box.hide()
+
+        self.legend = QLabel(
+            "Comfort in each team's local time: core, then edge (first or last hour of the working "
+            "day), early/late (within 2 h of working hours, or 07:00-21:00), night or day off. "
+            "Score: the least comfortable team's points (core 100, edge 75, early/late 35, night 0), "
+            "averaged over the occurrences."
+        )
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: palette(mid);")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.use_button = self.buttons.addButton(
+            "&Use Slot", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        buttons_row = QHBoxLayout()
+        buttons_row.addWidget(self.status, 1)
+        buttons_row.addWidget(self.search_button)
+        layout.addLayout(buttons_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.rotation_box)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.buttons)
+        self.mode.currentIndexChanged.connect(self._update_mode)
+        self._update_mode()
+        self.run_search()
+
+    # reading the form
+    def checked_teams(self) -> tuple[str, ...]:
+        """The ticked team ids, in plan order."""
+        return tuple(
+            str(self.teams.item(i).data(TEAM_ROLE))
+            for i in range(self.teams.count())
+            if self.teams.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def _update_mode(self) -> None:
+        kickoff_mode = self.mode.currentData() == MODE_KICKOFF
+        self.range_holder.setEnabled(not kickoff_mode)
+        self.days.setEnabled(kickoff_mode)
+        self.repeat.setEnabled(not kickoff_mode)
+        self.rotate.setEnabled(not kickoff_mode)
+
+    def _repeat(self) -> Repeat | None:
+        report = ValidationReport()
+        ok, repeat = self.repeat.read(report)
+        if not ok:
+            raise PlannerError(report.summary())
+        return repeat
+
+    # searching
+    def run_search(self) -> None:
+        """Search with the form's values and fill the table (problems go to the status line)."""
+        self.search = None
+        self.rotation = None
+        self.kickoff_result = None
+        self._shown = []
+        try:
+            teams = self.checked_teams()
+            if self.mode.currentData() == MODE_KICKOFF:
+                first = _day(self.first.date())
+                result = kickoff(self.plan, teams, self.duration.value(), first, self.days.value())
+                self.kickoff_result = result
+                self.search = result.search
+                self._show_kickoff(result)
+            else:
+                repeat = self._repeat()
+                first, last = _day(self.first.date()), _day(self.last.date())
+                if last < first:
+                    raise PlannerError("the range ends before it starts: pick an earlier From date")
+                span = Range.of_days(self.plan.reference_zone, first, last)
+                self.search = find_slots(self.plan, teams, self.duration.value(), repeat, span)
+                if repeat is not None and (
+                    self.rotate.isChecked() or not self.search.fits_everyone
+                ):
+                    self.rotation = fair_rotation(self.search)
+                self._show_search(self.search)
+        except PlannerError as exc:
+            self._fill([])
+            self.status.setText(str(exc))
+            self.status.setStyleSheet("color: #b8431b;")
+        self._show_rotation()
+        self._update_buttons()
+        self.searched.emit()
+
+    def _show_search(self, search: SlotSearch) -> None:
+        fitting = search.fitting
+        what = format_repeat(search.repeat)
+        if not search.candidates:
+            message = "Every occurrence falls on someone's holiday: widen the range."
+        elif fitting:
+            many = "start time keeps" if len(fitting) == 1 else "start times keep"
+            message = (
+                f"{len(fitting)} {many} everyone inside working hours on every occurrence ({what})."
+            )
+        else:
+            message = (
+                f"No start time keeps everyone inside working hours on every occurrence ({what}). "
+                "The least bad are listed; the teams outside their hours pay the cost."
+            )
+        self.status.setText(message)
+        self.status.setStyleSheet("")
+        self._fill(list(fitting or search.candidates))
+
+    def _show_kickoff(self, result: Kickoff) -> None:
+        days = result.days
+        span = f"{days[0]:%a %Y-%m-%d} to {days[-1]:%a %Y-%m-%d}"
+        if result.first is not None:
+            first = result.first
+            assert first.day is not None
+            message = f"First good slot: {first.day:%a %Y-%m-%d} {first.start:%H:%M} ({span})."
+            rows = [first, *(c for c in result.per_day if c is not first)]
+        else:
+            message = f"No slot from {span} keeps everyone inside working hours. The least bad are listed."
+            rows = list(result.least_bad)
+        self.status.setText(message)
+        self.status.setStyleSheet("")
+        self._fill(rows)
+
+    def _fill(self, candidates: list[Candidate]) -> None:
+        search = self.search
+        shown = candidates[:MAX_ROWS]
+        self._shown = shown
+        self.table.clearContents()
+        if search is None:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            return
+        headers = ["#", f"Start ({search.zone})"]
+        headers += [f"{t} ({search.team_zone(t)})" for t in search.teams]
+        headers += ["Score", "Fits", "Breaks on", "Skipped"]
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(shown))
+        for row, candidate in enumerate(shown):
+            for column, text in enumerate(self.row_texts(candidate, row + 1)):
+                item = QTableWidgetItem(text)
+                if column in (0, len(headers) - 4, len(headers) - 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.table.setItem(row, column, item)
+            details = self._details(candidate)
+            for column in range(len(headers)):
+                cell = self.table.item(row, column)
+                if cell is not None:
+                    cell.setToolTip(details)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def row_texts(self, candidate: Candidate, rank: int) -> list[str]:
+        """The table cells of one candidate."""
+        search = self.search
+        assert search is not None
+        start = clock_text(f"{candidate.start:%H:%M}", self.clock24)
+        if candidate.day is not None:
+            start = f"{candidate.day:%a %Y-%m-%d} {start}"
+        cells = [str(rank), start]
+        for cost in candidate.costs():
+            clocks = search.local_times(candidate, cost.team)
+            when = " / ".join(clock_text(clock, self.clock24) for clock, _ in clocks)
+            level = cost.levels[0][0].label if candidate.day is not None else cost.summary()
+            cells.append(f"{when}  {level}")
+        fits = "yes" if candidate.fits_all else "no"
+        if candidate.day is None:
+            fits = f"{candidate.fits} / {candidate.held_count}"
+        failing = ", ".join(o.day.isoformat() for o in candidate.failing)
+        if candidate.day is not None:
+            failing = ""
+        skipped = ", ".join(o.day.isoformat() for o in candidate.skipped)
+        return [*cells, f"{candidate.score:.1f}", fits, failing, skipped]
+
+    def _details(self, candidate: Candidate) -> str:
+        lines = []
+        search = self.search
+        assert search is not None
+        for o in candidate.failing:
+            who = ", ".join(
+                f"{t} {c.label}"
+                for t, c in zip(search.teams, o.comforts, strict=True)
+                if not c.working
+            )
+            lines.append(f"{o.day:%a %Y-%m-%d}: {who}")
+        lines += [f"{o.day:%a %Y-%m-%d}: skipped ({o.skipped})" for o in candidate.skipped]
+        return "\n".join(lines[:20]) or "Inside everyone's working hours on every occurrence."
+
+    def _show_rotation(self) -> None:
+        rotation = self.rotation
+        self.use_rotation.setChecked(False)
+        if rotation is None:
+            self.rotation_box.hide()
+            return
+        search = rotation.search
+        parts = []
+        for index, slot in enumerate(rotation.slots):
+            half = rotation.half(index)
+            label = "AB"[index]
+            parts.append(
+                f"{label}: {clock_text(f'{slot.start:%H:%M}', self.clock24)} {search.zone} "
+                f"from {half[0].day:%a %Y-%m-%d}"
+            )
+        unit = {"daily": "day", "weekly": "week", "monthly": "month"}[
+            search.repeat.freq if search.repeat else "weekly"
+        ]
+        text = f"Alternate {unit} by {unit}: " + "; ".join(parts) + "."
+        if not rotation.helps:
+            text += (
+                " Alternating does not lower anyone's worst tally here: keep a single start time."
+            )
+        self.rotation_text.setText(text)
+        self.tally.clear()
+        self.tally.setColumnCount(3)
+        self.tally.setHorizontalHeaderLabels(
+            ["Team", "Awkward meetings (rotation)", "With the best single slot"]
+        )
+        self.tally.setRowCount(len(rotation.tally))
+        for row, (mine, single) in enumerate(
+            zip(rotation.tally, rotation.single_tally, strict=True)
+        ):
+            self.tally.setItem(row, 0, QTableWidgetItem(mine.team))
+            self.tally.setItem(row, 1, QTableWidgetItem(f"{mine.awkward} of {mine.held}"))
+            self.tally.setItem(row, 2, QTableWidgetItem(f"{single.awkward} of {single.held}"))
+        self.tally.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.use_rotation.setEnabled(rotation.helps)
+        self.rotation_box.show()
+
+    # choosing
+    def selected_candidate(self) -> Candidate | None:
+        """The candidate of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or rows[0].row() >= len(self._shown):
+            return None
+        return self._shown[rows[0].row()]
+
+    def _update_buttons(self) -> None:
+        usable = self.selected_candidate() is not None or (
+            self.use_rotation.isChecked() and self.rotation is not None
+        )
+        self.use_button.setEnabled(usable)
+
+    def choice(self) -> SlotChoice | None:
+        """The choice the form shows now: the rotation when ticked, else the selected row."""
+        search = self.search
+        if search is None:
+            return None
+        if self.use_rotation.isChecked() and self.rotation is not None:
+            first = self.rotation.slots[0]
+            meetings = self.rotation.meetings()
+            return SlotChoice(
+                search.zone,
+                meetings[0].start_date,
+                first.start,
+                search.teams,
+                search.duration_minutes,
+                search.repeat,
+                meetings,
+            )
+        candidate = self.selected_candidate()
+        if candidate is None:
+            return None
+        meeting = search.meeting_for(candidate)
+        return SlotChoice(
+            search.zone,
+            meeting.start_date,
+            candidate.start,
+            search.teams,
+            search.duration_minutes,
+            search.repeat,
+        )
+
+    def accept(self) -> None:
+        """Keep the choice and close (nothing happens without one)."""
+        choice = self.choice()
+        if choice is None:
+            return
+        self._chosen = choice
+        super().accept()
+
+    def chosen(self) -> SlotChoice | None:
+        """The choice after OK, else None."""
+        return self._chosen
