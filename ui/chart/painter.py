@@ -181,6 +181,12 @@ def strip_height(style: ChartStyle) -> float:
     return style.px(max(STRIP_PT, style.row) + LANE_PT)
 
 
+def strip_label_width(data: ChartData, style: ChartStyle) -> float:
+    """The width the year strips' labels ask for (client and vendor names)."""
+    names = [style.width(f"\u2194 {t.name}", SMALL, True) for t in data.teams]
+    return max(names, default=0.0)
+
+
 def measure_chart(data: ChartData, style: ChartStyle) -> float:
     """The height :func:`paint_chart` needs for ``data`` in device pixels."""
     if data.view == "year":
@@ -199,6 +205,9 @@ def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
     """The width of the label column: the longest label, within 90 pt and 30% of the chart."""
     names = [style.width(t.name, 1.0, True) for t in data.teams]
     zones = [style.width(f"{t.zone}  {t.offset_label}", SMALL) for t in data.teams]
+    if data.view == "year":
+        names = [strip_label_width(data, style)]
+        zones = []
     wanted = max([*names, *zones, style.px(90)]) + style.px(12)
     return min(wanted, max(style.px(90), width * 0.3))
 
@@ -616,14 +625,19 @@ def _paint_year(
     strip_h = px(max(STRIP_PT, style.row))
     lane = px(LANE_PT)
     for strip in data.strips:
-        _text(painter, style, rect.left() + px(4), y + strip_h * 0.42, strip.label, SMALL, True,
+        client, _, vendor = strip.label.partition(" \u2194 ")
+        line = style.metrics(SMALL, True).lineSpacing()
+        middle = y + strip_h / 2
+        _text(painter, style, rect.left() + px(4), middle - line * 0.6, client, SMALL, True,
               max_width=labels - px(8))
+        _text(painter, style, rect.left() + px(4), middle + line * 0.4, f"\u2194 {vendor}", SMALL,
+              True, max_width=labels - px(8))
         scale = strip_scale(strip)
         summary = (
             f"{format_duration(scale[0])} \u2013 {format_duration(scale[1])} a working day"
             if scale[1] else "no overlap"
         )
-        _text(painter, style, rect.left() + px(4), y + strip_h * 0.8, summary, TINY,
+        _text(painter, style, rect.left() + px(4), middle + line * 1.35, summary, TINY,
               color=p.muted, max_width=labels - px(8))
         colors = [strip_color(strip, i, style, scale) for i in range(days)]
         run_start = 0
@@ -683,7 +697,7 @@ def legend_items(view: View, style: ChartStyle) -> list[LegendItem]:
             LegendItem("most overlap", p.scale_high),
             LegendItem("no overlap on a working day", p.none_day),
             LegendItem("client not working", p.off_day),
-            LegendItem("holiday", p.holiday_line),
+            LegendItem("holiday (client above, vendor below)", p.holiday_line),
             LegendItem("DST change", p.dst, "dash"),
         ]
     return [

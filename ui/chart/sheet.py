@@ -18,6 +18,7 @@ from planner.chartdata import ChartData, chart_data, format_shift
 from planner.model import Plan, Shift
 from ui.chart.painter import (
     BLOCK_GAP_PT,
+    LANE_PT,
     STRIP_GAP_PT,
     YEAR_HEADER_PT,
     ChartLayout,
@@ -38,6 +39,7 @@ FOOTER_SCALE = 0.8
 PAPER_ROW = {"day": 40.0, "week": 18.0, "year": 30.0}
 PAPER_HEADER = {"day": 30.0, "week": 22.0, "year": 30.0}
 MIN_ROW = 12.0
+MAX_ROW = {"day": 56.0, "year": 64.0}
 
 
 def default_page_layout(paper: str | None = None) -> QPageLayout:
@@ -165,13 +167,18 @@ def _bottom_height(sheet: Sheet, width: float, teams: bool) -> float:
 def paginate(sheet: Sheet, page: QRectF) -> tuple[ChartStyle, list[ChartData]]:
     """Split the chart into pages of ``page``'s size, whole days or whole strips per page.
 
-    Rows shrink (down to 16 pt) when a single day would not fit on a page.
+    Rows shrink (down to 12 pt) when a single day would not fit on a page, and grow (up to
+    ``MAX_ROW``) when a day or a year fits on one page with room to spare.
     """
     style = sheet.style
     later = page.height() - _header_height(style) - _bottom_height(sheet, page.width(), False)
     first = later - _teams_height(sheet)
     data = sheet.data
     if data.view == "year":
+        count = max(len(data.strips), 1)
+        spare = (first - style.px(YEAR_HEADER_PT)) / count - style.px(LANE_PT + STRIP_GAP_PT)
+        if spare / style.unit > style.row:
+            style = style.with_changes(row=min(MAX_ROW["year"], spare / style.unit))
         per_strip = strip_height(style) + style.px(STRIP_GAP_PT)
         chunks: list[tuple[object, ...]] = [()]
         for strip in data.strips:
@@ -181,12 +188,15 @@ def paginate(sheet: Sheet, page: QRectF) -> tuple[ChartStyle, list[ChartData]]:
             chunks[-1] = (*chunks[-1], strip)
         return style, [replace(data, strips=chunk) for chunk in chunks]  # type: ignore[arg-type]
     free = first
-    if data.blocks and block_height(data.blocks[0], style) > free:
-        first = data.blocks[0]
-        lines = len(first.rows) + 0.72 * len(first.overlaps)
-        fixed = block_height(first, style) - style.px(style.row) * lines
-        row = max(MIN_ROW, (free - fixed) / style.unit / max(lines, 1) - 0.5)
-        style = style.with_changes(row=row)
+    if data.blocks:
+        block = data.blocks[0]
+        lines = max(len(block.rows) + 0.72 * len(block.overlaps), 1)
+        fixed = block_height(block, style) - style.px(style.row) * lines
+        fit = (free - fixed) / style.unit / lines - 0.5
+        if fit < style.row:
+            style = style.with_changes(row=max(MIN_ROW, fit))
+        elif len(data.blocks) == 1:
+            style = style.with_changes(row=min(MAX_ROW["day"], fit))
     pages: list[list[object]] = [[]]
     used = 0.0
     for block in data.blocks:
