@@ -228,19 +228,24 @@ class TeamHours:
         tells a 21:00 meeting (4 hours after work) from a 00:00 one (7 hours after).
         """
         work = self.work
-        index = max(bisect_right(work, (start, _LAST)) - 1, 0)
+        index = bisect_right(work, (start, _LAST)) - 1
         inside = 0
-        probe = index
-        while probe < len(work) and work[probe].start < end:
-            inside += max(0, min(end, work[probe].end) - max(start, work[probe].start))
+        probe = max(index, 0)
+        while probe < len(work) and work[probe][0] < end:
+            first, last = work[probe]
+            if last > start:
+                inside += min(end, last) - max(start, first)
             probe += 1
-        gap = 0
-        if not inside:
-            before = start - work[index].end if work and work[index].end <= start else None
-            following = next((i.start for i in work[index:] if i.start >= end), None)
-            after = following - end if following is not None else None
-            gap = min((g for g in (before, after) if g is not None), default=0)
-        return (end - start - inside + gap) // 60
+        if inside:
+            return (end - start - inside) // 60
+        # Nothing overlaps: work[index] ends at or before the start, work[probe] begins at
+        # or after the end.
+        gaps = []
+        if index >= 0:
+            gaps.append(start - work[index][1])
+        if probe < len(work):
+            gaps.append(work[probe][0] - end)
+        return (end - start + min(gaps, default=0)) // 60
 
 
 # Requests ------------------------------------------------------------------------------
