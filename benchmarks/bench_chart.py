@@ -14,12 +14,12 @@ from datetime import UTC, date, datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QPoint, Qt  # noqa: E402 - the platform is chosen first
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.model import Plan, Team, WeekHours  # noqa: E402
-from ui.chart.widget import ChartWidget  # noqa: E402
+from planner.model import Plan, Team, WeekHours
+from ui.chart.widget import ChartWidget
 
 DAY = date(2027, 3, 16)
 TEAMS = (

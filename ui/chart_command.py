@@ -8,6 +8,7 @@ import sys
 from datetime import UTC, date, datetime
 from typing import TextIO
 
+from planner.chartdata import View
 from planner.cli import EXIT_BAD_INPUT, EXIT_OK, PROG, read_plan
 from planner.errors import PlanFileError, PlannerError
 from planner.model import Plan
@@ -67,6 +68,7 @@ def _run(args: argparse.Namespace, err: TextIO, now: datetime) -> int:
     if weeks != 1 and args.week is None:
         raise PlannerError("--weeks needs --week DATE (the first week to print)")
     plan = read_plan(args.plan, err)
+    view: View
     if args.year is not None:
         if not MIN_YEAR <= args.year <= MAX_YEAR:
             raise PlannerError(f"--year {args.year} is out of range: use {MIN_YEAR} to {MAX_YEAR}")

@@ -166,7 +166,7 @@ def render_png(
     image, _ = png_image(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     buffer.close()
     return bytes(buffer.data().data())
 

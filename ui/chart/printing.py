@@ -39,7 +39,7 @@ class ChartPrintPreview(QPrintPreviewDialog):
 
     def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
         super().__init__(printer, parent)
-        self.printer = printer
+        self.owned_printer = printer
         self.weeks = QSpinBox(self)
         self.weeks.setRange(1, 53)
         self.weeks.setValue(1)

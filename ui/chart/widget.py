@@ -134,7 +134,7 @@ class ChartWidget(QWidget):
         """"day", "week" or "year"."""
         if view not in VIEWS:
             raise PlannerError(f'unknown chart view "{view}": use day, week or year')
-        self._set_state(replace(self._state, view=view))  # type: ignore[arg-type]
+        self._set_state(replace(self._state, view=view))
 
     def set_date(self, day: date) -> None:
         """The date shown (any date of the week or year in those views)."""
