@@ -166,7 +166,7 @@ def render_png(
     image, _ = png_image(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, Qt wants str
     buffer.close()
     return bytes(buffer.data().data())
 
