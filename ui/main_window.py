@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from planner.analysis import Analysis
     from planner.model import Plan, Shift
     from ui.chart.widget import ChartWidget
+    from ui.editors.meeting_editor import MeetingEditor
 
 APP_NAME = "Overlap Planner"
 VIEWS = (("day", "&Day", "Ctrl+1"), ("week", "&Week", "Ctrl+2"), ("year", "&Year", "Ctrl+3"))
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.chart: ChartWidget | None = None
         self.analysis: Analysis | None = None
         self.active_editor: QDialog | None = None
+        self.slot_finder: QDialog | None = None
         self._zone_choice: str | None = None
         self._day = now().date()
         self._view = settings.view()
@@ -1061,7 +1063,8 @@ class MainWindow(QMainWindow):
         )
         if template is not None:
             editor.load_template(template)
-        attach_slot_finder(editor)
+        if _module_exists("ui.slot_finder_dialog"):
+            editor.enable_slot_finder(self.open_slot_finder)
 
         def done() -> None:
             if editor.result_plan is not None and editor.result_meeting is not None:
@@ -1069,6 +1072,42 @@ class MainWindow(QMainWindow):
                 self.meetings_panel.select(editor.result_meeting.id)
 
         self._open_editor(editor, done)
+
+    def open_slot_finder(self, editor: MeetingEditor) -> None:
+        """Rank start times for the meeting being edited; the choice goes back to the editor."""
+        from ui.slot_finder_dialog import SlotFinderDialog
+
+        if self.document is None:
+            return
+        teams = editor.checked_teams()
+        dialog = SlotFinderDialog(
+            self.document.plan,
+            editor,
+            teams=teams if len(teams) >= 2 else (),
+            duration=editor.duration.value(),
+            repeat=editor.current_repeat(),
+            today=self._day,
+            clock24=self._clock24,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.slot_finder = dialog
+
+        def done() -> None:
+            choice = dialog.chosen()
+            if choice is not None:
+                editor.apply_slot(
+                    choice.zone,
+                    choice.start_date,
+                    choice.start_time,
+                    choice.teams,
+                    choice.duration_minutes,
+                    choice.repeat,
+                    choice.rotation,
+                )
+
+        dialog.accepted.connect(done)
+        dialog.finished.connect(lambda _result: setattr(self, "slot_finder", None))
+        dialog.open()
 
     def duplicate_meeting(self, meeting_id: str) -> None:
         """Open the meeting editor on a copy of a meeting."""
@@ -1191,16 +1230,6 @@ def _module_exists(name: str) -> bool:
         return importlib.util.find_spec(name) is not None
     except (ImportError, ValueError):
         return False
-
-
-def attach_slot_finder(editor: QObject) -> None:
-    """Show the meeting editor's "Find a Slot…" button when the slot finder is installed."""
-    if not _module_exists("ui.slot_finder_dialog"):
-        return
-    from ui.editors.meeting_editor import MeetingEditor
-
-    if isinstance(editor, MeetingEditor):
-        editor.enable_slot_finder()
 
 
 def quit_after_paint_mode() -> str | None:

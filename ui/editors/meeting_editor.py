@@ -226,6 +226,7 @@ class MeetingEditor(QDialog):
         self.result_meeting: Meeting | None = None
         self._choose_zone = choose_zone
         self._now = now
+        self.rotation: tuple[Meeting, Meeting] | None = None
         self._id_touched = meeting is not None
         self.setWindowTitle(f"Edit Meeting {meeting.title}" if meeting else "Add Meeting")
         self.setStyleSheet(INVALID_STYLE)
@@ -320,6 +321,19 @@ class MeetingEditor(QDialog):
             columns.addLayout(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        rotation_row = QHBoxLayout()
+        self.rotation_note = QLabel()
+        self.rotation_note.setWordWrap(True)
+        self.drop_rotation = QPushButton("Use One Slot")
+        self.drop_rotation.setToolTip("Keep only the start time shown above, not the rotation")
+        self.drop_rotation.clicked.connect(self.clear_rotation)
+        rotation_row.addWidget(self.rotation_note, 1)
+        rotation_row.addWidget(self.drop_rotation)
+        self.rotation_holder = QWidget()
+        self.rotation_holder.setLayout(rotation_row)
+        rotation_row.setContentsMargins(0, 0, 0, 0)
+        self.rotation_holder.hide()
+        layout.addWidget(self.rotation_holder)
         preview_box = QGroupBox("First occurrence")
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview)
@@ -437,6 +451,68 @@ class MeetingEditor(QDialog):
         self.find_slot.setVisible(True)
         self.find_slot.clicked.connect(lambda: open_finder(self))
 
+    def current_repeat(self) -> Repeat | None:
+        """The repeat rule as the form shows it (None when one-off or invalid)."""
+        return self.repeat.read(ValidationReport())[1]
+
+    def apply_slot(
+        self,
+        zone: str,
+        start_date: date,
+        start_time: time,
+        teams: tuple[str, ...],
+        duration: int,
+        repeat: Repeat | None,
+        rotation: tuple[Meeting, Meeting] | None = None,
+    ) -> None:
+        """Take a slot chosen in the slot finder (and its fair rotation, when chosen)."""
+        for index in range(self.teams.count()):
+            item = self.teams.item(index)
+            wanted = item.data(TEAM_ROLE) in teams
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self.duration.setValue(duration)
+        self._fill_zones(zone)
+        self.repeat.set_repeat(repeat, start_date)
+        self.start_date.setDate(QDate(start_date.year, start_date.month, start_date.day))
+        self.start_time.setTime(QTime(start_time.hour, start_time.minute))
+        self.rotation = rotation
+        if rotation is not None:
+            first, second = rotation
+            self.rotation_note.setText(
+                f"Fair rotation: OK saves two meetings that take turns, starting "
+                f"{first.start_date:%a %Y-%m-%d} at {first.start_time:%H:%M} and "
+                f"{second.start_date:%a %Y-%m-%d} at {second.start_time:%H:%M} ({zone})."
+            )
+        self.rotation_holder.setVisible(rotation is not None)
+        self.validate()
+
+    def clear_rotation(self) -> None:
+        """Save one meeting (the slot shown) instead of the rotation."""
+        self.rotation = None
+        self.rotation_holder.hide()
+        self.validate()
+
+    def _rotation_meetings(self, meeting: Meeting) -> tuple[Meeting, ...]:
+        from dataclasses import replace
+
+        if self.rotation is None:
+            return (meeting,)
+        halves = []
+        for suffix, half in zip("ab", self.rotation, strict=True):
+            halves.append(
+                replace(
+                    half,
+                    id=f"{meeting.id}-{suffix}",
+                    title=f"{meeting.title} ({suffix.upper()}: {half.start_time:%H:%M})",
+                    skip_holidays=meeting.skip_holidays,
+                    description=meeting.description,
+                    location=meeting.location,
+                    url=meeting.url,
+                    reminder_minutes=meeting.reminder_minutes,
+                )
+            )
+        return tuple(halves)
+
     def _on_title(self, text: str) -> None:
         from planner.edits import suggest_id
 
@@ -468,7 +544,7 @@ class MeetingEditor(QDialog):
 
     def validate(self) -> ValidationReport:
         """Check the fields and the meeting in its plan; mark problems; enable OK when valid."""
-        from planner.edits import check_free_id, put_meeting
+        from planner.edits import check_free_id
         from planner.model import Meeting, check_id
         from planner.recurrence import check_rule
 
@@ -512,15 +588,28 @@ class MeetingEditor(QDialog):
                 meeting = None
         plan = None
         if meeting is not None:
-            old = self.original.id if self.original else None
-            final = meeting
-            plan = report.check(FORM, lambda: put_meeting(self.plan, old, final))
+            plan = report.check(FORM, lambda: self._put(meeting))
+            if plan is not None and self.rotation is not None:
+                meeting = plan.meeting(f"{meeting.id}-a")
         self.result_meeting = meeting if plan is not None else None
         self.result_plan = plan
         self.marks.show(report)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.ok)
         self._show_preview(plan, meeting)
         return report
+
+    def _put(self, meeting: Meeting) -> Plan:
+        from planner.edits import put_meeting, remove_meeting
+
+        plan = self.plan
+        meetings = self._rotation_meetings(meeting)
+        if self.rotation is None:
+            return put_meeting(plan, self.original.id if self.original else None, meeting)
+        if self.original is not None:
+            plan = remove_meeting(plan, self.original.id)
+        for half in meetings:
+            plan = put_meeting(plan, None, half)
+        return plan
 
     def _show_preview(self, plan: Plan | None, meeting: Meeting | None) -> None:
         if plan is None or meeting is None:
@@ -544,5 +633,7 @@ class MeetingEditor(QDialog):
 
     def undo_text(self) -> str:
         """What the undo step is called."""
+        if self.rotation is not None:
+            return f'Add rotation "{self.title.text().strip()}"'
         title = self.result_meeting.title if self.result_meeting else "meeting"
         return f'Add meeting "{title}"' if self.original is None else f'Edit meeting "{title}"'

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from ui.panels.teams_panel import tool_button
 if TYPE_CHECKING:
     from planner.meetings import Occurrence
     from planner.model import Meeting, Plan
+    from ui.drift_view import DriftView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,6 +132,8 @@ class MeetingsPanel(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         splitter.addWidget(self.tree)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +148,14 @@ class MeetingsPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setToolTip("Double-click an occurrence to show its day on the chart")
         lower_layout.addWidget(self.table)
-        splitter.addWidget(lower)
+        self.tabs.addTab(lower, "Occurrences")
+        self.drift_holder = QWidget()
+        QVBoxLayout(self.drift_holder).setContentsMargins(0, 0, 0, 0)
+        self.drift: DriftView | None = None
+        self.tabs.addTab(self.drift_holder, "Clock Changes")
+        self.tabs.setTabToolTip(1, "How daylight-saving changes move the meeting for each team")
+        self.tabs.currentChanged.connect(lambda _index: self._show_drift())
+        splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
@@ -223,6 +234,7 @@ class MeetingsPanel(QWidget):
             button.setEnabled(chosen)
 
     def _show_occurrences(self, meeting_id: str | None) -> None:
+        self._show_drift()
         plan = self._plan
         self.table.clear()
         if plan is None or meeting_id is None:
@@ -256,6 +268,30 @@ class MeetingsPanel(QWidget):
             status.setToolTip(cells.status)
             self.table.setItem(row, len(names) + 1, status)
         self.table.resizeColumnsToContents()
+
+    def _show_drift(self) -> None:
+        """Fill the clock-changes tab for the selected meeting (built on first use)."""
+        if self.tabs.currentWidget() is not self.drift_holder or self._plan is None:
+            return
+        if self.drift is None:
+            from ui.drift_view import DriftView
+
+            self.drift = DriftView(clock24=self.clock24)
+            layout = self.drift_holder.layout()
+            assert layout is not None
+            layout.addWidget(self.drift)
+        self.drift.clock24 = self.clock24
+        meeting_id = self.selected_id()
+        if meeting_id is None:
+            self.drift.clear()
+            return
+        from planner.timeline import day_range
+
+        meeting = self._plan.meeting(meeting_id)
+        zone = self._plan.meeting_zone(meeting)
+        last = meeting.start_date + timedelta(days=SERIES_DAYS - 1)
+        start, end = day_range(zone, meeting.start_date, last)
+        self.drift.show_meeting(self._plan, meeting, start, end)
 
     def _on_cell(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)
