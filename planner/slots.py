@@ -58,7 +58,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from enum import IntEnum
 
 from planner.analysis import Range
@@ -66,7 +66,6 @@ from planner.errors import PlannerError
 from planner.intervals import Instant, Interval, Timeline, clip, to_datetime, union
 from planner.meetings import skip_reason
 from planner.model import (
-    ICAL_WEEKDAYS,
     MINUTES_PER_DAY,
     ByDay,
     Frequency,
@@ -722,7 +721,9 @@ def find_slots(
             finish = begin + duration
             comforts = tuple(j.comfort(begin, finish) for j in judges)
             strain = sum(
-                j.strain(begin, finish) for j, c in zip(judges, comforts, strict=True) if not c.working
+                j.strain(begin, finish)
+                for j, c in zip(judges, comforts, strict=True)
+                if not c.working
             )
             found.append(SlotOccurrence(day, begin, finish, comforts, "", strain))
     candidates: list[Candidate] = []
@@ -735,26 +736,3 @@ def find_slots(
             candidates.append(Candidate.of(start, None, ids, found))
     candidates.sort(key=Candidate.rank_key)
     return SlotSearch(plan, ids, zone, duration_minutes, repeat, span, days, tuple(candidates))
-
-
-def describe_zone_time(moment: Instant, zone: str) -> str:
-    """``Tue 2027-03-16 16:00`` in a zone.
-
-    >>> describe_zone_time(1798761600, "Asia/Manila")
-    'Fri 2027-01-01 08:00'
-    """
-    return to_datetime(moment).astimezone(load_zone(zone)).strftime("%a %Y-%m-%d %H:%M")
-
-
-def weekday_code(day: date) -> str:
-    """``MO`` ... ``SU`` of a date.
-
-    >>> weekday_code(date(2027, 1, 5))
-    'TU'
-    """
-    return ICAL_WEEKDAYS[day.weekday()]
-
-
-def wall_time(day: date, start: time, zone: str) -> datetime:
-    """An aware wall time in ``zone`` (fold=0, as the plan's meetings are resolved)."""
-    return datetime.combine(day, start, tzinfo=load_zone(zone))
