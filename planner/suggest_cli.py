@@ -9,7 +9,7 @@
   Without them a one-off searches the current week; a series (``--repeat``) runs
   52 weeks from the Monday of the current week, because one week would hide the
   daylight-saving weeks and holidays the search is for. With only ``--from``, a series
-  runs 52 weeks from that date.
+  runs 52 weeks from that date; with only ``--to``, from the current week's Monday.
 - When no start time keeps everyone inside working hours on every occurrence, the output
   says so, lists the least bad ones with who pays, and proposes a fair rotation
   (``planner.rotation``); ``--rotate`` asks for the rotation in any case.
@@ -95,13 +95,19 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetim
 def suggest_range(
     plan: Plan, series: bool, first: date | None, last: date | None, now: datetime
 ) -> Range:
-    """The range of a search: ``cli.md``'s, except that a series defaults to 52 weeks."""
-    if not series or last is not None:
+    """The range of a search: ``cli.md``'s, except that a series defaults to 52 weeks.
+
+    A series without ``--from`` starts on the Monday of the current week; without ``--to``
+    it runs 52 weeks from its start.
+    """
+    if not series:
         return plan_range(plan, first, last, now)
     if first is None:
         today = now.astimezone(load_zone(plan.reference_zone)).date()
         first = today - timedelta(days=today.weekday())
-    return Range.of_days(plan.reference_zone, first, first + timedelta(weeks=SERIES_WEEKS, days=-1))
+    if last is None:
+        last = first + timedelta(weeks=SERIES_WEEKS, days=-1)
+    return plan_range(plan, first, last, now)
 
 
 def _dump(document: dict[str, Any], out: TextIO) -> None:

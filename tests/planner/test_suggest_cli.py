@@ -267,6 +267,19 @@ def test_a_series_runs_52_weeks_by_default():
         "--json",
     )
     assert json.loads(out)["range"] == {"from": "2027-06-01T04:00Z", "to": "2028-05-30T04:00Z"}
+    code, out, _ = call(
+        EXAMPLE,
+        "--teams",
+        "hq,kyiv",
+        "--duration",
+        "30",
+        "--repeat",
+        "weekly:TU",
+        "--to",
+        "2027-06-30",
+        "--json",
+    )
+    assert json.loads(out)["range"] == {"from": "2027-03-15T04:00Z", "to": "2027-07-01T04:00Z"}
 
 
 def test_kickoff_text_and_json():
