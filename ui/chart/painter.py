@@ -8,7 +8,7 @@ scaled, so fonts are right on a 1200 dpi printer and on a screen alike.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -497,10 +497,15 @@ def _paint_row(
     for mark in row.marks:
         a, b = max(box.x(mark.start), box.x0), min(box.x(mark.end), box.x1)
         covered = any(box.x(s.start) < b and box.x(s.end) > a for s in row.segments)
-        if not covered:
-            _text(painter, style, a + px(3), bar_top + (bar_h + small.capHeight()) / 2,
-                  mark.reason, TINY, True, p.text if p.name == "light" else p.holiday,
-                  b - a - px(6))
+        if not covered and b - a > px(12):
+            # A plate under the name keeps it readable over the hatching in both themes.
+            metrics = style.metrics(TINY, True)
+            shown = metrics.elidedText(mark.reason, Qt.TextElideMode.ElideRight, b - a - px(10))
+            width = metrics.horizontalAdvance(shown)
+            baseline = bar_top + (bar_h + small.capHeight()) / 2
+            painter.fillRect(QRectF(a + px(2), baseline - metrics.ascent() - px(1), width + px(4),
+                                    metrics.height() + px(2)), style.color(p.background, 215))
+            _text(painter, style, a + px(4), baseline, shown, TINY, True, p.text)
     for change in row.changes:
         pen = QPen(style.color(p.dst))
         pen.setWidthF(max(1.0, px(0.9)))
@@ -553,20 +558,20 @@ def _paint_overlap_row(
 # --- the year view --------------------------------------------------------------------------------
 
 
-def strip_scale(strip: YearStrip) -> tuple[int, int]:
-    """The least and most overlap of the strip's working days that have some."""
-    values = [m for m in strip.working_minutes if m > 0]
-    return (min(values), max(values)) if values else (0, 0)
+def strip_scale(strip: YearStrip) -> tuple[int, ...]:
+    """The distinct overlap minutes of the strip's working days that have some, ascending."""
+    return tuple(sorted({m for m in strip.working_minutes if m > 0}))
 
 
 def strip_color(
-    strip: YearStrip, index: int, style: ChartStyle, scale: tuple[int, int] | None = None
+    strip: YearStrip, index: int, style: ChartStyle, scale: tuple[int, ...] | None = None
 ) -> QColor:
     """The colour of a day cell.
 
     Grey when the client does not work, vermillion for a working day without overlap, else
-    a blue scale from the year's least (pale) to most (dark) overlap, so the weeks that
-    differ stand out.
+    a blue scale from pale (the year's least overlap) to dark (its most). The scale goes by
+    rank among the distinct amounts, so half an hour lost for the weeks between two DST
+    changes is as visible as three hours.
     """
     p = style.palette
     day = strip.days[index]
@@ -574,8 +579,9 @@ def strip_color(
         return style.color(p.off_day)
     if day.minutes == 0:
         return style.color(p.none_day)
-    low, high = scale if scale is not None else strip_scale(strip)
-    share = 1.0 if high == low else (day.minutes - low) / (high - low)
+    values = scale if scale is not None else strip_scale(strip)
+    rank = bisect_left(values, day.minutes)
+    share = 1.0 if len(values) < 2 else rank / (len(values) - 1)
     return _mix(style, p.scale_low, p.scale_high, share)
 
 
@@ -634,8 +640,8 @@ def _paint_year(
               True, max_width=labels - px(8))
         scale = strip_scale(strip)
         summary = (
-            f"{format_duration(scale[0])} \u2013 {format_duration(scale[1])} a working day"
-            if scale[1] else "no overlap"
+            f"{format_duration(scale[0])} \u2013 {format_duration(scale[-1])} a working day"
+            if scale else "no overlap"
         )
         _text(painter, style, rect.left() + px(4), middle + line * 1.35, summary, TINY,
               color=p.muted, max_width=labels - px(8))
