@@ -162,3 +162,16 @@ def test_legend_names_every_mark() -> None:
     labels = " ".join(i.label for i in legend_items("day", ChartStyle()))
     for word in ("working", "overlap", "early/late", "night", "holiday", "DST"):
         assert word in labels
+
+
+def test_year_strip_shows_half_an_hour_lost_in_winter() -> None:
+    plan = load_plan(EXAMPLES / "sydney-kathmandu.toml").plan
+    data = chart_data(plan, "year", date(2027, 1, 1))
+    strip = data.strips[0]
+    style = ChartStyle(palette=LIGHT, unit=1.0)
+    february = (date(2027, 2, 3) - date(2027, 1, 1)).days  # AEDT: 8 h 30 min
+    june = (date(2027, 6, 16) - date(2027, 1, 1)).days  # AEST: 8 h
+    assert (strip.days[february].minutes, strip.days[june].minutes) == (510, 480)
+    assert strip_color(strip, february, style).name().upper() == LIGHT.scale_high
+    winter = strip_color(strip, june, style).name().upper()
+    assert winter not in (LIGHT.scale_high, LIGHT.scale_low)
