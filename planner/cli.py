@@ -11,15 +11,17 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from planner import __version__
-from planner.analysis import Range, analyze, default_range
 from planner.errors import PlanFileError, PlannerError
-from planner.model import Plan
-from planner.planfile import load_plan
-from planner.report import analysis_json, analysis_text
-from planner.zones import search_zones
+
+if TYPE_CHECKING:
+    from planner.analysis import Range
+    from planner.model import Plan
+
+# The verbs import the analysis stack when they run: the GUI starts through this module
+# (``ui.launcher``) and must not pay for it before its window is on screen.
 
 PROG = "overlap-planner"
 EXIT_OK = 0
@@ -127,6 +129,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def read_plan(path: str, err: TextIO) -> Plan:
     """Load a plan for a verb, printing its warnings; PlanFileError when it is refused."""
+    from planner.planfile import load_plan
+
     document = load_plan(path)
     for warning in document.warnings:
         print(f"{PROG}: warning: {warning}", file=err)
@@ -135,6 +139,7 @@ def read_plan(path: str, err: TextIO) -> Plan:
 
 def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime) -> Range:
     """The ``--from``/``--to`` range in the plan's reference zone (default: this week)."""
+    from planner.analysis import Range, default_range
     from planner.zones import load_zone
 
     zone = plan.reference_zone
@@ -159,6 +164,9 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) ->
 
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.analysis import analyze
+    from planner.report import analysis_json, analysis_text
+
     plan = read_plan(args.plan, err)
     result = analyze(plan, plan_range(plan, args.date_from, args.date_to, now))
     if args.json:
@@ -170,6 +178,8 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
 
 
 def _zones(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.zones import search_zones
+
     matches = search_zones(args.query, now)
     if not matches:
         raise PlannerError(
