@@ -408,6 +408,8 @@ def search_text(search: SlotSearch, rotation: Rotation | None, top: int) -> str:
     if not search.candidates:
         lines.append(
             "Every occurrence in the range falls on someone's holiday: widen the range (--from/--to)."
+            if search.series_days
+            else "The meeting has no occurrence in the range: widen the range (--from/--to)."
         )
     elif fitting:
         shown = _limit(fitting, top)

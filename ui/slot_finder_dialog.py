@@ -316,7 +316,9 @@ class SlotFinderDialog(QDialog):
     def _show_search(self, search: SlotSearch) -> None:
         fitting = search.fitting
         what = format_repeat(search.repeat)
-        if not search.candidates:
+        if not search.series_days:
+            message = f"The meeting ({what}) has no occurrence in this range: widen the range."
+        elif not search.candidates:
             message = "Every occurrence falls on someone's holiday: widen the range."
         elif fitting:
             many = "start time keeps" if len(fitting) == 1 else "start times keep"

@@ -414,3 +414,27 @@ def test_the_console_script_runs_suggest(capsys):
         " 1. Mon 2027-03-01 10:00 America/New_York   score 100.0   fits everyone"
         in captured.out.splitlines()
     )
+
+
+def test_a_range_without_occurrences_says_so(tmp_path):
+    code, out, _ = call(
+        EXAMPLE, "--teams", "hq,kyiv", "--duration", "30", "--repeat", "monthly:5FR",
+        "--from", "2027-02-01", "--to", "2027-02-28",
+    )  # fmt: skip
+    assert code == 0
+    assert (
+        "The meeting has no occurrence in the range: widen the range (--from/--to)."
+        in out.splitlines()
+    )
+    both_off = NO_OVERLAP.replace(
+        'hours = { "mon-fri" = ["09:00-17:00"] }',
+        'hours = { "mon-fri" = ["09:00-17:00"] }\ndays_off = ["2027-01-06"]',
+    )
+    code, out, _ = call(
+        plan_file(tmp_path, both_off), "--teams", "ldn,tyo", "--duration", "60", "--repeat", "weekly:WE",
+        "--from", "2027-01-04", "--to", "2027-01-10",
+    )  # fmt: skip
+    assert (
+        "Every occurrence in the range falls on someone's holiday: widen the range (--from/--to)."
+        in out
+    )

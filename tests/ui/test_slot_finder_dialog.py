@@ -230,3 +230,16 @@ def test_twelve_hour_clock(qtbot, acme):
         "",
         "2027-03-09",
     ]
+
+
+def test_a_series_that_ended_before_the_range(qtbot, acme):
+    ended = Repeat("weekly", byday=(ByDay(1),), until=date(2027, 2, 1))
+    dialog = SlotFinderDialog(
+        acme, teams=("hq", "kyiv"), repeat=ended, first=date(2027, 3, 1), last=date(2027, 3, 31)
+    )
+    qtbot.addWidget(dialog)
+    assert (
+        dialog.status.text()
+        == "The meeting (weekly on Tuesday) has no occurrence in this range: widen the range."
+    )
+    assert dialog.table.rowCount() == 0 and not dialog.use_button.isEnabled()
