@@ -81,7 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--top", type=int, default=5, metavar="K", help="slots to list (0: all)")
     suggest.add_argument("--rotate", action="store_true", help="a fair rotation of two slots")
     suggest.add_argument(
-        "--kickoff", type=int, metavar="N", help="first good one-off slot in the next N working days"
+        "--kickoff",
+        type=int,
+        metavar="N",
+        help="first good one-off slot in the next N working days",
     )
 
     export = verbs.add_parser("export-ics", help="iCalendar file of the plan's meetings")

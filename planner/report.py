@@ -14,7 +14,10 @@ from planner.zones import load_zone
 
 def _drift(plan: Plan, analysis: Analysis) -> dict[str, DriftReport]:
     reports = drift_reports(
-        plan, ((m.meeting_id, m.occurrences) for m in analysis.meetings), analysis.range.start, analysis.range.end
+        plan,
+        ((m.meeting_id, m.occurrences) for m in analysis.meetings),
+        analysis.range.start,
+        analysis.range.end,
     )
     return {r.meeting_id: r for r in reports}
 
