@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
@@ -106,7 +106,7 @@ class ChartWidget(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Overlap chart")
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scroll.valueChanged.connect(self.update)
+        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_area()))
         self._scroll.hide()
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
@@ -175,6 +175,15 @@ class ChartWidget(QWidget):
         """The geometry of the last paint, in widget coordinates without scrolling."""
         return self._layout
 
+    def chart_area(self) -> QRect:
+        """The part of the widget the chart paints (all but the scroll bar).
+
+        Repaints are limited to it: a scroll bar redrawn on every pointer move would cost
+        more than the chart itself.
+        """
+        right = self._scroll.width() if self._scroll.isVisible() else 0
+        return QRect(0, 0, self.width() - right, self.height())
+
     def scroll_offset(self) -> int:
         """How far the chart is scrolled down, in pixels."""
         return self._scroll.value() if self._scroll.isVisible() else 0
@@ -203,7 +212,7 @@ class ChartWidget(QWidget):
             now=now,
         )
         self._update_scroll()
-        self.update()
+        self.update(self.chart_area())
 
     def _tick(self) -> None:
         if self._drag is None:
@@ -211,13 +220,13 @@ class ChartWidget(QWidget):
 
     def _theme_changed(self) -> None:
         self._style_cache = None
-        self.update()
+        self.update(self.chart_area())
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette (light/dark) changes."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._style_cache = None
-            self.update()
+            self.update(self.chart_area())
         super().changeEvent(event)
 
     def _style(self) -> ChartStyle:
@@ -375,7 +384,7 @@ class ChartWidget(QWidget):
         self._hover = event.position()
         self._update_cursor(point)
         self.hoverChanged.emit(self._hover_text(point))
-        self.update()
+        self.update(self.chart_area())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Finish a drag: keep the edit and emit shiftEdited once."""
@@ -399,7 +408,7 @@ class ChartWidget(QWidget):
         """Forget the hover position."""
         self._hover = None
         self.hoverChanged.emit("")
-        self.update()
+        self.update(self.chart_area())
         super().leaveEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
