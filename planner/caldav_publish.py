@@ -22,6 +22,7 @@ import ssl
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -227,16 +228,14 @@ def _network_problem(exc: BaseException, url: str) -> str | None:
                 f"TLS failure talking to {host}: its certificate is not trusted ({detail}); "
                 "check the address, or install the certificate of the server's authority"
             )
-    for cause in causes:
-        if isinstance(cause, ssl.SSLError) or "SSLError" in type(cause).__name__:
-            # "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"
-            detail = (
-                re.sub(r"^\[[^\]]*\]\s*|\s*\(_ssl\.c:\d+\)$", "", str(cause)) or "handshake failed"
-            )
-            return (
-                f"TLS failure talking to {host} ({detail.lower()}): check that the server speaks "
-                "https at this address (or use http:// for a server without TLS)"
-            )
+    tls = [c for c in causes if isinstance(c, ssl.SSLError)]
+    if tls or any("SSLError" in type(c).__name__ for c in causes):
+        # "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"
+        detail = re.sub(r"^\[[^\]]*\]\s*|\s*\(_ssl\.c:\d+\)$", "", str(tls[-1])) if tls else ""
+        return (
+            f"TLS failure talking to {host} ({detail or 'handshake failed'}): check that the server "
+            "speaks https at this address (or use http:// for a server without TLS)"
+        )
     for cause in causes:
         if isinstance(cause, ConnectionRefusedError):
             return f"cannot reach {host}: connection refused; check the address and port and that the server runs"
@@ -258,14 +257,14 @@ def _status(exc: BaseException) -> int | None:
 
 
 def _http_text(exc: BaseException) -> str:
+    """``HTTP 403 Forbidden``: the status with its standard phrase (servers' texts vary)."""
     status = _status(exc)
-    reason = getattr(exc, "reason", "")
-    reason = reason if isinstance(reason, str) and reason != "no reason" else ""
     if status is None:
-        return reason.splitlines()[0] if reason else type(exc).__name__
-    return f"HTTP {status}" + (
-        f" {reason.splitlines()[0]}" if reason and not reason.startswith(str(status)) else ""
-    )
+        return type(exc).__name__
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
 
 
 @dataclass
@@ -296,6 +295,8 @@ class _Session:
                 )
             elif doing == "write" and (status == 403 or type_name == "AuthorizationError"):
                 message = f'calendar "{self.calendar_name}" refuses writes ({_http_text(exc)})'
+            elif doing == "write":
+                message = f"the server refused to store the meeting ({_http_text(exc)})"
             elif doing == "create":
                 message = (
                     f'the server refused to create calendar "{self.calendar_name}" ({_http_text(exc)}): '
