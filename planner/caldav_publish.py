@@ -288,10 +288,15 @@ class _Session:
         if message is None:
             status = _status(exc)
             type_name = type(exc).__name__
-            if status == 401 or (type_name == "AuthorizationError" and doing == "connect"):
+            if status == 401 or (type_name == "AuthorizationError" and status is None):
                 message = (
                     f'the server at {_host(self.url)} refused user "{self.user}" ({_http_text(exc)}): '
-                    "wrong user name or password, or no access to this address"
+                    "wrong user name or password"
+                )
+            elif doing == "connect" and (status == 403 or type_name == "AuthorizationError"):
+                message = (
+                    f'user "{self.user}" may not use {self.url} ({_http_text(exc)}): check that it '
+                    "is the server's CalDAV address for this user"
                 )
             elif doing == "write" and (status == 403 or type_name == "AuthorizationError"):
                 message = f'calendar "{self.calendar_name}" refuses writes ({_http_text(exc)})'
