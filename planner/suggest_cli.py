@@ -5,11 +5,9 @@
 
 - Start times are wall time in the first team's zone, 15 minutes apart; comfort, score,
   skipped occurrences and the ranking are defined in ``planner.slots``.
-- Range: ``--from``/``--to`` as in ``cli.md`` (dates in the plan's ``display_zone``).
-  Without them a one-off searches the current week; a series (``--repeat``) runs
-  52 weeks from the Monday of the current week, because one week would hide the
-  daylight-saving weeks and holidays the search is for. With only ``--from``, a series
-  runs 52 weeks from that date; with only ``--to``, from the current week's Monday.
+- Range: ``--from``/``--to`` as in ``cli.md`` (dates in the plan's ``display_zone``,
+  default the current week). A series searched without them gets a note on stderr: one
+  week hides the daylight-saving weeks and holidays the search is for.
 - When no start time keeps everyone inside working hours on every occurrence, the output
   says so, lists the least bad ones with who pays, and proposes a fair rotation
   (``planner.rotation``); ``--rotate`` asks for the rotation in any case.
@@ -29,7 +27,7 @@ from typing import Any, TextIO
 import tomlkit
 
 from planner.analysis import Range
-from planner.cli import EXIT_OK, plan_range, read_plan
+from planner.cli import EXIT_OK, PROG, plan_range, read_plan
 from planner.errors import PlannerError
 from planner.intervals import format_instant, to_datetime
 from planner.kickoff import Kickoff, kickoff
@@ -50,7 +48,6 @@ from planner.slots import (
 )
 from planner.zones import load_zone
 
-SERIES_WEEKS = 52
 _SHOWN_DATES = 6
 
 
@@ -80,7 +77,7 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetim
         else:
             out.write(kickoff_text(result, top))
         return EXIT_OK
-    span = suggest_range(plan, repeat is not None, args.date_from, args.date_to, now)
+    span = suggest_range(plan, repeat is not None, args.date_from, args.date_to, now, err)
     search = find_slots(plan, teams, args.duration, repeat, span)
     rotation = None
     if repeat is not None and (args.rotate or not search.fits_everyone):
@@ -93,20 +90,19 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetim
 
 
 def suggest_range(
-    plan: Plan, series: bool, first: date | None, last: date | None, now: datetime
+    plan: Plan, series: bool, first: date | None, last: date | None, now: datetime, err: TextIO
 ) -> Range:
-    """The range of a search: ``cli.md``'s, except that a series defaults to 52 weeks.
+    """The range of a search, with ``cli.md``'s defaults (the current week).
 
-    A series without ``--from`` starts on the Monday of the current week; without ``--to``
-    it runs 52 weeks from its start.
+    A series checked over one week says little about DST-mismatch weeks and holidays, so
+    a series searched without ``--from``/``--to`` gets a note on stderr saying so.
     """
-    if not series:
-        return plan_range(plan, first, last, now)
-    if first is None:
-        today = now.astimezone(load_zone(plan.reference_zone)).date()
-        first = today - timedelta(days=today.weekday())
-    if last is None:
-        last = first + timedelta(weeks=SERIES_WEEKS, days=-1)
+    if series and first is None and last is None:
+        print(
+            f"{PROG}: note: checking this week only; give --from and --to (e.g. a whole year) "
+            "to check every occurrence of the series",
+            file=err,
+        )
     return plan_range(plan, first, last, now)
 
 
