@@ -23,9 +23,9 @@ from pathlib import Path
 
 from planner.errors import PlannerError
 from planner.intervals import Instant
-from planner.meetings import occurrence_instants, skip_reason
+from planner.meetings import skip_reason
 from planner.model import Meeting, Plan
-from planner.recurrence import last_wall_start, wall_start
+from planner.recurrence import series_is_finite, wall_start, wall_starts
 from planner.timeline import local_instant
 from planner.vtimezone import vtimezone_lines
 from planner.zones import load_zone
@@ -195,21 +195,18 @@ class MeetingEvent:
 
 
 def _occurrences(
-    plan: Plan, meeting: Meeting, zone: str, horizon: date | None
+    plan: Plan, meeting: Meeting, zone: tzinfo, horizon: date | None
 ) -> list[ExportedOccurrence]:
-    first = int(wall_start(meeting).replace(tzinfo=load_zone(zone)).timestamp())
-    last = last_wall_start(meeting)
-    if last is not None:
-        end = int(last.replace(tzinfo=load_zone(zone)).timestamp()) + 1
-    else:
-        assert horizon is not None
-        end = local_instant(zone, horizon, 24 * 60)
-    return [
-        ExportedOccurrence(
-            wall.replace(tzinfo=None), begin, finish, skip_reason(plan, meeting, begin)
-        )
-        for wall, begin, finish in occurrence_instants(plan, meeting, first, end)
-    ]
+    """Every occurrence of a finite series, or those through ``horizon`` of an open one."""
+    # A finite series ends by itself: date.max only means "no other bound".
+    walls = wall_starts(meeting, meeting.start_date, horizon or date.max)
+    duration = meeting.duration_minutes * 60
+    result = []
+    for wall in walls:
+        begin = _instant(wall, zone)
+        reason = skip_reason(plan, meeting, begin)
+        result.append(ExportedOccurrence(wall, begin, begin + duration, reason))
+    return result
 
 
 def _rrule(meeting: Meeting, zone: str) -> str:
@@ -237,23 +234,29 @@ def _local_times(
     for team_id in meeting.teams:
         team = plan.team(team_id)
         zone = load_zone(team.zone)
-        runs: list[tuple[tuple[str, int, int], date, date, datetime]] = []
+        # Runs of occurrences with equal local times: (key, first date, last date, start).
+        runs: list[tuple[tuple[int, int, int, int, int, int], date, date, datetime]] = []
         for occurrence in kept:
             start = datetime.fromtimestamp(occurrence.start, zone)
             end = datetime.fromtimestamp(occurrence.end, zone)
+            day = occurrence.wall.date()
             key = (
-                f"{start:%H:%M}-{end:%H:%M}",
-                (start.date() - occurrence.wall.date()).days,
+                start.hour,
+                start.minute,
+                end.hour,
+                end.minute,
+                (start.date() - day).days,
                 (end.date() - start.date()).days,
             )
-            day = occurrence.wall.date()
             if runs and runs[-1][0] == key:
                 runs[-1] = (key, runs[-1][1], day, runs[-1][3])
             else:
                 runs.append((key, day, day, start))
         parts = []
-        for index, ((times, shift, spans_days), first, last, start) in enumerate(runs):
-            text = times + (" (ends the next day)" if spans_days else "")
+        for index, (key, first, last, start) in enumerate(runs):
+            start_hour, start_minute, end_hour, end_minute, shift, spans_days = key
+            text = f"{start_hour:02d}:{start_minute:02d}-{end_hour:02d}:{end_minute:02d}"
+            text += " (ends the next day)" if spans_days else ""
             if shift:
                 text += " (the next day)" if shift > 0 else " (the day before)"
             if meeting.repeat is None:
@@ -320,8 +323,8 @@ def meeting_event(
         raise ValueError("now must be an aware datetime")
     zone = plan.meeting_zone(meeting)
     zone_info = load_zone(zone)
-    horizon = None if last_wall_start(meeting) is not None else holiday_horizon(meeting, now)
-    occurrences = tuple(_occurrences(plan, meeting, zone, horizon))
+    horizon = None if series_is_finite(meeting) else holiday_horizon(meeting, now)
+    occurrences = tuple(_occurrences(plan, meeting, zone_info, horizon))
     first = wall_start(meeting)
     first_instant = _instant(first, zone_info)
     last_instant = max(
@@ -350,8 +353,16 @@ def meeting_event(
         )
 
     def regular(wall: datetime, start: Instant, end: Instant) -> bool:
-        """True when a reader that adds the nominal duration to the wall time gets it right."""
-        return _instant(wall, zone_info) == start and _instant(wall + duration, zone_info) == end
+        """True when every reader places the occurrence right from its wall time.
+
+        That is: the clocks do not skip its start, and no change falls within it (then
+        adding the nominal duration to the wall time gives the exact end).
+        """
+        local = datetime.fromtimestamp(start, zone_info)
+        return (
+            local.replace(tzinfo=None) == wall
+            and datetime.fromtimestamp(end, zone_info).utcoffset() == local.utcoffset()
+        )
 
     def exact_times(start: Instant, end: Instant) -> list[str]:
         resolved = _resolved_wall(start, zone_info)

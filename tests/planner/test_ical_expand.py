@@ -247,6 +247,9 @@ CASES = {
         plan_of(
             meeting("gap", "America/New_York", "2027-03-12T02:30", 30, Repeat("daily", count=5)),
             meeting(
+                "inside-gap", "America/New_York", "2027-03-13T02:10", 20, Repeat("daily", count=3)
+            ),
+            meeting(
                 "repeated", "America/New_York", "2027-11-05T01:30", 30, Repeat("daily", count=5)
             ),
             meeting(
