@@ -74,11 +74,11 @@ def run_gui(plan_path: str | None) -> int:
     settings = settings_from_environment()
     window = MainWindow(settings)
     crash = CrashHandler(
-        window.data_dir,
+        lambda: window.data_dir,
         lambda: window.dialogs,
         lambda: (window.document.display_name, window.document.text()) if window.document else None,
         lambda: app.exit(1),
-        before=window.autosave.save_now,
+        before=lambda: window.autosave.save_now() if window.autosave else None,
     )
     crash.install()
     mode = quit_after_paint_mode()

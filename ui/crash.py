@@ -50,7 +50,7 @@ class CrashHandler:
 
     def __init__(
         self,
-        folder: Path,
+        folder: Path | Callable[[], Path],
         dialogs: Callable[[], CrashDialogs],
         snapshot: Snapshot,
         quit_app: Callable[[], None],
@@ -59,13 +59,14 @@ class CrashHandler:
         """Set up the handler.
 
         Args:
-            folder: the user data folder; recovery copies go to ``folder/recovery``.
+            folder: the user data folder (or a function giving it, asked when needed);
+                recovery copies go to ``folder/recovery``.
             dialogs: gives the dialog service to show the crash with.
             snapshot: gives the open plan's name and text.
             quit_app: ends the app when the user chooses to quit.
             before: run first (e.g. a last autosave); its own errors are ignored.
         """
-        self.folder = folder
+        self._folder = folder
         self._dialogs = dialogs
         self._snapshot = snapshot
         self._quit = quit_app
@@ -73,6 +74,11 @@ class CrashHandler:
         self._handling = False
         self.last_recovery: Path | None = None
         self._previous_hook = sys.excepthook
+
+    @property
+    def folder(self) -> Path:
+        """The user data folder."""
+        return self._folder if isinstance(self._folder, Path) else self._folder()
 
     def install(self) -> None:
         """Become ``sys.excepthook``."""

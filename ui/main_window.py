@@ -4,8 +4,8 @@ Teams, Roles and Meetings are dockable panels; the toolbar moves the date, picks
 reference zone and the day/week/year view; closing or opening asks about unsaved changes.
 
 The window is built in two steps so that it paints at once: the constructor makes only the
-frame (menus, toolbar, empty panels; no plan code imported), and :meth:`MainWindow.start`,
-called right after the first paint, loads the plan, creates the chart and fills the panels.
+frame (menus, toolbar, status bar; no plan code imported), and :meth:`MainWindow.start`,
+called right after the first paint, adds the docks, loads the plan and creates the chart.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ import os
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -33,23 +33,22 @@ from PySide6.QtWidgets import (
     QMenu,
     QStackedWidget,
     QToolButton,
-    QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.dialogs import Dialogs, RestoreChoice, SaveChoice
-from ui.document import Autosave, Document, data_folder, find_recoverable
-from ui.panels.meetings_panel import MeetingsPanel
-from ui.panels.roles_panel import RolesPanel
-from ui.panels.teams_panel import TeamsPanel
 from ui.settings import Settings
 
 if TYPE_CHECKING:
     from planner.analysis import Analysis
     from planner.model import Plan, Shift
     from ui.chart.widget import ChartWidget
+    from ui.dialogs import Dialogs
+    from ui.document import Autosave, Document
     from ui.editors.meeting_editor import MeetingEditor
+    from ui.panels.meetings_panel import MeetingsPanel
+    from ui.panels.roles_panel import RolesPanel
+    from ui.panels.teams_panel import TeamsPanel
 
 APP_NAME = "Overlap Planner"
 VIEWS = (("day", "&Day", "Ctrl+1"), ("week", "&Week", "Ctrl+2"), ("year", "&Year", "Ctrl+3"))
@@ -58,6 +57,8 @@ EXAMPLES_PACKAGE = "resources.examples"
 
 def example_files() -> list[tuple[str, str]]:
     """The bundled example plans: (file name, title), sorted by file name."""
+    from importlib import resources
+
     found = []
     for entry in resources.files(EXAMPLES_PACKAGE).iterdir():
         if entry.name.endswith(".toml"):
@@ -76,6 +77,9 @@ class MainWindow(QMainWindow):
 
     documentChanged = Signal(object)
     analysisChanged = Signal(object)
+    teams_panel: TeamsPanel
+    roles_panel: RolesPanel
+    meetings_panel: MeetingsPanel
 
     def __init__(
         self,
@@ -87,8 +91,9 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.settings = settings
-        self.dialogs = dialogs or Dialogs(self)
-        self.data_dir = data_dir or data_folder()
+        self._dialogs = dialogs
+        self._data_dir = data_dir
+        self._autosave_ms = autosave_ms
         self._now = now
         self.document: Document | None = None
         self.chart: ChartWidget | None = None
@@ -100,9 +105,7 @@ class MainWindow(QMainWindow):
         self._view = settings.view()
         self._clock24 = settings.clock24()
         self._started = False
-        kwargs: dict[str, Any] = {} if autosave_ms is None else {"interval_ms": autosave_ms}
-        self.autosave = Autosave(self.data_dir / "autosave", parent=self, **kwargs)
-        self.autosave.saved.connect(self._on_autosaved)
+        self.autosave: Autosave | None = None
         self.undo_group = QUndoGroup(self)
         self._recompute_timer = QTimer(self)
         self._recompute_timer.setSingleShot(True)
@@ -118,33 +121,16 @@ class MainWindow(QMainWindow):
         )
         self.central = QStackedWidget()
         self.placeholder = QLabel("Opening…")
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A style-sheet property, not Qt.AlignmentFlag: PySide builds the whole Qt namespace
+        # (~35 ms) on its first use, and the first paint must not wait for it.
+        self.placeholder.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.central.addWidget(self.placeholder)
         self.setCentralWidget(self.central)
-
-        self.teams_panel = TeamsPanel()
-        self.roles_panel = RolesPanel()
-        self.meetings_panel = MeetingsPanel()
-        self.history = QUndoView(self.undo_group)
-        self.history.setEmptyLabel("Opened plan")
-        self.teams_dock = self._dock("Teams", "teams", self.teams_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.roles_dock = self._dock("Roles", "roles", self.roles_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.meetings_dock = self._dock(
-            "Meetings", "meetings", self.meetings_panel, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.history_dock = self._dock(
-            "History", "history", self.history, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.history_dock.hide()
-        self.splitDockWidget(self.teams_dock, self.roles_dock, Qt.Orientation.Vertical)
-        self.resizeDocks([self.teams_dock], [470], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.meetings_dock], [260], Qt.Orientation.Vertical)
 
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
         self._build_status_bar()
-        self._connect_panels()
         self._set_editing_enabled(False)
 
         geometry = settings.geometry()
@@ -152,13 +138,65 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1500, 920)
-        state = settings.window_state()
+
+    @property
+    def dialogs(self) -> Dialogs:
+        """The message boxes and file dialogs (a scripted stand-in in tests)."""
+        if self._dialogs is None:
+            from ui.dialogs import Dialogs
+
+            self._dialogs = Dialogs(self)
+        return self._dialogs
+
+    @property
+    def data_dir(self) -> Path:
+        """The user data folder: autosaves, recovery copies, the crash log."""
+        if self._data_dir is None:
+            from ui.document import data_folder
+
+            self._data_dir = data_folder()
+        return self._data_dir
+
+    def _build_docks(self) -> None:
+        """The Teams, Roles, Meetings and History docks (the second step of the start)."""
+        from PySide6.QtWidgets import QUndoView
+
+        from ui.document import Autosave
+        from ui.panels.meetings_panel import MeetingsPanel
+        from ui.panels.roles_panel import RolesPanel
+        from ui.panels.teams_panel import TeamsPanel
+
+        kwargs: dict[str, Any] = {} if self._autosave_ms is None else {"interval_ms": self._autosave_ms}
+        self.autosave = Autosave(self.data_dir / "autosave", parent=self, **kwargs)
+        self.autosave.saved.connect(self._on_autosaved)
+        self.teams_panel = TeamsPanel()
+        self.roles_panel = RolesPanel()
+        self.meetings_panel = MeetingsPanel()
+        self.history = QUndoView(self.undo_group)
+        self.history.setEmptyLabel("Opened plan")
+        left = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
+        self.teams_dock = self._dock("Teams", "teams", self.teams_panel, left)
+        self.roles_dock = self._dock("Roles", "roles", self.roles_panel, left)
+        self.meetings_dock = self._dock(
+            "Meetings", "meetings", self.meetings_panel, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.history_dock = self._dock(
+            "History", "history", self.history, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock.hide()
+        self.splitDockWidget(self.teams_dock, self.roles_dock, QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks([self.teams_dock], [470], QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks([self.meetings_dock], [260], QtCore.Qt.Orientation.Vertical)
+        for dock in (self.teams_dock, self.roles_dock, self.meetings_dock, self.history_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        self._connect_panels()
+        state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
 
     # --- building -------------------------------------------------------------------------------
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget, area: QtCore.Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}-dock")
         dock.setWidget(widget)
@@ -173,8 +211,12 @@ class MainWindow(QMainWindow):
         tip: str = "",
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads through the
+        # Qt namespace, whose first use costs ~35 ms before the first paint.
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -204,9 +246,9 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence(keys.Undo))
+        self.undo_action.setShortcuts(keys.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y")])
         self.add_team_action = self._action("Add &Team…", self.add_team, "Ctrl+Shift+T")
         self.add_role_action = self._action("Add &Role…", self.add_role, "Ctrl+Shift+R")
         self.add_meeting_action = self._action("Add &Meeting…", self.add_meeting, "Ctrl+Shift+M")
@@ -274,16 +316,13 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.zone_action)
         view_menu.addAction(self.clock_action)
         view_menu.addSeparator()
-        panels = view_menu.addMenu("&Panels")
-        for dock in (self.teams_dock, self.roles_dock, self.meetings_dock, self.history_dock):
-            panels.addAction(dock.toggleViewAction())
+        self.panels_menu = view_menu.addMenu("&Panels")
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar("Navigation")
         toolbar.setObjectName("navigation-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.previous_action.setIconText("◀")
         self.previous_action.setToolTip("Previous day, week or year (Alt+Left)")
         self.next_action.setIconText("▶")
@@ -349,8 +388,6 @@ class MainWindow(QMainWindow):
         meetings.occurrenceActivated.connect(self._show_day)
 
     def _set_editing_enabled(self, enabled: bool) -> None:
-        for widget in (self.teams_panel, self.roles_panel, self.meetings_panel):
-            widget.setEnabled(enabled)
         for action in (
             self.save_action,
             self.save_as_action,
@@ -373,14 +410,16 @@ class MainWindow(QMainWindow):
     def announce(self, plan_path: str | None) -> None:
         """Say what is being opened while the window first paints."""
         if plan_path:
-            self.placeholder.setText(f"Opening {Path(plan_path).name}…")
-            self.setWindowTitle(f"{Path(plan_path).name} - {APP_NAME}")
+            name = os.path.basename(plan_path)
+            self.placeholder.setText(f"Opening {name}…")
+            self.setWindowTitle(f"{name} - {APP_NAME}")
 
     def start(self, plan_path: str | None) -> None:
         """Load the plan (or restore autosaved work), create the chart and fill the panels."""
         if self._started:
             return
         self._started = True
+        self._build_docks()
         self._ensure_chart()
         restored = self._offer_restore()
         if restored is not None:
@@ -388,6 +427,8 @@ class MainWindow(QMainWindow):
         elif plan_path and self._open_file(plan_path):
             pass
         else:
+            from ui.document import Document
+
             self.set_document(Document.new(self))
 
     def _ensure_chart(self) -> ChartWidget:
@@ -409,6 +450,9 @@ class MainWindow(QMainWindow):
         return self.chart
 
     def _offer_restore(self) -> Document | None:
+        from ui.dialogs import RestoreChoice
+        from ui.document import Document, find_recoverable
+
         chosen: Document | None = None
         for item in find_recoverable(self.data_dir / "autosave"):
             if chosen is not None:
@@ -443,6 +487,7 @@ class MainWindow(QMainWindow):
         document.planChanged.connect(self._on_plan_changed)
         document.modifiedChanged.connect(lambda _modified: self._update_title())
         document.pathChanged.connect(lambda _path: self._on_path_changed())
+        assert self.autosave is not None
         self.autosave.attach(document)
         path = str(document.path) if document.path else None
         self._zone_choice = self.settings.reference_zone(path)
@@ -535,6 +580,8 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels (or saving fails)."""
+        from ui.dialogs import SaveChoice
+
         document = self.document
         if document is None or not document.modified:
             return True
@@ -548,6 +595,8 @@ class MainWindow(QMainWindow):
     def new_plan(self) -> None:
         """Start an empty plan (after asking to save the current one)."""
         if self.maybe_save():
+            from ui.document import Document
+
             self.set_document(Document.new(self))
 
     def open_dialog(self) -> None:
@@ -567,6 +616,7 @@ class MainWindow(QMainWindow):
 
     def _open_file(self, path: str) -> bool:
         from planner.errors import PlanFileError
+        from ui.document import Document
 
         try:
             document = Document.open(path, parent=self)
@@ -606,6 +656,10 @@ class MainWindow(QMainWindow):
         """Open a bundled example as a new, untitled plan."""
         if not self.maybe_save():
             return
+        from importlib import resources
+
+        from ui.document import Document
+
         text = resources.files(EXAMPLES_PACKAGE).joinpath(name).read_text(encoding="utf-8")
         self.set_document(Document.from_text(text, f"{Path(name).stem} (example)", parent=self))
 
@@ -749,7 +803,7 @@ class MainWindow(QMainWindow):
             self.date_edit.blockSignals(False)
         if self.chart is not None:
             self.chart.set_date(day)
-        if self._range_key(old) != self._range_key(day):
+        if self._started and self._range_key(old) != self._range_key(day):
             self.recompute()
 
     def _range_key(self, day: date) -> tuple[int, ...]:
@@ -893,7 +947,7 @@ class MainWindow(QMainWindow):
         if self.active_editor is not None:
             self.active_editor.close()
         self.active_editor = editor
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.accepted.connect(on_accept)
         editor.finished.connect(lambda _result: self._editor_closed(editor))
         editor.open()
@@ -1089,7 +1143,7 @@ class MainWindow(QMainWindow):
             today=self._day,
             clock24=self._clock24,
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         self.slot_finder = dialog
 
         def done() -> None:
@@ -1158,7 +1212,8 @@ class MainWindow(QMainWindow):
         document = self.document
         self.settings.set_last_file(str(document.path) if document and document.path else None)
         self.settings.sync()
-        self.autosave.detach()
+        if self.autosave is not None:
+            self.autosave.detach()
         event.accept()
 
 

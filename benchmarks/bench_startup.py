@@ -1,0 +1,152 @@
+"""Cold start of the desktop app against an empty PySide6 window started the same way.
+
+Targets (PRODUCT.md): cold start to the first painted window at most 1.5x the empty
+window's; peak memory at most 40 MB above it.
+
+Each run is a fresh Python process that quits right after its first paint and prints
+``first-paint <unix time>``: the app through the ``overlap-planner`` console script on the
+bundled example (``OVERLAP_PLANNER_QUIT_AFTER_PAINT``), the baseline as a script that
+shows an empty QMainWindow. Start time = that moment minus the moment before the process
+was spawned; peak memory = the child's maximum resident set (``wait4``). Runs alternate
+between the kinds (after one warm-up each, so the disk cache favours neither) and the
+medians are reported. The children may write bytecode (``PYTHONDONTWRITEBYTECODE`` is
+removed), so the measured runs use it as an installed app does. Two app figures: ``window`` (the main window with its menus,
+toolbar and panels painted; the plan loads right after) and ``plan`` (the chart, verdicts
+and meetings of the plan painted).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "resources" / "examples" / "newyork-manila-kyiv.toml"
+RUNS = 7
+TIME_FACTOR = 1.5
+MEMORY_MB = 40.0
+
+EMPTY_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("empty")
+window.resize(1500, 920)
+
+
+class FirstPaint(QObject):
+    done = False
+
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, report)
+        return False
+
+
+def report():
+    print(f"first-paint {time.time():.6f}", flush=True)
+    app.quit()
+
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+def _console_script() -> str:
+    candidate = Path(sys.executable).with_name("overlap-planner")
+    if candidate.exists():
+        return str(candidate)
+    windows = Path(sys.executable).with_name("overlap-planner.exe")
+    return str(windows)
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(seconds to the first paint, peak resident MB) of one child process."""
+    started = time.time()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout is not None
+    output = child.stdout.read()
+    if hasattr(os, "wait4"):
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        # ru_maxrss is in KiB on Linux, bytes on macOS.
+        peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    else:  # pragma: no cover - Windows has no wait4
+        child.wait()
+        peak = float("nan")
+    if child.returncode != 0:
+        raise RuntimeError(f"{command[0]} exited with {child.returncode}")
+    painted = [line for line in output.splitlines() if line.startswith("first-paint ")]
+    if not painted:
+        raise RuntimeError(f"{command} printed no first-paint line: {output!r}")
+    return float(painted[0].split()[1]) - started, peak
+
+
+def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
+    """Median (seconds, MB) for "empty", "window" and "plan"."""
+    with tempfile.TemporaryDirectory() as folder:
+        base = dict(os.environ)
+        # An installed app runs from compiled bytecode (pip writes it); let the warm-up run
+        # write it for our modules too, as the first start on a user's machine does.
+        base.pop("PYTHONDONTWRITEBYTECODE", None)
+        if not base.get("DISPLAY") and not base.get("WAYLAND_DISPLAY"):
+            base.setdefault("QT_QPA_PLATFORM", "offscreen")
+        base["OVERLAP_PLANNER_DATA_DIR"] = str(Path(folder) / "data")
+        base["OVERLAP_PLANNER_SETTINGS"] = str(Path(folder) / "settings.ini")
+        script = Path(folder) / "empty_window.py"
+        script.write_text(EMPTY_WINDOW, encoding="utf-8")
+        kinds = {
+            "empty": ([sys.executable, str(script)], base),
+            "window": (
+                [_console_script(), str(EXAMPLE)],
+                dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="window"),
+            ),
+            "plan": (
+                [_console_script(), str(EXAMPLE)],
+                dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan"),
+            ),
+        }
+        results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
+        for command, env in kinds.values():
+            _run(command, env)  # warm-up: the disk cache now holds Qt for every kind
+        for _ in range(runs):
+            for kind, (command, env) in kinds.items():
+                results[kind].append(_run(command, env))
+    return {
+        kind: (statistics.median(t for t, _ in values), statistics.median(m for _, m in values))
+        for kind, values in results.items()
+    }
+
+
+def main() -> None:
+    figures = measure()
+    empty_time, empty_memory = figures["empty"]
+    print(f"empty PySide6 window (baseline): {empty_time * 1000:.0f} ms, peak {empty_memory:.1f} MB")
+    for kind, label in (("window", "first painted window"), ("plan", "plan on screen")):
+        seconds, memory = figures[kind]
+        ratio = seconds / empty_time
+        extra = memory - empty_memory
+        verdict = ""
+        if kind == "window":
+            ok = ratio <= TIME_FACTOR and extra <= MEMORY_MB
+            verdict = f"  [{'PASS' if ok else 'FAIL'}: <= {TIME_FACTOR}x, <= +{MEMORY_MB:.0f} MB]"
+        print(
+            f"overlap-planner, {label}: {seconds * 1000:.0f} ms ({ratio:.2f}x), "
+            f"peak {memory:.1f} MB ({extra:+.1f} MB){verdict}"
+        )
+
+
+if __name__ == "__main__":
+    main()
