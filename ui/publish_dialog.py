@@ -1,0 +1,247 @@
+"""The publish dialog: send the plan's meetings to a CalDAV calendar.
+
+The server address, user name and calendar name are remembered (in the QSettings store
+given); the password is typed for this session only and never saved anywhere. When the
+password field is left empty, the system keyring is asked (``planner.caldav_publish``).
+Publishing runs in a worker thread so the window stays responsive; the result, or the one
+clear message of a failure with what was and was not sent, is shown in the dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QSettings, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.caldav_publish import (
+    DEFAULT_CALENDAR,
+    PublishResult,
+    check_url,
+    find_password,
+    keyring_password,
+    publish_plan,
+)
+from planner.errors import PlannerError
+from planner.ical import plan_identity
+from planner.model import Plan
+
+Publisher = Callable[..., PublishResult]
+SETTINGS_KEYS = ("publish/url", "publish/user", "publish/calendar")
+
+
+class _PublishThread(QThread):
+    """Runs one publish; ``done`` carries the PublishResult or the exception raised."""
+
+    done = Signal(object)
+
+    def __init__(self, job: Callable[[], PublishResult], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._job = job
+
+    def run(self) -> None:
+        try:
+            outcome: object = self._job()
+        except Exception as exc:  # handed to the GUI thread, which decides what it means
+            outcome = exc
+        self.done.emit(outcome)
+
+
+class PublishDialog(QDialog):
+    """Publish ``plan``'s meetings to a CalDAV calendar.
+
+    Args:
+        plan: the plan to publish.
+        plan_path: its file (for the UIDs of an untitled plan), None when never saved.
+        parent: the parent window.
+        store: where the address, user and calendar are remembered; None: nowhere.
+        publisher: ``planner.caldav_publish.publish_plan`` or a stand-in with its signature.
+        keyring_lookup: asked for the password when the field is empty.
+        clock: the current time (aware).
+    """
+
+    published = Signal(object)  # the PublishResult of a publish that succeeded
+
+    def __init__(
+        self,
+        plan: Plan,
+        plan_path: str | None,
+        parent: QWidget | None = None,
+        *,
+        store: QSettings | None = None,
+        publisher: Publisher = publish_plan,
+        keyring_lookup: Callable[[str, str], str | None] = keyring_password,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Publish to a CalDAV calendar")
+        self._plan = plan
+        self._plan_path = plan_path
+        self._store = store
+        self._publisher = publisher
+        self._keyring_lookup = keyring_lookup
+        self._clock = clock
+        self._thread: _PublishThread | None = None
+
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://cloud.example.com/remote.php/dav/")
+        self.user = QLineEdit()
+        self.calendar = QLineEdit()
+        self.calendar.setPlaceholderText(DEFAULT_CALENDAR)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("empty: use the system keyring")
+        self.prune = QCheckBox("Remove the events of meetings no longer in the plan")
+        self.headline = QLabel()
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.status = QPlainTextEdit()
+        self.status.setReadOnly(True)
+        self.status.setPlaceholderText(
+            f"{len(plan.meetings)} meeting(s) will be sent; publishing again updates them."
+        )
+        self.status.setMaximumHeight(140)
+
+        form = QFormLayout()
+        form.addRow("Server &address:", self.url)
+        form.addRow("&User name:", self.user)
+        form.addRow("&Password:", self.password)
+        form.addRow("&Calendar:", self.calendar)
+        form.addRow("", self.prune)
+        note = QLabel("The password is used for this publish only and is never saved.")
+        note.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.publish_button = QPushButton("&Publish")
+        self.publish_button.setDefault(True)
+        self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.publish_button.clicked.connect(self.start)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    # settings --------------------------------------------------------------------------
+    def _load(self) -> None:
+        if self._store is None:
+            return
+        for key, field in zip(SETTINGS_KEYS, (self.url, self.user, self.calendar), strict=True):
+            value = self._store.value(key, "")
+            field.setText(str(value) if value else "")
+
+    def _save(self) -> None:
+        if self._store is None:
+            return
+        for key, field in zip(SETTINGS_KEYS, (self.url, self.user, self.calendar), strict=True):
+            self._store.setValue(key, field.text().strip())
+        self._store.sync()
+
+    # publishing -----------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        """True while a publish runs."""
+        return self._thread is not None
+
+    def start(self) -> None:
+        """Check the fields and start publishing in the background."""
+        if self.busy:
+            return
+        try:
+            job = self._job()
+        except PlannerError as exc:
+            self._show("Not published", str(exc))
+            return
+        self._save()
+        self._set_busy(True)
+        self._show("Publishing…", "")
+        self._thread = _PublishThread(job, self)
+        self._thread.done.connect(self._finished)
+        self._thread.start()
+
+    def _job(self) -> Callable[[], PublishResult]:
+        """The publish to run, with every field checked first; PlannerError names the field."""
+        url = self.url.text().strip()
+        user = self.user.text().strip()
+        if not url:
+            self.url.setFocus()
+            raise PlannerError("Enter the server address (https://...).")
+        url = check_url(url)
+        if not user:
+            self.user.setFocus()
+            raise PlannerError("Enter the user name.")
+        password = self.password.text()
+        if not password:
+            try:
+                password = find_password(user, url, environ={}, keyring_lookup=self._keyring_lookup)
+            except PlannerError:
+                self.password.setFocus()
+                raise PlannerError(
+                    f"Enter the password: the system keyring has none for {user} on this server."
+                ) from None
+        identity = plan_identity(self._plan, self._plan_path)
+        options: dict[str, Any] = {
+            "identity": identity,
+            "url": url,
+            "user": user,
+            "password": password,
+            "now": self._clock(),
+            "calendar_name": self.calendar.text().strip() or DEFAULT_CALENDAR,
+            "prune": self.prune.isChecked(),
+        }
+        plan, publisher = self._plan, self._publisher
+        return lambda: publisher(plan, **options)
+
+    def _finished(self, outcome: object) -> None:
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.wait()
+            thread.deleteLater()
+        self._set_busy(False)
+        if isinstance(outcome, PublishResult):
+            self._show("Published", "\n".join(outcome.summary()))
+            self.published.emit(outcome)
+        elif isinstance(outcome, PlannerError):
+            self._show("Not published", str(outcome))
+        elif isinstance(outcome, BaseException):
+            raise outcome  # a bug: the application's crash handler takes it from here
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.url,
+            self.user,
+            self.password,
+            self.calendar,
+            self.prune,
+            self.publish_button,
+        ):
+            widget.setEnabled(not busy)
+
+    def _show(self, headline: str, text: str) -> None:
+        self.headline.setText(headline)
+        self.status.setPlainText(text)
+
+    def done(self, result: int) -> None:
+        """Close the dialog (not while publishing) and forget the password."""
+        if self.busy:
+            return
+        self.password.clear()
+        super().done(result)
