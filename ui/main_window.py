@@ -401,9 +401,6 @@ class MainWindow(QMainWindow):
             self.properties_action,
         ):
             action.setEnabled(enabled)
-        if enabled:
-            self.export_ics_action.setEnabled(_module_exists("ui.publish_dialog") or _module_exists("planner.ical"))
-            self.publish_action.setEnabled(_module_exists("ui.publish_dialog"))
 
     # --- start ----------------------------------------------------------------------------------
 
@@ -744,25 +741,62 @@ class MainWindow(QMainWindow):
         if self.document is not None and self.chart is not None:
             export_chart_dialog(self, self.document.plan, self.chart.state())
 
-    def export_ical(self) -> None:
-        """Save the meetings as an iCalendar file."""
-        if self.document is None:
-            return
-        from ui import publish_dialog
+    def export_ical(self) -> bool:
+        """Save the meetings as an iCalendar (.ics) file; True when written.
 
-        export = getattr(publish_dialog, "export_ical_dialog", None)
-        if export is not None:
-            export(self, self.document.plan)
+        The UIDs are those of ``overlap-planner export-ics`` for the same plan, so importing
+        the file again updates the events instead of duplicating them.
+        """
+        from planner.atomic import write_atomic
+        from planner.errors import PlannerError
+        from planner.ical import export_calendar, plan_identity
+
+        document = self.document
+        if document is None:
+            return False
+        plan = document.plan
+        try:
+            identity = plan_identity(plan, document.path)
+            text = export_calendar(plan, identity=identity, now=self._now())
+        except PlannerError as exc:
+            self.dialogs.error("Cannot export iCalendar", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            return False
+        folder = self.settings.last_folder() or str(Path.home())
+        stem = document.path.stem if document.path else Path(document.display_name).stem
+        path = self.dialogs.save_file(
+            "Export iCalendar", str(Path(folder) / f"{stem}.ics"), "iCalendar files (*.ics)"
+        )
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".ics"
+        try:
+            write_atomic(path, text.encode("utf-8"))
+        except OSError as exc:
+            self.dialogs.error("Cannot export iCalendar", f'"{path}" could not be written: {exc.strerror or exc}')
+            return False
+        count = len(plan.meetings)
+        self.statusBar().showMessage(f"Exported {count} meeting{'s' if count != 1 else ''} to {path}", 5000)
+        return True
 
     def publish_caldav(self) -> None:
-        """Send the meetings to a CalDAV calendar."""
-        if self.document is None:
-            return
-        from ui import publish_dialog
+        """Send the meetings to a CalDAV calendar (address and user remembered, never the password)."""
+        from ui.publish_dialog import PublishDialog
 
-        publish = getattr(publish_dialog, "open_publish_dialog", None)
-        if publish is not None:
-            publish(self, self.document.plan)
+        document = self.document
+        if document is None:
+            return
+        if not document.plan.meetings:
+            self.dialogs.error("Nothing to publish", "The plan has no meetings: add a meeting first.")
+            return
+        dialog = PublishDialog(
+            document.plan,
+            str(document.path) if document.path else None,
+            self,
+            store=self.settings.store,
+            clock=self._now,
+        )
+        self._open_editor(dialog, lambda: None)
 
     # --- navigation -----------------------------------------------------------------------------
 
@@ -1117,8 +1151,7 @@ class MainWindow(QMainWindow):
         )
         if template is not None:
             editor.load_template(template)
-        if _module_exists("ui.slot_finder_dialog"):
-            editor.enable_slot_finder(self.open_slot_finder)
+        editor.enable_slot_finder(self.open_slot_finder)
 
         def done() -> None:
             if editor.result_plan is not None and editor.result_meeting is not None:
@@ -1276,15 +1309,6 @@ class PropertiesDialog(QDialog):
         if plan is not None:
             self.result_plan = plan
             super().accept()
-
-
-def _module_exists(name: str) -> bool:
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 def quit_after_paint_mode() -> str | None:

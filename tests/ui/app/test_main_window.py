@@ -372,3 +372,48 @@ def test_settings_remember_geometry_and_last_file(
     assert settings.window_state() is not None
     assert second.clock24 is False
     assert not second.clock_action.isChecked()
+
+
+def test_export_icalendar_writes_the_meetings_with_the_command_line_uids(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    import icalendar
+
+    from planner.ical import event_uid, plan_identity
+
+    target = tmp_path / "acme"
+    dialogs.save_answer = str(target)
+    assert window.export_ical()
+    assert dialogs.last("save_file")[1].endswith("acme.ics")
+    calendar = icalendar.Calendar.from_ical((tmp_path / "acme.ics").read_bytes())
+    identity = plan_identity(window.document.plan, window.document.path)
+    assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [
+        event_uid(identity, "kyiv-weekly"), event_uid(identity, "support-review")
+    ]
+    assert [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")] == [
+        "SEO weekly status", "Support monthly review"
+    ]
+
+
+def test_export_icalendar_without_meetings_says_so(window: MainWindow, dialogs: FakeDialogs) -> None:
+    window.remove_meeting("kyiv-weekly")
+    window.remove_meeting("support-review")
+    assert not window.export_ical()
+    assert dialogs.last("error") == (
+        "Cannot export iCalendar", "The plan has no meetings to export: add a [[meeting]] first."
+    )
+    assert "save_file" not in dialogs.names()
+
+
+def test_publish_opens_the_caldav_dialog_with_the_remembered_address(
+    window: MainWindow, settings
+) -> None:
+    from ui.publish_dialog import PublishDialog
+
+    settings.store.setValue("publish/url", "https://dav.example.com/")
+    window.publish_action.trigger()
+    dialog = window.active_editor
+    assert isinstance(dialog, PublishDialog)
+    assert dialog.url.text() == "https://dav.example.com/"
+    assert dialog.password.text() == ""
+    dialog.reject()
