@@ -17,7 +17,7 @@ from planner.atomic import write_atomic
 from planner.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
 from planner.cli import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
-from planner.ical import export_calendar, plan_identity
+from planner.ical import export_calendar, plan_identity, select_meetings
 
 
 def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
@@ -43,7 +43,7 @@ def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime
         raise PlannerError(
             f"cannot write {args.output}: {exc.strerror or exc}; the previous file, if any, is unchanged"
         ) from None
-    count = text.count("\r\nBEGIN:VEVENT\r\n") - text.count("\r\nRECURRENCE-ID")
+    count = len(select_meetings(plan, args.meeting))
     print(f"{args.output}: {count} meeting{'s' if count != 1 else ''}", file=out)
     return EXIT_OK
 
