@@ -5,13 +5,13 @@ written by the icalendar library with the VTIMEZONEs it generates itself
 (``add_missing_timezones``), which is the straightforward way to produce such a file.
 """
 
-import statistics
 import time
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from datetime import time as clock
 
 import icalendar
+from bench_analysis import timed
 from plans import twelve_team_plan
 
 from planner.ical import export_calendar
@@ -66,16 +66,6 @@ def library_baseline(text: str) -> bytes:
         calendar.add_component(event)
     calendar.add_missing_timezones()
     return calendar.to_ical()
-
-
-def timed(function, repeat):
-    times = []
-    value = None
-    for _ in range(repeat):
-        began = time.perf_counter()
-        value = function()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times), value
 
 
 def main():
