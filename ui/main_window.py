@@ -185,8 +185,9 @@ class MainWindow(QMainWindow):
         )
         self.history_dock.hide()
         self.splitDockWidget(self.teams_dock, self.roles_dock, QtCore.Qt.Orientation.Vertical)
-        self.resizeDocks([self.teams_dock], [470], QtCore.Qt.Orientation.Horizontal)
-        self.resizeDocks([self.meetings_dock], [260], QtCore.Qt.Orientation.Vertical)
+        self._size_docks()
+        # Again once the window has laid the new docks out (sizes asked earlier may not hold).
+        QTimer.singleShot(0, self._size_docks)
         for dock in (self.teams_dock, self.roles_dock, self.meetings_dock, self.history_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         self._connect_panels()
@@ -195,6 +196,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     # --- building -------------------------------------------------------------------------------
+
+    def _size_docks(self) -> None:
+        if self.settings.window_state() is not None:
+            return
+        vertical = QtCore.Qt.Orientation.Vertical
+        self.resizeDocks([self.teams_dock], [470], QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks([self.teams_dock, self.roles_dock], [150, 420], vertical)
+        self.resizeDocks([self.meetings_dock], [250], vertical)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: QtCore.Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -123,10 +123,10 @@ class MeetingsPanel(QWidget):
         self._plan: Plan | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Meetings")
-        self.tree.setHeaderLabels(["Meeting", "Schedule", "First year"])
+        self.tree.setHeaderLabels(["Meeting", "First year", "Schedule"])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -180,6 +180,16 @@ class MeetingsPanel(QWidget):
         delete.activated.connect(lambda: self._emit(self.removeRequested))
         self._update_buttons()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side in a wide, short dock (at the bottom); stacked in a tall one."""
+        super().resizeEvent(event)
+        wide = event.size().width() > 1.8 * event.size().height()
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            total = self.width() if wide else self.height()
+            self.splitter.setSizes([int(total * 0.42), int(total * 0.58)])
+
     def set_plan(self, plan: Plan) -> None:
         """Show the plan's meetings, keeping the selection."""
         from planner.slots import format_repeat
@@ -196,11 +206,11 @@ class MeetingsPanel(QWidget):
                 f"{meeting.duration_minutes} min"
             )
             occurrences = series_occurrences(plan, meeting)
-            item = QTreeWidgetItem([meeting.title, schedule, series_summary(occurrences)])
+            item = QTreeWidgetItem([meeting.title, series_summary(occurrences), schedule])
             item.setData(0, ID_ROLE, meeting.id)
             troubled = any(o.conflicts and not o.skipped for o in occurrences)
-            item.setForeground(2, QBrush(QColor(FAIL_COLOUR if troubled else PASS_COLOUR)))
-            item.setToolTip(1, schedule)
+            item.setForeground(1, QBrush(QColor(FAIL_COLOUR if troubled else PASS_COLOUR)))
+            item.setToolTip(2, schedule)
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
         self.select(selected)

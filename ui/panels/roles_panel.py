@@ -305,7 +305,11 @@ class RolesPanel(QWidget):
                 f"<p><b>Suggested vendor hours</b> ({esc(vendor.zone)} local time): "
                 f"{esc(suggestion)}</p>"
             )
-            if not verdict.suggested_hours.is_empty and verdict.suggested_hours != vendor.hours:
+            if (
+                not verdict.meets
+                and not verdict.suggested_hours.is_empty
+                and verdict.suggested_hours != vendor.hours
+            ):
                 self.apply_button.setText(f"Apply Suggested Hours to {vendor.name}")
                 self.apply_button.show()
         else:

@@ -26,7 +26,7 @@ def test_the_occurrence_table_shows_each_teams_local_time_and_skipped_dates(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     tree = window.meetings_panel.tree
-    assert [tree.topLevelItem(i).text(2) for i in range(tree.topLevelItemCount())] == [
+    assert [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())] == [
         "52: 51 OK, 1 skipped",
         "12: 9 OK, 3 skipped",
     ]
