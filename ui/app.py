@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -22,7 +23,7 @@ from ui.settings import APPLICATION, ORGANIZATION, Settings
 class FirstPaint(QObject):
     """Calls ``then`` once, right after the first paint of a widget or any of its children."""
 
-    def __init__(self, window: QWidget, then: object) -> None:
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._then = then
@@ -44,7 +45,7 @@ class FirstPaint(QObject):
             if app is not None:
                 app.removeEventFilter(self)
             # After the whole paint pass (every child paints in the same pass).
-            QTimer.singleShot(0, self._then)  # type: ignore[arg-type]
+            QTimer.singleShot(0, self._then)
         return False
 
 
@@ -73,12 +74,17 @@ def run_gui(plan_path: str | None) -> int:
 
     settings = settings_from_environment()
     window = MainWindow(settings)
+
+    def last_autosave() -> None:
+        if window.autosave is not None:
+            window.autosave.save_now()
+
     crash = CrashHandler(
         lambda: window.data_dir,
         lambda: window.dialogs,
         lambda: (window.document.display_name, window.document.text()) if window.document else None,
         lambda: app.exit(1),
-        before=lambda: window.autosave.save_now() if window.autosave else None,
+        before=last_autosave,
     )
     crash.install()
     mode = quit_after_paint_mode()

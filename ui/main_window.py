@@ -15,6 +15,7 @@ import os
 import re
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -267,7 +268,7 @@ class MainWindow(QMainWindow):
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for view, text, shortcut in VIEWS:
-            action = self._action(text, lambda v=view: self.set_view(v), shortcut)
+            action = self._action(text, partial(self.set_view, view), shortcut)
             action.setCheckable(True)
             action.setChecked(view == self._view)
             self.view_group.addAction(action)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
@@ -165,7 +166,7 @@ class HoursEditor(QWidget):
         shifts: list[Shift] = []
         for token in _SPLIT.split(self.fields[weekday].text().strip()):
             if token:
-                shift = report.check(field_name(weekday), lambda t=token: Shift.parse(t))
+                shift = report.check(field_name(weekday), partial(Shift.parse, token))
                 if shift is None:
                     return None
                 shifts.append(shift)

@@ -37,6 +37,11 @@ if TYPE_CHECKING:
     from planner.model import Meeting, Plan, Repeat
 
 TEAM_ROLE = Qt.ItemDataRole.UserRole
+
+
+def qdate_to_date(value: QDate) -> date:
+    """A QDate as a ``datetime.date``."""
+    return date(value.year(), value.month(), value.day())
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ORDINALS = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1))
@@ -78,8 +83,8 @@ class RepeatEditor(QGroupBox):
         monthly = QHBoxLayout()
         monthly.setContentsMargins(0, 0, 0, 0)
         self.ordinal = QComboBox()
-        for text, value in ORDINALS:
-            self.ordinal.addItem(text, value)
+        for ordinal_name, ordinal in ORDINALS:
+            self.ordinal.addItem(ordinal_name, ordinal)
         self.month_day = QComboBox()
         for index, short in enumerate(WEEKDAY_SHORT):
             self.month_day.addItem(short, index)
@@ -185,7 +190,7 @@ class RepeatEditor(QGroupBox):
         else:
             byday = tuple(ByDay(i) for i, box in enumerate(self.days) if box.isChecked())
         kind = self.end_kind.currentData()
-        until = self.until.date().toPython() if kind == "until" else None
+        until = qdate_to_date(self.until.date()) if kind == "until" else None
         count = self.count.value() if kind == "count" else None
         repeat = report.check(
             "repeat",
@@ -570,7 +575,7 @@ class MeetingEditor(QDialog):
                     self.title.text().strip(),
                     teams,
                     self.duration.value(),
-                    self.start_date.date().toPython(),
+                    qdate_to_date(self.start_date.date()),
                     time(self.start_time.time().hour(), self.start_time.time().minute()),
                     zone,
                     repeat,
@@ -588,7 +593,8 @@ class MeetingEditor(QDialog):
                 meeting = None
         plan = None
         if meeting is not None:
-            plan = report.check(FORM, lambda: self._put(meeting))
+            built = meeting
+            plan = report.check(FORM, lambda: self._put(built))
             if plan is not None and self.rotation is not None:
                 meeting = plan.meeting(f"{meeting.id}-a")
         self.result_meeting = meeting if plan is not None else None

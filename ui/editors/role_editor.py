@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
 
 if TYPE_CHECKING:
-    from planner.model import Plan, Role
+    from planner.model import Plan, Role, RoleKind
 
 KINDS = (
     ("realtime", "Real-time: the vendor works whenever the client works (support, live chat)"),
@@ -177,7 +177,7 @@ class RoleEditor(QDialog):
                 FORM,
                 lambda: Role(
                     ident,
-                    str(self.kind.currentData()),
+                    cast("RoleKind", str(self.kind.currentData())),
                     str(self.client.currentData()),
                     str(self.vendor.currentData()),
                     self.name.text().strip(),

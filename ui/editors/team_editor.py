@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 
 from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor, field_name
+from ui.editors.meeting_editor import qdate_to_date
 from ui.editors.zone_picker import ZonePicker
 from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
 
 if TYPE_CHECKING:
-    from planner.model import Plan, Team
+    from planner.model import Plan, Side, Team
 
 DATE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -61,7 +62,7 @@ class DaysOffEditor(QWidget):
         row.addWidget(self.remove_button)
         layout.addWidget(self.list)
         layout.addLayout(row)
-        self.add_button.clicked.connect(lambda: self.add(self.date.date().toPython()))
+        self.add_button.clicked.connect(lambda: self.add(qdate_to_date(self.date.date())))
         self.remove_button.clicked.connect(self.remove_selected)
         self.set_days(days)
 
@@ -266,7 +267,7 @@ class TeamEditor(QDialog):
                 FORM,
                 lambda: Team(
                     ident,
-                    str(self.side.currentData()),
+                    cast("Side", str(self.side.currentData())),
                     zone,
                     hours,
                     name,

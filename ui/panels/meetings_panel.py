@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -227,6 +227,8 @@ class MeetingsPanel(QWidget):
         """Select a meeting by id (None clears the selection)."""
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            if item is None:
+                continue
             if meeting_id is not None and item.data(0, ID_ROLE) == meeting_id:
                 self.tree.setCurrentItem(item)
                 self._show_occurrences(meeting_id)
@@ -308,7 +310,7 @@ class MeetingsPanel(QWidget):
         if item is not None:
             self.occurrenceActivated.emit(date.fromisoformat(str(item.data(DATE_ROLE))))
 
-    def _emit(self, signal: Signal) -> None:
+    def _emit(self, signal: SignalInstance) -> None:
         meeting_id = self.selected_id()
         if meeting_id is not None:
-            signal.emit(meeting_id)  # type: ignore[attr-defined]
+            signal.emit(meeting_id)

@@ -232,6 +232,8 @@ class RolesPanel(QWidget):
         """The badge text shown for a role (tests and accessibility)."""
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            if item is None:
+                continue
             if item.data(0, ID_ROLE) == role_id:
                 return item.text(1).strip()
         raise KeyError(role_id)
@@ -245,6 +247,8 @@ class RolesPanel(QWidget):
         """Select a role by id (None clears the selection)."""
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            if item is None:
+                continue
             if role_id is not None and item.data(0, ID_ROLE) == role_id:
                 self.tree.setCurrentItem(item)
                 return

@@ -123,6 +123,8 @@ class TeamsPanel(QWidget):
         """Select a team by id (None clears the selection)."""
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)
+            if item is None:
+                continue
             if team_id is not None and item.data(0, ID_ROLE) == team_id:
                 self.tree.setCurrentItem(item)
                 return
