@@ -15,12 +15,14 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
+# The packaging extra (PyInstaller, build) is part of the test set-up: the frozen-app
+# smoke test (pytest -m packaging) runs with every `make test`.
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet -e ".[test,packaging]"
 	touch $@ $(VENV)/.installed
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[test,dev]"
+	$(BIN)/pip install --quiet -e ".[test,dev,packaging]"
 	touch $@ $(VENV)/.installed-test $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -36,6 +38,14 @@ lint: $(VENV)/.installed-dev
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+# The wheel and sdist (version: planner.__version__) and the one-folder app in
+# dist/overlap-planner/; packaging/README.md has the Windows and macOS notes.
+dist: $(VENV)/.installed-test
+	rm -rf dist build/pyinstaller
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/overlap-planner.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
