@@ -131,17 +131,9 @@ class PosixRule:
     start: DateRule | None = None
     end: DateRule | None = None
 
-    def transitions_in(self, year: int) -> list[Transition]:
+    def transitions_in(self, year: int) -> tuple[Transition, ...]:
         """The rule's two transitions whose rule date lies in ``year``, in time order."""
-        if self.daylight is None or self.start is None or self.end is None:
-            return []
-        begin = _seconds_since_epoch(self.start.local(year)) - self.standard.offset
-        finish = _seconds_since_epoch(self.end.local(year)) - self.daylight.offset
-        found = [
-            Transition(begin, self.standard, self.daylight),
-            Transition(finish, self.daylight, self.standard),
-        ]
-        return sorted(found, key=lambda t: t.at)
+        return _yearly_transitions(self, year)
 
     def next_transition(self, after: Instant) -> Transition | None:
         """The first transition of the rule strictly after ``after``."""
@@ -151,6 +143,19 @@ class PosixRule:
                 if transition.at > after:
                     return transition
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _yearly_transitions(rule: PosixRule, year: int) -> tuple[Transition, ...]:
+    if rule.daylight is None or rule.start is None or rule.end is None:
+        return ()
+    begin = _seconds_since_epoch(rule.start.local(year)) - rule.standard.offset
+    finish = _seconds_since_epoch(rule.end.local(year)) - rule.daylight.offset
+    found = (
+        Transition(begin, rule.standard, rule.daylight),
+        Transition(finish, rule.daylight, rule.standard),
+    )
+    return tuple(sorted(found, key=lambda t: t.at))
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +404,11 @@ def rule_era_start(data: ZoneData) -> tuple[int, Transition | None]:
     return index, rule.next_transition(after)
 
 
+@functools.cache
+def _zone_era(key: str) -> tuple[int, Transition | None]:
+    return rule_era_start(zone_data(key))
+
+
 def _kind(after: LocalType) -> Kind:
     return "DAYLIGHT" if after.is_dst else "STANDARD"
 
@@ -590,7 +600,7 @@ def observances(key: str, start: Instant, end: Instant | None) -> list[Observanc
     [('DAYLIGHT', 'FREQ=YEARLY;BYMONTH=3;BYDAY=2SU'), ('STANDARD', 'FREQ=YEARLY;BYMONTH=11;BYDAY=1SU')]
     """
     data = zone_data(key)
-    era_index, era = rule_era_start(data)
+    era_index, era = _zone_era(key)
     result: list[Observance] = []
     if era is not None and start < era.at:
         table = data.transitions[:era_index]
