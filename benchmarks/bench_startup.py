@@ -33,23 +33,10 @@ MEMORY_MB = 40.0
 
 EMPTY_WINDOW = """
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setWindowTitle("empty")
-window.resize(1500, 920)
-
-
-class FirstPaint(QObject):
-    done = False
-
-    def eventFilter(self, watched, event):
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, report)
-        return False
 
 
 def report():
@@ -57,8 +44,19 @@ def report():
     app.quit()
 
 
-watcher = FirstPaint()
-app.installEventFilter(watcher)
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):  # the app detects its first paint the same way
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, report)
+
+
+window = Window()
+window.setWindowTitle("empty")
+window.resize(1500, 920)
 window.show()
 app.exec()
 """

@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         self._view = settings.view()
         self._clock24 = settings.clock24()
         self._started = False
+        self._first_paint_hooks: list[Callable[[], None]] = []
         self.autosave: Autosave | None = None
         self.undo_group = QUndoGroup(self)
         self._recompute_timer = QTimer(self)
@@ -139,6 +147,21 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1500, 920)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the window has painted for the first time (right after it)."""
+        self._first_paint_hooks.append(callback)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, then start what waits for the first paint.
+
+        A paintEvent hook, not an event filter: a Python filter sees every event, and PySide
+        spends ~50 ms making wrapper types for them before the first paint.
+        """
+        super().paintEvent(event)
+        hooks, self._first_paint_hooks = self._first_paint_hooks, []
+        for hook in hooks:
+            QTimer.singleShot(0, hook)
 
     @property
     def dialogs(self) -> Dialogs:

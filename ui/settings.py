@@ -6,10 +6,13 @@ temporary INI file.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+import os
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 ORGANIZATION = "OverlapPlanner"
 APPLICATION = "Overlap Planner"
@@ -47,6 +50,8 @@ class Settings:
     # files
     def recent_files(self) -> list[str]:
         """Recently opened or saved plans, newest first."""
+        import json
+
         value = self.store.value("files/recent", "")
         try:
             items = json.loads(str(value)) if value else []
@@ -56,13 +61,17 @@ class Settings:
 
     def add_recent_file(self, path: str) -> None:
         """Put ``path`` first in the recent files and remember it as the last file."""
-        full = str(Path(path).resolve())
+        import json
+
+        full = os.path.realpath(path)
         items = [full, *(p for p in self.recent_files() if p != full)][:MAX_RECENT]
         self.store.setValue("files/recent", json.dumps(items))
         self.store.setValue("files/last", full)
 
     def remove_recent_file(self, path: str) -> None:
         """Forget a recent file (it could not be opened)."""
+        import json
+
         items = [p for p in self.recent_files() if p != path]
         self.store.setValue("files/recent", json.dumps(items))
 
@@ -111,6 +120,8 @@ class Settings:
 
     def set_reference_zone(self, plan_path: str | None, zone: str | None) -> None:
         """Remember the reference zone chosen for a plan (None forgets it)."""
+        import json
+
         zones = self._zones()
         key = plan_path or ""
         zones.pop(key, None)
@@ -120,6 +131,8 @@ class Settings:
         self.store.setValue("view/zones", json.dumps(kept))
 
     def _zones(self) -> dict[str, str]:
+        import json
+
         value = self.store.value("view/zones", "")
         try:
             data = json.loads(str(value)) if value else {}
