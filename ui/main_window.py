@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self.active_editor: QDialog | None = None
         self.slot_finder: QDialog | None = None
+        self.print_runner: Callable[[Any], object] | None = None
+        """Replaces the print preview's modal ``exec`` (tests)."""
         self._zone_choice: str | None = None
         self._day = now().date()
         self._view = settings.view()
@@ -445,17 +447,23 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{name} - {APP_NAME}")
 
     def start(self, plan_path: str | None) -> None:
-        """Load the plan (or restore autosaved work), create the chart and fill the panels."""
+        """Load the plan (or restore autosaved work), create the chart and fill the panels.
+
+        Without ``plan_path`` the plan open when the app last closed is opened again.
+        """
         if self._started:
             return
         self._started = True
         self._build_docks()
         self._ensure_chart()
         restored = self._offer_restore()
+        last = self.settings.last_file()
         if restored is not None:
             self.set_document(restored)
         elif plan_path and self._open_file(plan_path):
             pass
+        elif not plan_path and last and os.path.isfile(last) and self._open_file(last):
+            pass  # no plan named: the one open when the app last closed
         else:
             from ui.document import Document
 
@@ -761,18 +769,36 @@ class MainWindow(QMainWindow):
     # --- chart, print and export ----------------------------------------------------------------
 
     def print_preview(self) -> None:
-        """Open the print preview of the chart as shown."""
+        """Open the print preview of the chart as shown (page setup and printing are in it)."""
         from ui.chart.printing import open_print_preview
 
         if self.document is not None and self.chart is not None:
-            open_print_preview(self, self.document.plan, self.chart.state())
+            open_print_preview(self, self.document.plan, self.chart.state(), run=self.print_runner)
 
-    def export_chart(self) -> None:
-        """Save the chart as shown to PDF, PNG or SVG."""
-        from ui.chart.export import export_chart_dialog
+    def export_chart(self) -> str | None:
+        """Save the chart as shown to PDF, PNG or SVG; the path written, or None."""
+        from ui.chart.export import SYSTEM_DIALOGS, ExportDialogs, export_chart_dialog
 
-        if self.document is not None and self.chart is not None:
-            export_chart_dialog(self, self.document.plan, self.chart.state())
+        if self.document is None or self.chart is None:
+            return None
+        dialogs = self.dialogs
+
+        def ask_path(_parent: QWidget | None, suggested: str) -> str | None:
+            folder = self.settings.last_folder() or str(Path.home())
+            return dialogs.save_file(
+                "Export Chart",
+                str(Path(folder) / suggested),
+                "PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)",
+            )
+
+        def show_error(_parent: QWidget | None, message: str) -> None:
+            dialogs.error("Cannot export the chart", message)
+
+        questions = ExportDialogs(ask_path, SYSTEM_DIALOGS.png_dpi, show_error)
+        path = export_chart_dialog(self, self.document.plan, self.chart.state(), questions)
+        if path:
+            self.statusBar().showMessage(f"Exported the chart to {path}", 5000)
+        return path
 
     def export_ical(self) -> bool:
         """Save the meetings as an iCalendar (.ics) file; True when written.

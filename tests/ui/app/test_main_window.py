@@ -417,3 +417,36 @@ def test_publish_opens_the_caldav_dialog_with_the_remembered_address(
     assert dialog.url.text() == "https://dav.example.com/"
     assert dialog.password.text() == ""
     dialog.reject()
+
+
+def test_print_preview_and_chart_export_use_the_chart_as_shown(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    shown: list[object] = []
+    window.print_runner = shown.append
+    window.set_view("day")
+    window.print_action.trigger()
+    assert len(shown) == 1 and isinstance(shown[0], QPrintPreviewDialog)
+    target = tmp_path / "chart.svg"
+    dialogs.save_answer = str(target)
+    assert window.export_chart() == str(target)
+    assert dialogs.last("save_file")[0] == "Export Chart"
+    svg = target.read_text(encoding="utf-8")
+    assert svg.startswith("<?xml")
+    assert "Manila support desk" in svg
+
+
+def test_without_a_plan_the_last_file_opens_again(
+    make_window: WindowFactory, plan_file: Path, settings
+) -> None:
+    first = make_window(plan_file)
+    assert first.close()
+    again = make_window(None)
+    assert again.document.path == plan_file
+    assert settings.last_file() == str(plan_file)
+    again.new_action.trigger()
+    assert again.close()
+    assert settings.last_file() is None
+    assert make_window(None).document.path is None
