@@ -34,8 +34,8 @@ def check_holiday_code(code: str) -> None:
     country, subdivision = split_code(code)
     supported = _supported()
     if country not in supported:
-        close = difflib.get_close_matches(country, list(supported), n=1)
-        hint = f' (did you mean "{close[0]}"?)' if close else ""
+        hint = _country_hint(code.strip())
+        hint = f' (did you mean "{hint}"?)' if hint else ""
         raise PlannerError(
             f'unknown holiday country "{code}"{hint}: use an ISO 3166 country code such as '
             '"US", "PH" or "IN", optionally with a subdivision: "US-NY"'
@@ -49,6 +49,24 @@ def check_holiday_code(code: str) -> None:
             if supported[country]
             else f'{country} has no subdivisions: write holidays = "{country}"'
         )
+
+
+def _country_hint(text: str) -> str | None:
+    """The supported code a user probably meant, or None when nothing is close.
+
+    A country's name ("Philippines") gives its code; a short text is compared with codes.
+    """
+    from planner.holiday_catalog import holiday_countries
+
+    names = {region.name.lower(): region.code for region in holiday_countries()}
+    lowered = text.lower()
+    if lowered in names:
+        return names[lowered]
+    if len(text) > 3:
+        close = difflib.get_close_matches(lowered, list(names), n=1, cutoff=0.8)
+        return names[close[0]] if close else None
+    codes = difflib.get_close_matches(text.upper(), list(_supported()), n=1, cutoff=0.6)
+    return codes[0] if codes else None
 
 
 @functools.cache

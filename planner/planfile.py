@@ -692,16 +692,34 @@ _ENCODERS: dict[str, Callable[[Any], dict[str, Any]]] = {
 
 
 def _toml_value(value: Any) -> Any:
+    """A value for tomlkit, tables inline in the style of the docs.
+
+    That style is ``{ "mon-fri" = ["09:00-17:00"] }``.
+    """
     if isinstance(value, dict):
-        inline = tomlkit.inline_table()
-        for key, item in value.items():
-            inline[key] = _toml_value(item)
-        return inline
+        return tomlkit.parse(f"x = {_inline_text(value)}\n")["x"]
     if isinstance(value, list):
         array = tomlkit.array()
         array.extend(_toml_value(v) for v in value)
         return array
     return value
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_]+\Z")
+
+
+def _inline_text(value: Any) -> str:
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = ", ".join(
+            f"{k if _BARE_KEY.match(k) else tomlkit.string(k).as_string()} = {_inline_text(v)}"
+            for k, v in value.items()
+        )
+        return f"{{ {items} }}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_inline_text(v) for v in value) + "]"
+    return str(tomlkit.item(value).as_string())
 
 
 def _encode_top(plan: Plan) -> dict[str, Any]:

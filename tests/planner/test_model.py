@@ -126,3 +126,10 @@ def test_plan_checks_references_and_sides():
     with pytest.raises(PlannerError, match="used twice"):
         Plan(teams=(hq, hq))
     assert Plan(teams=(mnl, hq)).reference_zone == "America/New_York"
+
+
+def test_holiday_country_given_by_name_gets_its_code_suggested():
+    with pytest.raises(PlannerError, match='unknown holiday country "Philippines" \\(did you mean "PH"\\?\\)'):
+        Team("mnl", "vendor", "Asia/Manila", hours(), holidays="Philippines")
+    with pytest.raises(PlannerError, match='unknown holiday country "Narnia": use an ISO 3166'):
+        Team("mnl", "vendor", "Asia/Manila", hours(), holidays="Narnia")

@@ -137,7 +137,7 @@ def test_a_save_keeps_comments_and_rewrites_only_what_changed(tmp_path):
     saved = path.read_text(encoding="utf-8")
     assert "# The client" in saved
     assert 'hours = { "mon-fri" = ["09:00-17:00"] }   # office hours' in saved
-    assert 'mon = ["20:00-06:00"]' in saved
+    assert 'hours = { mon = ["20:00-06:00"], "tue-fri" = ["21:00-06:00"] }' in saved
     assert load_plan(path).plan == plan
     assert (tmp_path / "plan.toml.bak").read_text(encoding="utf-8") == GOOD
 
@@ -221,5 +221,5 @@ def test_new_plan_written_in_file_order():
     plan = Plan(teams=(Team("hq", "client", "UTC", hours, name="HQ"),), title="T")
     assert dump_plan(plan) == (
         'format = 1\ntitle = "T"\n\n[[team]]\nid = "hq"\nname = "HQ"\nside = "client"\n'
-        'zone = "UTC"\nhours = {mon-fri = ["09:00-17:00"]}\n'
+        'zone = "UTC"\nhours = { "mon-fri" = ["09:00-17:00"] }\n'
     )
