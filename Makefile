@@ -32,7 +32,8 @@ test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check planner ui tests benchmarks
+	$(BIN)/ruff check planner ui tests benchmarks packaging
+	$(BIN)/ruff format --check planner ui tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

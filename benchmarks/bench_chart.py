@@ -93,8 +93,9 @@ def main() -> None:
     y = round((row.top + row.bottom) / 2)
     hour = (box.x1 - box.x0) / box.block.hours
     QTest.mouseMove(chart, QPoint(round(edge.x), y))
-    QTest.mousePress(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     QPoint(round(edge.x), y))
+    QTest.mousePress(
+        chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(edge.x), y)
+    )
     steps = [round(edge.x + hour * k / 4) for k in range(1, 9)] + [
         round(edge.x + hour * k / 4) for k in range(7, -1, -1)
     ]
@@ -105,8 +106,9 @@ def main() -> None:
         chart.repaint(chart.chart_area())
 
     drag = timed(drag_step, 160)
-    QTest.mouseRelease(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       QPoint(round(edge.x), y))
+    QTest.mouseRelease(
+        chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(round(edge.x), y)
+    )
 
     hover_x = iter([round(box.x0 + (box.x1 - box.x0) * k / 50) for k in range(50)] * 100)
 

@@ -73,7 +73,9 @@ def _console_script() -> str:
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds to the first paint, peak resident MB) of one child process."""
     started = time.time()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    child = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
     assert child.stdout is not None
     output = child.stdout.read()
     if hasattr(os, "wait4"):
@@ -131,7 +133,9 @@ def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
 def main() -> None:
     figures = measure()
     empty_time, empty_memory = figures["empty"]
-    print(f"empty PySide6 window (baseline): {empty_time * 1000:.0f} ms, peak {empty_memory:.1f} MB")
+    print(
+        f"empty PySide6 window (baseline): {empty_time * 1000:.0f} ms, peak {empty_memory:.1f} MB"
+    )
     for kind, label in (("window", "first painted window"), ("plan", "plan on screen")):
         seconds, memory = figures[kind]
         ratio = seconds / empty_time

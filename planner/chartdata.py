@@ -399,9 +399,7 @@ def tint_segments(zone: str, working: Timeline) -> tuple[Segment, ...]:
     [('night', 1), ('early', 2), ('day', 1)]
     """
     return tuple(
-        Segment(a, b, tint)
-        for start, end in working
-        for a, b, tint in _band_cuts(zone, start, end)
+        Segment(a, b, tint) for start, end in working for a, b, tint in _band_cuts(zone, start, end)
     )
 
 
@@ -421,7 +419,9 @@ def tint_at(zone: str, moment: Instant) -> Tint:
 def _offset_label(zone: str, start: Instant, end: Instant) -> str:
     """``UTC+08:00``, or ``UTC-05:00 -> UTC-04:00`` when the offset changes in the range."""
     first = format_offset(timedelta(seconds=_offset(zone, start)))
-    return f"UTC{first}" + "".join(f" \u2192 UTC{c.after}" for c in offset_changes(zone, start, end))
+    return f"UTC{first}" + "".join(
+        f" \u2192 UTC{c.after}" for c in offset_changes(zone, start, end)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -724,8 +724,10 @@ def chart_data(
     if view == "year":
         strips = tuple(year_strip(plan, zone, day.year, c, v) for c, v in pairs)
     else:
-        dates = tuple(days) if days is not None else tuple(
-            first + timedelta(days=i) for i in range((last - first).days + 1)
+        dates = (
+            tuple(days)
+            if days is not None
+            else tuple(first + timedelta(days=i) for i in range((last - first).days + 1))
         )
         if dates:
             first, last = min(dates), max(dates)

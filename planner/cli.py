@@ -99,14 +99,28 @@ def build_parser() -> argparse.ArgumentParser:
     when.add_argument("--date", type=iso_date, metavar="DATE")
     when.add_argument("--week", type=iso_date, metavar="DATE")
     when.add_argument("--year", type=int, metavar="YYYY")
-    chart.add_argument("--weeks", type=int, default=1, metavar="N",
-                       help="with --week: print N weeks from that week (default 1)")
-    chart.add_argument("--pair", metavar="CLIENT,VENDOR",
-                       help="highlight one pair's overlap (default: every pair)")
-    chart.add_argument("--paper", choices=("a4", "letter"), help="page size (default: A4, "
-                       "Letter in the US, Canada and Mexico)")
-    chart.add_argument("--dpi", type=int, default=150, metavar="N",
-                       help="PNG resolution in dots per inch (default 150)")
+    chart.add_argument(
+        "--weeks",
+        type=int,
+        default=1,
+        metavar="N",
+        help="with --week: print N weeks from that week (default 1)",
+    )
+    chart.add_argument(
+        "--pair", metavar="CLIENT,VENDOR", help="highlight one pair's overlap (default: every pair)"
+    )
+    chart.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="page size (default: A4, Letter in the US, Canada and Mexico)",
+    )
+    chart.add_argument(
+        "--dpi",
+        type=int,
+        default=150,
+        metavar="N",
+        help="PNG resolution in dots per inch (default 150)",
+    )
 
     zones = verbs.add_parser("zones", help="search IANA zones by city, country or abbreviation")
     zones.add_argument("query", nargs="?", default="", metavar="QUERY")
@@ -115,13 +129,20 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("plan", metavar="PLAN")
     publish.add_argument("--url", required=True)
     publish.add_argument("--user", required=True, metavar="NAME")
-    publish.add_argument("--calendar", metavar="NAME",
-                         help='display name of the calendar, created if missing (default "Overlap Planner")')
-    publish.add_argument("--password-env", metavar="VAR",
-                         help="take the password from this environment variable (else the system "
-                         "keyring, else a prompt); it is never saved")
-    publish.add_argument("--prune", action="store_true",
-                         help="remove the events of meetings no longer in the plan")
+    publish.add_argument(
+        "--calendar",
+        metavar="NAME",
+        help='display name of the calendar, created if missing (default "Overlap Planner")',
+    )
+    publish.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help="take the password from this environment variable (else the system "
+        "keyring, else a prompt); it is never saved",
+    )
+    publish.add_argument(
+        "--prune", action="store_true", help="remove the events of meetings no longer in the plan"
+    )
     return parser
 
 

@@ -35,7 +35,9 @@ def preset_hours(label: str) -> WeekHours:
     for name, mapping in HOURS_PRESETS:
         if name == label:
             return WeekHours.parse(mapping)
-    raise PlannerError(f'unknown preset "{label}": use one of {", ".join(n for n, _ in HOURS_PRESETS)}')
+    raise PlannerError(
+        f'unknown preset "{label}": use one of {", ".join(n for n, _ in HOURS_PRESETS)}'
+    )
 
 
 def copy_day(hours: WeekHours, source: int, targets: Iterable[int]) -> WeekHours:
@@ -179,7 +181,9 @@ def replace_team(plan: Plan, old_id: str, team: Team) -> Plan:
     return replace(
         plan,
         teams=tuple(team if t.id == old_id else t for t in plan.teams),
-        roles=tuple(replace(r, client=renamed(r.client), vendor=renamed(r.vendor)) for r in plan.roles),
+        roles=tuple(
+            replace(r, client=renamed(r.client), vendor=renamed(r.vendor)) for r in plan.roles
+        ),
         meetings=tuple(replace(m, teams=tuple(renamed(t) for t in m.teams)) for m in plan.meetings),
     )
 

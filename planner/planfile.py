@@ -428,9 +428,7 @@ def _read_team(table: Mapping[str, Any], index: int, out: _Collector) -> Team | 
         )
     else:
         for value in days_off_value:
-            day = _checked(
-                out, "team", index, "days_off", where, partial(_date, value, "days_off")
-            )
+            day = _checked(out, "team", index, "days_off", where, partial(_date, value, "days_off"))
             if day is not None:
                 days_off.append(day)
     if len(out.problems) > before or ident is None or hours is None:

@@ -80,7 +80,9 @@ class RadicaleServer:
                 self.process.wait(timeout=10)
 
 
-def start_radicale(folder: Path, users: dict[str, str], *, max_content_length: int = 100_000) -> RadicaleServer:
+def start_radicale(
+    folder: Path, users: dict[str, str], *, max_content_length: int = 100_000
+) -> RadicaleServer:
     """Start Radicale in ``folder`` with these users and passwords; wait until it answers."""
     folder.mkdir(parents=True, exist_ok=True)
     storage = folder / "storage"

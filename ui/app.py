@@ -62,7 +62,9 @@ def run_gui(plan_path: str | None) -> int:
         crash = CrashHandler(
             lambda: window.data_dir,
             lambda: window.dialogs,
-            lambda: (window.document.display_name, window.document.text()) if window.document else None,
+            lambda: (
+                (window.document.display_name, window.document.text()) if window.document else None
+            ),
             lambda: app.exit(1),
             before=last_autosave,
         )

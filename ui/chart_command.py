@@ -39,7 +39,9 @@ def _pair(plan: Plan, text: str | None) -> tuple[str | None, str | None] | None:
         raise PlannerError(f'--pair "{text}" must name a client and a vendor: --pair hq,mnl')
     for team_id, side in ((client.strip(), "client"), (vendor.strip(), "vendor")):
         if plan.team(team_id).side != side:
-            raise PlannerError(f'--pair: team "{team_id}" is a {plan.team(team_id).side}, not a {side}')
+            raise PlannerError(
+                f'--pair: team "{team_id}" is a {plan.team(team_id).side}, not a {side}'
+            )
     return client.strip(), vendor.strip()
 
 

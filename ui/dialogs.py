@@ -147,7 +147,9 @@ class Dialogs:
 class ProblemsDialog(QDialog):
     """Every problem of a plan file in one selectable, copyable list."""
 
-    def __init__(self, parent: QWidget | None, title: str, intro: str, problems: Sequence[str]) -> None:
+    def __init__(
+        self, parent: QWidget | None, title: str, intro: str, problems: Sequence[str]
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.resize(720, 320)

@@ -114,7 +114,9 @@ class Document(QObject):
         from planner.planfile import parse_plan
 
         base = parse_plan(text, name)
-        return cls(replace(base, path=path), None if path else name, modified=modified, parent=parent)
+        return cls(
+            replace(base, path=path), None if path else name, modified=modified, parent=parent
+        )
 
     # state
     @property

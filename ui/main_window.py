@@ -192,7 +192,9 @@ class MainWindow(QMainWindow):
         from ui.panels.roles_panel import RolesPanel
         from ui.panels.teams_panel import TeamsPanel
 
-        kwargs: dict[str, Any] = {} if self._autosave_ms is None else {"interval_ms": self._autosave_ms}
+        kwargs: dict[str, Any] = (
+            {} if self._autosave_ms is None else {"interval_ms": self._autosave_ms}
+        )
         self.autosave = Autosave(self.data_dir / "autosave", parent=self, **kwargs)
         self.autosave.saved.connect(self._on_autosaved)
         self.teams_panel = TeamsPanel()
@@ -204,7 +206,10 @@ class MainWindow(QMainWindow):
         self.teams_dock = self._dock("Teams", "teams", self.teams_panel, left)
         self.roles_dock = self._dock("Roles", "roles", self.roles_panel, left)
         self.meetings_dock = self._dock(
-            "Meetings", "meetings", self.meetings_panel, QtCore.Qt.DockWidgetArea.BottomDockWidgetArea
+            "Meetings",
+            "meetings",
+            self.meetings_panel,
+            QtCore.Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.history_dock = self._dock(
             "History", "history", self.history, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
@@ -231,7 +236,9 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.teams_dock, self.roles_dock], [150, 420], vertical)
         self.resizeDocks([self.meetings_dock], [250], vertical)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: QtCore.Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(
+        self, title: str, name: str, widget: QWidget, area: QtCore.Qt.DockWidgetArea
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}-dock")
         dock.setWidget(widget)
@@ -277,13 +284,18 @@ class MainWindow(QMainWindow):
             "Export i&Calendar…", self.export_ical, None, "Save the meetings as an .ics file"
         )
         self.publish_action = self._action(
-            "&Publish to CalDAV…", self.publish_caldav, None, "Send the meetings to a CalDAV calendar"
+            "&Publish to CalDAV…",
+            self.publish_caldav,
+            None,
+            "Send the meetings to a CalDAV calendar",
         )
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(keys.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y")]
+        )
         self.add_team_action = self._action("Add &Team…", self.add_team, "Ctrl+Shift+T")
         self.add_role_action = self._action("Add &Role…", self.add_role, "Ctrl+Shift+R")
         self.add_meeting_action = self._action("Add &Meeting…", self.add_meeting, "Ctrl+Shift+M")
@@ -503,7 +515,9 @@ class MainWindow(QMainWindow):
                 item.discard()
                 continue
             try:
-                chosen = Document.from_text(item.read(), item.name, item.path, modified=True, parent=self)
+                chosen = Document.from_text(
+                    item.read(), item.name, item.path, modified=True, parent=self
+                )
             except (OSError, ValueError) as exc:
                 self._show_open_error(item.name, exc)
                 continue
@@ -685,10 +699,14 @@ class MainWindow(QMainWindow):
 
         if isinstance(error, PlanFileError):
             self.dialogs.problems(
-                "Cannot restore", f'The autosaved copy of "{name}" has problems:', [str(p) for p in error.problems]
+                "Cannot restore",
+                f'The autosaved copy of "{name}" has problems:',
+                [str(p) for p in error.problems],
             )
         else:
-            self.dialogs.error("Cannot restore", f'The autosaved copy of "{name}" cannot be read: {error}')
+            self.dialogs.error(
+                "Cannot restore", f'The autosaved copy of "{name}" cannot be read: {error}'
+            )
 
     def open_example(self, name: str) -> None:
         """Open a bundled example as a new, untitled plan."""
@@ -732,7 +750,9 @@ class MainWindow(QMainWindow):
         try:
             document.save(path)
         except OSError as exc:
-            self.dialogs.error("Cannot save", f'The plan could not be saved to "{path}": {exc.strerror or exc}')
+            self.dialogs.error(
+                "Cannot save", f'The plan could not be saved to "{path}": {exc.strerror or exc}'
+            )
             return False
         self.settings.add_recent_file(str(path))
         self.settings.set_last_folder(str(path.resolve().parent))
@@ -832,10 +852,14 @@ class MainWindow(QMainWindow):
         try:
             write_atomic(path, text.encode("utf-8"))
         except OSError as exc:
-            self.dialogs.error("Cannot export iCalendar", f'"{path}" could not be written: {exc.strerror or exc}')
+            self.dialogs.error(
+                "Cannot export iCalendar", f'"{path}" could not be written: {exc.strerror or exc}'
+            )
             return False
         count = len(plan.meetings)
-        self.statusBar().showMessage(f"Exported {count} meeting{'s' if count != 1 else ''} to {path}", 5000)
+        self.statusBar().showMessage(
+            f"Exported {count} meeting{'s' if count != 1 else ''} to {path}", 5000
+        )
         return True
 
     def publish_caldav(self) -> None:
@@ -846,7 +870,9 @@ class MainWindow(QMainWindow):
         if document is None:
             return
         if not document.plan.meetings:
-            self.dialogs.error("Nothing to publish", "The plan has no meetings: add a meeting first.")
+            self.dialogs.error(
+                "Nothing to publish", "The plan has no meetings: add a meeting first."
+            )
             return
         dialog = PublishDialog(
             document.plan,
@@ -861,7 +887,7 @@ class MainWindow(QMainWindow):
 
     @property
     def view(self) -> str:
-        """"day", "week" or "year"."""
+        """The chart view: "day", "week" or "year"."""
         return self._view
 
     @property
@@ -992,7 +1018,9 @@ class MainWindow(QMainWindow):
             names = ", ".join(t.name for t in plan.teams if t.zone == zone)
             action = menu.addAction(f"{zone}" + (f" ({names})" if names else ""))
             action.setCheckable(True)
-            action.setChecked(zone == current and self._zone_choice not in (None, plan.reference_zone))
+            action.setChecked(
+                zone == current and self._zone_choice not in (None, plan.reference_zone)
+            )
             action.triggered.connect(lambda _checked=False, z=zone: self.set_reference_zone(z))
         menu.addSeparator()
         menu.addAction(self.zone_action)
@@ -1115,7 +1143,9 @@ class MainWindow(QMainWindow):
         if self.edit(replace(plan, teams=teams), f'Move team "{plan.team(team_id).name}"'):
             self.teams_panel.select(team_id)
 
-    def on_shift_edited(self, team_id: str, weekday: int, old: Shift | None, new: Shift | None) -> None:
+    def on_shift_edited(
+        self, team_id: str, weekday: int, old: Shift | None, new: Shift | None
+    ) -> None:
         """A shift edge dragged on the chart: an undoable edit of the team's week."""
         from planner.edits import edit_shift, set_team_hours
         from planner.errors import PlannerError
@@ -1132,7 +1162,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Shift not changed: {exc}", 6000)
             self._apply_plan(plan)
             return
-        day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[weekday]
+        day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
+            weekday
+        ]
         if not self.edit(edited, f"Change {team.name}'s {day} shift to {new}"):
             self._apply_plan(plan)
 
@@ -1268,7 +1300,9 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is not None:
             meeting = document.plan.meeting(meeting_id)
-            self.edit(remove_meeting(document.plan, meeting_id), f'Remove meeting "{meeting.title}"')
+            self.edit(
+                remove_meeting(document.plan, meeting_id), f'Remove meeting "{meeting.title}"'
+            )
 
     def edit_properties(self) -> None:
         """Edit the plan's title and reference zone."""
@@ -1362,7 +1396,8 @@ class PropertiesDialog(QDialog):
         report = ValidationReport()
         zone = self.zone.text().strip() or None
         plan = report.check(
-            "display_zone", lambda: replace(self.plan, title=self.title.text().strip(), display_zone=zone)
+            "display_zone",
+            lambda: replace(self.plan, title=self.title.text().strip(), display_zone=zone),
         )
         self.message.setText(report.summary())
         if plan is not None:

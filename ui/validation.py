@@ -20,7 +20,7 @@ T = TypeVar("T")
 FORM = "form"
 """The field for problems of the object as a whole."""
 
-INVALID_STYLE = "*[invalid=\"true\"] { border: 1px solid #d55e00; border-radius: 2px; }"
+INVALID_STYLE = '*[invalid="true"] { border: 1px solid #d55e00; border-radius: 2px; }'
 """A style sheet rule that outlines marked fields (vermilion: colour-blind safe)."""
 
 

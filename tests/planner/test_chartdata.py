@@ -80,7 +80,11 @@ def test_early_and_late_bands() -> None:
     plan = Plan(teams=(Team("a", "client", "UTC", hours),))
     block = chart_data(plan, "day", date(2027, 1, 4)).blocks[0]
     assert [(s.tint, (s.end - s.start) // 3600) for s in block.row("a").segments] == [
-        ("night", 1), ("early", 2), ("day", 11), ("late", 3), ("night", 1),
+        ("night", 1),
+        ("early", 2),
+        ("day", 11),
+        ("late", 3),
+        ("night", 1),
     ]
     assert tint_at("UTC", z(2027, 1, 4, 7)) == "early"
     assert tint_at("UTC", z(2027, 1, 4, 21, 59)) == "late"
@@ -149,7 +153,12 @@ def test_holidays_are_marked_and_not_worked() -> None:
     # start of 10 March, a holiday too.
     assert [(m.day, m.reason, m.start, m.end) for m in ruh.marks] == [
         (day, reason, z(2027, 3, 9), z(2027, 3, 9, 21)),
-        (date(2027, 3, 10), holiday_name("SA", date(2027, 3, 10)), z(2027, 3, 9, 21), z(2027, 3, 10)),
+        (
+            date(2027, 3, 10),
+            holiday_name("SA", date(2027, 3, 10)),
+            z(2027, 3, 9, 21),
+            z(2027, 3, 10),
+        ),
     ]
     assert ruh.working == ()
     assert block.overlaps[0].minutes == 0
@@ -205,7 +214,8 @@ def test_rows_carry_their_own_local_hours() -> None:
 def test_offset_changes_over_a_year() -> None:
     a, b = day_range("UTC", date(2027, 1, 1), date(2027, 12, 31))
     assert [c.instant for c in offset_changes("Europe/Kyiv", a, b)] == [
-        z(2027, 3, 28, 1), z(2027, 10, 31, 1),
+        z(2027, 3, 28, 1),
+        z(2027, 10, 31, 1),
     ]
     assert offset_changes("Asia/Manila", a, b) == ()
 
@@ -234,7 +244,9 @@ def test_several_weeks_for_printing(acme: Plan) -> None:
 def test_team_zones_list_every_offset_in_range(acme: Plan) -> None:
     data = chart_data(acme, "week", date(2027, 3, 8))
     assert [t.offset_label for t in data.teams] == [
-        "UTC-05:00 / UTC-04:00", "UTC+08:00", "UTC+02:00",
+        "UTC-05:00 / UTC-04:00",
+        "UTC+08:00",
+        "UTC+02:00",
     ]
 
 
@@ -248,11 +260,15 @@ def test_year_strip_shows_the_dst_mismatch_weeks(acme: Plan) -> None:
     saturday = strip.on(date(2027, 3, 13))
     assert (saturday.minutes, saturday.client_works, saturday.vendor_works) == (0, False, False)
     assert [(m.day, m.team_id) for m in strip.dst] == [
-        (date(2027, 3, 14), "hq"), (date(2027, 3, 27), "kyiv"),
-        (date(2027, 10, 30), "kyiv"), (date(2027, 11, 7), "hq"),
+        (date(2027, 3, 14), "hq"),
+        (date(2027, 3, 27), "kyiv"),
+        (date(2027, 10, 30), "kyiv"),
+        (date(2027, 11, 7), "hq"),
     ]
     assert next(m for m in strip.holidays if m.day == date(2027, 1, 1)).team_id == "hq"
-    assert {m.day for m in strip.holidays if m.team_id == "kyiv"} == set(holidays_in_year("UA", 2027))
+    assert {m.day for m in strip.holidays if m.team_id == "kyiv"} == set(
+        holidays_in_year("UA", 2027)
+    )
     assert strip.on(date(2027, 1, 1)).minutes == 0
 
 

@@ -129,7 +129,9 @@ def test_plan_checks_references_and_sides():
 
 
 def test_holiday_country_given_by_name_gets_its_code_suggested():
-    with pytest.raises(PlannerError, match='unknown holiday country "Philippines" \\(did you mean "PH"\\?\\)'):
+    with pytest.raises(
+        PlannerError, match='unknown holiday country "Philippines" \\(did you mean "PH"\\?\\)'
+    ):
         Team("mnl", "vendor", "Asia/Manila", hours(), holidays="Philippines")
     with pytest.raises(PlannerError, match='unknown holiday country "Narnia": use an ISO 3166'):
         Team("mnl", "vendor", "Asia/Manila", hours(), holidays="Narnia")

@@ -75,8 +75,9 @@ def print_sheet(
     """Draw the chart on a paged device (printer, PDF), one page after another; return pages."""
     area = device.pageLayout().paintRectPixels(resolution)
     page = QRectF(0, 0, area.width(), area.height())
-    sheet = Sheet(plan, sheet_data(plan, state, weeks), paper_style(state, resolution),
-                  today_stamp(generated))
+    sheet = Sheet(
+        plan, sheet_data(plan, state, weeks), paper_style(state, resolution), today_stamp(generated)
+    )
     style, pages = paginate(sheet, page)
     for number, data in enumerate(pages, start=1):
         if number > 1:
@@ -111,18 +112,26 @@ def render_pdf(
 
 
 def _tall_sheet(
-    plan: Plan, state: ChartState, dpi: float, layout: QPageLayout, weeks: int,
+    plan: Plan,
+    state: ChartState,
+    dpi: float,
+    layout: QPageLayout,
+    weeks: int,
     generated: datetime | None,
 ) -> tuple[Sheet, QRectF, QSize]:
     """The one-page sheet of PNG and SVG: the page's width, as tall as the chart needs."""
     full = layout.fullRectPoints()
     margins = layout.margins(QPageLayout.Unit.Point)
     unit = dpi / 72
-    sheet = Sheet(plan, sheet_data(plan, state, weeks), paper_style(state, dpi), today_stamp(generated))
+    sheet = Sheet(
+        plan, sheet_data(plan, state, weeks), paper_style(state, dpi), today_stamp(generated)
+    )
     width = (full.width() - margins.left() - margins.right()) * unit
     height = sheet_height(sheet, width)
     content = QRectF(margins.left() * unit, margins.top() * unit, width, height)
-    size = QSize(round(full.width() * unit), round(height + (margins.top() + margins.bottom()) * unit))
+    size = QSize(
+        round(full.width() * unit), round(height + (margins.top() + margins.bottom()) * unit)
+    )
     return sheet, content, size
 
 
@@ -138,8 +147,9 @@ def png_image(
     """The chart as an image at ``dpi`` (the page's width, as tall as needed) and its layout."""
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise PlannerError(f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)")
-    sheet, content, size = _tall_sheet(plan, state, dpi, layout or default_page_layout(), weeks,
-                                       generated)
+    sheet, content, size = _tall_sheet(
+        plan, state, dpi, layout or default_page_layout(), weeks, generated
+    )
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(sheet.style.palette.background))
     dots_per_meter = round(dpi / 0.0254)
@@ -180,8 +190,9 @@ def render_svg(
     generated: datetime | None = None,
 ) -> bytes:
     """The chart as SVG (text stays text; one tall sheet)."""
-    sheet, content, size = _tall_sheet(plan, state, SVG_DPI, layout or default_page_layout(),
-                                       weeks, generated)
+    sheet, content, size = _tall_sheet(
+        plan, state, SVG_DPI, layout or default_page_layout(), weeks, generated
+    )
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -194,8 +205,9 @@ def render_svg(
     generator.setDescription("Overlap chart made by Overlap Planner")
     painter = QPainter(generator)
     try:
-        painter.fillRect(QRectF(0, 0, size.width(), size.height()),
-                         QColor(sheet.style.palette.background))
+        painter.fillRect(
+            QRectF(0, 0, size.width(), size.height()), QColor(sheet.style.palette.background)
+        )
         paint_page(painter, content, sheet, sheet.data, sheet.style, 1, 1)
     finally:
         painter.end()

@@ -215,9 +215,7 @@ def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
 # --- painting ------------------------------------------------------------------------------------
 
 
-def paint_chart(
-    painter: QPainter, rect: QRectF, data: ChartData, style: ChartStyle
-) -> ChartLayout:
+def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout:
     """Draw the chart of ``data`` into ``rect``; return where everything went.
 
     The chart takes the whole width of ``rect`` and :func:`measure_chart` of height from its
@@ -326,14 +324,20 @@ def _place_ticks(
 
 
 def _static_text(
-    painter: QPainter, style: ChartStyle, x: float, baseline: float, text: str, scale: float,
+    painter: QPainter,
+    style: ChartStyle,
+    x: float,
+    baseline: float,
+    text: str,
+    scale: float,
     color: str,
 ) -> None:
     """A short label (a shift's times, a duration) at a baseline, as static text."""
     painter.setFont(style.font(scale))
     painter.setPen(style.color(color))
-    painter.drawStaticText(QPointF(x, baseline - style.metrics(scale).ascent()),
-                           style.static(text, scale))
+    painter.drawStaticText(
+        QPointF(x, baseline - style.metrics(scale).ascent()), style.static(text, scale)
+    )
 
 
 def _paint_block(
@@ -356,14 +360,39 @@ def _paint_block(
 
     # Header: the date and the reference zone's hours (the shared axis).
     painter.fillRect(QRectF(rect.left(), top, rect.width(), header), style.color(p.header))
-    _text(painter, style, rect.left() + px(4), top + header * 0.45, f"{block.day:%a %d %b %Y}",
-          1.05, True, max_width=labels - px(8))
-    _text(painter, style, rect.left() + px(4), top + header * 0.86, block.axis_label, SMALL,
-          color=p.muted, max_width=labels - px(8))
+    _text(
+        painter,
+        style,
+        rect.left() + px(4),
+        top + header * 0.45,
+        f"{block.day:%a %d %b %Y}",
+        1.05,
+        True,
+        max_width=labels - px(8),
+    )
+    _text(
+        painter,
+        style,
+        rect.left() + px(4),
+        top + header * 0.86,
+        block.axis_label,
+        SMALL,
+        color=p.muted,
+        max_width=labels - px(8),
+    )
     _paint_ticks(painter, box, block.axis, style, top + header * 0.86, step, p.text, SMALL)
     if block.changes:
-        _text(painter, style, x0 + px(2), top + header * 0.42,
-              "\u26a0 Clocks change today (see below)", SMALL, True, p.dst, x1 - x0 - px(4))
+        _text(
+            painter,
+            style,
+            x0 + px(2),
+            top + header * 0.42,
+            "\u26a0 Clocks change today (see below)",
+            SMALL,
+            True,
+            p.dst,
+            x1 - x0 - px(4),
+        )
 
     # Row backgrounds, then the axis grid over them, then the content.
     y = top + header
@@ -375,12 +404,21 @@ def _paint_block(
         if index % 2:
             painter.fillRect(QRectF(rect.left(), y, rect.width(), row_h), style.color(p.row_alt))
         for a, b in row.nights:
-            painter.fillRect(QRectF(box.x(a), y, box.x(b) - box.x(a), row_h), style.color(p.night_bg))
+            painter.fillRect(
+                QRectF(box.x(a), y, box.x(b) - box.x(a), row_h), style.color(p.night_bg)
+            )
         y += row_h
     for overlap in block.overlaps:
         height = row_h * OVERLAP_ROW
-        boxes.append(RowBox(y, y + height, y + height * 0.22, y + height * 0.78,
-                            pair=(overlap.client_id, overlap.vendor_id)))
+        boxes.append(
+            RowBox(
+                y,
+                y + height,
+                y + height * 0.22,
+                y + height * 0.78,
+                pair=(overlap.client_id, overlap.vendor_id),
+            )
+        )
         y += height
     box.rows = boxes
     grid = QPen(style.color(p.grid))
@@ -393,9 +431,18 @@ def _paint_block(
 
     for row, row_box in zip(block.rows, boxes, strict=False):
         _paint_row(painter, rect, box, row, row_box, style, labels, step, layout)
-    for overlap, row_box in zip(block.overlaps, boxes[len(block.rows):], strict=True):
-        _paint_overlap_row(painter, rect, box, overlap.label, overlap.windows, overlap.minutes,
-                           row_box, style, labels)
+    for overlap, row_box in zip(block.overlaps, boxes[len(block.rows) :], strict=True):
+        _paint_overlap_row(
+            painter,
+            rect,
+            box,
+            overlap.label,
+            overlap.windows,
+            overlap.minutes,
+            row_box,
+            style,
+            labels,
+        )
 
     # Clock changes: a dashed line where they happen and a note under the rows.
     if block.changes:
@@ -409,8 +456,17 @@ def _paint_block(
         note = "Clock changes: " + "; ".join(
             f"{c.text} at {_axis_time(block, c.instant, style)}" for c in block.changes
         )
-        _text(painter, style, rect.left() + px(4), y + px(NOTE_PT) * 0.72, note, SMALL, True,
-              p.dst, rect.width() - px(8))
+        _text(
+            painter,
+            style,
+            rect.left() + px(4),
+            y + px(NOTE_PT) * 0.72,
+            note,
+            SMALL,
+            True,
+            p.dst,
+            rect.width() - px(8),
+        )
     if block.now is not None:
         pen = QPen(style.color(p.now))
         pen.setWidthF(max(1.5, px(1.4)))
@@ -419,9 +475,15 @@ def _paint_block(
         painter.drawLine(QPointF(x, top + header * 0.55), QPointF(x, y))
         size = px(3.5)
         painter.setBrush(style.color(p.now))
-        painter.drawPolygon(QPolygonF([QPointF(x - size, top + header * 0.5),
-                                       QPointF(x + size, top + header * 0.5),
-                                       QPointF(x, top + header * 0.5 + size * 1.4)]))
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x - size, top + header * 0.5),
+                    QPointF(x + size, top + header * 0.5),
+                    QPointF(x, top + header * 0.5 + size * 1.4),
+                ]
+            )
+        )
         painter.setBrush(Qt.BrushStyle.NoBrush)
     return box
 
@@ -454,11 +516,26 @@ def _paint_row(
     lane_h = height * 0.13
 
     compact = style.row < 24
-    _text(painter, style, rect.left() + px(4), top + height * 0.46, row.name,
-          0.9 if compact else 1.0, True, max_width=labels - px(8))
-    _text(painter, style, rect.left() + px(4), top + height * 0.86,
-          f"{row.zone}  {row.offset_label}", TINY if compact else SMALL, color=p.muted,
-          max_width=labels - px(8))
+    _text(
+        painter,
+        style,
+        rect.left() + px(4),
+        top + height * 0.46,
+        row.name,
+        0.9 if compact else 1.0,
+        True,
+        max_width=labels - px(8),
+    )
+    _text(
+        painter,
+        style,
+        rect.left() + px(4),
+        top + height * 0.86,
+        f"{row.zone}  {row.offset_label}",
+        TINY if compact else SMALL,
+        color=p.muted,
+        max_width=labels - px(8),
+    )
 
     for mark in row.marks:
         a, b = box.x(mark.start), box.x(mark.end)
@@ -471,14 +548,23 @@ def _paint_row(
 
     for segment in row.segments:
         a, b = box.x(segment.start), box.x(segment.end)
-        color = p.working if segment.tint == "day" else p.night if segment.tint == "night" else p.early_late
+        color = (
+            p.working
+            if segment.tint == "day"
+            else p.night
+            if segment.tint == "night"
+            else p.early_late
+        )
         painter.fillRect(QRectF(a, bar_top, max(b - a, 1.0), bar_h), style.color(color))
 
     for a, b in row.overlap:
-        painter.fillRect(QRectF(box.x(a), lane_top, box.x(b) - box.x(a), lane_h),
-                         style.color(p.overlap))
+        painter.fillRect(
+            QRectF(box.x(a), lane_top, box.x(b) - box.x(a), lane_h), style.color(p.overlap)
+        )
     for a, b in row.gaps:
-        painter.fillRect(QRectF(box.x(a), lane_top, box.x(b) - box.x(a), lane_h), style.color(p.gap))
+        painter.fillRect(
+            QRectF(box.x(a), lane_top, box.x(b) - box.x(a), lane_h), style.color(p.gap)
+        )
 
     _paint_ticks(painter, box, row.ticks, style, top + height * 0.33, step, p.muted, TINY)
 
@@ -489,8 +575,15 @@ def _paint_row(
         b = min(box.x(span.end), box.x1)
         text = format_shift(span.shift, style.clock24)
         if b - a >= style.width(text, TINY) + px(6):
-            _static_text(painter, style, a + px(3), bar_top + (bar_h + small.capHeight()) / 2,
-                         text, TINY, p.on_bar)
+            _static_text(
+                painter,
+                style,
+                a + px(3),
+                bar_top + (bar_h + small.capHeight()) / 2,
+                text,
+                TINY,
+                p.on_bar,
+            )
         for edge, moment in (("start", span.start), ("end", span.end)):
             if box.block.start <= moment <= box.block.end:
                 layout.edges.append(EdgeBox(span, edge, box.x(moment), top, top + height))  # type: ignore[arg-type]
@@ -503,8 +596,15 @@ def _paint_row(
             shown = metrics.elidedText(mark.reason, Qt.TextElideMode.ElideRight, b - a - px(10))
             width = metrics.horizontalAdvance(shown)
             baseline = bar_top + (bar_h + small.capHeight()) / 2
-            painter.fillRect(QRectF(a + px(2), baseline - metrics.ascent() - px(1), width + px(4),
-                                    metrics.height() + px(2)), style.color(p.background, 215))
+            painter.fillRect(
+                QRectF(
+                    a + px(2),
+                    baseline - metrics.ascent() - px(1),
+                    width + px(4),
+                    metrics.height() + px(2),
+                ),
+                style.color(p.background, 215),
+            )
             _text(painter, style, a + px(4), baseline, shown, TINY, True, p.text)
     for change in row.changes:
         pen = QPen(style.color(p.dst))
@@ -532,15 +632,49 @@ def _paint_overlap_row(
     title = f"Overlap {format_duration(minutes)}"
     title_color = p.overlap if p.name == "dark" else p.text
     if style.row < 24:
-        width = _text(painter, style, rect.left() + px(4), top + height * 0.7, title, TINY, True,
-                      title_color, labels - px(8))
-        _text(painter, style, rect.left() + px(4) + width, top + height * 0.7, f"  {label}", TINY,
-              color=p.muted, max_width=labels - px(8) - width)
+        width = _text(
+            painter,
+            style,
+            rect.left() + px(4),
+            top + height * 0.7,
+            title,
+            TINY,
+            True,
+            title_color,
+            labels - px(8),
+        )
+        _text(
+            painter,
+            style,
+            rect.left() + px(4) + width,
+            top + height * 0.7,
+            f"  {label}",
+            TINY,
+            color=p.muted,
+            max_width=labels - px(8) - width,
+        )
     else:
-        _text(painter, style, rect.left() + px(4), top + height * 0.45, title, SMALL, True,
-              title_color, labels - px(8))
-        _text(painter, style, rect.left() + px(4), top + height * 0.88, label, TINY,
-              color=p.muted, max_width=labels - px(8))
+        _text(
+            painter,
+            style,
+            rect.left() + px(4),
+            top + height * 0.45,
+            title,
+            SMALL,
+            True,
+            title_color,
+            labels - px(8),
+        )
+        _text(
+            painter,
+            style,
+            rect.left() + px(4),
+            top + height * 0.88,
+            label,
+            TINY,
+            color=p.muted,
+            max_width=labels - px(8),
+        )
     bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
     small = style.metrics(TINY)
     for a, b in windows:
@@ -548,11 +682,25 @@ def _paint_overlap_row(
         painter.fillRect(QRectF(xa, bar_top, xb - xa, bar_h), style.color(p.overlap))
         text = format_duration((b - a) // 60)
         if xb - xa >= style.width(text, TINY) + px(6):
-            _static_text(painter, style, xa + px(3), bar_top + (bar_h + small.capHeight()) / 2,
-                         text, TINY, "#FFFFFF")
+            _static_text(
+                painter,
+                style,
+                xa + px(3),
+                bar_top + (bar_h + small.capHeight()) / 2,
+                text,
+                TINY,
+                "#FFFFFF",
+            )
     if not windows:
-        _text(painter, style, box.x0 + px(4), bar_top + (bar_h + small.capHeight()) / 2,
-              "no overlap", TINY, color=p.muted)
+        _text(
+            painter,
+            style,
+            box.x0 + px(4),
+            bar_top + (bar_h + small.capHeight()) / 2,
+            "no overlap",
+            TINY,
+            color=p.muted,
+        )
 
 
 # --- the year view --------------------------------------------------------------------------------
@@ -611,12 +759,26 @@ def _paint_year(
     header = px(YEAR_HEADER_PT)
     top = rect.top()
     painter.fillRect(QRectF(rect.left(), top, rect.width(), header), style.color(p.header))
-    _text(painter, style, rect.left() + px(4), top + header * 0.45, f"{data.first.year}", 1.05, True)
-    _text(painter, style, rect.left() + px(4), top + header * 0.88, data.zone, SMALL,
-          color=p.muted, max_width=labels - px(8))
+    _text(
+        painter, style, rect.left() + px(4), top + header * 0.45, f"{data.first.year}", 1.05, True
+    )
+    _text(
+        painter,
+        style,
+        rect.left() + px(4),
+        top + header * 0.88,
+        data.zone,
+        SMALL,
+        color=p.muted,
+        max_width=labels - px(8),
+    )
     if not data.strips:
-        _empty(painter, QRectF(rect.left(), top + header, rect.width(), px(STRIP_PT)), style,
-               "No client/vendor pair to show: add a client and a vendor team.")
+        _empty(
+            painter,
+            QRectF(rect.left(), top + header, rect.width(), px(STRIP_PT)),
+            style,
+            "No client/vendor pair to show: add a client and a vendor team.",
+        )
         return
     days = len(data.strips[0].days)
     cell = (x1 - x0) / days
@@ -634,17 +796,42 @@ def _paint_year(
         client, _, vendor = strip.label.partition(" \u2194 ")
         line = style.metrics(SMALL, True).lineSpacing()
         middle = y + strip_h / 2
-        _text(painter, style, rect.left() + px(4), middle - line * 0.6, client, SMALL, True,
-              max_width=labels - px(8))
-        _text(painter, style, rect.left() + px(4), middle + line * 0.4, f"\u2194 {vendor}", SMALL,
-              True, max_width=labels - px(8))
+        _text(
+            painter,
+            style,
+            rect.left() + px(4),
+            middle - line * 0.6,
+            client,
+            SMALL,
+            True,
+            max_width=labels - px(8),
+        )
+        _text(
+            painter,
+            style,
+            rect.left() + px(4),
+            middle + line * 0.4,
+            f"\u2194 {vendor}",
+            SMALL,
+            True,
+            max_width=labels - px(8),
+        )
         scale = strip_scale(strip)
         summary = (
             f"{format_duration(scale[0])} \u2013 {format_duration(scale[-1])} a working day"
-            if scale else "no overlap"
+            if scale
+            else "no overlap"
         )
-        _text(painter, style, rect.left() + px(4), middle + line * 1.35, summary, TINY,
-              color=p.muted, max_width=labels - px(8))
+        _text(
+            painter,
+            style,
+            rect.left() + px(4),
+            middle + line * 1.35,
+            summary,
+            TINY,
+            color=p.muted,
+            max_width=labels - px(8),
+        )
         colors = [strip_color(strip, i, style, scale) for i in range(days)]
         run_start = 0
         for index in range(1, days + 1):
@@ -658,8 +845,10 @@ def _paint_year(
         for mark in strip.holidays:
             index = (mark.day - strip.days[0].day).days
             lane_top = y + strip_h + (0 if mark.team_id == strip.client_id else lane / 2)
-            painter.fillRect(QRectF(x0 + index * cell, lane_top + px(0.5), max(cell, px(1.6)),
-                                    lane / 2 - px(1)), style.color(p.holiday_line))
+            painter.fillRect(
+                QRectF(x0 + index * cell, lane_top + px(0.5), max(cell, px(1.6)), lane / 2 - px(1)),
+                style.color(p.holiday_line),
+            )
         pen = QPen(style.color(p.dst))
         pen.setWidthF(max(1.0, px(1.0)))
         pen.setStyle(Qt.PenStyle.DashLine)
@@ -671,8 +860,9 @@ def _paint_year(
             size = px(3)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.color(p.dst))
-            painter.drawPolygon(QPolygonF([QPointF(x - size, y), QPointF(x + size, y),
-                                           QPointF(x, y + size * 1.5)]))
+            painter.drawPolygon(
+                QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + size * 1.5)])
+            )
             painter.setBrush(Qt.BrushStyle.NoBrush)
         layout.strips.append(StripBox(strip, y, y + strip_h + lane, x0, x1))
         y += strip_h + lane + px(STRIP_GAP_PT)
@@ -749,8 +939,10 @@ def paint_legend(painter: QPainter, rect: QRectF, view: View, style: ChartStyle)
             pen.setWidthF(max(1.0, px(1.0)))
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
-            painter.drawLine(QPointF(swatch.center().x(), swatch.top()),
-                             QPointF(swatch.center().x(), swatch.bottom()))
+            painter.drawLine(
+                QPointF(swatch.center().x(), swatch.top()),
+                QPointF(swatch.center().x(), swatch.bottom()),
+            )
         else:
             painter.fillRect(swatch, style.color(item.color, 150 if item.kind == "hatch" else 255))
             if item.kind == "hatch":

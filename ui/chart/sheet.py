@@ -54,7 +54,10 @@ def default_page_layout(paper: str | None = None) -> QPageLayout:
         paper = "letter" if letter else "a4"
     size = QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4)
     return QPageLayout(
-        size, QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter
+        size,
+        QPageLayout.Orientation.Landscape,
+        QMarginsF(12, 12, 12, 12),
+        QPageLayout.Unit.Millimeter,
     )
 
 
@@ -102,9 +105,8 @@ def _selection_text(plan: Plan, data: ChartData) -> str:
     all_pairs = len(data.pairs) == len(plan.clients) * len(plan.vendors)
     if data.pairs and not all_pairs:
         parts.append(
-            "overlap of " + ", ".join(
-                f"{plan.team(c).name} \u2194 {plan.team(v).name}" for c, v in data.pairs
-            )
+            "overlap of "
+            + ", ".join(f"{plan.team(c).name} \u2194 {plan.team(v).name}" for c, v in data.pairs)
         )
     elif data.pairs:
         parts.append("overlap of every client/vendor pair")
@@ -303,4 +305,3 @@ def sheet_height(sheet: Sheet, width: float) -> float:
 def today_stamp(now: datetime | None = None) -> datetime:
     """The local time that a footer states (the clock is passed in by tests)."""
     return (now or datetime.now(UTC)).astimezone()
-

@@ -131,7 +131,7 @@ class ChartWidget(QWidget):
         self._refresh()
 
     def set_view(self, view: str) -> None:
-        """"day", "week" or "year"."""
+        """Show the "day", "week" or "year" view."""
         if view not in VIEWS:
             raise PlannerError(f'unknown chart view "{view}": use day, week or year')
         self._set_state(replace(self._state, view=view))
@@ -233,9 +233,16 @@ class ChartWidget(QWidget):
         """The style for the widget's size: day rows stretch to fill the height."""
         data = self._data
         palette = system_palette()
-        key = (palette.name, self._state.clock24, self.width(), self.height(), self.logicalDpiY(),
-               data.view if data else "", len(data.blocks[0].rows) if data and data.blocks else 0,
-               len(data.blocks[0].overlaps) if data and data.blocks else 0)
+        key = (
+            palette.name,
+            self._state.clock24,
+            self.width(),
+            self.height(),
+            self.logicalDpiY(),
+            data.view if data else "",
+            len(data.blocks[0].rows) if data and data.blocks else 0,
+            len(data.blocks[0].overlaps) if data and data.blocks else 0,
+        )
         if self._style_cache is not None and self._style_cache[0] == key:
             return self._style_cache[1]
         style = ChartStyle.for_device(self, palette=palette, clock24=self._state.clock24)
@@ -522,4 +529,3 @@ def _shift_year(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
-

@@ -102,4 +102,3 @@ class HolidayPicker(QWidget):
     def code(self) -> str | None:
         """The chosen code, or None (also when the typed country is unknown)."""
         return self.read(ValidationReport())
-

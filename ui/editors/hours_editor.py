@@ -80,7 +80,9 @@ class HoursEditor(QWidget):
             label = QLabel(f"&{day}:" if weekday else f"{day}:")
             edit = QLineEdit()
             edit.setPlaceholderText("day off")
-            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00:00-00:00, 00:00-00:00") + 16)
+            edit.setMinimumWidth(
+                edit.fontMetrics().horizontalAdvance("00:00-00:00, 00:00-00:00") + 16
+            )
             edit.setAccessibleName(f"{day} shifts")
             edit.setToolTip(
                 "Shifts in the team's local time, separated by commas: 09:00-12:00, 13:00-17:00.\n"
@@ -88,7 +90,9 @@ class HoursEditor(QWidget):
             )
             label.setBuddy(edit)
             summary = QLabel()
-            summary.setMinimumWidth(summary.fontMetrics().horizontalAdvance("23 h 45 min, ends Wed 06:00"))
+            summary.setMinimumWidth(
+                summary.fontMetrics().horizontalAdvance("23 h 45 min, ends Wed 06:00")
+            )
             summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             copy = QToolButton()
             copy.setText("Copy to")
@@ -142,13 +146,17 @@ class HoursEditor(QWidget):
         )
         for text, targets in groups:
             action = QAction(text, menu)
-            action.triggered.connect(lambda _checked=False, t=tuple(targets): self.copy_day(source, t))
+            action.triggered.connect(
+                lambda _checked=False, t=tuple(targets): self.copy_day(source, t)
+            )
             menu.addAction(action)
         menu.addSeparator()
         for weekday, day in enumerate(DAY_NAMES):
             if weekday != source:
                 action = QAction(day, menu)
-                action.triggered.connect(lambda _checked=False, t=(weekday,): self.copy_day(source, t))
+                action.triggered.connect(
+                    lambda _checked=False, t=(weekday,): self.copy_day(source, t)
+                )
                 menu.addAction(action)
         return menu
 

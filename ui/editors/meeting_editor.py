@@ -42,6 +42,8 @@ TEAM_ROLE = Qt.ItemDataRole.UserRole
 def qdate_to_date(value: QDate) -> date:
     """A QDate as a ``datetime.date``."""
     return date(value.year(), value.month(), value.day())
+
+
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ORDINALS = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1))
@@ -410,7 +412,9 @@ class MeetingEditor(QDialog):
 
         if meeting is None:
             self.title.setText("New meeting")
-            self.id.setText(suggest_id("New meeting", [m.id for m in self.plan.meetings], "meeting"))
+            self.id.setText(
+                suggest_id("New meeting", [m.id for m in self.plan.meetings], "meeting")
+            )
             self.duration.setValue(30)
             self.start_date.setDate(QDate(today.year, today.month, today.day))
             self.start_time.setTime(QTime(10, 0))

@@ -166,7 +166,9 @@ class RoleEditor(QDialog):
         report = ValidationReport()
         ident = report.check("id", lambda: check_id(self.id.text().strip(), "role"))
         if ident is not None and (self.original is None or ident != self.original.id):
-            report.check("id", lambda: check_free_id(ident, [r.id for r in self.plan.roles], "role"))
+            report.check(
+                "id", lambda: check_free_id(ident, [r.id for r in self.plan.roles], "role")
+            )
         if self.client.currentIndex() < 0:
             report.add("client", "the plan has no client team: add one first")
         if self.vendor.currentIndex() < 0:

@@ -91,7 +91,8 @@ class DaysOffEditor(QWidget):
     def days(self) -> tuple[date, ...]:
         """The dates listed, sorted."""
         return tuple(
-            date.fromisoformat(str(self.list.item(i).data(DATE_ROLE))) for i in range(self.list.count())
+            date.fromisoformat(str(self.list.item(i).data(DATE_ROLE)))
+            for i in range(self.list.count())
         )
 
 
@@ -247,7 +248,9 @@ class TeamEditor(QDialog):
         report = ValidationReport()
         ident = report.check("id", lambda: check_id(self.id.text().strip(), "team"))
         if ident is not None and (self.original is None or ident != self.original.id):
-            report.check("id", lambda: check_free_id(ident, [t.id for t in self.plan.teams], "team"))
+            report.check(
+                "id", lambda: check_free_id(ident, [t.id for t in self.plan.teams], "team")
+            )
         name = self.name.text().strip()
         if not name:
             report.add("name", "a team needs a name, e.g. Manila support desk")
@@ -298,4 +301,3 @@ class TeamEditor(QDialog):
         team = self.result_team
         name = team.name if team else "team"
         return f'Add team "{name}"' if self.original is None else f'Edit team "{name}"'
-

@@ -44,7 +44,9 @@ class ZonePicker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search a city, country or abbreviation: Manila, India, CET…")
+        self.search.setPlaceholderText(
+            "Search a city, country or abbreviation: Manila, India, CET…"
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Time zone search")
         self.results = QListWidget()
@@ -158,7 +160,9 @@ class ZonePicker(QWidget):
 class ZoneDialog(QDialog):
     """Choose a zone in a small dialog (the toolbar's reference zone)."""
 
-    def __init__(self, zone: str, parent: QWidget | None = None, title: str = "Reference time zone") -> None:
+    def __init__(
+        self, zone: str, parent: QWidget | None = None, title: str = "Reference time zone"
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)

@@ -73,7 +73,9 @@ def first_occurrences(plan: Plan, meeting: Meeting, count: int) -> list[Occurren
     return series_occurrences(plan, meeting, days)[:count]
 
 
-def occurrence_cells(plan: Plan, meeting: Meeting, occurrence: Occurrence, clock24: bool) -> OccurrenceCells:
+def occurrence_cells(
+    plan: Plan, meeting: Meeting, occurrence: Occurrence, clock24: bool
+) -> OccurrenceCells:
     """What the table and the editor's preview show for one occurrence."""
     from planner.chartdata import format_minute, local_time_text
 
@@ -164,7 +166,12 @@ class MeetingsPanel(QWidget):
         self.edit_button = tool_button("Edit…", "Edit the selected meeting (Enter)")
         self.duplicate_button = tool_button("Duplicate", "Copy the selected meeting")
         self.remove_button = tool_button("Remove", "Remove the selected meeting (Delete)")
-        for button in (self.add_button, self.edit_button, self.duplicate_button, self.remove_button):
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.remove_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -200,7 +207,9 @@ class MeetingsPanel(QWidget):
         self.tree.clear()
         for meeting in plan.meetings:
             zone = plan.meeting_zone(meeting)
-            start = f"{meeting.start_time:%H:%M}" if self.clock24 else f"{meeting.start_time:%I:%M %p}"
+            start = (
+                f"{meeting.start_time:%H:%M}" if self.clock24 else f"{meeting.start_time:%I:%M %p}"
+            )
             schedule = (
                 f"{format_repeat(meeting.repeat)} from {meeting.start_date:%Y-%m-%d}, {start} {zone}, "
                 f"{meeting.duration_minutes} min"

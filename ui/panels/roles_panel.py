@@ -79,7 +79,9 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
     low = verdict.min_daily_overlap_minutes
     if low is None:
         return f"no client working days in this range, {wait}"
-    return f"daily overlap at least {_hours(low)} (needs {_hours(role.min_overlap_minutes)}), {wait}"
+    return (
+        f"daily overlap at least {_hours(low)} (needs {_hours(role.min_overlap_minutes)}), {wait}"
+    )
 
 
 def format_span(start: int, end: int, zone: str, clock24: bool) -> str:
@@ -152,7 +154,9 @@ class RolesPanel(QWidget):
         self.details.setOpenLinks(False)
         details_layout.addWidget(self.details)
         self.apply_button = QPushButton("Apply Suggested Hours")
-        self.apply_button.setToolTip("Set the vendor's weekly hours to the suggested shift (undoable)")
+        self.apply_button.setToolTip(
+            "Set the vendor's weekly hours to the suggested shift (undoable)"
+        )
         self.apply_button.hide()
         details_layout.addWidget(self.apply_button)
         splitter.addWidget(details)
@@ -182,7 +186,7 @@ class RolesPanel(QWidget):
         self._update_buttons()
 
     def range_kind(self) -> str:
-        """"week", "month" or "year": which range the verdicts are for."""
+        """Which range the verdicts are for: "week", "month" or "year"."""
         return str(self.range.currentData())
 
     def set_range_kind(self, kind: str) -> None:
@@ -319,7 +323,9 @@ class RolesPanel(QWidget):
         else:
             below = verdict.days_below_minimum
             if below:
-                parts.append(f"<p><b>Days below {esc(_hours(role.min_overlap_minutes))}</b>:</p><ul>")
+                parts.append(
+                    f"<p><b>Days below {esc(_hours(role.min_overlap_minutes))}</b>:</p><ul>"
+                )
                 for day in below[:MAX_LISTED]:
                     parts.append(f"<li>{day.day:%a %Y-%m-%d}: {esc(_hours(day.minutes))}</li>")
                 if len(below) > MAX_LISTED:

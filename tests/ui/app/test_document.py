@@ -39,7 +39,9 @@ def test_edits_are_undo_steps_and_drive_the_modified_state(qtbot: QtBot, plan_fi
     assert document.undo_stack.undoText() == 'Remove role "seo"'
 
 
-def test_save_keeps_comments_and_a_backup_and_can_move_the_file(qtbot: QtBot, plan_file: Path, tmp_path: Path) -> None:
+def test_save_keeps_comments_and_a_backup_and_can_move_the_file(
+    qtbot: QtBot, plan_file: Path, tmp_path: Path
+) -> None:
     document = Document.open(plan_file)
     paths: list[object] = []
     document.pathChanged.connect(paths.append)
@@ -61,18 +63,29 @@ def test_save_keeps_comments_and_a_backup_and_can_move_the_file(qtbot: QtBot, pl
 
 def test_new_and_restored_documents(qtbot: QtBot) -> None:
     new = Document.new()
-    assert (new.display_name, new.path, new.modified, new.plan.teams) == ("Untitled", None, False, ())
-    restored = Document.from_text(example_text(), "acme.toml", Path("/somewhere/acme.toml"), modified=True)
+    assert (new.display_name, new.path, new.modified, new.plan.teams) == (
+        "Untitled",
+        None,
+        False,
+        (),
+    )
+    restored = Document.from_text(
+        example_text(), "acme.toml", Path("/somewhere/acme.toml"), modified=True
+    )
     assert restored.modified
     assert restored.display_name == "acme.toml"
     assert restored.path == Path("/somewhere/acme.toml")
     example = Document.from_text(example_text(), "newyork-manila-kyiv (example)")
     assert (example.display_name, example.path, example.modified) == (
-        "newyork-manila-kyiv (example)", None, False
+        "newyork-manila-kyiv (example)",
+        None,
+        False,
     )
 
 
-def test_autosave_writes_only_unsaved_changes_and_cleans_up(qtbot: QtBot, plan_file: Path, tmp_path: Path) -> None:
+def test_autosave_writes_only_unsaved_changes_and_cleans_up(
+    qtbot: QtBot, plan_file: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "autosave"
     document = Document.open(plan_file)
     autosave = Autosave(folder, interval_ms=60_000)
@@ -100,7 +113,10 @@ def test_autosave_writes_only_unsaved_changes_and_cleans_up(qtbot: QtBot, plan_f
 def test_settings_round_trip(tmp_path: Path) -> None:
     settings = Settings.at(tmp_path / "s.ini")
     assert (settings.clock24(), settings.view(), settings.recent_files(), settings.last_file()) == (
-        True, "week", [], None
+        True,
+        "week",
+        [],
+        None,
     )
     for index in range(12):
         settings.add_recent_file(str(tmp_path / f"p{index}.toml"))

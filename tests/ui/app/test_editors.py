@@ -86,7 +86,9 @@ def test_id_zone_and_holidays_problems_are_marked_on_their_fields(qtbot: QtBot, 
     report = editor.validate()
     assert sorted(report.problems) == ["holidays", "id", "zone"]
     assert report.problems["id"] == 'team id "hq" is already used: choose another id'
-    assert report.problems["zone"] == 'unknown time zone "Asia/Manilla" (did you mean "Asia/Manila"?)'
+    assert (
+        report.problems["zone"] == 'unknown time zone "Asia/Manilla" (did you mean "Asia/Manila"?)'
+    )
     assert report.problems["holidays"].startswith('unknown holiday country "Narnia"')
     for name in ("id", "zone", "holidays"):
         assert invalid(editor.marks.widget(name))
@@ -217,9 +219,16 @@ def test_a_new_weekly_meeting_with_every_field(qtbot: QtBot, plan) -> None:
     meeting = editor.result_meeting
     assert meeting is not None
     assert (meeting.id, meeting.title, meeting.teams, meeting.duration_minutes) == (
-        "kyiv-planning-q2", "Kyiv; planning, Q2 ✅", ("hq", "kyiv"), 45
+        "kyiv-planning-q2",
+        "Kyiv; planning, Q2 ✅",
+        ("hq", "kyiv"),
+        45,
     )
-    assert (meeting.start_date, meeting.start_time, meeting.zone) == (date(2027, 3, 16), time(10, 30), None)
+    assert (meeting.start_date, meeting.start_time, meeting.zone) == (
+        date(2027, 3, 16),
+        time(10, 30),
+        None,
+    )
     assert meeting.repeat == Repeat("weekly", 2, (ByDay(1), ByDay(3)), None, 6)
     assert (meeting.location, meeting.reminder_minutes, meeting.skip_holidays) == ("Zoom", 15, True)
     assert editor.result_plan.meetings[-1] == meeting
@@ -289,4 +298,7 @@ def test_plan_properties_refuse_an_unknown_zone(qtbot: QtBot, plan) -> None:
     dialog.zone.setText("Europe/London")
     dialog.title.setText("Renamed")
     dialog.accept()
-    assert (dialog.result_plan.display_zone, dialog.result_plan.title) == ("Europe/London", "Renamed")
+    assert (dialog.result_plan.display_zone, dialog.result_plan.title) == (
+        "Europe/London",
+        "Renamed",
+    )

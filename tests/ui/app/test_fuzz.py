@@ -31,7 +31,8 @@ day_text = st.lists(shift_text | st.text(max_size=12), max_size=3).map(", ".join
     days=st.lists(day_text, min_size=7, max_size=7),
     ident=st.text(max_size=12),
     name=st.text(max_size=20),
-    zone=st.sampled_from(["", "Asia/Manila", "asia/manila", "Mars/Base", "UTC", "IST"]) | st.text(max_size=10),
+    zone=st.sampled_from(["", "Asia/Manila", "asia/manila", "Mars/Base", "UTC", "IST"])
+    | st.text(max_size=10),
     holidays=st.sampled_from(["", "Philippines (PH)", "PH", "Narnia"]) | st.text(max_size=6),
     side=st.sampled_from(["client", "vendor"]),
 )

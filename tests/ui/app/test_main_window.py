@@ -51,7 +51,11 @@ def set_weekday_hours(qtbot: QtBot, editor: TeamEditor, text: str) -> None:
 
 
 def test_a_team_made_in_the_editor_changes_chart_and_verdicts_undoes_saves_and_reopens(
-    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, make_window: WindowFactory
+    qtbot: QtBot,
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+    make_window: WindowFactory,
 ) -> None:
     original = window.document.plan
     assert window.day == date(2027, 3, 17)
@@ -75,7 +79,10 @@ def test_a_team_made_in_the_editor_changes_chart_and_verdicts_undoes_saves_and_r
     plan = window.document.plan
     team = plan.team("cebu-night-desk")
     assert (team.name, team.side, team.zone, team.holidays) == (
-        "Cebu night desk", "vendor", "Asia/Manila", "PH"
+        "Cebu night desk",
+        "vendor",
+        "Asia/Manila",
+        "PH",
     )
     assert team.hours.days == ((Shift(1320, 360),),) * 5 + ((), ())
     assert window.isWindowModified()
@@ -133,7 +140,7 @@ def test_a_team_made_in_the_editor_changes_chart_and_verdicts_undoes_saves_and_r
     assert "# Night shift: Monday 21:00 until Tuesday 06:00 local" in text
     assert (
         '[[team]]\nid = "cebu-night-desk"\nname = "Cebu night desk"\nside = "vendor"\n'
-        'zone = "Asia/Manila"\nhours = {mon-fri = ["21:00-06:00"]}\nholidays = "PH"\n'
+        'zone = "Asia/Manila"\nhours = { "mon-fri" = ["21:00-06:00"] }\nholidays = "PH"\n'
     ) in text
     assert load_plan(target).plan == edited
     reopened = make_window(target)
@@ -153,7 +160,8 @@ def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
     assert block.block.day == date(2027, 3, 17)
     # New York's Wednesday shift ends at 17:00 EDT, 21:00 UTC.
     [edge] = [
-        e for e in layout.edges
+        e
+        for e in layout.edges
         if e.span.team_id == "hq" and e.edge == "end" and e.span.end == utc("2027-03-17T21:00")
     ]
     y = int((edge.top + edge.bottom) / 2) - chart.scroll_offset()
@@ -168,12 +176,18 @@ def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
     assert hours.on(2) == (Shift(540, 1080),)
     assert hours.on(1) == hours.on(3) == (Shift(540, 1020),)
     assert window.document.undo_stack.count() == 1
-    assert window.document.undo_stack.text(0) == "Change Acme HQ (New York)'s Wednesday shift to 09:00-18:00"
+    assert (
+        window.document.undo_stack.text(0)
+        == "Change Acme HQ (New York)'s Wednesday shift to 09:00-18:00"
+    )
     assert window.isWindowModified()
 
     window.save_action.trigger()
     text = plan_file.read_text(encoding="utf-8")
-    assert 'hours = {mon-tue = ["09:00-17:00"], wed = ["09:00-18:00"], thu-fri = ["09:00-17:00"]}' in text
+    assert (
+        'hours = { "mon-tue" = ["09:00-17:00"], wed = ["09:00-18:00"], "thu-fri" = ["09:00-17:00"] }'
+        in text
+    )
     assert load_plan(plan_file).plan == window.document.plan
     assert (plan_file.parent / "acme.toml.bak").read_text(encoding="utf-8") == example_text()
 
@@ -183,7 +197,9 @@ def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
     assert window.isWindowModified()
 
 
-def test_selecting_a_role_highlights_its_gaps_on_the_chart(qtbot: QtBot, window: MainWindow) -> None:
+def test_selecting_a_role_highlights_its_gaps_on_the_chart(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.roles_panel.select("support")
     assert window.chart.state().role == "support"
     assert "Select a role" not in window.roles_panel.details.toPlainText()
@@ -215,7 +231,9 @@ def test_a_removed_team_takes_its_roles_and_meetings_after_confirming(
     assert [t.id for t in window.document.plan.teams] == ["hq", "mnl", "kyiv"]
 
 
-def test_applying_the_suggested_hours_fixes_a_failing_role(qtbot: QtBot, window: MainWindow) -> None:
+def test_applying_the_suggested_hours_fixes_a_failing_role(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     editor = open_team_editor(qtbot, window, "mnl")
     set_weekday_hours(qtbot, editor, "23:00-06:00")
     click_ok(qtbot, editor)
@@ -262,8 +280,14 @@ def test_a_week_range_follows_the_date_and_the_month_range(window: MainWindow) -
     assert window.analysis.range.first == date(2027, 3, 1)
     assert window.analysis.range.last == date(2027, 3, 31)
     window.set_date(date(2027, 2, 10))
-    assert (window.analysis.range.first, window.analysis.range.last) == (date(2027, 2, 1), date(2027, 2, 28))
-    assert window.roles_panel.range_label.text() == "Mon 2027-02-01 to Sun 2027-02-28 (America/New_York)"
+    assert (window.analysis.range.first, window.analysis.range.last) == (
+        date(2027, 2, 1),
+        date(2027, 2, 28),
+    )
+    assert (
+        window.roles_panel.range_label.text()
+        == "Mon 2027-02-01 to Sun 2027-02-28 (America/New_York)"
+    )
 
 
 def test_title_marker_and_unsaved_changes_prompt(
@@ -300,8 +324,12 @@ def test_a_plan_with_errors_is_listed_whole_and_left_untouched(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
     broken = tmp_path / "broken.toml"
-    text = example_text().replace('zone = "Asia/Manila"', 'zone = "Asia/Manilla"').replace(
-        'hours = { "mon-fri" = ["10:00-19:00"] }', 'hours = { "mon-fri" = ["10:00-25:00"] }'
+    text = (
+        example_text()
+        .replace('zone = "Asia/Manila"', 'zone = "Asia/Manilla"')
+        .replace(
+            'hours = { "mon-fri" = ["10:00-19:00"] }', 'hours = { "mon-fri" = ["10:00-25:00"] }'
+        )
     )
     broken.write_text(text, encoding="utf-8")
     before = window.document
@@ -309,7 +337,9 @@ def test_a_plan_with_errors_is_listed_whole_and_left_untouched(
     window.open_action.trigger()
     title, intro, problems = dialogs.last("problems")
     assert title == "Cannot open plan"
-    assert intro.startswith('"broken.toml" has problems and was not opened (the file was not changed).')
+    assert intro.startswith(
+        '"broken.toml" has problems and was not opened (the file was not changed).'
+    )
     assert problems == [
         f'{broken}:19: team "mnl": unknown time zone "Asia/Manilla" (did you mean "Asia/Manila"?)',
         f'{broken}:30: team "kyiv": "25:00" is not a time of day (00:00 to 23:59, or 24:00 as an end)',
@@ -388,19 +418,24 @@ def test_export_icalendar_writes_the_meetings_with_the_command_line_uids(
     calendar = icalendar.Calendar.from_ical((tmp_path / "acme.ics").read_bytes())
     identity = plan_identity(window.document.plan, window.document.path)
     assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [
-        event_uid(identity, "kyiv-weekly"), event_uid(identity, "support-review")
+        event_uid(identity, "kyiv-weekly"),
+        event_uid(identity, "support-review"),
     ]
     assert [str(e["SUMMARY"]) for e in calendar.walk("VEVENT")] == [
-        "SEO weekly status", "Support monthly review"
+        "SEO weekly status",
+        "Support monthly review",
     ]
 
 
-def test_export_icalendar_without_meetings_says_so(window: MainWindow, dialogs: FakeDialogs) -> None:
+def test_export_icalendar_without_meetings_says_so(
+    window: MainWindow, dialogs: FakeDialogs
+) -> None:
     window.remove_meeting("kyiv-weekly")
     window.remove_meeting("support-review")
     assert not window.export_ical()
     assert dialogs.last("error") == (
-        "Cannot export iCalendar", "The plan has no meetings to export: add a [[meeting]] first."
+        "Cannot export iCalendar",
+        "The plan has no meetings to export: add a [[meeting]] first.",
     )
     assert "save_file" not in dialogs.names()
 

@@ -34,15 +34,26 @@ def test_the_occurrence_table_shows_each_teams_local_time_and_skipped_dates(
     table = window.meetings_panel.table
     assert table.rowCount() == 52
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert headers == ["Start (America/New_York)", "Acme HQ (New York)", "Kyiv SEO agency", "Status"]
+    assert headers == [
+        "Start (America/New_York)",
+        "Acme HQ (New York)",
+        "Kyiv SEO agency",
+        "Status",
+    ]
     assert cells(window, 0) == [
-        "Tue 2027-01-05 10:00", "Tue 10:00", "Tue 17:00", "OK: inside everyone's hours"
+        "Tue 2027-01-05 10:00",
+        "Tue 10:00",
+        "Tue 17:00",
+        "OK: inside everyone's hours",
     ]
     # New York moved its clocks on 14 March, Kyiv only on 28 March: an hour earlier in Kyiv.
     assert cells(window, 9)[:3] == ["Tue 2027-03-09 10:00", "Tue 10:00", "Tue 17:00"]
     assert cells(window, 10)[:3] == ["Tue 2027-03-16 10:00", "Tue 10:00", "Tue 16:00"]
     assert cells(window, 43) == [
-        "Tue 2027-11-02 10:00", "Tue 10:00", "Tue 16:00", "Skipped: hq 2027-11-02: Election Day"
+        "Tue 2027-11-02 10:00",
+        "Tue 10:00",
+        "Tue 16:00",
+        "Skipped: hq 2027-11-02: Election Day",
     ]
     assert window.meetings_panel.caption.text() == (
         "SEO weekly status: occurrences in the first year of the series (52: 51 OK, 1 skipped); "
@@ -53,9 +64,7 @@ def test_the_occurrence_table_shows_each_teams_local_time_and_skipped_dates(
     assert window.chart.state().day == date(2027, 11, 2)
 
 
-def test_a_meeting_made_in_the_editor_lists_its_conflicts(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_a_meeting_made_in_the_editor_lists_its_conflicts(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.meetings_panel.add_button, Qt.MouseButton.LeftButton)
     editor = window.active_editor
     assert isinstance(editor, MeetingEditor)
@@ -85,7 +94,8 @@ def test_duplicating_a_meeting_opens_a_copy(window: MainWindow) -> None:
     editor = window.active_editor
     assert isinstance(editor, MeetingEditor)
     assert (editor.title.text(), editor.id.text()) == (
-        "Support monthly review (copy)", "support-monthly-review-copy"
+        "Support monthly review (copy)",
+        "support-monthly-review-copy",
     )
     editor.accept()
     copy = window.document.plan.meeting("support-monthly-review-copy")
@@ -96,7 +106,9 @@ def test_the_teams_panel_lists_hours_and_removes_with_delete(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
 ) -> None:
     tree = window.teams_panel.tree
-    rows = [[tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())]
+    rows = [
+        [tree.topLevelItem(i).text(c) for c in range(4)] for i in range(tree.topLevelItemCount())
+    ]
     assert rows == [
         ["Acme HQ (New York)", "client", "America/New_York", "Mon-Fri 09:00-17:00"],
         ["Manila support desk", "vendor", "Asia/Manila", "Mon-Fri 21:00-06:00"],
@@ -117,14 +129,20 @@ def test_the_teams_panel_lists_hours_and_removes_with_delete(
 def test_hours_summary_and_spans() -> None:
     week = WeekHours.parse({"mon-fri": ["21:00-06:00"], "sat": ["09:00-13:00", "14:00-15:00"]})
     assert hours_summary(week, True) == "Mon-Fri 21:00-06:00; Sat 09:00-13:00, 14:00-15:00"
-    assert hours_summary(WeekHours.parse({"daily": ["00:00-24:00"]}), False) == "Daily 12:00 AM-12:00 AM"
+    assert (
+        hours_summary(WeekHours.parse({"daily": ["00:00-24:00"]}), False)
+        == "Daily 12:00 AM-12:00 AM"
+    )
     assert hours_summary(WeekHours(), True) == "no working hours"
     day = int(datetime(2027, 3, 17, 12, tzinfo=UTC).timestamp())
     assert format_span(day, day + 3600, "America/New_York", True) == "Wed 2027-03-17 08:00 to 09:00"
     assert format_span(day, day + 16 * 3600, "America/New_York", False) == (
         "Wed 2027-03-17 8:00 AM to 12:00 AM"
     )
-    assert format_span(day, day + 40 * 3600, "UTC", True) == "Wed 2027-03-17 12:00 to Fri 2027-03-19 04:00"
+    assert (
+        format_span(day, day + 40 * 3600, "UTC", True)
+        == "Wed 2027-03-17 12:00 to Fri 2027-03-19 04:00"
+    )
 
 
 def test_role_badges_pass_fail_and_not_applicable(qtbot: QtBot) -> None:
@@ -144,9 +162,14 @@ def test_role_badges_pass_fail_and_not_applicable(qtbot: QtBot) -> None:
     )
     panel = RolesPanel()
     qtbot.addWidget(panel)
-    panel.set_analysis(plan, analyze(plan, Range.of_days("UTC", date(2027, 3, 15), date(2027, 3, 21))))
+    panel.set_analysis(
+        plan, analyze(plan, Range.of_days("UTC", date(2027, 3, 15), date(2027, 3, 21)))
+    )
     assert [panel.badge(r) for r in ("half", "full", "idle", "updates")] == [
-        "✔ PASS", "✖ FAIL", "N/A", "✔ PASS"
+        "✔ PASS",
+        "✖ FAIL",
+        "N/A",
+        "✔ PASS",
     ]
     texts = [panel.tree.topLevelItem(i).text(0) for i in range(4)]
     assert texts == [
@@ -183,11 +206,15 @@ def test_the_slot_finder_fills_the_meeting_editor(qtbot: QtBot, window: MainWind
     editor.accept()
     meeting = window.document.plan.meetings[-1]
     assert (meeting.start_date, meeting.start_time, meeting.teams) == (
-        choice.start_date, choice.start_time, ("hq", "kyiv")
+        choice.start_date,
+        choice.start_time,
+        ("hq", "kyiv"),
     )
 
 
-def test_a_fair_rotation_from_the_slot_finder_saves_two_meetings(qtbot: QtBot, window: MainWindow) -> None:
+def test_a_fair_rotation_from_the_slot_finder_saves_two_meetings(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     window.add_meeting()
     editor = window.active_editor
     assert isinstance(editor, MeetingEditor)
@@ -196,8 +223,9 @@ def test_a_fair_rotation_from_the_slot_finder_saves_two_meetings(qtbot: QtBot, w
     first = editor.plan.meeting("support-review")
     second = editor.plan.meeting("kyiv-weekly")
     rotation = (first, second)
-    editor.apply_slot("America/New_York", date(2027, 1, 4), time(9), ("hq", "mnl"), 45,
-                      first.repeat, rotation)
+    editor.apply_slot(
+        "America/New_York", date(2027, 1, 4), time(9), ("hq", "mnl"), 45, first.repeat, rotation
+    )
     assert editor.rotation_holder.isVisibleTo(editor)
     editor.accept()
     meetings = window.document.plan.meetings

@@ -149,7 +149,9 @@ class _Emitter(QObject):
 
 
 @pytest.mark.qt_no_exception_capture
-def test_an_exception_in_a_slot_reaches_the_crash_dialog(window, dialogs: FakeDialogs, data_dir: Path) -> None:
+def test_an_exception_in_a_slot_reaches_the_crash_dialog(
+    window, dialogs: FakeDialogs, data_dir: Path
+) -> None:
     handler = CrashHandler(
         data_dir,
         lambda: dialogs,

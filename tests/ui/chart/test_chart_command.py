@@ -26,12 +26,14 @@ def chart(*argv: str) -> tuple[int, str]:
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        ["pdftotext", str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
-@pytest.mark.parametrize("flag", [["--date", "2027-03-16"], ["--week", "2027-03-16"],
-                                  ["--year", "2027"], []])
+@pytest.mark.parametrize(
+    "flag", [["--date", "2027-03-16"], ["--week", "2027-03-16"], ["--year", "2027"], []]
+)
 def test_each_view_to_pdf(flag: list[str], tmp_path: Path) -> None:
     target = tmp_path / "out.pdf"
     assert chart(str(ACME), "-o", str(target), *flag) == (0, "")
@@ -63,7 +65,7 @@ def test_letter_paper(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["-o", "{tmp}/out.jpg"], 'name the file .pdf, .png or .svg'),
+        (["-o", "{tmp}/out.jpg"], "name the file .pdf, .png or .svg"),
         (["-o", "{tmp}/out.pdf", "--year", "1066"], "--year 1066 is out of range"),
         (["-o", "{tmp}/out.pdf", "--weeks", "3"], "--weeks needs --week"),
         (["-o", "{tmp}/out.pdf", "--week", "2027-03-15", "--weeks", "99"], "--weeks 99"),
@@ -74,7 +76,9 @@ def test_letter_paper(tmp_path: Path) -> None:
         (["-o", "{tmp}/missing/out.pdf"], "does not exist"),
     ],
 )
-def test_bad_input_exits_2_with_one_clear_line(argv: list[str], message: str, tmp_path: Path) -> None:
+def test_bad_input_exits_2_with_one_clear_line(
+    argv: list[str], message: str, tmp_path: Path
+) -> None:
     code, err = chart(str(ACME), *(a.format(tmp=tmp_path) for a in argv))
     assert code == 2
     assert err.startswith("overlap-planner: error: ") and message in err
@@ -83,8 +87,11 @@ def test_bad_input_exits_2_with_one_clear_line(argv: list[str], message: str, tm
 
 def test_bad_plan_lists_its_problems(tmp_path: Path) -> None:
     plan = tmp_path / "bad.toml"
-    plan.write_text('format = 1\n[[team]]\nid = "a"\nside = "client"\nzone = "Mars/Base"\n'
-                    'hours = { mon = ["09:00-17:00"] }\n', encoding="utf-8")
+    plan.write_text(
+        'format = 1\n[[team]]\nid = "a"\nside = "client"\nzone = "Mars/Base"\n'
+        'hours = { mon = ["09:00-17:00"] }\n',
+        encoding="utf-8",
+    )
     target = tmp_path / "out.pdf"
     target.write_bytes(b"previous")
     code, err = chart(str(plan), "-o", str(target))
@@ -106,19 +113,48 @@ def test_choose_platform() -> None:
 
 
 def test_console_script_renders_without_a_display(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
     target = tmp_path / "week.png"
     result = subprocess.run(
-        [sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main())",
-         "chart", str(ACME), "-o", str(target), "--week", "2027-03-15", "--dpi", "60"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from ui.launcher import main; sys.exit(main())",
+            "chart",
+            str(ACME),
+            "-o",
+            str(target),
+            "--week",
+            "2027-03-15",
+            "--dpi",
+            "60",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert target.read_bytes()[:4] == b"\x89PNG"
     bad = subprocess.run(
-        [sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main())",
-         "chart", str(ACME), "-o", str(tmp_path / "x.gif")],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-c",
+            "import sys; from ui.launcher import main; sys.exit(main())",
+            "chart",
+            str(ACME),
+            "-o",
+            str(tmp_path / "x.gif"),
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert bad.returncode == 2 and "name the file .pdf, .png or .svg" in bad.stderr

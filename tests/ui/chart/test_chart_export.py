@@ -39,8 +39,9 @@ def pdf_text(path: Path, *pages: int) -> str:
     command = ["pdftotext", "-layout"]
     if pages:
         command += ["-f", str(pages[0]), "-l", str(pages[-1])]
-    return subprocess.run([*command, str(path), "-"], check=True, capture_output=True,
-                          text=True).stdout
+    return subprocess.run(
+        [*command, str(path), "-"], check=True, capture_output=True, text=True
+    ).stdout
 
 
 def pdf_pages(path: Path) -> int:
@@ -80,16 +81,18 @@ def test_pdf_page_is_a4_landscape_unless_letter_is_asked(tmp_path: Path) -> None
     letter = tmp_path / "letter.pdf"
     letter.write_bytes(render_pdf(plan, state, layout=default_page_layout("letter")))
     for path, size in ((a4, "842 x 595"), (letter, "792 x 612")):
-        info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True,
-                              text=True).stdout
+        info = subprocess.run(
+            ["pdfinfo", str(path)], check=True, capture_output=True, text=True
+        ).stdout
         assert size in info
 
 
 def test_several_weeks_paginate_by_whole_days(tmp_path: Path) -> None:
     plan = plan_of("newyork-manila-kyiv")
     target = tmp_path / "weeks.pdf"
-    export_chart(plan, ChartState("week", date(2027, 3, 17)), str(target), weeks=3,
-                 generated=GENERATED)
+    export_chart(
+        plan, ChartState("week", date(2027, 3, 17)), str(target), weeks=3, generated=GENERATED
+    )
     pages = pdf_pages(target)
     assert pages >= 3
     seen: list[str] = []
@@ -97,8 +100,11 @@ def test_several_weeks_paginate_by_whole_days(tmp_path: Path) -> None:
         text = pdf_text(target, page)
         assert f"Page {page} of {pages}" in text
         assert plan.title in text and "working" in text
-        seen += [line.split()[0:4] and " ".join(line.split()[0:4]) for line in text.splitlines()
-                 if line.strip().startswith(("Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "))]
+        seen += [
+            line.split()[0:4] and " ".join(line.split()[0:4])
+            for line in text.splitlines()
+            if line.strip().startswith(("Mon ", "Tue ", "Wed ", "Thu ", "Fri ", "Sat ", "Sun "))
+        ]
     days = [s for s in seen if s.split()[-1] == "2027"]
     # Every one of the 21 days once, in order: no day is cut across two pages.
     assert len(days) == 21
@@ -134,7 +140,9 @@ def test_png_has_the_overlap_colour_at_the_overlap_band(name: str, tmp_path: Pat
         y = round((row.bar_top + row.bar_bottom) / 2)
         for a, b in overlap.windows:
             left, right = box.x(a), box.x(b)
-            assert written.pixelColor(round(left + 2), row.bar_top + 2).name().upper() == LIGHT.overlap
+            assert (
+                written.pixelColor(round(left + 2), row.bar_top + 2).name().upper() == LIGHT.overlap
+            )
             assert written.pixelColor(round(right - 2), y).name().upper() == LIGHT.overlap
             if right + 3 < box.x1 and all(not (c <= b + 300 < d) for c, d in overlap.windows):
                 assert written.pixelColor(round(right + 3), y).name().upper() != LIGHT.overlap
@@ -188,8 +196,11 @@ def test_bad_extension_is_refused_and_the_old_file_kept(tmp_path: Path) -> None:
 
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(PlannerError, match="does not exist"):
-        export_chart(plan_of("sydney-kathmandu"), ChartState("day", date(2027, 3, 16)),
-                     str(tmp_path / "nowhere" / "chart.pdf"))
+        export_chart(
+            plan_of("sydney-kathmandu"),
+            ChartState("day", date(2027, 3, 16)),
+            str(tmp_path / "nowhere" / "chart.pdf"),
+        )
 
 
 def test_export_replaces_a_file_atomically(tmp_path: Path) -> None:
@@ -201,8 +212,11 @@ def test_export_replaces_a_file_atomically(tmp_path: Path) -> None:
 
 
 def _dialogs(path: str | None, dpi: int | None, errors: list[str]) -> ExportDialogs:
-    return ExportDialogs(lambda parent, name: path, lambda parent, default: dpi,
-                         lambda parent, message: errors.append(message))
+    return ExportDialogs(
+        lambda parent, name: path,
+        lambda parent, default: dpi,
+        lambda parent, message: errors.append(message),
+    )
 
 
 def test_export_dialog_writes_the_chosen_file(tmp_path: Path) -> None:
@@ -213,7 +227,9 @@ def test_export_dialog_writes_the_chosen_file(tmp_path: Path) -> None:
     assert export_chart_dialog(None, plan, state, _dialogs(str(png), 60, errors)) == str(png)
     assert QImage(str(png)).dotsPerMeterX() == round(60 / 0.0254)
     bare = tmp_path / "chart"
-    assert export_chart_dialog(None, plan, state, _dialogs(str(bare), None, errors)) == f"{bare}.pdf"
+    assert (
+        export_chart_dialog(None, plan, state, _dialogs(str(bare), None, errors)) == f"{bare}.pdf"
+    )
     assert (tmp_path / "chart.pdf").read_bytes().startswith(b"%PDF")
     assert errors == []
 
@@ -223,9 +239,15 @@ def test_export_dialog_cancel_and_errors(tmp_path: Path) -> None:
     state = ChartState("day", date(2027, 3, 16))
     errors: list[str] = []
     assert export_chart_dialog(None, plan, state, _dialogs(None, None, errors)) is None
-    assert export_chart_dialog(None, plan, state, _dialogs(str(tmp_path / "a.png"), None, errors)) is None
+    assert (
+        export_chart_dialog(None, plan, state, _dialogs(str(tmp_path / "a.png"), None, errors))
+        is None
+    )
     assert not (tmp_path / "a.png").exists()
-    assert export_chart_dialog(None, plan, state, _dialogs(str(tmp_path / "a.gif"), None, errors)) is None
+    assert (
+        export_chart_dialog(None, plan, state, _dialogs(str(tmp_path / "a.gif"), None, errors))
+        is None
+    )
     assert len(errors) == 1 and ".gif" in errors[0]
 
 
@@ -234,4 +256,7 @@ def test_suggested_name() -> None:
     assert suggested_name(plan, ChartState("week", date(2027, 3, 16))) == (
         "acme-manila-support-desk-and-kyiv-seo-ag-week-2027-03-16.pdf"
     )
-    assert suggested_name(Plan(), ChartState("year", date(2027, 3, 16))) == "overlap-chart-year-2027.pdf"
+    assert (
+        suggested_name(Plan(), ChartState("year", date(2027, 3, 16)))
+        == "overlap-chart-year-2027.pdf"
+    )

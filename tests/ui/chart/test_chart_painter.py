@@ -83,11 +83,13 @@ def test_holiday_is_hatched_and_role_gap_marked() -> None:
     image, layout = render(chart_data(plan, "day", date(2027, 6, 14), role_id="bookings"), style)
     box = layout.blocks[0]
     # 14 June 2027 is the King's Birthday in New South Wales: no work, a yellow hatch.
-    assert [m.day for m in chart_data(plan, "day", date(2027, 6, 14)).blocks[0].row("syd").marks] == [
-        date(2027, 6, 14)
-    ]
+    assert [
+        m.day for m in chart_data(plan, "day", date(2027, 6, 14)).blocks[0].row("syd").marks
+    ] == [date(2027, 6, 14)]
     x = box.x(z(2027, 6, 14, 2))
-    colours = {color_at(image, x + dx, bar_y(layout, "syd") + dy) for dx in range(12) for dy in range(4)}
+    colours = {
+        color_at(image, x + dx, bar_y(layout, "syd") + dy) for dx in range(12) for dy in range(4)
+    }
     assert LIGHT.holiday_line in colours
     assert LIGHT.working not in colours
     tuesday, layout2 = render(chart_data(plan, "day", date(2027, 6, 15), role_id="bookings"), style)
@@ -101,7 +103,12 @@ def test_dark_theme_keeps_the_same_hues_on_a_dark_background(acme: Plan) -> None
     image, layout = render(chart_data(acme, "day", date(2027, 3, 15)), style)
     box = layout.blocks[0]
     assert color_at(image, box.x(z(2027, 3, 15, 16)), bar_y(layout, "hq")) == DARK.working
-    assert QColor(color_at(image, box.x(z(2027, 3, 15, 16)), layout.blocks[0].rows[0].top + 2)).lightness() < 80
+    assert (
+        QColor(
+            color_at(image, box.x(z(2027, 3, 15, 16)), layout.blocks[0].rows[0].top + 2)
+        ).lightness()
+        < 80
+    )
 
 
 def test_week_view_stacks_seven_days_and_edges_are_hit(acme: Plan) -> None:
@@ -110,8 +117,14 @@ def test_week_view_stacks_seven_days_and_edges_are_hit(acme: Plan) -> None:
     assert [b.block.day.day for b in layout.blocks] == list(range(15, 22))
     assert all(a.bottom < b.top for a, b in zip(layout.blocks, layout.blocks[1:], strict=False))
     saturday = layout.blocks[5]
-    assert color_at(image, saturday.x(z(2027, 3, 20, 16)),
-                    (saturday.rows[0].bar_top + saturday.rows[0].bar_bottom) / 2) != LIGHT.working
+    assert (
+        color_at(
+            image,
+            saturday.x(z(2027, 3, 20, 16)),
+            (saturday.rows[0].bar_top + saturday.rows[0].bar_bottom) / 2,
+        )
+        != LIGHT.working
+    )
     tuesday = layout.blocks[1]
     x = tuesday.x(z(2027, 3, 16, 21))
     edge = layout.edge_at(x + 2, tuesday.rows[0].top + 5, 5)
@@ -152,7 +165,9 @@ def test_plan_without_teams_paints_a_hint() -> None:
     image, layout = render(chart_data(Plan(), "day", date(2027, 1, 4)), style)
     assert layout.blocks == [] and layout.edges == []
     inked = sum(
-        1 for x in range(WIDTH) for y in range(image.height())
+        1
+        for x in range(WIDTH)
+        for y in range(image.height())
         if image.pixelColor(x, y).lightness() < 200
     )
     assert inked > 100  # the hint's text

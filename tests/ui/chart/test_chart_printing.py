@@ -69,18 +69,23 @@ def test_printed_pdf_reads_and_looks_right(tmp_path: Path) -> None:
     target = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(target))
     assert print_chart(printer, plan, ChartState("day", date(2027, 3, 16))) == 1
-    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], check=True, capture_output=True, text=True
+    ).stdout
     assert plan.title in text
     for team in plan.teams:
         assert team.name in text
     assert "UTC+05:30" in text and "UTC+03:00" in text
-    subprocess.run(["pdftoppm", "-r", "50", "-png", "-singlefile", str(target),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "50", "-png", "-singlefile", str(target), str(tmp_path / "page")],
+        check=True,
+    )
     page = QImage(str(tmp_path / "page.png"))
     assert page.width() > page.height()  # landscape
     overlap = sum(
-        1 for x in range(0, page.width(), 2) for y in range(0, page.height(), 2)
+        1
+        for x in range(0, page.width(), 2)
+        for y in range(0, page.height(), 2)
         if page.pixelColor(x, y).name().upper() == LIGHT.overlap
     )
     assert overlap > 100

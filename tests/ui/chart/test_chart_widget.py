@@ -59,8 +59,12 @@ def test_state_reflects_the_setters(widget: ChartWidget) -> None:
     widget.set_highlighted_role("seo")
     widget.set_clock24(False)
     assert widget.state() == ChartState(
-        view="week", day=date(2027, 3, 15), zone="Europe/Kyiv", pair=("hq", "kyiv"),
-        role="seo", clock24=False,
+        view="week",
+        day=date(2027, 3, 15),
+        zone="Europe/Kyiv",
+        pair=("hq", "kyiv"),
+        role="seo",
+        clock24=False,
     )
     data = widget.chart()
     assert data is not None and data.zone == "Europe/Kyiv" and len(data.blocks) == 7
@@ -155,8 +159,13 @@ def test_arrow_keys_move_the_date(qtbot: QtBot, widget: ChartWidget) -> None:
     assert widget.state().day == date(2027, 3, 23)
     qtbot.keyClick(widget, Qt.Key.Key_Home)
     assert widget.state().day == NOW.date()
-    assert dates == [date(2027, 3, 16), date(2027, 3, 17), date(2027, 3, 16), date(2027, 3, 23),
-                     NOW.date()]
+    assert dates == [
+        date(2027, 3, 16),
+        date(2027, 3, 17),
+        date(2027, 3, 16),
+        date(2027, 3, 23),
+        NOW.date(),
+    ]
 
 
 def test_clicking_a_day_of_the_year_view_opens_it(qtbot: QtBot, widget: ChartWidget) -> None:
@@ -186,7 +195,9 @@ def test_year_view_hover_names_the_day_and_its_marks(qtbot: QtBot, widget: Chart
     x = strip.x0 + (index + 0.5) * (strip.x1 - strip.x0) / len(strip.strip.days)
     with qtbot.waitSignal(widget.hoverChanged) as signal:
         qtbot.mouseMove(widget, QPoint(round(x), round(strip.top + 4 - widget.scroll_offset())))
-    assert signal.args[0].startswith("Sun 14 Mar 2027 \u00b7 Acme HQ (New York) \u2194 Kyiv SEO agency: 0 min")
+    assert signal.args[0].startswith(
+        "Sun 14 Mar 2027 \u00b7 Acme HQ (New York) \u2194 Kyiv SEO agency: 0 min"
+    )
     assert "America/New_York UTC-05:00 \u2192 UTC-04:00" in signal.args[0]
 
 
