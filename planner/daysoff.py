@@ -20,10 +20,23 @@ def split_code(code: str) -> tuple[str, str | None]:
 
 
 @functools.cache
-def _supported() -> dict[str, list[str]]:
+def _country_codes() -> frozenset[str]:
+    """Country codes (alpha-2 and alpha-3) the ``holidays`` package has, from its registry.
+
+    The registry names the countries without importing their modules, which
+    ``holidays.list_supported_countries()`` would do for all of them at once.
+    """
+    from holidays.registry import COUNTRIES
+
+    return frozenset(code for entry in COUNTRIES.values() for code in entry[1:3])
+
+
+@functools.cache
+def _subdivisions(country: str) -> tuple[str, ...]:
     import holidays
 
-    return {k: list(v) for k, v in holidays.list_supported_countries().items()}
+    table = holidays.country_holidays(country, years=[])
+    return tuple(str(code) for code in type(table).subdivisions)
 
 
 def check_holiday_code(code: str) -> None:
@@ -32,21 +45,23 @@ def check_holiday_code(code: str) -> None:
     >>> check_holiday_code("US-NY")
     """
     country, subdivision = split_code(code)
-    supported = _supported()
-    if country not in supported:
+    if country not in _country_codes():
         hint = _country_hint(code.strip())
         hint = f' (did you mean "{hint}"?)' if hint else ""
         raise PlannerError(
             f'unknown holiday country "{code}"{hint}: use an ISO 3166 country code such as '
             '"US", "PH" or "IN", optionally with a subdivision: "US-NY"'
         )
-    if subdivision is not None and subdivision not in supported[country]:
-        listed = ", ".join(supported[country][:12])
-        more = ", ..." if len(supported[country]) > 12 else ""
+    if subdivision is None:
+        return
+    known = _subdivisions(country)
+    if subdivision not in known:
+        listed = ", ".join(known[:12])
+        more = ", ..." if len(known) > 12 else ""
         raise PlannerError(
             f'unknown subdivision "{subdivision}" of {country} in holidays "{code}": '
             f"use one of {listed}{more}"
-            if supported[country]
+            if known
             else f'{country} has no subdivisions: write holidays = "{country}"'
         )
 
@@ -65,7 +80,7 @@ def _country_hint(text: str) -> str | None:
     if len(text) > 3:
         close = difflib.get_close_matches(lowered, list(names), n=1, cutoff=0.8)
         return names[close[0]] if close else None
-    codes = difflib.get_close_matches(text.upper(), list(_supported()), n=1, cutoff=0.6)
+    codes = difflib.get_close_matches(text.upper(), sorted(_country_codes()), n=1, cutoff=0.6)
     return codes[0] if codes else None
 
 
