@@ -1,0 +1,452 @@
+"""The installable app: PyInstaller builds packaging/overlap-planner.spec, then it runs.
+
+Marked ``packaging`` (the build takes about a minute): ``pytest -m packaging`` runs these
+tests alone and ``-m "not packaging"`` leaves them out; ``make test``, and so CI, runs
+them with everything else. Without PyInstaller they fail, never skip: ``make test``
+installs the ``packaging`` extra.
+
+The frozen binary runs in a clean environment (no virtualenv, no PYTHONPATH, no display
+unless a test gives it one, a temporary home) and its output is compared with the same
+command run from the source tree, byte for byte wherever the output is deterministic.
+Chart dates are in the past so that no "now" line can differ between two runs.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shlex
+import shutil
+import struct
+import subprocess
+import sys
+import tarfile
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from caldav.davclient import DAVClient
+from icalendar import Calendar
+from PySide6.QtGui import QImage
+
+import planner
+from tests.radicale_server import start_radicale
+
+pytestmark = pytest.mark.packaging
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "packaging" / "overlap-planner.spec"
+INSTALL = ROOT / "packaging" / "install-linux.sh"
+EXAMPLES = ROOT / "resources" / "examples"
+PLAN = EXAMPLES / "newyork-manila-kyiv.toml"
+LONDON = EXAMPLES / "london-riyadh-bengaluru.toml"
+SYDNEY = EXAMPLES / "sydney-kathmandu.toml"
+NAME = "overlap-planner"
+PLAN_TYPE = "application/x-overlap-planner-plan"
+MAX_BYTES = 200 * 1000 * 1000
+# The offscreen platform plugin says this of every top-level window with a layout.
+OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
+FIRST_PAINT = re.compile(r"first-paint \d+\.\d+\n")
+TIMEOUT = 180  # seconds: a guard against a hung process, not a speed check
+
+
+@dataclass(frozen=True)
+class Frozen:
+    """The one-folder app PyInstaller built."""
+
+    folder: Path
+
+    @property
+    def binary(self) -> Path:
+        return self.folder / NAME
+
+    @property
+    def internal(self) -> Path:
+        return self.folder / "_internal"
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.fail("PyInstaller is not installed: pip install -e '.[packaging]' (make test does)")
+    work = tmp_path_factory.mktemp("pyinstaller")
+    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
+    command += ["--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)]
+    result = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=1800)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
+    return Frozen(work / "dist" / NAME)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """A user's environment: no display, no Python or Qt settings, a fresh home."""
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "QT_", "OVERLAP_PLANNER_", "XDG_", "VIRTUAL_ENV"))
+        and key not in ("DISPLAY", "WAYLAND_DISPLAY", "XAUTHORITY", "HOME")
+    }
+    home = tmp_path / "home"
+    runtime = tmp_path / "runtime"
+    home.mkdir()
+    runtime.mkdir(mode=0o700)
+    clean.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        XDG_RUNTIME_DIR=str(runtime),
+        OVERLAP_PLANNER_SETTINGS=str(tmp_path / "settings.ini"),
+    )
+    return clean
+
+
+def run(
+    command: Sequence[str | Path], env: dict[str, str], cwd: Path
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [str(part) for part in command],
+        env=env,
+        cwd=cwd,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=TIMEOUT,
+    )
+
+
+def source(*args: str | Path) -> list[str | Path]:
+    """The same command line, run from the source tree (the console script's module)."""
+    return [sys.executable, "-m", "ui.launcher", *args]
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed (Debian: see the apt-get line in .ci/run)")
+    return found
+
+
+def shown(result: subprocess.CompletedProcess[bytes]) -> str:
+    return (result.stdout + result.stderr).decode(errors="replace")[-4000:]
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def test_one_folder_app_under_200_mb(frozen: Frozen):
+    assert frozen.binary.is_file() and os.access(frozen.binary, os.X_OK)
+    assert folder_bytes(frozen.folder) < MAX_BYTES
+
+
+def test_qt_trimmed_to_what_the_app_uses(frozen: Frozen):
+    qt = frozen.internal / "PySide6" / "Qt"
+    plugins: defaultdict[str, set[str]] = defaultdict(set)
+    for path in (qt / "plugins").glob("*/*"):
+        plugins[path.parent.name].add(path.name.split(".")[0].removeprefix("lib"))
+    assert {"qoffscreen", "qxcb", "qwayland"} <= plugins["platforms"]
+    assert plugins["platforms"] <= {"qoffscreen", "qxcb", "qwayland"}
+    assert plugins["imageformats"] == {"qsvg", "qico"}
+    assert plugins["platformthemes"] == {"qxdgdesktopportal"}
+    assert plugins["iconengines"] == {"qsvgicon"}
+    assert plugins["printsupport"] == {"cupsprintersupport"}
+    assert not {"egldeviceintegrations", "generic", "networkinformation", "tls"} & set(plugins)
+    assert not (qt / "translations").exists()
+    libraries = {path.name for path in frozen.internal.rglob("*.so*")}
+    unwanted = re.compile(r"libQt6(Network|Qml|Quick|Pdf|WebEngine|EglFS)|libgtk|libcairo|libpango")
+    assert sorted(name for name in libraries if unwanted.match(name)) == []
+    modules = {path.name.split(".")[0] for path in (frozen.internal / "PySide6").glob("Qt*.so")}
+    assert modules == {"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"}
+
+
+def test_resources_bundled_for_importlib_resources(frozen: Frozen):
+    from PyInstaller.archive.readers import pkg_archive_contents
+
+    modules = set(pkg_archive_contents(str(frozen.binary)))
+    expected = {"resources", "resources.examples", "resources.icons", "tzdata"}
+    expected |= {"holidays.countries.philippines", "holidays.countries.ukraine", "keyring.backends"}
+    assert expected <= modules
+    bundled = frozen.internal / "resources"
+    assert sorted(p.name for p in (bundled / "examples").glob("*.toml")) == sorted(
+        p.name for p in EXAMPLES.glob("*.toml")
+    )
+    for example in EXAMPLES.glob("*.toml"):
+        assert (bundled / "examples" / example.name).read_bytes() == example.read_bytes()
+    assert (bundled / "icons" / f"{NAME}.svg").is_file()
+    assert (frozen.internal / "tzdata" / "zoneinfo" / "Europe" / "Kyiv").is_file()
+    assert list((frozen.internal / "holidays" / "locale").glob("*/LC_MESSAGES/PH.mo"))
+
+
+@pytest.mark.parametrize(
+    ("suffix", "when"),
+    [
+        ("png", ["--date", "2025-03-04"]),
+        ("png", ["--week", "2025-03-03"]),
+        ("png", ["--year", "2025"]),
+        ("svg", ["--date", "2025-03-04"]),
+    ],
+)
+def test_chart_same_as_the_source_tree(
+    frozen: Frozen, env: dict[str, str], tmp_path: Path, suffix: str, when: list[str]
+):
+    mine, reference = tmp_path / f"frozen.{suffix}", tmp_path / f"source.{suffix}"
+    result = run([frozen.binary, "chart", PLAN, "-o", mine, *when], env, tmp_path)
+    assert (result.returncode, result.stderr) == (0, b""), shown(result)
+    expected = run(source("chart", PLAN, "-o", reference, *when), env, tmp_path)
+    assert expected.returncode == 0, shown(expected)
+    assert result.stdout == expected.stdout
+    data = mine.read_bytes()
+    assert data == reference.read_bytes()
+    if suffix == "png":
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
+        width, height = struct.unpack(">II", data[16:24])
+        image = QImage(str(mine))
+        assert (image.width(), image.height()) == (width, height)
+        assert width == 1754 and height > 600  # A4 landscape width at 150 dpi
+        colours = {image.pixel(x, y) for x in range(0, width, 5) for y in range(0, height, 5)}
+        assert len(colours) > 50  # shading, tints, overlap bands and anti-aliased text
+    else:
+        assert data.startswith(b"<?xml") and b"<svg" in data and b"Acme HQ" in data
+
+
+def test_chart_pdf_has_the_same_text(frozen: Frozen, env: dict[str, str], tmp_path: Path):
+    mine, reference = tmp_path / "frozen.pdf", tmp_path / "source.pdf"
+    result = run(
+        [frozen.binary, "chart", LONDON, "-o", mine, "--week", "2025-03-24"], env, tmp_path
+    )
+    assert (result.returncode, result.stderr) == (0, b""), shown(result)
+    assert (
+        run(
+            source("chart", LONDON, "-o", reference, "--week", "2025-03-24"), env, tmp_path
+        ).returncode
+        == 0
+    )
+    pdftotext = tool("pdftotext")
+    text = subprocess.run([pdftotext, mine, "-"], capture_output=True, check=True).stdout
+    assert (
+        text == subprocess.run([pdftotext, reference, "-"], capture_output=True, check=True).stdout
+    )
+    assert b"Bengaluru" in text
+
+
+def without_stamps(ics: bytes) -> bytes:
+    return b"".join(
+        line for line in ics.splitlines(keepends=True) if not line.startswith(b"DTSTAMP:")
+    )
+
+
+@pytest.mark.parametrize("plan", [PLAN, SYDNEY], ids=["newyork", "sydney"])
+def test_export_ics_same_as_the_source_tree(
+    frozen: Frozen, env: dict[str, str], tmp_path: Path, plan: Path
+):
+    mine, reference = tmp_path / "frozen.ics", tmp_path / "source.ics"
+    result = run([frozen.binary, "export-ics", plan, "-o", mine], env, tmp_path)
+    assert (result.returncode, result.stderr) == (0, b""), shown(result)
+    expected = run(source("export-ics", plan, "-o", reference), env, tmp_path)
+    assert result.stdout.replace(b"frozen.ics", b"source.ics") == expected.stdout
+    assert without_stamps(mine.read_bytes()) == without_stamps(reference.read_bytes())
+    calendar = Calendar.from_ical(mine.read_bytes())
+    expected_calendar = Calendar.from_ical(reference.read_bytes())
+    events = [str(event["UID"]) for event in calendar.walk("VEVENT")]
+    assert events == [str(event["UID"]) for event in expected_calendar.walk("VEVENT")]
+    assert len(events) == plan.read_text(encoding="utf-8").count("[[meeting]]")
+    zones = {str(zone["TZID"]) for zone in calendar.walk("VTIMEZONE")}
+    assert zones and all(
+        event["DTSTART"].params["TZID"] in zones for event in calendar.walk("VEVENT")
+    )
+    to_stdout = run([frozen.binary, "export-ics", plan], env, tmp_path)
+    assert to_stdout.returncode == 0
+    assert without_stamps(to_stdout.stdout) == without_stamps(mine.read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code"),
+    [
+        (["check", PLAN], 0),
+        (["check", LONDON], 0),
+        (["check", SYDNEY], 0),
+        (["analyze", PLAN, "--from", "2025-01-01", "--to", "2025-12-31", "--json"], 0),
+        (["analyze", LONDON, "--from", "2025-03-01", "--to", "2025-04-30"], 0),
+        (["suggest", PLAN, "--teams", "hq,kyiv", "--duration", "30", "--repeat", "weekly:TU",
+          "--from", "2025-03-03", "--to", "2025-06-29", "--json"], 0),
+        (["zones", "kathmandu"], 0),
+        (["zones", "IST"], 0),
+        (["--version"], 0),
+        (["check", "no-such-plan.toml"], 2),
+        (["analyze", PLAN, "--from", "2025-02-30"], 2),
+        (["frobnicate", PLAN], 2),
+    ],
+    ids=lambda value: "-".join(str(v) for v in value) if isinstance(value, list) else None,
+)  # fmt: skip
+def test_command_line_same_as_the_source_tree(
+    frozen: Frozen, env: dict[str, str], tmp_path: Path, args: list[str | Path], exit_code: int
+):
+    result = run([frozen.binary, *args], env, tmp_path)
+    expected = run(source(*args), env, tmp_path)
+    assert result.returncode == exit_code, shown(result)
+    assert (result.returncode, result.stdout, result.stderr) == (
+        expected.returncode,
+        expected.stdout,
+        expected.stderr,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "mode"),
+    [([], "window"), (["gui", PLAN], "plan"), ([PLAN], "plan")],
+    ids=["new-plan", "gui-verb", "plan-argument"],
+)
+def test_gui_starts_and_quits_offscreen(
+    frozen: Frozen, env: dict[str, str], tmp_path: Path, args: list[str | Path], mode: str
+):
+    env.update(QT_QPA_PLATFORM="offscreen", OVERLAP_PLANNER_QUIT_AFTER_PAINT=mode)
+    result = run([frozen.binary, *args], env, tmp_path)
+    assert result.returncode == 0, shown(result)
+    assert FIRST_PAINT.fullmatch(result.stdout.decode()), shown(result)
+    assert set(result.stderr.decode().splitlines()) <= {OFFSCREEN_NOTE}, shown(result)
+
+
+def test_gui_on_an_x_server(frozen: Frozen, env: dict[str, str], tmp_path: Path):
+    env.update(QT_QPA_PLATFORM="xcb", OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan")
+    result = run([tool("xvfb-run"), "-a", frozen.binary, "gui", PLAN], env, tmp_path)
+    assert (result.returncode, result.stderr) == (0, b""), shown(result)
+    assert FIRST_PAINT.fullmatch(result.stdout.decode()), shown(result)
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[tuple[str, str, str]]:
+    user, password = "alice", "frozen-app-secret"
+    server = start_radicale(tmp_path / "radicale", {user: password})
+    try:
+        yield server.url, user, password
+    finally:
+        server.stop()
+
+
+@pytest.mark.radicale
+def test_publish_to_caldav(
+    frozen: Frozen, env: dict[str, str], tmp_path: Path, radicale: tuple[str, str, str]
+):
+    url, user, password = radicale
+    env["OP_PASSWORD"] = password
+    args = ["publish", PLAN, "--url", url, "--user", user, "--password-env", "OP_PASSWORD"]
+    result = run([frozen.binary, *args], env, tmp_path)
+    assert (result.returncode, result.stderr) == (0, b""), shown(result)
+    assert result.stdout.decode() == (
+        f'overlap-planner: calendar "Overlap Planner" (created): {url}{user}/overlap-planner/\n'
+        "overlap-planner: added: kyiv-weekly, support-review\n"
+    )
+    exported = Calendar.from_ical(run([frozen.binary, "export-ics", PLAN], env, tmp_path).stdout)
+    with DAVClient(url=url, username=user, password=password) as client:
+        (calendar,) = [
+            found
+            for found in client.principal().get_calendars()
+            if found.get_display_name() == "Overlap Planner"
+        ]
+        stored = sorted(str(event.id) for event in calendar.get_events())
+    assert stored == sorted(str(event["UID"]) for event in exported.walk("VEVENT"))
+
+
+def test_linux_install_opens_plans_on_double_click(
+    frozen: Frozen, env: dict[str, str], tmp_path: Path
+):
+    prefix = tmp_path / "prefix"
+    share = prefix / "share"
+    installed = run(["bash", INSTALL, "--prefix", prefix, "--app", frozen.folder], env, tmp_path)
+    assert installed.returncode == 0, shown(installed)
+    desktop = share / "applications" / f"{NAME}.desktop"
+    for path in (
+        desktop,
+        share / "metainfo" / "io.github.overlap_planner.OverlapPlanner.metainfo.xml",
+        share / "mime" / "packages" / f"{NAME}.xml",
+        share / "icons" / "hicolor" / "scalable" / "apps" / f"{NAME}.svg",
+        share / "icons" / "hicolor" / "48x48" / "apps" / f"{NAME}.png",
+    ):
+        assert path.is_file(), path
+    launcher = prefix / "bin" / NAME
+    assert launcher.is_symlink()
+    version = run([launcher, "--version"], env, tmp_path)
+    assert version.stdout == f"{NAME} {planner.__version__}\n".encode()
+
+    validated = run([tool("desktop-file-validate"), desktop], env, tmp_path)
+    assert (validated.returncode, validated.stdout) == (0, b""), shown(validated)
+    cache = (share / "applications" / "mimeinfo.cache").read_text(encoding="utf-8")
+    assert f"{PLAN_TYPE}={NAME}.desktop;" in cache.splitlines()
+
+    # What a file manager asks: the type of a double-clicked file, from the installed MIME data.
+    query = (
+        "import sys\nfrom PySide6.QtCore import QMimeDatabase\n"
+        "for name in sys.argv[1:]:\n"
+        "    print(QMimeDatabase().mimeTypeForFile(name, QMimeDatabase.MatchMode.MatchExtension).name())\n"
+    )
+    env.update(XDG_DATA_HOME=str(share), XDG_DATA_DIRS="/usr/local/share:/usr/share")
+    types = run([sys.executable, "-c", query, "acme.overlap.toml", "pyproject.toml"], env, tmp_path)
+    assert types.stdout.decode().splitlines() == [PLAN_TYPE, "application/toml"], shown(types)
+
+    # ... and what it then runs: the desktop entry's Exec line with the file for %f.
+    plan = tmp_path / "acme.overlap.toml"
+    shutil.copyfile(PLAN, plan)
+    (exec_line,) = [
+        line.removeprefix("Exec=")
+        for line in desktop.read_text(encoding="utf-8").splitlines()
+        if line.startswith("Exec=")
+    ]
+    command = [str(plan) if part == "%f" else part for part in shlex.split(exec_line)]
+    assert command == [str(launcher), "gui", str(plan)]
+    env.update(QT_QPA_PLATFORM="offscreen", OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan")
+    opened = run(command, env, tmp_path)
+    assert opened.returncode == 0, shown(opened)
+    assert FIRST_PAINT.fullmatch(opened.stdout.decode()), shown(opened)
+
+    removed = run(["bash", INSTALL, "--prefix", prefix, "--uninstall"], env, tmp_path)
+    assert removed.returncode == 0, shown(removed)
+    assert not (prefix / "lib" / NAME).exists() and not launcher.exists()
+    leftovers = [p for p in prefix.rglob("*") if p.is_file() and NAME in p.name]
+    assert leftovers == []
+
+
+def test_wheel_and_sdist_carry_the_resources(tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "build", "--outdir", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    version = planner.__version__
+    resources = sorted(
+        str(path.relative_to(ROOT))
+        for folder in ("resources/examples", "resources/icons")
+        for path in (ROOT / folder).iterdir()
+        if path.is_file() and path.suffix != ".pyc"
+    )
+    with zipfile.ZipFile(tmp_path / f"overlap_planner-{version}-py3-none-any.whl") as wheel:
+        names = set(wheel.namelist())
+        entry_points = wheel.read(f"overlap_planner-{version}.dist-info/entry_points.txt").decode()
+        metadata = wheel.read(f"overlap_planner-{version}.dist-info/METADATA").decode()
+    assert set(resources) <= names
+    assert {"planner/cli.py", "ui/launcher.py", "ui/chart/painter.py"} <= names
+    assert not [name for name in names if name.startswith(("tests/", "packaging/"))]
+    assert "overlap-planner = ui.launcher:main" in entry_points.splitlines()
+    assert f"Version: {version}" in metadata.splitlines()
+    with tarfile.open(tmp_path / f"overlap_planner-{version}.tar.gz") as sdist:
+        members = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+    packaging_files = [
+        "packaging/overlap-planner.spec",
+        "packaging/overlap_planner_entry.py",
+        "packaging/overlap-planner.desktop",
+        "packaging/io.github.overlap_planner.OverlapPlanner.metainfo.xml",
+        "packaging/overlap-planner-mime.xml",
+        "packaging/install-linux.sh",
+        "packaging/make_icons.py",
+        "packaging/README.md",
+    ]
+    assert (
+        set(resources + packaging_files + ["Makefile", "tests/packaging/test_frozen_app.py"])
+        <= members
+    )
