@@ -11,10 +11,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from planner.errors import PlannerError
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
@@ -32,8 +34,22 @@ def settings_from_environment() -> Settings:
     return Settings.at(path) if path else Settings()
 
 
+def require_display(environ: Mapping[str, str]) -> None:
+    """Raise PlannerError on Linux/BSD without a screen, where Qt would abort the process."""
+    if environ.get("QT_QPA_PLATFORM"):
+        return
+    unix = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
+    if unix and not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        raise PlannerError(
+            "the desktop app needs a screen, and neither DISPLAY nor WAYLAND_DISPLAY is set; "
+            "the other verbs work without one (see `overlap-planner --help`)"
+        )
+
+
 def run_gui(plan_path: str | None) -> int:
     """Open the main window (on ``plan_path`` when given) and run the event loop."""
+    if QApplication.instance() is None:
+        require_display(os.environ)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)

@@ -21,10 +21,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if plain is not None:
         # The usual start, `overlap-planner [gui] [PLAN]`, needs no argument parser: skipping
         # the command-line module gets the window on screen sooner (a benchmarked target).
+        from planner.errors import PlannerError
+
         try:
             from ui.app import run_gui
 
             return run_gui(plain[0])
+        except PlannerError as exc:
+            for line in str(exc).splitlines():
+                print(f"overlap-planner: error: {line}", file=sys.stderr)
+            return 2
         except Exception as exc:  # the last line of defence: a bug, never bad input
             return _internal_error(exc)
     from planner.cli import EXIT_BAD_INPUT, PROG, UsageError, parse_args, run
