@@ -27,6 +27,7 @@ PROG = "overlap-planner"
 EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_BAD_INPUT = 2
+MAX_RANGE_DAYS = 10 * 366
 
 
 class UsageError(PlannerError):
@@ -164,8 +165,14 @@ def read_plan(path: str, err: TextIO) -> Plan:
 def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime) -> Range:
     """The ``--from``/``--to`` range in the plan's reference zone (default: this week)."""
     from planner.analysis import Range, default_range
+    from planner.model import FIRST_YEAR, LAST_YEAR
     from planner.zones import load_zone
 
+    for day, flag in ((first, "--from"), (last, "--to")):
+        if day is not None and not FIRST_YEAR + 1 <= day.year <= LAST_YEAR - 1:
+            raise PlannerError(
+                f"{flag} {day}: give a date in the years {FIRST_YEAR + 1} to {LAST_YEAR - 1}"
+            )
     zone = plan.reference_zone
     if first is None and last is None:
         return default_range(zone, now.astimezone(load_zone(zone)).date())
@@ -175,6 +182,11 @@ def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime)
         last = last or week.last
     if last < first:
         raise PlannerError(f"--to {last} is before --from {first}: give the earlier date first")
+    if (last - first).days >= MAX_RANGE_DAYS:
+        raise PlannerError(
+            f"--from {first} --to {last} spans more than {MAX_RANGE_DAYS // 366} years: "
+            "analyse a shorter range"
+        )
     return Range.of_days(zone, first, last)
 
 

@@ -17,6 +17,8 @@ ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 MINUTES_PER_DAY = 24 * 60
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
 Side = Literal["client", "vendor"]
 RoleKind = Literal["realtime", "async"]
 Frequency = Literal["daily", "weekly", "monthly"]
@@ -34,6 +36,20 @@ def check_id(value: object, what: str) -> str:
             'starting with a letter or digit (e.g. "mnl")'
         )
     return value
+
+
+def check_year(day: date, what: str) -> date:
+    """Return ``day`` when its year is one the planner handles, else raise PlannerError.
+
+    >>> check_year(date(2027, 7, 5), "days_off")
+    datetime.date(2027, 7, 5)
+    """
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise PlannerError(
+            f"{what} {day.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR} "
+            "that the planner handles"
+        )
+    return day
 
 
 def _parse_clock(text: str, allow_24: bool) -> int:
@@ -249,6 +265,8 @@ class Team:
             if not isinstance(self.holidays, str) or not self.holidays.strip():
                 raise PlannerError('holidays must be a country code such as "US" or "US-NY"')
             check_holiday_code(self.holidays)
+        for day in self.days_off:
+            check_year(day, "day off")
         object.__setattr__(self, "days_off", tuple(sorted(set(self.days_off))))
 
 
@@ -341,8 +359,10 @@ class Repeat:
             raise PlannerError("repeat interval must be a whole number of 1 or more")
         if self.until is not None and self.count is not None:
             raise PlannerError("repeat takes either until or count, not both")
-        if self.count is not None and self.count < 1:
-            raise PlannerError("repeat count must be 1 or more")
+        if self.count is not None and not 1 <= self.count <= 10000:
+            raise PlannerError("repeat count must be from 1 to 10000")
+        if self.until is not None:
+            check_year(self.until, "repeat until")
         if self.freq != "monthly" and any(b.ordinal is not None for b in self.byday):
             raise PlannerError('an ordinal weekday such as "1TU" needs freq = "monthly"')
         if len(set(self.byday)) != len(self.byday):
@@ -385,6 +405,7 @@ class Meeting:
             load_zone(self.zone)
         if self.reminder_minutes is not None and not 0 <= self.reminder_minutes <= 7 * 24 * 60:
             raise PlannerError("reminder_minutes must be between 0 and 10080 (a week)")
+        check_year(self.start_date, "start")
         if self.start_time.tzinfo is not None:
             raise PlannerError("start is a local wall time in the meeting's zone, without offset")
 

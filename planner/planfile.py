@@ -29,6 +29,7 @@ from planner.model import (
     Role,
     Team,
     WeekHours,
+    check_year,
     reference_problems,
 )
 from planner.recurrence import check_rule
@@ -362,12 +363,14 @@ def _date(value: Any, key: str) -> date:
     if isinstance(value, datetime):
         raise PlannerError(f"{key} must be a date (YYYY-MM-DD), not a date and time")
     if isinstance(value, date):
-        return value
+        return check_year(value, key)
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
+            parsed = date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            return check_year(parsed, key)
     raise PlannerError(f'{key} {value!r} is not a date: write "YYYY-MM-DD", e.g. "2027-07-05"')
 
 

@@ -194,3 +194,35 @@ def test_console_script_reports_bad_flags_without_a_traceback():
     assert done.returncode == 2
     assert done.stderr.startswith("overlap-planner: error: unrecognized arguments: --nope")
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["--from", "9999-12-25", "--to", "9999-12-31"],
+            "--from 9999-12-25: give a date in the years 1901 to 2198",
+        ),
+        (["--from", "0001-01-01"], "--from 0001-01-01: give a date in the years 1901 to 2198"),
+        (["--from", "2020-01-01", "--to", "2035-01-01"], "spans more than 10 years"),
+    ],
+)
+def test_ranges_outside_what_the_planner_handles_are_refused(argv, message):
+    code, out, err = call("analyze", EXAMPLE, *argv)
+    assert (code, out) == (2, "")
+    assert message in err
+
+
+def test_far_dates_in_the_plan_point_at_their_line(tmp_path):
+    plan = tmp_path / "far.toml"
+    plan.write_text(
+        'format = 1\n[[team]]\nid = "a"\nside = "client"\nzone = "UTC"\n'
+        'hours = { daily = ["09:00-10:00"] }\ndays_off = ["0001-01-01"]\n',
+        encoding="utf-8",
+    )
+    code, _, err = call("check", str(plan))
+    assert code == 2
+    assert err == (
+        f'overlap-planner: error: {plan}:7: team "a": days_off 0001-01-01 is outside the years '
+        "1900 to 2199 that the planner handles\n"
+    )
