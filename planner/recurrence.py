@@ -81,13 +81,3 @@ def series_is_finite(meeting: Meeting) -> bool:
     """True when the series ends (one-off, count or until)."""
     repeat = meeting.repeat
     return repeat is None or repeat.count is not None or repeat.until is not None
-
-
-def last_wall_start(meeting: Meeting) -> datetime | None:
-    """The last start of a finite series, or None when it never ends."""
-    if meeting.repeat is None:
-        return wall_start(meeting)
-    if not series_is_finite(meeting):
-        return None
-    starts = list(_rule(meeting.repeat, wall_start(meeting)))
-    return starts[-1] if starts else None

@@ -128,16 +128,6 @@ class ChartLayout:
                 return box
         return None
 
-    def row_at(self, x: float, y: float) -> tuple[BlockBox, RowBox] | None:
-        """The block and row under a point."""
-        box = self.block_at(y)
-        if box is None:
-            return None
-        for row in box.rows:
-            if row.top <= y < row.bottom:
-                return box, row
-        return None
-
     def instant_at(self, x: float, y: float) -> tuple[BlockBox, Instant] | None:
         """The block and the instant under a point of the timeline area."""
         box = self.block_at(y)

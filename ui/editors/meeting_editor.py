@@ -44,7 +44,6 @@ def qdate_to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 ORDINALS = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1))
 OTHER_ZONE = "__other__"
@@ -544,12 +543,6 @@ class MeetingEditor(QDialog):
             for i in range(self.teams.count())
             if self.teams.item(i).checkState() == Qt.CheckState.Checked
         )
-
-    def set_start(self, day: date, start: time) -> None:
-        """Set the start date and time (e.g. from the slot finder)."""
-        self.start_date.setDate(QDate(day.year, day.month, day.day))
-        self.start_time.setTime(QTime(start.hour, start.minute))
-        self.validate()
 
     def validate(self) -> ValidationReport:
         """Check the fields and the meeting in its plan; mark problems; enable OK when valid."""

@@ -189,12 +189,6 @@ class RolesPanel(QWidget):
         """Which range the verdicts are for: "week", "month" or "year"."""
         return str(self.range.currentData())
 
-    def set_range_kind(self, kind: str) -> None:
-        """Choose the analysed range without emitting ``rangeChanged``."""
-        self.range.blockSignals(True)
-        self.range.setCurrentIndex(max(0, self.range.findData(kind)))
-        self.range.blockSignals(False)
-
     def set_analysis(self, plan: Plan, analysis: Analysis) -> None:
         """Show the verdicts of ``analysis``, keeping the selection."""
         self._plan = plan
