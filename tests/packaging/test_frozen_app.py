@@ -183,16 +183,22 @@ def test_resources_bundled_for_importlib_resources(frozen: Frozen):
 
 
 @pytest.mark.parametrize(
-    ("suffix", "when"),
+    ("suffix", "when", "width"),
     [
-        ("png", ["--date", "2025-03-04"]),
-        ("png", ["--week", "2025-03-03"]),
-        ("png", ["--year", "2025"]),
-        ("svg", ["--date", "2025-03-04"]),
+        # A4 landscape is 297 mm wide: 1754 px at the default 150 dpi; Letter 11 in: 1100 px at 100.
+        ("png", ["--date", "2025-03-04", "--paper", "a4"], 1754),
+        ("png", ["--week", "2025-03-03", "--paper", "a4"], 1754),
+        ("png", ["--year", "2025", "--paper", "letter", "--dpi", "100"], 1100),
+        ("svg", ["--date", "2025-03-04", "--paper", "a4"], None),
     ],
 )
 def test_chart_same_as_the_source_tree(
-    frozen: Frozen, env: dict[str, str], tmp_path: Path, suffix: str, when: list[str]
+    frozen: Frozen,
+    env: dict[str, str],
+    tmp_path: Path,
+    suffix: str,
+    when: list[str],
+    width: int | None,
 ):
     mine, reference = tmp_path / f"frozen.{suffix}", tmp_path / f"source.{suffix}"
     result = run([frozen.binary, "chart", PLAN, "-o", mine, *when], env, tmp_path)
@@ -204,11 +210,13 @@ def test_chart_same_as_the_source_tree(
     assert data == reference.read_bytes()
     if suffix == "png":
         assert data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR"
-        width, height = struct.unpack(">II", data[16:24])
+        png_width, png_height = struct.unpack(">II", data[16:24])
         image = QImage(str(mine))
-        assert (image.width(), image.height()) == (width, height)
-        assert width == 1754 and height > 600  # A4 landscape width at 150 dpi
-        colours = {image.pixel(x, y) for x in range(0, width, 5) for y in range(0, height, 5)}
+        assert (image.width(), image.height()) == (png_width, png_height)
+        assert png_width == width and png_height > 300
+        colours = {
+            image.pixel(x, y) for x in range(0, png_width, 5) for y in range(0, png_height, 5)
+        }
         assert len(colours) > 50  # shading, tints, overlap bands and anti-aliased text
     else:
         assert data.startswith(b"<?xml") and b"<svg" in data and b"Acme HQ" in data
