@@ -191,6 +191,7 @@ def test_resources_bundled_for_importlib_resources(frozen: Frozen):
         ("png", ["--year", "2025", "--paper", "letter", "--dpi", "100"], 1100),
         ("svg", ["--date", "2025-03-04", "--paper", "a4"], None),
     ],
+    ids=["day-png", "week-png", "year-png-letter", "day-svg"],
 )
 def test_chart_same_as_the_source_tree(
     frozen: Frozen,
@@ -289,7 +290,11 @@ def test_export_ics_same_as_the_source_tree(
         (["analyze", PLAN, "--from", "2025-02-30"], 2),
         (["frobnicate", PLAN], 2),
     ],
-    ids=lambda value: "-".join(str(v) for v in value) if isinstance(value, list) else None,
+    ids=lambda value: (
+        " ".join(v.name if isinstance(v, Path) else str(v) for v in value)
+        if isinstance(value, list)
+        else f"exit{value}"
+    ),
 )  # fmt: skip
 def test_command_line_same_as_the_source_tree(
     frozen: Frozen, env: dict[str, str], tmp_path: Path, args: list[str | Path], exit_code: int
