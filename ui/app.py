@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from importlib import resources
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from planner.errors import PlannerError
@@ -32,6 +35,31 @@ def settings_from_environment() -> Settings:
     """The user's settings, or an INI file named by ``OVERLAP_PLANNER_SETTINGS`` (tests, benches)."""
     path = os.environ.get("OVERLAP_PLANNER_SETTINGS")
     return Settings.at(path) if path else Settings()
+
+
+class FileOpenFilter(QObject):
+    """Opens the plans the system hands over (a double-click in macOS Finder sends FileOpen)."""
+
+    def __init__(self, open_path: Callable[[str], object]) -> None:
+        super().__init__()
+        self._open_path = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Open the file of a FileOpen event; let every other event through."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            if event.file():
+                self._open_path(event.file())
+            return True
+        return False
+
+
+def app_icon() -> QIcon:
+    """The application icon in every size shipped in ``resources/icons``."""
+    icon = QIcon()
+    folder = resources.files("resources.icons")
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(folder.joinpath(f"overlap-planner-{size}.png")))
+    return icon
 
 
 def require_display(environ: Mapping[str, str]) -> None:
@@ -67,6 +95,7 @@ def run_gui(plan_path: str | None) -> int:
             window.autosave.save_now()
 
     handlers: list[CrashHandler] = []
+    filters: list[FileOpenFilter] = []
     mode = quit_after_paint_mode()
     window.announce(plan_path)
 
@@ -86,6 +115,11 @@ def run_gui(plan_path: str | None) -> int:
         )
         crash.install()
         handlers.append(crash)
+        # After the first paint: an application-wide filter slows every event before it.
+        app.setWindowIcon(app_icon())
+        file_open = FileOpenFilter(window.open_path)
+        app.installEventFilter(file_open)
+        filters.append(file_open)
         window.start(plan_path)
         if mode == "plan":
             window.repaint()  # synchronous: the docks and the chart with the plan, painted
@@ -98,3 +132,5 @@ def run_gui(plan_path: str | None) -> int:
     finally:
         for handler in handlers:
             handler.uninstall()
+        for file_open in filters:
+            app.removeEventFilter(file_open)

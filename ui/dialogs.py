@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-PLAN_FILTER = "Overlap plans (*.toml);;All files (*)"
+PLAN_FILTER = "Overlap plans (*.overlap.toml *.toml);;All files (*)"
 
 
 class SaveChoice(enum.Enum):

@@ -734,13 +734,15 @@ class MainWindow(QMainWindow):
         if document is None:
             return False
         folder = self.settings.last_folder() or str(Path.home())
-        stem = Path(document.display_name).stem.replace(" (example)", "")
-        suggested = str(document.path) if document.path else str(Path(folder) / f"{stem}.toml")
+        stem = Path(document.display_name).stem.replace(" (example)", "").removesuffix(".overlap")
+        suggested = (
+            str(document.path) if document.path else str(Path(folder) / f"{stem}.overlap.toml")
+        )
         path = self.dialogs.save_file("Save Plan As", suggested)
         if not path:
             return False
         if not path.lower().endswith(".toml") and not Path(path).suffix:
-            path += ".toml"
+            path += ".overlap.toml"
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:

@@ -364,11 +364,11 @@ def test_examples_open_as_untitled_copies_and_save_as_asks(
     assert [t.id for t in window.document.plan.teams] == ["syd", "ktm"]
     dialogs.save_answer = None
     assert window.save() is False
-    assert dialogs.last("save_file")[1].endswith("sydney-kathmandu.toml")
+    assert dialogs.last("save_file")[1].endswith("sydney-kathmandu.overlap.toml")
     dialogs.save_answer = str(tmp_path / "coastline")
     assert window.save() is True
-    assert (tmp_path / "coastline.toml").exists()
-    assert window.windowTitle() == "coastline.toml[*] - Overlap Planner"
+    assert (tmp_path / "coastline.overlap.toml").exists()
+    assert window.windowTitle() == "coastline.overlap.toml[*] - Overlap Planner"
 
 
 def test_recent_files_menu_opens_and_forgets_missing_files(
