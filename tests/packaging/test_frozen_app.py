@@ -78,7 +78,9 @@ def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
     command += ["--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)]
     result = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=1800)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
-    shutil.rmtree(work / "build")  # PyInstaller's intermediate files (~35 MB): only the app is needed
+    shutil.rmtree(
+        work / "build"
+    )  # PyInstaller's intermediate files (~35 MB): only the app is needed
     return Frozen(work / "dist" / NAME)
 
 
