@@ -10,12 +10,10 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.editors.base import EditorDialog
 from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor, field_name
 from ui.editors.meeting_editor import qdate_to_date
 from ui.editors.zone_picker import ZonePicker
-from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
+from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
     from planner.model import Plan, Side, Team
@@ -96,7 +95,7 @@ class DaysOffEditor(QWidget):
         )
 
 
-class TeamEditor(QDialog):
+class TeamEditor(EditorDialog):
     """Add a team (``team=None``) or edit one; :attr:`result_plan` holds the plan after OK."""
 
     def __init__(
@@ -106,20 +105,12 @@ class TeamEditor(QDialog):
         parent: QWidget | None = None,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        super().__init__(parent)
-        self.plan = plan
+        taken = [t.id for t in plan.teams]
+        super().__init__(plan, "team", taken, team.id if team else None, parent, delay_ms=60)
         self.original = team
-        self.result_plan: Plan | None = None
         self.result_team: Team | None = None
-        self._id_touched = team is not None
         self.setWindowTitle(f"Edit Team {team.name}" if team else "Add Team")
-        self.setStyleSheet(INVALID_STYLE)
         self.resize(1100, 580)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #b8431b;")
-        self.summary.hide()
-        self.marks = FieldMarks(self.summary)
 
         general = QGroupBox("Team")
         general_layout = QVBoxLayout(general)
@@ -128,7 +119,6 @@ class TeamEditor(QDialog):
         general_layout.addStretch(1)
         self.name = QLineEdit()
         self.name.setAccessibleName("Team name")
-        self.id = QLineEdit()
         self.id.setAccessibleName("Team id")
         self.id.setToolTip("Used in the plan file and on the command line: lower case, e.g. mnl")
         self.side = QComboBox()
@@ -146,19 +136,10 @@ class TeamEditor(QDialog):
             ("Public &holidays:", "holidays", self.holidays.country),
             ("Days &off:", "days_off", self.days_off.list),
         ):
-            message = QLabel()
             holder = {"zone": self.zone, "holidays": self.holidays, "days_off": self.days_off}.get(
                 name, widget
             )
-            column = QVBoxLayout()
-            column.setSpacing(1)
-            column.addWidget(holder)
-            column.addWidget(message)
-            form.addRow(label, column)
-            label_widget = form.labelForField(column)
-            if isinstance(label_widget, QLabel):
-                label_widget.setBuddy(widget)
-            self.marks.register(name, widget, message)
+            self.add_field_row(form, label, name, holder, widget)
 
         hours_box = QGroupBox("Weekly hours (local time)")
         hours_layout = QVBoxLayout(hours_box)
@@ -176,42 +157,29 @@ class TeamEditor(QDialog):
         columns.addWidget(hours_box, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
-        layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_summary_and_buttons(layout)
 
         self._load(team)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(60)
-        self._timer.timeout.connect(self.validate)
-        self.name.textEdited.connect(self._on_name)
-        self.id.textEdited.connect(self._on_id)
-        for signal in (
+        self.watch(
+            self.name,
             self.side.currentIndexChanged,
             self.zone.zoneChanged,
             self.hours.changed,
             self.holidays.changed,
             self.days_off.list.model().rowsInserted,
             self.days_off.list.model().rowsRemoved,
-        ):
-            signal.connect(self._schedule)
+        )
         self.validate()
         self.name.setFocus()
         self.name.selectAll()
 
     def _load(self, team: Team | None) -> None:
-        from planner.edits import preset_hours, suggest_id
+        from planner.edits import preset_hours
 
         if team is None:
-            taken = [t.id for t in self.plan.teams]
             side = "vendor" if self.plan.clients else "client"
             self.name.setText("New team")
-            self.id.setText(suggest_id("New team", taken, "team"))
+            self.id.setText(self.suggested_id("New team"))
             self.side.setCurrentIndex(self.side.findData(side))
             self.zone.set_zone(self.plan.reference_zone)
             self.hours.set_hours(preset_hours("Mon-Fri 09:00-17:00"))
@@ -224,33 +192,11 @@ class TeamEditor(QDialog):
         self.holidays.set_code(team.holidays)
         self.days_off.set_days(team.days_off)
 
-    def _on_name(self, text: str) -> None:
-        from planner.edits import suggest_id
+    def check_fields(self, report: ValidationReport, ident: str | None) -> None:
+        """Check the fields and build the team and the plan with it."""
+        from planner.edits import add_team, replace_team
+        from planner.model import Team
 
-        if not self._id_touched:
-            taken = [t.id for t in self.plan.teams]
-            self.id.setText(suggest_id(text, taken, "team"))
-        self._schedule()
-
-    def _on_id(self, _text: str) -> None:
-        self._id_touched = True
-        self._schedule()
-
-    def _schedule(self, *_args: object) -> None:
-        self._timer.start()
-
-    def validate(self) -> ValidationReport:
-        """Check every field and the team in its plan, mark the problems, enable OK when valid."""
-        from planner.edits import add_team, check_free_id, replace_team
-        from planner.model import Team, check_id
-
-        self._timer.stop()
-        report = ValidationReport()
-        ident = report.check("id", lambda: check_id(self.id.text().strip(), "team"))
-        if ident is not None and (self.original is None or ident != self.original.id):
-            report.check(
-                "id", lambda: check_free_id(ident, [t.id for t in self.plan.teams], "team")
-            )
         name = self.name.text().strip()
         if not name:
             report.add("name", "a team needs a name, e.g. Manila support desk")
@@ -287,14 +233,6 @@ class TeamEditor(QDialog):
                 plan = report.check(FORM, lambda: replace_team(self.plan, original, team))
         self.result_team = team if plan is not None else None
         self.result_plan = plan
-        self.marks.show(report)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.ok)
-        return report
-
-    def accept(self) -> None:
-        """Close with the edited plan, unless something is invalid."""
-        if self.validate().ok:
-            super().accept()
 
     def undo_text(self) -> str:
         """What the undo step is called."""
