@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
@@ -17,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
+from ui.editors.base import EditorDialog
+from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
     from planner.model import Plan, Role, RoleKind
@@ -28,26 +27,18 @@ KINDS = (
 )
 
 
-class RoleEditor(QDialog):
+class RoleEditor(EditorDialog):
     """Add a role (``role=None``) or edit one; :attr:`result_plan` holds the plan after OK."""
 
     def __init__(self, plan: Plan, role: Role | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.plan = plan
+        taken = [r.id for r in plan.roles]
+        # No delay: a role is checked quickly enough to do it at every change.
+        super().__init__(plan, "role", taken, role.id if role else None, parent, delay_ms=None)
         self.original = role
-        self.result_plan: Plan | None = None
         self.result_role: Role | None = None
-        self._id_touched = role is not None
         self.setWindowTitle(f"Edit Role {role.name}" if role else "Add Role")
-        self.setStyleSheet(INVALID_STYLE)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #b8431b;")
-        self.summary.hide()
-        self.marks = FieldMarks(self.summary)
 
         self.name = QLineEdit()
-        self.id = QLineEdit()
         self.kind = QComboBox()
         for value, text in KINDS:
             self.kind.addItem(text, value)
@@ -84,49 +75,31 @@ class RoleEditor(QDialog):
             ("Minimum daily &overlap:", "min_overlap_minutes", self.overlap),
             ("Longest &reply wait:", "max_reply_hours", self.reply),
         ):
-            message = QLabel()
-            column = QVBoxLayout()
-            column.setSpacing(1)
-            column.addWidget(widget)
-            column.addWidget(message)
-            form.addRow(label, column)
-            label_widget = form.labelForField(column)
-            if isinstance(label_widget, QLabel):
-                label_widget.setBuddy(widget)
-            self.marks.register(name, widget, message)
+            self.add_field_row(form, label, name, widget)
         if not plan.clients or not plan.vendors:
             note = QLabel("A role needs a client team and a vendor team: add them first.")
             note.setWordWrap(True)
             layout.addWidget(note)
-        layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_summary_and_buttons(layout)
         self._load(role)
-        self.name.textEdited.connect(self._on_name)
-        self.id.textEdited.connect(self._on_id)
         self.kind.currentIndexChanged.connect(self._on_kind)
-        for signal in (
+        self.watch(
+            self.name,
             self.client.currentIndexChanged,
             self.vendor.currentIndexChanged,
             self.coverage.valueChanged,
             self.overlap.valueChanged,
             self.reply.valueChanged,
-        ):
-            signal.connect(lambda *_args: self.validate())
+        )
         self._on_kind()
 
     def _load(self, role: Role | None) -> None:
-        from planner.edits import suggest_id
         from planner.model import Role as RoleType
 
         if role is None:
             defaults = RoleType("x", "realtime", "a", "b")
             self.name.setText("New role")
-            self.id.setText(suggest_id("New role", [r.id for r in self.plan.roles], "role"))
+            self.id.setText(self.suggested_id("New role"))
             self.coverage.setValue(defaults.min_coverage_percent)
             self.overlap.setValue(defaults.min_overlap_minutes)
             self.reply.setValue(defaults.max_reply_hours)
@@ -140,17 +113,6 @@ class RoleEditor(QDialog):
         self.overlap.setValue(role.min_overlap_minutes)
         self.reply.setValue(role.max_reply_hours)
 
-    def _on_name(self, text: str) -> None:
-        from planner.edits import suggest_id
-
-        if not self._id_touched:
-            self.id.setText(suggest_id(text, [r.id for r in self.plan.roles], "role"))
-        self.validate()
-
-    def _on_id(self, _text: str) -> None:
-        self._id_touched = True
-        self.validate()
-
     def _on_kind(self, *_args: object) -> None:
         realtime = self.kind.currentData() == "realtime"
         self.coverage.setEnabled(realtime)
@@ -158,17 +120,11 @@ class RoleEditor(QDialog):
         self.reply.setEnabled(not realtime)
         self.validate()
 
-    def validate(self) -> ValidationReport:
-        """Check the fields and the role in its plan; mark problems; enable OK when valid."""
-        from planner.edits import check_free_id, put_role
-        from planner.model import Role, check_id
+    def check_fields(self, report: ValidationReport, ident: str | None) -> None:
+        """Check the fields and build the role and the plan with it."""
+        from planner.edits import put_role
+        from planner.model import Role
 
-        report = ValidationReport()
-        ident = report.check("id", lambda: check_id(self.id.text().strip(), "role"))
-        if ident is not None and (self.original is None or ident != self.original.id):
-            report.check(
-                "id", lambda: check_free_id(ident, [r.id for r in self.plan.roles], "role")
-            )
         if self.client.currentIndex() < 0:
             report.add("client", "the plan has no client team: add one first")
         if self.vendor.currentIndex() < 0:
@@ -194,14 +150,6 @@ class RoleEditor(QDialog):
             plan = report.check(FORM, lambda: put_role(self.plan, old, role))
         self.result_role = role if plan is not None else None
         self.result_plan = plan
-        self.marks.show(report)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.ok)
-        return report
-
-    def accept(self) -> None:
-        """Close with the edited plan, unless something is invalid."""
-        if self.validate().ok:
-            super().accept()
 
     def undo_text(self) -> str:
         """What the undo step is called."""
