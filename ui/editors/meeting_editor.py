@@ -9,13 +9,11 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.validation import FORM, INVALID_STYLE, FieldMarks, ValidationReport
+from ui.editors.base import EditorDialog
+from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
     from planner.model import Meeting, Plan, Repeat
@@ -200,7 +199,7 @@ class RepeatEditor(QGroupBox):
         return repeat is not None, repeat
 
 
-class MeetingEditor(QDialog):
+class MeetingEditor(EditorDialog):
     """Add a meeting (``meeting=None``) or edit one; :attr:`result_plan` holds the plan after OK."""
 
     def __init__(
@@ -224,27 +223,19 @@ class MeetingEditor(QDialog):
             choose_zone: asks for another zone (the "Other zone…" entry); None hides it.
             now: the clock.
         """
-        super().__init__(parent)
-        self.plan = plan
+        taken = [m.id for m in plan.meetings]
+        original_id = meeting.id if meeting else None
+        super().__init__(plan, "meeting", taken, original_id, parent, delay_ms=80)
         self.original = meeting
         self.clock24 = clock24
-        self.result_plan: Plan | None = None
         self.result_meeting: Meeting | None = None
         self._choose_zone = choose_zone
         self._now = now
         self.rotation: tuple[Meeting, Meeting] | None = None
-        self._id_touched = meeting is not None
         self.setWindowTitle(f"Edit Meeting {meeting.title}" if meeting else "Add Meeting")
-        self.setStyleSheet(INVALID_STYLE)
         self.resize(900, 560)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #b8431b;")
-        self.summary.hide()
-        self.marks = FieldMarks(self.summary)
 
         self.title = QLineEdit()
-        self.id = QLineEdit()
         self.teams = QListWidget()
         self.teams.setAccessibleName("Participating teams")
         self.teams.setMaximumHeight(130)
@@ -306,19 +297,7 @@ class MeetingEditor(QDialog):
             (right, "&Reminder:", "reminder", self.reminder, self.reminder),
         )
         for form, label, name, holder, focus in rows:
-            message = QLabel()
-            column = QVBoxLayout()
-            column.setSpacing(1)
-            column.addWidget(holder)
-            column.addWidget(message)
-            if label:
-                form.addRow(label, column)
-                label_widget = form.labelForField(column)
-                if isinstance(label_widget, QLabel):
-                    label_widget.setBuddy(focus)
-            else:
-                form.addRow(column)
-            self.marks.register(name, focus, message)
+            self.add_field_row(form, label, name, holder, focus)
         columns = QHBoxLayout()
         for form in (left, right):
             column = QVBoxLayout()
@@ -344,24 +323,13 @@ class MeetingEditor(QDialog):
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview)
         layout.addWidget(preview_box)
-        layout.addWidget(self.summary)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        self.add_summary_and_buttons(layout)
 
         self._fill_zones(meeting.zone if meeting else None)
         self._load(meeting, today or now().date())
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(80)
-        self._timer.timeout.connect(self.validate)
-        self.title.textEdited.connect(self._on_title)
-        self.id.textEdited.connect(self._on_id)
         self.zone.activated.connect(self._on_zone_activated)
-        for signal in (
+        self.watch(
+            self.title,
             self.teams.itemChanged,
             self.duration.valueChanged,
             self.zone.currentIndexChanged,
@@ -373,8 +341,7 @@ class MeetingEditor(QDialog):
             self.location.textChanged,
             self.url.textChanged,
             self.reminder.valueChanged,
-        ):
-            signal.connect(self._schedule)
+        )
         self.validate()
         self.title.setFocus()
         self.title.selectAll()
@@ -404,16 +371,12 @@ class MeetingEditor(QDialog):
         chosen = self._choose_zone(self.plan.reference_zone)
         previous = self.original.zone if self.original else None
         self._fill_zones(chosen or previous)
-        self._schedule()
+        self.schedule()
 
     def _load(self, meeting: Meeting | None, today: date) -> None:
-        from planner.edits import suggest_id
-
         if meeting is None:
             self.title.setText("New meeting")
-            self.id.setText(
-                suggest_id("New meeting", [m.id for m in self.plan.meetings], "meeting")
-            )
+            self.id.setText(self.suggested_id("New meeting"))
             self.duration.setValue(30)
             self.start_date.setDate(QDate(today.year, today.month, today.day))
             self.start_time.setTime(QTime(10, 0))
@@ -444,13 +407,11 @@ class MeetingEditor(QDialog):
         """Fill the fields from another meeting, as a new one (Duplicate)."""
         from dataclasses import replace
 
-        from planner.edits import suggest_id
-
         title = f"{meeting.title} (copy)"
         copy = replace(meeting, title=title)
         self._load(copy, meeting.start_date)
-        self.id.setText(suggest_id(title, [m.id for m in self.plan.meetings], "meeting"))
-        self._id_touched = False
+        self.id.setText(self.suggested_id(title))
+        self.follow_name()
         self._fill_zones(meeting.zone)
         self.validate()
 
@@ -521,20 +482,6 @@ class MeetingEditor(QDialog):
             )
         return tuple(halves)
 
-    def _on_title(self, text: str) -> None:
-        from planner.edits import suggest_id
-
-        if not self._id_touched:
-            self.id.setText(suggest_id(text, [m.id for m in self.plan.meetings], "meeting"))
-        self._schedule()
-
-    def _on_id(self, _text: str) -> None:
-        self._id_touched = True
-        self._schedule()
-
-    def _schedule(self, *_args: object) -> None:
-        self._timer.start()
-
     # values
     def checked_teams(self) -> tuple[str, ...]:
         """The participating team ids, in plan order."""
@@ -544,18 +491,11 @@ class MeetingEditor(QDialog):
             if self.teams.item(i).checkState() == Qt.CheckState.Checked
         )
 
-    def validate(self) -> ValidationReport:
-        """Check the fields and the meeting in its plan; mark problems; enable OK when valid."""
-        from planner.edits import check_free_id
-        from planner.model import Meeting, check_id
+    def check_fields(self, report: ValidationReport, ident: str | None) -> None:
+        """Check the fields, build the meeting and the plan with it, and preview it."""
+        from planner.model import Meeting
         from planner.recurrence import check_rule
 
-        self._timer.stop()
-        report = ValidationReport()
-        ident = report.check("id", lambda: check_id(self.id.text().strip(), "meeting"))
-        if ident is not None and (self.original is None or ident != self.original.id):
-            taken = [m.id for m in self.plan.meetings]
-            report.check("id", lambda: check_free_id(ident, taken, "meeting"))
         teams = self.checked_teams()
         if len(teams) < 2:
             report.add("teams", "tick two or more teams that take part")
@@ -596,10 +536,7 @@ class MeetingEditor(QDialog):
                 meeting = plan.meeting(f"{meeting.id}-a")
         self.result_meeting = meeting if plan is not None else None
         self.result_plan = plan
-        self.marks.show(report)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(report.ok)
         self._show_preview(plan, meeting)
-        return report
 
     def _put(self, meeting: Meeting) -> Plan:
         from planner.edits import put_meeting, remove_meeting
@@ -628,11 +565,6 @@ class MeetingEditor(QDialog):
         lines = [f"<b>{cells.when}</b>: {cells.status}"]
         lines.extend(f"{name}: {text}" for name, text in cells.local_times)
         self.preview.setText("<br>".join(lines))
-
-    def accept(self) -> None:
-        """Close with the edited plan, unless something is invalid."""
-        if self.validate().ok:
-            super().accept()
 
     def undo_text(self) -> str:
         """What the undo step is called."""
