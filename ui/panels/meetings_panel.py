@@ -9,32 +9,29 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
-from ui.panels.teams_panel import tool_button
 
 if TYPE_CHECKING:
     from planner.meetings import Occurrence
     from planner.model import Meeting, Plan
     from ui.drift_view import DriftView
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 SERIES_DAYS = 366
 """The occurrence table lists the first year of a series."""
@@ -126,11 +123,7 @@ class MeetingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Meetings")
-        self.tree.setHeaderLabels(["Meeting", "First year", "Schedule"])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree = IdTree("Meetings", ["Meeting", "First year", "Schedule"])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         splitter.addWidget(self.tree)
@@ -161,30 +154,24 @@ class MeetingsPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        row = QHBoxLayout()
         self.add_button = tool_button("Add…", "Add a meeting")
         self.edit_button = tool_button("Edit…", "Edit the selected meeting (Enter)")
         self.duplicate_button = tool_button("Duplicate", "Copy the selected meeting")
         self.remove_button = tool_button("Remove", "Remove the selected meeting (Delete)")
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.duplicate_button,
-            self.remove_button,
-        ):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(
+            button_row(
+                (self.add_button, self.edit_button, self.duplicate_button, self.remove_button)
+            )
+        )
+        emit = self.tree.emit_selected
         self.add_button.clicked.connect(self.addRequested)
-        self.edit_button.clicked.connect(lambda: self._emit(self.editRequested))
-        self.duplicate_button.clicked.connect(lambda: self._emit(self.duplicateRequested))
-        self.remove_button.clicked.connect(lambda: self._emit(self.removeRequested))
-        self.tree.itemActivated.connect(lambda _item, _column: self._emit(self.editRequested))
+        self.edit_button.clicked.connect(lambda: emit(self.editRequested))
+        self.duplicate_button.clicked.connect(lambda: emit(self.duplicateRequested))
+        self.remove_button.clicked.connect(lambda: emit(self.removeRequested))
+        self.tree.itemActivated.connect(lambda _item, _column: emit(self.editRequested))
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.table.cellDoubleClicked.connect(self._on_cell)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(lambda: self._emit(self.removeRequested))
+        self.tree.on_delete_key(lambda: emit(self.removeRequested))
         self._update_buttons()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -229,20 +216,12 @@ class MeetingsPanel(QWidget):
 
     def selected_id(self) -> str | None:
         """The selected meeting's id."""
-        items = self.tree.selectedItems()
-        return str(items[0].data(0, ID_ROLE)) if items else None
+        return self.tree.selected_id()
 
     def select(self, meeting_id: str | None) -> None:
         """Select a meeting by id (None clears the selection)."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is None:
-                continue
-            if meeting_id is not None and item.data(0, ID_ROLE) == meeting_id:
-                self.tree.setCurrentItem(item)
-                self._show_occurrences(meeting_id)
-                return
-        self.tree.clearSelection()
+        if self.tree.select_id(meeting_id):
+            self._show_occurrences(meeting_id)
 
     def _on_selection(self) -> None:
         self._update_buttons()
@@ -318,8 +297,3 @@ class MeetingsPanel(QWidget):
         item = self.table.item(row, 0)
         if item is not None:
             self.occurrenceActivated.emit(date.fromisoformat(str(item.data(DATE_ROLE))))
-
-    def _emit(self, signal: SignalInstance) -> None:
-        meeting_id = self.selected_id()
-        if meeting_id is not None:
-            signal.emit(meeting_id)

@@ -11,9 +11,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,19 +20,18 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTextBrowser,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.panels.teams_panel import hours_summary, tool_button
+from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
+from ui.panels.teams_panel import hours_summary
 
 if TYPE_CHECKING:
     from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
     from planner.model import Plan
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 PASS_COLOUR = "#009e73"  # Okabe-Ito bluish green
 FAIL_COLOUR = "#d55e00"  # Okabe-Ito vermilion
 NEUTRAL_COLOUR = "#7f7f7f"
@@ -134,13 +132,9 @@ class RolesPanel(QWidget):
         self.range_label.setWordWrap(True)
         layout.addWidget(self.range_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Roles")
-        self.tree.setHeaderLabels(["Role", "Verdict"])
+        self.tree = IdTree("Roles", ["Role", "Verdict"])
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
-        self.tree.setRootIsDecorated(False)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -163,14 +157,10 @@ class RolesPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        row = QHBoxLayout()
         self.add_button = tool_button("Add…", "Add a role")
         self.edit_button = tool_button("Edit…", "Edit the selected role (Enter)")
         self.remove_button = tool_button("Remove", "Remove the selected role (Delete)")
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row((self.add_button, self.edit_button, self.remove_button)))
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
@@ -180,9 +170,7 @@ class RolesPanel(QWidget):
         self.range.currentIndexChanged.connect(
             lambda _index: self.rangeChanged.emit(str(self.range.currentData()))
         )
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._remove)
+        self.tree.on_delete_key(self._remove)
         self._update_buttons()
 
     def range_kind(self) -> str:
@@ -228,29 +216,18 @@ class RolesPanel(QWidget):
 
     def badge(self, role_id: str) -> str:
         """The badge text shown for a role (tests and accessibility)."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is None:
-                continue
-            if item.data(0, ID_ROLE) == role_id:
-                return item.text(1).strip()
-        raise KeyError(role_id)
+        item = self.tree.find_id(role_id)
+        if item is None:
+            raise KeyError(role_id)
+        return item.text(1).strip()
 
     def selected_id(self) -> str | None:
         """The selected role's id."""
-        items = self.tree.selectedItems()
-        return str(items[0].data(0, ID_ROLE)) if items else None
+        return self.tree.selected_id()
 
     def select(self, role_id: str | None) -> None:
         """Select a role by id (None clears the selection)."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is None:
-                continue
-            if role_id is not None and item.data(0, ID_ROLE) == role_id:
-                self.tree.setCurrentItem(item)
-                return
-        self.tree.clearSelection()
+        self.tree.select_id(role_id)
 
     def _verdict(self, role_id: str | None) -> RealtimeVerdict | AsyncVerdict | None:
         if self._analysis is None or role_id is None:
@@ -328,16 +305,10 @@ class RolesPanel(QWidget):
         return "".join(parts)
 
     def _edit(self) -> None:
-        role_id = self.selected_id()
-        if role_id is not None:
-            self.editRequested.emit(role_id)
+        self.tree.emit_selected(self.editRequested)
 
     def _remove(self) -> None:
-        role_id = self.selected_id()
-        if role_id is not None:
-            self.removeRequested.emit(role_id)
+        self.tree.emit_selected(self.removeRequested)
 
     def _apply(self) -> None:
-        role_id = self.selected_id()
-        if role_id is not None:
-            self.applySuggestion.emit(role_id)
+        self.tree.emit_selected(self.applySuggestion)

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QToolButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
+
 if TYPE_CHECKING:
     from planner.model import Plan, Team, WeekHours
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def hours_summary(hours: WeekHours, clock24: bool) -> str:
@@ -34,15 +29,6 @@ def hours_summary(hours: WeekHours, clock24: bool) -> str:
         days = "Daily" if key == "daily" else "-".join(k.title() for k in key.split("-"))
         parts.append(f"{days} {', '.join(format_shift(s, clock24) for s in shifts)}")
     return "; ".join(parts) or "no working hours"
-
-
-def tool_button(text: str, tip: str) -> QToolButton:
-    """A flat text button for a panel's button row."""
-    button = QToolButton()
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setAutoRaise(True)
-    return button
 
 
 class TeamsPanel(QWidget):
@@ -59,27 +45,22 @@ class TeamsPanel(QWidget):
         self.clock24 = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Teams")
-        self.tree.setHeaderLabels(["Team", "Side", "Zone", "Hours"])
-        self.tree.setRootIsDecorated(False)
+        self.tree = IdTree("Teams", ["Team", "Side", "Zone", "Hours"])
         self.tree.setAlternatingRowColors(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         layout.addWidget(self.tree)
-        row = QHBoxLayout()
         self.add_button = tool_button("Add…", "Add a team (Ctrl+Shift+T)")
         self.edit_button = tool_button("Edit…", "Edit the selected team (Enter)")
         self.remove_button = tool_button("Remove", "Remove the selected team (Delete)")
         self.up_button = tool_button("↑", "Move the team up in the chart")
         self.down_button = tool_button("↓", "Move the team down in the chart")
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.up_button)
-        row.addWidget(self.down_button)
-        layout.addLayout(row)
+        layout.addLayout(
+            button_row(
+                (self.add_button, self.edit_button, self.remove_button),
+                (self.up_button, self.down_button),
+            )
+        )
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
@@ -87,9 +68,7 @@ class TeamsPanel(QWidget):
         self.down_button.clicked.connect(lambda: self._move(1))
         self.tree.itemActivated.connect(lambda _item, _column: self._edit())
         self.tree.itemSelectionChanged.connect(self._on_selection)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self._remove)
+        self.tree.on_delete_key(self._remove)
         self._update_buttons()
 
     def set_plan(self, plan: Plan) -> None:
@@ -116,19 +95,11 @@ class TeamsPanel(QWidget):
 
     def selected_id(self) -> str | None:
         """The selected team's id."""
-        items = self.tree.selectedItems()
-        return str(items[0].data(0, ID_ROLE)) if items else None
+        return self.tree.selected_id()
 
     def select(self, team_id: str | None) -> None:
         """Select a team by id (None clears the selection)."""
-        for index in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(index)
-            if item is None:
-                continue
-            if team_id is not None and item.data(0, ID_ROLE) == team_id:
-                self.tree.setCurrentItem(item)
-                return
-        self.tree.clearSelection()
+        self.tree.select_id(team_id)
 
     def _on_selection(self) -> None:
         self._update_buttons()
@@ -140,14 +111,10 @@ class TeamsPanel(QWidget):
             button.setEnabled(chosen)
 
     def _edit(self) -> None:
-        team_id = self.selected_id()
-        if team_id is not None:
-            self.editRequested.emit(team_id)
+        self.tree.emit_selected(self.editRequested)
 
     def _remove(self) -> None:
-        team_id = self.selected_id()
-        if team_id is not None:
-            self.removeRequested.emit(team_id)
+        self.tree.emit_selected(self.removeRequested)
 
     def _move(self, offset: int) -> None:
         team_id = self.selected_id()
