@@ -260,6 +260,27 @@ def _text(
     return width
 
 
+def _label_text(
+    painter: QPainter,
+    style: ChartStyle,
+    rect: QRectF,
+    labels: float,
+    baseline: float,
+    text: str,
+    scale: float = 1.0,
+    bold: bool = False,
+    color: str | None = None,
+) -> float:
+    """Draw a line of text in the label column (``labels`` wide, at the left of ``rect``).
+
+    It stands 4 pt in from either side and is elided to fit; returns its width.
+    """
+    px = style.px
+    return _text(
+        painter, style, rect.left() + px(4), baseline, text, scale, bold, color, labels - px(8)
+    )
+
+
 def _hour_step(pixels_per_hour: float, style: ChartStyle) -> int:
     label = style.width("12a" if not style.clock24 else "00", TINY) + style.px(5)
     return next((s for s in _STEPS if s * pixels_per_hour >= label), 24)
@@ -350,25 +371,11 @@ def _paint_block(
 
     # Header: the date and the reference zone's hours (the shared axis).
     painter.fillRect(QRectF(rect.left(), top, rect.width(), header), style.color(p.header))
-    _text(
-        painter,
-        style,
-        rect.left() + px(4),
-        top + header * 0.45,
-        f"{block.day:%a %d %b %Y}",
-        1.05,
-        True,
-        max_width=labels - px(8),
+    _label_text(
+        painter, style, rect, labels, top + header * 0.45, f"{block.day:%a %d %b %Y}", 1.05, True
     )
-    _text(
-        painter,
-        style,
-        rect.left() + px(4),
-        top + header * 0.86,
-        block.axis_label,
-        SMALL,
-        color=p.muted,
-        max_width=labels - px(8),
+    _label_text(
+        painter, style, rect, labels, top + header * 0.86, block.axis_label, SMALL, color=p.muted
     )
     _paint_ticks(painter, box, block.axis, style, top + header * 0.86, step, p.text, SMALL)
     if block.changes:
@@ -506,25 +513,18 @@ def _paint_row(
     lane_h = height * 0.13
 
     compact = style.row < 24
-    _text(
-        painter,
-        style,
-        rect.left() + px(4),
-        top + height * 0.46,
-        row.name,
-        0.9 if compact else 1.0,
-        True,
-        max_width=labels - px(8),
+    _label_text(
+        painter, style, rect, labels, top + height * 0.46, row.name, 0.9 if compact else 1.0, True
     )
-    _text(
+    _label_text(
         painter,
         style,
-        rect.left() + px(4),
+        rect,
+        labels,
         top + height * 0.86,
         f"{row.zone}  {row.offset_label}",
         TINY if compact else SMALL,
         color=p.muted,
-        max_width=labels - px(8),
     )
 
     for mark in row.marks:
@@ -622,16 +622,8 @@ def _paint_overlap_row(
     title = f"Overlap {format_duration(minutes)}"
     title_color = p.overlap if p.name == "dark" else p.text
     if style.row < 24:
-        width = _text(
-            painter,
-            style,
-            rect.left() + px(4),
-            top + height * 0.7,
-            title,
-            TINY,
-            True,
-            title_color,
-            labels - px(8),
+        width = _label_text(
+            painter, style, rect, labels, top + height * 0.7, title, TINY, True, title_color
         )
         _text(
             painter,
@@ -644,27 +636,10 @@ def _paint_overlap_row(
             max_width=labels - px(8) - width,
         )
     else:
-        _text(
-            painter,
-            style,
-            rect.left() + px(4),
-            top + height * 0.45,
-            title,
-            SMALL,
-            True,
-            title_color,
-            labels - px(8),
+        _label_text(
+            painter, style, rect, labels, top + height * 0.45, title, SMALL, True, title_color
         )
-        _text(
-            painter,
-            style,
-            rect.left() + px(4),
-            top + height * 0.88,
-            label,
-            TINY,
-            color=p.muted,
-            max_width=labels - px(8),
-        )
+        _label_text(painter, style, rect, labels, top + height * 0.88, label, TINY, color=p.muted)
     bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
     small = style.metrics(TINY)
     for a, b in windows:
@@ -752,16 +727,7 @@ def _paint_year(
     _text(
         painter, style, rect.left() + px(4), top + header * 0.45, f"{data.first.year}", 1.05, True
     )
-    _text(
-        painter,
-        style,
-        rect.left() + px(4),
-        top + header * 0.88,
-        data.zone,
-        SMALL,
-        color=p.muted,
-        max_width=labels - px(8),
-    )
+    _label_text(painter, style, rect, labels, top + header * 0.88, data.zone, SMALL, color=p.muted)
     if not data.strips:
         _empty(
             painter,
@@ -786,25 +752,9 @@ def _paint_year(
         client, _, vendor = strip.label.partition(" \u2194 ")
         line = style.metrics(SMALL, True).lineSpacing()
         middle = y + strip_h / 2
-        _text(
-            painter,
-            style,
-            rect.left() + px(4),
-            middle - line * 0.6,
-            client,
-            SMALL,
-            True,
-            max_width=labels - px(8),
-        )
-        _text(
-            painter,
-            style,
-            rect.left() + px(4),
-            middle + line * 0.4,
-            f"\u2194 {vendor}",
-            SMALL,
-            True,
-            max_width=labels - px(8),
+        _label_text(painter, style, rect, labels, middle - line * 0.6, client, SMALL, True)
+        _label_text(
+            painter, style, rect, labels, middle + line * 0.4, f"\u2194 {vendor}", SMALL, True
         )
         scale = strip_scale(strip)
         summary = (
@@ -812,15 +762,8 @@ def _paint_year(
             if scale
             else "no overlap"
         )
-        _text(
-            painter,
-            style,
-            rect.left() + px(4),
-            middle + line * 1.35,
-            summary,
-            TINY,
-            color=p.muted,
-            max_width=labels - px(8),
+        _label_text(
+            painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted
         )
         colors = [strip_color(strip, i, style, scale) for i in range(days)]
         run_start = 0
