@@ -62,6 +62,15 @@ def chart_format(path: str) -> str:
     return suffix[1:]
 
 
+def _sheet(
+    plan: Plan, state: ChartState, dpi: float, weeks: int, generated: datetime | None
+) -> Sheet:
+    """What a printed or exported sheet shows: ``weeks`` of the chart, styled for paper at ``dpi``."""
+    return Sheet(
+        plan, sheet_data(plan, state, weeks), paper_style(state, dpi), today_stamp(generated)
+    )
+
+
 def print_sheet(
     painter: QPainter,
     device: QPagedPaintDevice,
@@ -75,9 +84,7 @@ def print_sheet(
     """Draw the chart on a paged device (printer, PDF), one page after another; return pages."""
     area = device.pageLayout().paintRectPixels(resolution)
     page = QRectF(0, 0, area.width(), area.height())
-    sheet = Sheet(
-        plan, sheet_data(plan, state, weeks), paper_style(state, resolution), today_stamp(generated)
-    )
+    sheet = _sheet(plan, state, resolution, weeks, generated)
     style, pages = paginate(sheet, page)
     for number, data in enumerate(pages, start=1):
         if number > 1:
@@ -123,9 +130,7 @@ def _tall_sheet(
     full = layout.fullRectPoints()
     margins = layout.margins(QPageLayout.Unit.Point)
     unit = dpi / 72
-    sheet = Sheet(
-        plan, sheet_data(plan, state, weeks), paper_style(state, dpi), today_stamp(generated)
-    )
+    sheet = _sheet(plan, state, dpi, weeks, generated)
     width = (full.width() - margins.left() - margins.right()) * unit
     height = sheet_height(sheet, width)
     content = QRectF(margins.left() * unit, margins.top() * unit, width, height)
