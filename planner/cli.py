@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from planner import __version__
-from planner.errors import PlanFileError, PlannerError
+from planner.errors import PlannerError
 
 if TYPE_CHECKING:
     from planner.analysis import Range
@@ -28,6 +28,16 @@ EXIT_OK = 0
 EXIT_BUG = 1
 EXIT_BAD_INPUT = 2
 MAX_RANGE_DAYS = 10 * 366
+
+
+def report_error(exc: PlannerError, err: TextIO) -> int:
+    """Print refused input as ``overlap-planner: error:`` lines; returns exit code 2.
+
+    A PlanFileError's text has one line per problem, so each problem gets its own line.
+    """
+    for line in str(exc).splitlines():
+        print(f"{PROG}: error: {line}", file=err)
+    return EXIT_BAD_INPUT
 
 
 class UsageError(PlannerError):
@@ -274,14 +284,8 @@ def run(
         if args.verb is None or args.verb not in HANDLERS:
             raise UsageError(f"{args.verb or 'a verb'} is not available here (see `{PROG} --help`)")
         return HANDLERS[args.verb](args, out, err, now)
-    except PlanFileError as exc:
-        for problem in exc.problems:
-            print(f"{PROG}: error: {problem}", file=err)
-        return EXIT_BAD_INPUT
     except PlannerError as exc:
-        for line in str(exc).splitlines():
-            print(f"{PROG}: error: {line}", file=err)
-        return EXIT_BAD_INPUT
+        return report_error(exc, err)
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

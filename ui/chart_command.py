@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 from typing import TextIO
 
 from planner.chartdata import View
-from planner.cli import EXIT_BAD_INPUT, EXIT_OK, PROG, read_plan
-from planner.errors import PlanFileError, PlannerError
+from planner.cli import EXIT_OK, PROG, read_plan, report_error
+from planner.errors import PlannerError
 from planner.model import Plan
 from planner.zones import load_zone
 
@@ -52,14 +52,8 @@ def run_chart(
     err = err or sys.stderr
     try:
         return _run(args, err, now or datetime.now(UTC))
-    except PlanFileError as exc:
-        for problem in exc.problems:
-            print(f"{PROG}: error: {problem}", file=err)
-        return EXIT_BAD_INPUT
     except PlannerError as exc:
-        for line in str(exc).splitlines():
-            print(f"{PROG}: error: {line}", file=err)
-        return EXIT_BAD_INPUT
+        return report_error(exc, err)
 
 
 def _run(args: argparse.Namespace, err: TextIO, now: datetime) -> int:

@@ -16,49 +16,41 @@ _QT_VERBS = ("gui", "chart")
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    from planner.errors import PlannerError
+
+    try:
+        return _dispatch(list(sys.argv[1:] if argv is None else argv))
+    except PlannerError as exc:
+        from planner.cli import report_error
+
+        return report_error(exc, sys.stderr)
+    except Exception as exc:  # the last line of defence: a bug, never bad input
+        return _internal_error(exc)
+
+
+def _dispatch(arguments: list[str]) -> int:
     plain = _plain_gui(arguments)
     if plain is not None:
         # The usual start, `overlap-planner [gui] [PLAN]`, needs no argument parser: skipping
         # the command-line module gets the window on screen sooner (a benchmarked target).
-        from planner.errors import PlannerError
+        from ui.app import run_gui
 
-        try:
-            from ui.app import run_gui
+        return run_gui(plain[0])
+    from planner.cli import parse_args, run
 
-            return run_gui(plain[0])
-        except PlannerError as exc:
-            for line in str(exc).splitlines():
-                print(f"overlap-planner: error: {line}", file=sys.stderr)
-            return 2
-        except Exception as exc:  # the last line of defence: a bug, never bad input
-            return _internal_error(exc)
-    from planner.cli import EXIT_BAD_INPUT, PROG, UsageError, parse_args, run
-    from planner.errors import PlannerError
+    verb = _verb(arguments)
+    if verb in _QT_VERBS:
+        args = parse_args(
+            arguments if verb != "gui" or arguments[:1] == ["gui"] else ["gui", *arguments]
+        )
+        if verb == "chart":
+            from ui.chart_command import run_chart
 
-    try:
-        verb = _verb(arguments)
-        if verb in _QT_VERBS:
-            args = parse_args(
-                arguments if verb != "gui" or arguments[:1] == ["gui"] else ["gui", *arguments]
-            )
-            if verb == "chart":
-                from ui.chart_command import run_chart
+            return run_chart(args)
+        from ui.app import run_gui
 
-                return run_chart(args)
-            from ui.app import run_gui
-
-            return run_gui(args.plan)
-        return run(arguments)
-    except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except PlannerError as exc:
-        for line in str(exc).splitlines():
-            print(f"{PROG}: error: {line}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except Exception as exc:  # the last line of defence: a bug, never bad input
-        return _internal_error(exc)
+        return run_gui(args.plan)
+    return run(arguments)
 
 
 def _internal_error(exc: Exception) -> int:
