@@ -20,6 +20,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from planner.errors import PlannerError
+from ui.display import lacks_display
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
@@ -64,10 +65,7 @@ def app_icon() -> QIcon:
 
 def require_display(environ: Mapping[str, str]) -> None:
     """Raise PlannerError on Linux/BSD without a screen, where Qt would abort the process."""
-    if environ.get("QT_QPA_PLATFORM"):
-        return
-    unix = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
-    if unix and not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+    if lacks_display(environ):
         raise PlannerError(
             "the desktop app needs a screen, and neither DISPLAY nor WAYLAND_DISPLAY is set; "
             "the other verbs work without one (see `overlap-planner --help`)"

@@ -13,6 +13,7 @@ from planner.cli import EXIT_OK, PROG, read_plan, report_error
 from planner.errors import PlannerError
 from planner.model import Plan
 from planner.zones import load_zone
+from ui.display import lacks_display
 
 MIN_YEAR, MAX_YEAR = 1970, 2200
 
@@ -24,10 +25,7 @@ def choose_platform(environ: dict[str, str] | os._Environ[str] | None = None) ->
     process; an explicit ``QT_QPA_PLATFORM`` is respected.
     """
     env = os.environ if environ is None else environ
-    if env.get("QT_QPA_PLATFORM"):
-        return
-    unix = sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd"))
-    if unix and not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+    if lacks_display(env):
         env["QT_QPA_PLATFORM"] = "offscreen"
 
 
