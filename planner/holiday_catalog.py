@@ -9,7 +9,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+from planner.zones import country_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,17 +27,6 @@ class HolidayRegion:
 
 
 @functools.cache
-def _iso_names() -> dict[str, str]:
-    table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab")
-    names: dict[str, str] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            code, name = line.split("\t", 1)
-            names[code] = name.strip()
-    return names
-
-
-@functools.cache
 def holiday_countries() -> tuple[HolidayRegion, ...]:
     """Every country with public holidays, sorted by name.
 
@@ -45,7 +35,7 @@ def holiday_countries() -> tuple[HolidayRegion, ...]:
     """
     from holidays.registry import COUNTRIES
 
-    iso = _iso_names()
+    iso = country_names()
     found: dict[str, str] = {}
     for class_name, code, *_ in COUNTRIES.values():
         words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)

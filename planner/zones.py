@@ -85,14 +85,26 @@ class ZoneMatch:
 
 
 @functools.cache
-def _zone_countries() -> dict[str, list[str]]:
-    """Zone name -> country names (from tzdata's zone1970.tab and iso3166.tab)."""
-    base = resources.files("tzdata").joinpath("zoneinfo")
+def country_names() -> dict[str, str]:
+    """ISO 3166 code -> short English country name, from tzdata's ``iso3166.tab``.
+
+    >>> country_names()["PH"]
+    'Philippines'
+    """
+    table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab")
     names: dict[str, str] = {}
-    for line in base.joinpath("iso3166.tab").read_text(encoding="utf-8").splitlines():
+    for line in table.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             code, country = line.split("\t", 1)
             names[code] = country.strip()
+    return names
+
+
+@functools.cache
+def _zone_countries() -> dict[str, list[str]]:
+    """Zone name -> country names (from tzdata's zone.tab and zone1970.tab)."""
+    base = resources.files("tzdata").joinpath("zoneinfo")
+    names = country_names()
     zones: dict[str, list[str]] = {}
     for table in ("zone.tab", "zone1970.tab"):
         for line in base.joinpath(table).read_text(encoding="utf-8").splitlines():
