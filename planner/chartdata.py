@@ -20,13 +20,20 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Literal
 
 from planner.daysoff import holidays_in_year
 from planner.intervals import Instant, Interval, Timeline, clip, difference, intersection, union
 from planner.model import MINUTES_PER_DAY, Plan, Shift, Team
-from planner.timeline import day_off_reason, day_range, local_date, local_instant, team_shifts
+from planner.timeline import (
+    day_off_reason,
+    day_range,
+    local_date,
+    local_datetime,
+    local_instant,
+    team_shifts,
+)
 from planner.zones import format_offset, load_zone
 
 View = Literal["day", "week", "year"]
@@ -297,7 +304,7 @@ class ChartData:
 
 def _offset(zone: str, moment: Instant) -> int:
     """The zone's UTC offset at an instant, in seconds."""
-    found = datetime.fromtimestamp(moment, tz=load_zone(zone)).utcoffset()
+    found = local_datetime(zone, moment).utcoffset()
     return int(found.total_seconds()) if found is not None else 0
 
 
@@ -802,7 +809,7 @@ def local_time_text(zone: str, moment: Instant, clock24: bool) -> str:
     >>> local_time_text("Asia/Manila", 1798761600, True)
     'Fri 08:00'
     """
-    local = datetime.fromtimestamp(moment, tz=load_zone(zone))
+    local = local_datetime(zone, moment)
     return f"{local:%a} {format_minute(local.hour * 60 + local.minute, clock24)}"
 
 
@@ -812,7 +819,7 @@ def local_minute(zone: str, day: date, moment: Instant) -> int:
     >>> local_minute("Asia/Manila", date(2027, 1, 1), 1798761600)
     480
     """
-    local = datetime.fromtimestamp(moment, tz=load_zone(zone))
+    local = local_datetime(zone, moment)
     return (local.date() - day).days * MINUTES_PER_DAY + local.hour * 60 + local.minute
 
 

@@ -29,7 +29,7 @@ from planner.intervals import Instant, format_instant, to_datetime
 from planner.meetings import Occurrence, meeting_occurrences
 from planner.model import Meeting, Plan
 from planner.slots import Comfort, TeamHours, local_clock
-from planner.timeline import day_off_reason
+from planner.timeline import day_off_reason, local_datetime
 from planner.zones import load_zone
 
 
@@ -144,7 +144,7 @@ def clock_change(zone: str, before: Instant, after: Instant) -> str:
 
 
 def _local_start(team: str, zone: str, occurrence: Occurrence) -> LocalStart:
-    local = to_datetime(occurrence.start).astimezone(load_zone(zone))
+    local = local_datetime(zone, occurrence.start)
     return LocalStart(
         team, zone, local_clock(occurrence.start, zone, occurrence.wall.date()), local
     )

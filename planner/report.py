@@ -8,8 +8,7 @@ from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
 from planner.drift import DriftReport, drift_json, drift_reports, drift_text
 from planner.intervals import Timeline, format_instant
 from planner.model import Plan
-from planner.timeline import local_date
-from planner.zones import load_zone
+from planner.timeline import local_date, local_datetime
 
 
 def _drift(plan: Plan, analysis: Analysis) -> dict[str, DriftReport]:
@@ -106,12 +105,6 @@ def _hours(minutes: int | None) -> str:
     return f"{minutes // 60}h{minutes % 60:02d}"
 
 
-def _local(moment: int, zone: str) -> str:
-    from planner.intervals import to_datetime
-
-    return to_datetime(moment).astimezone(load_zone(zone)).strftime("%a %Y-%m-%d %H:%M")
-
-
 def analysis_text(plan: Plan, analysis: Analysis) -> str:
     """A readable report: pairs, role verdicts with PASS/FAIL, meeting occurrences."""
     zone = analysis.range.zone
@@ -140,7 +133,10 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
                 f" (needs {role.min_coverage_percent:g}%), {len(verdict.gaps)} gaps"
             )
             for a, b in verdict.gaps[:10]:
-                lines.append(f"      gap {_local(a, zone)} - {_local(b, zone)[-5:]}")
+                lines.append(
+                    f"      gap {local_datetime(zone, a):%a %Y-%m-%d %H:%M} - "
+                    f"{local_datetime(zone, b):%H:%M}"
+                )
             if len(verdict.gaps) > 10:
                 lines.append(f"      ... and {len(verdict.gaps) - 10} more")
             suggestion = ", ".join(
@@ -175,7 +171,7 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
         lines.append(f"  {meeting.id}: {meeting.title}")
         for o in report.occurrences:
             times = ", ".join(
-                f"{t} {to_local_clock(o.start, plan.team(t).zone)}" for t in meeting.teams
+                f"{t} {local_datetime(plan.team(t).zone, o.start):%H:%M}" for t in meeting.teams
             )
             if o.skipped:
                 state = f"skipped ({o.reason})"
@@ -192,10 +188,3 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
     if not analysis.meetings:
         lines.append("  (no meetings)")
     return "\n".join(lines) + "\n"
-
-
-def to_local_clock(moment: int, zone: str) -> str:
-    """``HH:MM`` of an instant in a zone."""
-    from planner.intervals import to_datetime
-
-    return to_datetime(moment).astimezone(load_zone(zone)).strftime("%H:%M")

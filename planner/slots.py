@@ -63,7 +63,7 @@ from enum import IntEnum
 
 from planner.analysis import Range
 from planner.errors import PlannerError
-from planner.intervals import Instant, Interval, Timeline, clip, to_datetime, union
+from planner.intervals import Instant, Interval, Timeline, clip, union
 from planner.meetings import skip_reason
 from planner.model import (
     MINUTES_PER_DAY,
@@ -75,8 +75,7 @@ from planner.model import (
     Team,
 )
 from planner.recurrence import wall_starts
-from planner.timeline import day_off_reason, local_date, local_instant, team_shifts
-from planner.zones import load_zone
+from planner.timeline import day_off_reason, local_date, local_datetime, local_instant, team_shifts
 
 EDGE_MINUTES = 60
 EARLY_LATE_MARGIN_MINUTES = 120
@@ -545,7 +544,7 @@ def local_clock(moment: Instant, zone: str, wall_day: date) -> str:
     >>> local_clock(1798761600, "Asia/Manila", date(2026, 12, 31))  # 2027-01-01T00:00Z
     '08:00+1'
     """
-    local = to_datetime(moment).astimezone(load_zone(zone))
+    local = local_datetime(zone, moment)
     shift = (local.date() - wall_day).days
     return f"{local:%H:%M}" + (f"{shift:+d}" if shift else "")
 

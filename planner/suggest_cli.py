@@ -29,7 +29,7 @@ import tomlkit
 from planner.analysis import Range
 from planner.cli import EXIT_OK, PROG, plan_range, read_plan
 from planner.errors import PlannerError
-from planner.intervals import format_instant, to_datetime
+from planner.intervals import format_instant
 from planner.kickoff import Kickoff, kickoff
 from planner.model import Meeting, Plan
 from planner.planfile import encode_meeting
@@ -46,6 +46,7 @@ from planner.slots import (
     parse_repeat,
     repeat_text,
 )
+from planner.timeline import local_datetime
 from planner.zones import load_zone
 
 _SHOWN_DATES = 6
@@ -115,7 +116,7 @@ def _dump(document: dict[str, Any], out: TextIO) -> None:
 
 
 def _local(search: SlotSearch, moment: int, team: str) -> str:
-    return f"{to_datetime(moment).astimezone(load_zone(search.team_zone(team))):%Y-%m-%dT%H:%M}"
+    return f"{local_datetime(search.team_zone(team), moment):%Y-%m-%dT%H:%M}"
 
 
 def candidate_json(search: SlotSearch, candidate: Candidate) -> dict[str, Any]:
@@ -265,7 +266,7 @@ def _team_lines(search: SlotSearch, candidate: Candidate, one_off: bool) -> list
     for cost in candidate.costs():
         if one_off:
             first = candidate.held[0]
-            local = to_datetime(first.start).astimezone(load_zone(search.team_zone(cost.team)))
+            local = local_datetime(search.team_zone(cost.team), first.start)
             rows.append((cost.team, f"{local:%a %H:%M}", cost.levels[0][0].label))
             continue
         clocks = search.local_times(candidate, cost.team)

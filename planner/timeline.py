@@ -76,13 +76,22 @@ def local_instant(zone_name: str, day: date, minute: int) -> Instant:
     )
 
 
+def local_datetime(zone_name: str, moment: Instant) -> datetime:
+    """An instant as aware local time in a zone (for showing it, never for arithmetic).
+
+    >>> local_datetime("Asia/Kathmandu", 1798761600).isoformat()
+    '2027-01-01T05:45:00+05:45'
+    """
+    return datetime.fromtimestamp(moment, tz=load_zone(zone_name))
+
+
 def local_date(zone_name: str, moment: Instant) -> date:
     """The local date of an instant in a zone.
 
     >>> local_date("Asia/Manila", 1798761600 - 1)  # 2026-12-31T23:59:59Z
     datetime.date(2027, 1, 1)
     """
-    return datetime.fromtimestamp(moment, tz=load_zone(zone_name)).date()
+    return local_datetime(zone_name, moment).date()
 
 
 def day_range(zone_name: str, first: date, last: date) -> tuple[Instant, Instant]:
