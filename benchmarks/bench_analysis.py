@@ -12,8 +12,9 @@ from plans import twelve_team_plan
 from planner.analysis import Range, analyze
 from planner.model import MINUTES_PER_DAY
 from planner.recurrence import wall_starts
-from planner.timeline import day_off_reason, local_instant
-from planner.zones import load_zone
+from planner.schedule.working_time import day_off_reason
+from planner.time.local import local_instant
+from planner.time.zones import load_zone
 
 YEAR = 2027
 

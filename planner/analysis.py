@@ -13,7 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from planner.intervals import (
+from planner.meetings import Occurrence, meeting_occurrences
+from planner.model import MINUTES_PER_DAY, Plan, Role, Shift, WeekHours
+from planner.schedule.working_time import WorkShift, team_shifts
+from planner.time.intervals import (
     Instant,
     Timeline,
     clip,
@@ -23,10 +26,8 @@ from planner.intervals import (
     total_seconds,
     union,
 )
-from planner.meetings import Occurrence, meeting_occurrences
-from planner.model import MINUTES_PER_DAY, Plan, Role, Shift, WeekHours
-from planner.timeline import WorkShift, day_range, team_shifts
-from planner.zones import load_zone
+from planner.time.local import day_range
+from planner.time.zones import load_zone
 
 REPLY_SEARCH_DAYS = 14
 PERSON_DAY_MINUTES = 9 * 60
@@ -267,7 +268,7 @@ def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
     one shift, or several equal ones when it is longer than a person-day
     (``PERSON_DAY_MINUTES``), starting on the local date where it starts.
 
-    >>> from planner.timeline import day_range
+    >>> from planner.time.local import day_range
     >>> a, b = day_range("America/New_York", date(2027, 3, 15), date(2027, 3, 15))  # Mon, EDT
     >>> ny_day = ((a + 9 * 3600, a + 17 * 3600),)
     >>> suggest_hours(ny_day, "Asia/Manila").to_mapping()

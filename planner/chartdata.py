@@ -23,18 +23,20 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from planner.daysoff import holidays_in_year
-from planner.intervals import Instant, Interval, Timeline, clip, difference, intersection, union
 from planner.model import MINUTES_PER_DAY, Plan, Shift, Team
-from planner.timeline import (
-    day_off_reason,
-    day_range,
-    local_date,
-    local_datetime,
-    local_instant,
-    team_shifts,
+from planner.schedule.working_time import day_off_reason, team_shifts
+from planner.time.holidays import holidays_in_year
+from planner.time.intervals import (
+    Instant,
+    Interval,
+    Timeline,
+    clip,
+    difference,
+    intersection,
+    union,
 )
-from planner.zones import format_offset, load_zone
+from planner.time.local import day_range, local_date, local_datetime, local_instant
+from planner.time.zones import format_offset, load_zone
 
 View = Literal["day", "week", "year"]
 Tint = Literal["day", "early", "late", "night"]

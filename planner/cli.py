@@ -176,7 +176,7 @@ def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime)
     """The ``--from``/``--to`` range in the plan's reference zone (default: this week)."""
     from planner.analysis import Range, default_range
     from planner.model import FIRST_YEAR, LAST_YEAR
-    from planner.zones import load_zone
+    from planner.time.zones import load_zone
 
     for day, flag in ((first, "--from"), (last, "--to")):
         if day is not None and not FIRST_YEAR + 1 <= day.year <= LAST_YEAR - 1:
@@ -224,7 +224,7 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
 
 
 def _zones(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
-    from planner.zones import search_zones
+    from planner.time.zones import search_zones
 
     matches = search_zones(args.query, now)
     if not matches:

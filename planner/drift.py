@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from planner.intervals import Instant, format_instant, to_datetime
 from planner.meetings import Occurrence, meeting_occurrences
 from planner.model import Meeting, Plan
+from planner.schedule.working_time import day_off_reason
 from planner.slots import Comfort, TeamHours, local_clock
-from planner.timeline import day_off_reason, local_datetime
-from planner.zones import load_zone
+from planner.time.intervals import Instant, format_instant, to_datetime
+from planner.time.local import local_datetime
+from planner.time.zones import load_zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +188,7 @@ def meeting_drift(
     >>> weekly = Meeting("w", "W", ("hq", "kyiv"), 30, date(2027, 3, 2), time(10, 30),
     ...                  "America/New_York", Repeat("weekly", until=date(2027, 4, 6)))
     >>> plan = Plan(teams=(hq, kyiv), meetings=(weekly,))
-    >>> from planner.timeline import day_range
+    >>> from planner.time.local import day_range
     >>> report = drift_in_range(plan, weekly, *day_range("UTC", date(2027, 3, 1), date(2027, 4, 10)))
     >>> [(str(c.day), c.team, c.before, c.after) for c in report.changes]
     [('2027-03-16', 'kyiv', '17:30', '16:30'), ('2027-03-30', 'kyiv', '16:30', '17:30')]

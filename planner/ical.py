@@ -24,13 +24,13 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.intervals import Instant
 from planner.meetings import skip_reason
 from planner.model import Meeting, Plan
 from planner.recurrence import series_is_finite, wall_start, wall_starts
-from planner.timeline import local_instant
+from planner.time.intervals import Instant
+from planner.time.local import local_instant
+from planner.time.zones import load_zone
 from planner.vtimezone import vtimezone_lines
-from planner.zones import load_zone
 
 PRODID = "-//Overlap Planner//Overlap Planner//EN"
 UID_DOMAIN = "overlap-planner"

@@ -18,8 +18,8 @@ from datetime import date, timedelta
 from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.model import Plan
+from planner.schedule.working_time import day_off_reason
 from planner.slots import STEP_MINUTES, Candidate, SlotSearch, check_teams, find_slots
-from planner.timeline import day_off_reason
 
 MAX_WORKING_DAYS = 60
 

@@ -6,11 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from planner.intervals import Instant, Timeline, contains
 from planner.model import Meeting, Plan
 from planner.recurrence import wall_starts
-from planner.timeline import day_off_reason, local_date, working_time
-from planner.zones import load_zone
+from planner.schedule.working_time import day_off_reason, working_time
+from planner.time.intervals import Instant, Timeline, contains
+from planner.time.local import local_date
+from planner.time.zones import load_zone
 
 
 @dataclass(frozen=True, slots=True)

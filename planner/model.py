@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Literal
 
-from planner.daysoff import check_holiday_code
 from planner.errors import PlannerError
-from planner.zones import load_zone
+from planner.time.holidays import check_holiday_code
+from planner.time.zones import load_zone
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

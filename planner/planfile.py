@@ -327,7 +327,7 @@ def _read_section(
 
 
 def _zone(value: Any) -> str:
-    from planner.zones import load_zone
+    from planner.time.zones import load_zone
 
     if not isinstance(value, str):
         raise PlannerError('a time zone must be a string such as "Asia/Manila"')
@@ -415,7 +415,7 @@ def _read_team(table: Mapping[str, Any], index: int, out: _Collector) -> Team | 
     name = _string(table, "name", "team", index, where, out)
     holidays = table.get("holidays")
     if holidays is not None:
-        from planner.daysoff import check_holiday_code
+        from planner.time.holidays import check_holiday_code
 
         if not isinstance(holidays, str):
             out.add(

@@ -6,9 +6,9 @@ from typing import Any
 
 from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
 from planner.drift import DriftReport, drift_json, drift_reports, drift_text
-from planner.intervals import Timeline, format_instant
 from planner.model import Plan
-from planner.timeline import local_date, local_datetime
+from planner.time.intervals import Timeline, format_instant
+from planner.time.local import local_date, local_datetime
 
 
 def _drift(plan: Plan, analysis: Analysis) -> dict[str, DriftReport]:

@@ -1,7 +1,7 @@
 """Meeting slot finder: rank start times by how comfortable they are for every participant.
 
 Comfort is judged per team, per occurrence, in the team's LOCAL wall time (so a DST week
-is judged on its own), from the team's working time (``planner.timeline``: shifts,
+is judged on its own), from the team's working time (``planner.schedule``: shifts,
 holidays, days off, DST-exact):
 
 ``core``
@@ -63,7 +63,6 @@ from enum import IntEnum
 
 from planner.analysis import Range
 from planner.errors import PlannerError
-from planner.intervals import Instant, Interval, Timeline, clip, union
 from planner.meetings import skip_reason
 from planner.model import (
     MINUTES_PER_DAY,
@@ -75,7 +74,9 @@ from planner.model import (
     Team,
 )
 from planner.recurrence import wall_starts
-from planner.timeline import day_off_reason, local_date, local_datetime, local_instant, team_shifts
+from planner.schedule.working_time import day_off_reason, team_shifts
+from planner.time.intervals import Instant, Interval, Timeline, clip, union
+from planner.time.local import local_date, local_datetime, local_instant
 
 EDGE_MINUTES = 60
 EARLY_LATE_MARGIN_MINUTES = 120
@@ -139,7 +140,7 @@ def _days(first: date, last: date) -> Iterable[date]:
 def _block(timeline: Timeline, start: Instant, end: Instant) -> Interval | None:
     """The interval of ``timeline`` holding all of ``[start, end)``, or None.
 
-    ``planner.intervals.contains`` that also says which interval (for the edge test).
+    ``planner.time.intervals.contains`` that also says which interval (for the edge test).
     """
     index = bisect_right(timeline, (start, _LAST)) - 1
     if index >= 0:

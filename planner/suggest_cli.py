@@ -29,7 +29,6 @@ import tomlkit
 from planner.analysis import Range
 from planner.cli import EXIT_OK, PROG, plan_range, read_plan
 from planner.errors import PlannerError
-from planner.intervals import format_instant
 from planner.kickoff import Kickoff, kickoff
 from planner.model import Meeting, Plan
 from planner.planfile import encode_meeting
@@ -46,8 +45,9 @@ from planner.slots import (
     parse_repeat,
     repeat_text,
 )
-from planner.timeline import local_datetime
-from planner.zones import load_zone
+from planner.time.intervals import format_instant
+from planner.time.local import local_datetime
+from planner.time.zones import load_zone
 
 _SHOWN_DATES = 6
 

@@ -30,8 +30,8 @@ from importlib import resources
 from typing import Literal
 
 from planner.errors import PlannerError
-from planner.intervals import Instant
-from planner.zones import load_zone
+from planner.time.intervals import Instant
+from planner.time.zones import load_zone
 
 DAY = 86400
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -12,7 +12,7 @@ from planner.chartdata import View
 from planner.cli import EXIT_OK, PROG, read_plan, report_error
 from planner.errors import PlannerError
 from planner.model import Plan
-from planner.zones import load_zone
+from planner.time.zones import load_zone
 from ui.display import lacks_display
 
 MIN_YEAR, MAX_YEAR = 1970, 2200

@@ -580,7 +580,7 @@ class MainWindow(QMainWindow):
     def reference_zone(self) -> str:
         """The chart's zone: the one chosen for this plan, else the plan's reference zone."""
         from planner.errors import PlannerError
-        from planner.zones import load_zone
+        from planner.time.zones import load_zone
 
         plan = self.document.plan if self.document else None
         if self._zone_choice:
@@ -957,7 +957,7 @@ class MainWindow(QMainWindow):
 
     def go_today(self) -> None:
         """Show today (in the reference zone)."""
-        from planner.zones import load_zone
+        from planner.time.zones import load_zone
 
         self.set_date(self._now().astimezone(load_zone(self.reference_zone())).date())
 

@@ -40,7 +40,7 @@ from planner.kickoff import Kickoff, kickoff
 from planner.model import Meeting, Plan, Repeat
 from planner.rotation import Rotation, fair_rotation
 from planner.slots import Candidate, SlotSearch, find_slots, format_repeat
-from planner.zones import load_zone
+from planner.time.zones import load_zone
 from ui.editors.meeting_editor import RepeatEditor
 from ui.validation import ValidationReport
 

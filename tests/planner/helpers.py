@@ -2,8 +2,8 @@
 
 from datetime import UTC, date, datetime
 
-from planner.intervals import format_instant
 from planner.model import Team, WeekHours
+from planner.time.intervals import format_instant
 
 
 def utc(text: str) -> int:

@@ -6,10 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.analysis import Range, analyze, suggest_hours
-from planner.intervals import intersection, total_seconds
 from planner.model import Plan, Role
-
-from .helpers import d, iso, team
+from planner.time.intervals import intersection, total_seconds
+from tests.planner.helpers import d, iso, team
 
 
 def ny(**extra):
@@ -130,7 +129,7 @@ def test_overlap_is_symmetric_inside_both_and_coverage_is_a_share(client, vendor
     plan = Plan(teams=(client, vendor), roles=(Role("r", "realtime", "c", "v"),))
     result = analyze(plan, window)
     (pair,) = result.pairs
-    from planner.timeline import working_time
+    from planner.schedule.working_time import working_time
 
     mine = working_time(client, window.start, window.end)
     theirs = working_time(vendor, window.start, window.end)

@@ -25,10 +25,10 @@ from planner.chartdata import (
     with_shift,
     year_strip,
 )
-from planner.daysoff import holiday_name, holidays_in_year
 from planner.model import Plan, Shift, Team, WeekHours
 from planner.planfile import load_plan
-from planner.timeline import day_range
+from planner.time.holidays import holiday_name, holidays_in_year
+from planner.time.local import day_range
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
 

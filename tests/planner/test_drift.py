@@ -12,8 +12,7 @@ from planner.model import ByDay, Meeting, Plan, Repeat
 from planner.planfile import load_plan
 from planner.report import analysis_json, analysis_text
 from planner.slots import Comfort
-
-from .helpers import d, team, utc
+from tests.planner.helpers import d, team, utc
 
 NINE_TO_FIVE = {"mon-fri": ["09:00-17:00"]}
 

@@ -5,7 +5,7 @@ from datetime import date, time
 import pytest
 
 import planner.edits
-import planner.holiday_catalog
+import planner.time.holiday_catalog
 from planner.edits import (
     HOURS_PRESETS,
     add_team,
@@ -24,8 +24,8 @@ from planner.edits import (
     team_dependents,
 )
 from planner.errors import PlannerError
-from planner.holiday_catalog import holiday_countries, holiday_subdivisions
 from planner.model import Meeting, Plan, Role, Shift, Team, WeekHours
+from planner.time.holiday_catalog import holiday_countries, holiday_subdivisions
 
 NINE_FIVE = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
 
@@ -48,7 +48,7 @@ def plan() -> Plan:
     )
 
 
-@pytest.mark.parametrize("module", [planner.edits, planner.holiday_catalog])
+@pytest.mark.parametrize("module", [planner.edits, planner.time.holiday_catalog])
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.failed == 0

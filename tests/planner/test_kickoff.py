@@ -9,8 +9,7 @@ from planner.errors import PlannerError
 from planner.kickoff import kickoff, working_days
 from planner.model import Plan
 from planner.planfile import load_plan
-
-from .helpers import d, team
+from tests.planner.helpers import d, team
 
 NINE_TO_FIVE = {"mon-fri": ["09:00-17:00"]}
 

@@ -3,11 +3,10 @@
 from datetime import date, time
 
 from planner.analysis import Range, analyze
-from planner.intervals import format_instant
 from planner.meetings import meeting_occurrences
 from planner.model import ByDay, Meeting, Plan, Repeat
-
-from .helpers import d, team
+from planner.time.intervals import format_instant
+from tests.planner.helpers import d, team
 
 
 def plan_with(meeting, **kyiv_extra):

@@ -12,8 +12,7 @@ from planner.model import Plan
 from planner.recurrence import check_rule
 from planner.rotation import fair_rotation, period_index, slot_of
 from planner.slots import Comfort, find_slots, parse_repeat
-
-from .helpers import d, team
+from tests.planner.helpers import d, team
 
 NINE_TO_FIVE = {"mon-fri": ["09:00-17:00"]}
 

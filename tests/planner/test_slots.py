@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 
 from planner.analysis import Range
 from planner.errors import PlannerError
-from planner.intervals import contains, format_instant
 from planner.meetings import meeting_occurrences
 from planner.model import ByDay, Plan, Repeat
 from planner.recurrence import check_rule
+from planner.schedule.working_time import working_time
 from planner.slots import (
     Comfort,
     TeamHours,
@@ -23,9 +23,9 @@ from planner.slots import (
     repeat_text,
     wall_instants,
 )
-from planner.timeline import local_instant, working_time
-
-from .helpers import d, team, utc
+from planner.time.intervals import contains, format_instant
+from planner.time.local import local_instant
+from tests.planner.helpers import d, team, utc
 
 NINE_TO_FIVE = {"mon-fri": ["09:00-17:00"]}
 

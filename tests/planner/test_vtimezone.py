@@ -10,6 +10,7 @@ import pytest
 import vobject
 
 from planner.errors import PlannerError
+from planner.time.zones import all_zone_names
 from planner.vtimezone import (
     DateRule,
     format_utc_offset,
@@ -20,7 +21,6 @@ from planner.vtimezone import (
     vtimezone_lines,
     zone_data,
 )
-from planner.zones import all_zone_names
 from tests.planner.helpers import utc
 
 

@@ -29,7 +29,7 @@ from planner.chartdata import (
     format_minute,
     format_shift,
 )
-from planner.intervals import Instant
+from planner.time.intervals import Instant
 from ui.chart.style import ChartStyle, Palette
 
 #: Heights in points, or as a share of a team row.

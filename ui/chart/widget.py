@@ -37,7 +37,7 @@ from planner.chartdata import (
 )
 from planner.errors import PlannerError
 from planner.model import Plan
-from planner.zones import load_zone
+from planner.time.zones import load_zone
 from ui.chart.painter import (
     OVERLAP_ROW,
     BlockBox,

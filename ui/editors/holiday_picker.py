@@ -42,14 +42,14 @@ class HolidayPicker(QWidget):
         self.set_code(code)
 
     def _fill_countries(self) -> None:
-        from planner.holiday_catalog import holiday_countries
+        from planner.time.holiday_catalog import holiday_countries
 
         self.country.addItem(NO_HOLIDAYS, "")
         for region in holiday_countries():
             self.country.addItem(f"{region.name} ({region.code})", region.code)
 
     def _on_country(self, _index: int) -> None:
-        from planner.holiday_catalog import holiday_subdivisions
+        from planner.time.holiday_catalog import holiday_subdivisions
 
         code = str(self.country.currentData() or "")
         self.subdivision.blockSignals(True)
@@ -63,7 +63,7 @@ class HolidayPicker(QWidget):
 
     def set_code(self, code: str | None) -> None:
         """Show a plan ``holidays`` value: ``None``, ``"PH"`` or ``"US-NY"``."""
-        from planner.daysoff import split_code
+        from planner.time.holidays import split_code
 
         if not code:
             self.country.setCurrentIndex(0)
@@ -82,7 +82,7 @@ class HolidayPicker(QWidget):
 
     def read(self, report: ValidationReport, name: str = "holidays") -> str | None:
         """The plan value (None: no holidays); an unknown country is a problem of ``name``."""
-        from planner.daysoff import check_holiday_code
+        from planner.time.holidays import check_holiday_code
 
         text = self.country.currentText().strip()
         index = self.country.findText(text, Qt.MatchFlag.MatchFixedString)

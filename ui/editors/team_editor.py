@@ -204,7 +204,7 @@ class TeamEditor(EditorDialog):
         if not zone:
             text = self.zone.search.text().strip()
             if text:
-                from planner.zones import load_zone
+                from planner.time.zones import load_zone
 
                 report.check("zone", lambda: load_zone(text))
             report.add("zone", "search for the team's city or country and pick its time zone")

@@ -81,7 +81,7 @@ class ZonePicker(QWidget):
 
     def search_now(self) -> None:
         """Fill the result list for the current search text."""
-        from planner.zones import search_zones
+        from planner.time.zones import search_zones
 
         self._debounce.stop()
         query = self.search.text()
@@ -120,7 +120,7 @@ class ZonePicker(QWidget):
 
     def _set(self, zone: str) -> None:
         from planner.errors import PlannerError
-        from planner.zones import format_offset, load_zone
+        from planner.time.zones import format_offset, load_zone
 
         try:
             info = load_zone(zone) if zone else None

@@ -57,7 +57,7 @@ class OccurrenceCells:
 def series_occurrences(plan: Plan, meeting: Meeting, days: int = SERIES_DAYS) -> list[Occurrence]:
     """The occurrences starting in the first ``days`` local days of the series."""
     from planner.meetings import meeting_occurrences
-    from planner.timeline import day_range
+    from planner.time.local import day_range
 
     zone = plan.meeting_zone(meeting)
     start, end = day_range(zone, meeting.start_date, meeting.start_date + timedelta(days=days - 1))
@@ -285,7 +285,7 @@ class MeetingsPanel(QWidget):
         if meeting_id is None:
             self.drift.clear()
             return
-        from planner.timeline import day_range
+        from planner.time.local import day_range
 
         meeting = self._plan.meeting(meeting_id)
         zone = self._plan.meeting_zone(meeting)

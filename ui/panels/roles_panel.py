@@ -87,7 +87,7 @@ def format_span(start: int, end: int, zone: str, clock24: bool) -> str:
     from datetime import timedelta
 
     from planner.chartdata import format_minute
-    from planner.zones import load_zone
+    from planner.time.zones import load_zone
 
     info = load_zone(zone)
     first = datetime.fromtimestamp(start, tz=info)

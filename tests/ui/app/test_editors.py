@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.model import ByDay, Repeat, Shift, WeekHours
 from planner.planfile import load_plan
-from planner.zones import search_zones
+from planner.time.zones import search_zones
 from tests.ui.app.conftest import FIXED_NOW
 from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor

@@ -5,10 +5,10 @@ from datetime import timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.intervals import union
-from planner.timeline import day_range, local_instant, team_shifts, working_time
-
-from .helpers import d, iso, team, utc
+from planner.schedule.working_time import team_shifts, working_time
+from planner.time.intervals import union
+from planner.time.local import day_range, local_instant
+from tests.planner.helpers import d, iso, team, utc
 
 
 def week_of(zone, first, last=None):
@@ -190,7 +190,9 @@ def test_working_time_does_not_depend_on_how_the_range_is_split(zone, a, b, offs
     assert union(working_time(worker, start, middle) + working_time(worker, middle, end)) == whole
 
 
-all_zones = st.sampled_from(sorted(__import__("planner.zones", fromlist=["x"]).all_zone_names()))
+all_zones = st.sampled_from(
+    sorted(__import__("planner.time.zones", fromlist=["x"]).all_zone_names())
+)
 
 
 @given(
@@ -199,7 +201,7 @@ all_zones = st.sampled_from(sorted(__import__("planner.zones", fromlist=["x"]).a
 def test_fast_local_instant_agrees_with_zoneinfo_everywhere(zone, day, minute):
     from datetime import datetime
 
-    from planner.zones import load_zone
+    from planner.time.zones import load_zone
 
     later = day + timedelta(days=minute // 1440)
     clock = minute % 1440
@@ -214,8 +216,8 @@ def test_fast_local_instant_on_transition_days(zone, year):
     """Probe every hour of the days around each offset change found in a year."""
     from datetime import datetime
 
-    from planner.timeline import _midnight_offsets
-    from planner.zones import load_zone
+    from planner.time.local import _midnight_offsets
+    from planner.time.zones import load_zone
 
     offsets = _midnight_offsets(zone, year)
     changes = [i for i in range(1, len(offsets)) if offsets[i] != offsets[i - 1]][:3]
@@ -241,7 +243,7 @@ def test_fast_local_instant_on_transition_days(zone, year):
 def test_team_shifts_match_a_plain_zoneinfo_computation(zone, a, b, first, days):
     from datetime import datetime
 
-    from planner.zones import load_zone
+    from planner.time.zones import load_zone
 
     if a == b:
         b = (b + 15) % 1440

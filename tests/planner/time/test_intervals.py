@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.intervals import (
+from planner.time.intervals import (
     Interval,
     clip,
     contains,

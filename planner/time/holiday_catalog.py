@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from planner.zones import country_names
+from planner.time.zones import country_names
 
 
 @dataclass(frozen=True, slots=True)

@@ -71,7 +71,7 @@ def _country_hint(text: str) -> str | None:
 
     A country's name ("Philippines") gives its code; a short text is compared with codes.
     """
-    from planner.holiday_catalog import holiday_countries
+    from planner.time.holiday_catalog import holiday_countries
 
     names = {region.name.lower(): region.code for region in holiday_countries()}
     lowered = text.lower()

@@ -1,0 +1,94 @@
+"""Working time of a team as UTC instants for any range (DST, holidays, days off)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from planner.model import Shift, Team
+from planner.time.holidays import holiday_name
+from planner.time.intervals import Instant, Timeline, clip, union
+from planner.time.local import (
+    EPOCH_ORDINAL,
+    MINUTES_PER_DAY,
+    local_date,
+    local_instant,
+    midnight_offsets_from,
+)
+
+
+class WorkShift(NamedTuple):
+    """One shift on one local date, resolved to instants.
+
+    Attributes:
+        day: the local date on which the shift starts.
+        start: first instant (UTC seconds).
+        end: instant after the last (UTC seconds); ``end > start``.
+        shift: the weekly-hours shift it comes from.
+    """
+
+    day: date
+    start: Instant
+    end: Instant
+    shift: Shift
+
+
+def day_off_reason(team: Team, day: date) -> str | None:
+    """Why ``team`` does not work on local date ``day``: a holiday's name, "day off", or None."""
+    if day in team.days_off:
+        return "day off"
+    return holiday_name(team.holidays, day)
+
+
+def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
+    """Every shift of ``team`` that has time inside ``[start, end)``, unclipped, in order.
+
+    Shifts on the team's holidays and days off are dropped (by their local start date);
+    shifts that resolve to no time (inside a spring-forward gap) are dropped.
+    """
+    if end <= start:
+        return []
+    first = local_date(team.zone, start) - timedelta(days=2)
+    last = local_date(team.zone, end - 1)
+    count = (last - first).days + 1
+    offsets = midnight_offsets_from(team.zone, first, count + 2)
+    hours = team.hours.days
+    result: list[WorkShift] = []
+    make = WorkShift._make
+    ordinal = first.toordinal()
+    weekday = first.weekday()
+    for index in range(count):
+        shifts = hours[(weekday + index) % 7]
+        if not shifts:
+            continue
+        day = first + timedelta(days=index)
+        if day_off_reason(team, day) is not None:
+            continue
+        base = (ordinal + index - EPOCH_ORDINAL) * 86400
+        today, tomorrow, after = offsets[index], offsets[index + 1], offsets[index + 2]
+        for shift in shifts:
+            crosses = shift.end <= shift.start
+            end_minute = shift.end + MINUTES_PER_DAY if crosses else shift.end
+            if today == tomorrow and (not crosses or tomorrow == after):
+                a = base + shift.start * 60 - today
+                b = base + end_minute * 60 - today
+            else:  # a clock change in between: let zoneinfo resolve both ends
+                a = local_instant(team.zone, day, shift.start)
+                b = local_instant(team.zone, day, end_minute)
+            if a < b and b > start and a < end:
+                result.append(make((day, a, b, shift)))
+    result.sort(key=lambda s: (s.start, s.end))
+    return result
+
+
+def working_time(team: Team, start: Instant, end: Instant) -> Timeline:
+    """The team's working time inside ``[start, end)``: merged, sorted, clipped.
+
+    >>> from planner.model import WeekHours
+    >>> t = Team("hq", "client", "UTC", WeekHours.parse({"mon": ["09:00-10:00"]}))
+    >>> from planner.time.local import day_range
+    >>> a, b = day_range("UTC", date(2027, 1, 4), date(2027, 1, 4))
+    >>> [(i.start - a) // 3600 for i in working_time(t, a, b)]
+    [9]
+    """
+    return clip(union((s.start, s.end) for s in team_shifts(team, start, end)), start, end)

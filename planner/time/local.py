@@ -1,0 +1,105 @@
+"""Local wall time as UTC instants and back, in any IANA zone (DST-exact, fold=0).
+
+Local wall times become instants the way RFC 5545 does: zoneinfo with ``fold=0``. A time
+skipped by a spring-forward jump takes the offset from before the jump (02:30 becomes
+03:30 summer time); a time repeated when clocks go back means its first occurrence.
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date, datetime, timedelta
+
+from planner.time.intervals import Instant
+from planner.time.zones import load_zone
+
+MINUTES_PER_DAY = 24 * 60
+
+EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+@functools.cache
+def _midnight_offsets(zone_name: str, year: int) -> tuple[int, ...]:
+    """UTC offset in seconds at local midnight (fold=0) of every day of ``year`` and 2 more."""
+    zone = load_zone(zone_name)
+    first = date(year, 1, 1)
+    days = (date(year + 1, 1, 1) - first).days + 2
+    offsets = []
+    for n in range(days):
+        day = first + timedelta(days=n)
+        offset = datetime(day.year, day.month, day.day, tzinfo=zone).utcoffset()
+        offsets.append(int(offset.total_seconds()) if offset is not None else 0)
+    return tuple(offsets)
+
+
+def local_instant(zone_name: str, day: date, minute: int) -> Instant:
+    """The instant of wall time ``minute`` after midnight of ``day`` in a zone (fold=0).
+
+    ``minute`` may be 1440 (the next midnight) or more. When the offset is the same at
+    every local midnight from ``day`` to the one after the time, no transition lies in
+    between and plain arithmetic is exact; otherwise zoneinfo resolves the time.
+
+    >>> local_instant("America/New_York", date(2027, 3, 14), 150)  # 02:30 does not exist: 03:30 EDT
+    1805009400
+    """
+    days, clock = divmod(minute, MINUTES_PER_DAY)
+    if 1 <= day.year < 9999:
+        offsets = _midnight_offsets(zone_name, day.year)
+        index = day.timetuple().tm_yday - 1
+        if index + days + 1 < len(offsets):
+            window = offsets[index : index + days + 2]
+            if window.count(window[0]) == len(window):
+                local = (day.toordinal() - EPOCH_ORDINAL) * 86400 + minute * 60
+                return local - window[0]
+    day = day + timedelta(days=days)
+    zone = load_zone(zone_name)
+    return int(
+        datetime(day.year, day.month, day.day, clock // 60, clock % 60, tzinfo=zone).timestamp()
+    )
+
+
+def local_datetime(zone_name: str, moment: Instant) -> datetime:
+    """An instant as aware local time in a zone (for showing it, never for arithmetic).
+
+    >>> local_datetime("Asia/Kathmandu", 1798761600).isoformat()
+    '2027-01-01T05:45:00+05:45'
+    """
+    return datetime.fromtimestamp(moment, tz=load_zone(zone_name))
+
+
+def local_date(zone_name: str, moment: Instant) -> date:
+    """The local date of an instant in a zone.
+
+    >>> local_date("Asia/Manila", 1798761600 - 1)  # 2026-12-31T23:59:59Z
+    datetime.date(2027, 1, 1)
+    """
+    return local_datetime(zone_name, moment).date()
+
+
+def day_range(zone_name: str, first: date, last: date) -> tuple[Instant, Instant]:
+    """``[first 00:00, last + 1 day 00:00)`` in a zone, as instants.
+
+    >>> day_range("UTC", date(2027, 1, 1), date(2027, 1, 1))
+    (1798761600, 1798848000)
+    """
+    if last < first:
+        raise ValueError(f"range ends ({last}) before it starts ({first})")
+    return local_instant(zone_name, first, 0), local_instant(zone_name, last, MINUTES_PER_DAY)
+
+
+def midnight_offsets_from(zone_name: str, first: date, count: int) -> list[int]:
+    """UTC offsets in seconds at local midnight (fold=0) of ``count`` days from ``first``.
+
+    >>> midnight_offsets_from("Europe/Kyiv", date(2027, 3, 27), 3)
+    [7200, 7200, 10800]
+    """
+    result: list[int] = []
+    year = first.year
+    index = first.timetuple().tm_yday - 1
+    while len(result) < count:
+        table = _midnight_offsets(zone_name, year)
+        days_in_year = len(table) - 2
+        result.extend(table[index:days_in_year])
+        year += 1
+        index = 0
+    return result[:count]
