@@ -10,10 +10,9 @@ from datetime import date, timedelta
 from plans import twelve_team_plan
 
 from planner.analysis import Range, analyze
-from planner.model import MINUTES_PER_DAY
-from planner.recurrence import wall_starts
+from planner.plan.recurrence import wall_starts
 from planner.schedule.working_time import day_off_reason
-from planner.time.local import local_instant
+from planner.time.local import MINUTES_PER_DAY, local_instant
 from planner.time.zones import load_zone
 
 YEAR = 2027

@@ -19,7 +19,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.model import Plan, Team, WeekHours
+from planner.plan.hours import WeekHours
+from planner.plan.model import Plan, Team
 from ui.chart.widget import ChartWidget
 
 DAY = date(2027, 3, 16)

@@ -15,7 +15,7 @@ from bench_analysis import timed
 from plans import twelve_team_plan
 
 from planner.ical import export_calendar
-from planner.model import ByDay, Meeting, Repeat
+from planner.plan.meeting import ByDay, Meeting, Repeat
 
 YEAR = 2027
 NOW = datetime(YEAR, 1, 1, tzinfo=UTC)

@@ -2,7 +2,9 @@
 
 from datetime import date, time
 
-from planner.model import ByDay, Meeting, Plan, Repeat, Role, Team, WeekHours
+from planner.plan.hours import WeekHours
+from planner.plan.meeting import ByDay, Meeting, Repeat
+from planner.plan.model import Plan, Role, Team
 
 ZONES = [
     ("hq", "client", "America/New_York", "US", {"mon-fri": ["09:00-17:00"]}),

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from planner.meetings import Occurrence, meeting_occurrences
-from planner.model import MINUTES_PER_DAY, Plan, Role, Shift, WeekHours
+from planner.plan.hours import Shift, WeekHours
+from planner.plan.model import Plan, Role
 from planner.schedule.working_time import WorkShift, team_shifts
 from planner.time.intervals import (
     Instant,
@@ -26,7 +27,7 @@ from planner.time.intervals import (
     total_seconds,
     union,
 )
-from planner.time.local import day_range
+from planner.time.local import MINUTES_PER_DAY, day_range
 from planner.time.zones import load_zone
 
 REPLY_SEARCH_DAYS = 14
@@ -175,7 +176,7 @@ class TeamTimes:
 def analyze(plan: Plan, span: Range) -> Analysis:
     """Pairs, role verdicts and meeting occurrences for ``span``.
 
-    >>> from planner.model import Team
+    >>> from planner.plan.model import Team
     >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "Asia/Manila", hours)))
     >>> result = analyze(plan, Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 10)))

@@ -28,7 +28,7 @@ from urllib.parse import urlsplit
 
 from planner.errors import PlannerError
 from planner.ical import calendar_text, meeting_event, uid_suffix
-from planner.model import Plan
+from planner.plan.model import Plan
 
 KEYRING_SERVICE = "overlap-planner"
 DEFAULT_CALENDAR = "Overlap Planner"

@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from planner.model import MINUTES_PER_DAY, Plan, Shift, Team
+from planner.plan.hours import Shift
+from planner.plan.model import Plan, Team
 from planner.schedule.working_time import day_off_reason, team_shifts
 from planner.time.holidays import holidays_in_year
 from planner.time.intervals import (
@@ -35,7 +36,7 @@ from planner.time.intervals import (
     intersection,
     union,
 )
-from planner.time.local import day_range, local_date, local_datetime, local_instant
+from planner.time.local import MINUTES_PER_DAY, day_range, local_date, local_datetime, local_instant
 from planner.time.zones import format_offset, load_zone
 
 View = Literal["day", "week", "year"]
@@ -485,7 +486,7 @@ def selected_pairs(
     ``pair`` may name a client, a vendor, both, or neither (None means every pair). With
     neither named and a role highlighted, the role's pair is used.
 
-    >>> from planner.model import WeekHours
+    >>> from planner.plan.hours import WeekHours
     >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
     >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h),
     ...                    Team("c", "vendor", "UTC", h)))
@@ -619,7 +620,7 @@ def _holiday_marks(team: Team, year: int) -> list[YearMark]:
 def year_strip(plan: Plan, zone: str, year: int, client_id: str, vendor_id: str) -> YearStrip:
     """A pair's overlap minutes for every date of ``year`` in the reference zone.
 
-    >>> from planner.model import WeekHours
+    >>> from planner.plan.hours import WeekHours
     >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "Europe/Kyiv", h)))
     >>> strip = year_strip(plan, "UTC", 2027, "a", "b")
@@ -717,7 +718,7 @@ def chart_data(
         now: the current instant, for the time line (None: no line).
         days: for day and week views, draw these dates instead (printing several weeks).
 
-    >>> from planner.model import WeekHours
+    >>> from planner.plan.hours import WeekHours
     >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "Europe/Kyiv", h)))
     >>> data = chart_data(plan, "day", date(2027, 1, 4))
@@ -864,7 +865,7 @@ def dragged_shift(shift: Shift, edge: Edge, minute: int) -> Shift:
 def with_shift(plan: Plan, team_id: str, weekday: int, old: Shift, new: Shift) -> Plan:
     """A copy of ``plan`` where one weekday's ``old`` shift of a team is ``new``.
 
-    >>> from planner.model import WeekHours
+    >>> from planner.plan.hours import WeekHours
     >>> plan = Plan(teams=(Team("a", "client", "UTC", WeekHours.parse({"mon": ["09:00-17:00"]})),))
     >>> str(with_shift(plan, "a", 0, Shift(540, 1020), Shift(480, 1020)).team("a").hours.on(0)[0])
     '08:00-17:00'

@@ -18,7 +18,7 @@ from planner.errors import PlannerError
 
 if TYPE_CHECKING:
     from planner.analysis import Range
-    from planner.model import Plan
+    from planner.plan.model import Plan
 
 # The verbs import the analysis stack when they run: the GUI starts through this module
 # (``ui.launcher``) and must not pay for it before its window is on screen.
@@ -164,7 +164,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def read_plan(path: str, err: TextIO) -> Plan:
     """Load a plan for a verb, printing its warnings; PlanFileError when it is refused."""
-    from planner.planfile import load_plan
+    from planner.plan.reading import load_plan
 
     document = load_plan(path)
     for warning in document.warnings:
@@ -175,7 +175,7 @@ def read_plan(path: str, err: TextIO) -> Plan:
 def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime) -> Range:
     """The ``--from``/``--to`` range in the plan's reference zone (default: this week)."""
     from planner.analysis import Range, default_range
-    from planner.model import FIRST_YEAR, LAST_YEAR
+    from planner.plan.checks import FIRST_YEAR, LAST_YEAR
     from planner.time.zones import load_zone
 
     for day, flag in ((first, "--from"), (last, "--to")):

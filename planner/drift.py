@@ -1,6 +1,6 @@
 """DST drift report: when a meeting's local time moves for a participant, and who leaves their hours.
 
-A meeting keeps its wall time in its own zone (``planner.recurrence``), so when that zone
+A meeting keeps its wall time in its own zone (``planner.plan.recurrence``), so when that zone
 or a participant's zone changes clocks on another date, the participant's local start
 moves. For each meeting over a range the report gives:
 
@@ -26,7 +26,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from planner.meetings import Occurrence, meeting_occurrences
-from planner.model import Meeting, Plan
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan
 from planner.schedule.working_time import day_off_reason
 from planner.slots import Comfort, TeamHours, local_clock
 from planner.time.intervals import Instant, format_instant, to_datetime
@@ -182,7 +183,9 @@ def meeting_drift(
             not given).
 
     >>> from datetime import time
-    >>> from planner.model import Repeat, Team, WeekHours
+    >>> from planner.plan.meeting import Repeat
+    >>> from planner.plan.model import Team
+    >>> from planner.plan.hours import WeekHours
     >>> hq = Team("hq", "client", "America/New_York", WeekHours.parse({"mon-fri": ["09:00-17:00"]}))
     >>> kyiv = Team("kyiv", "vendor", "Europe/Kyiv", WeekHours.parse({"mon-fri": ["10:00-17:00"]}))
     >>> weekly = Meeting("w", "W", ("hq", "kyiv"), 30, date(2027, 3, 2), time(10, 30),

@@ -25,8 +25,9 @@ from pathlib import Path
 
 from planner.errors import PlannerError
 from planner.meetings import skip_reason
-from planner.model import Meeting, Plan
-from planner.recurrence import series_is_finite, wall_start, wall_starts
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan
+from planner.plan.recurrence import series_is_finite, wall_start, wall_starts
 from planner.time.intervals import Instant
 from planner.time.local import local_instant
 from planner.time.zones import load_zone
@@ -313,7 +314,8 @@ def meeting_event(
         dtstamp: the DTSTAMP to write; ``now`` when not given.
 
     >>> from datetime import time
-    >>> from planner.model import Team, WeekHours
+    >>> from planner.plan.model import Team
+    >>> from planner.plan.hours import WeekHours
     >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "UTC", hours)),
     ...             meetings=(Meeting("m", "Kickoff", ("a", "b"), 30, date(2027, 1, 4), time(9)),))

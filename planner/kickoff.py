@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from planner.analysis import Range
 from planner.errors import PlannerError
-from planner.model import Plan
+from planner.plan.model import Plan
 from planner.schedule.working_time import day_off_reason
 from planner.slots import STEP_MINUTES, Candidate, SlotSearch, check_teams, find_slots
 
@@ -49,7 +49,8 @@ class Kickoff:
 def working_days(plan: Plan, team_id: str, first: date, count: int) -> tuple[date, ...]:
     """The next ``count`` local dates from ``first`` on which the team has a shift and no day off.
 
-    >>> from planner.model import Team, WeekHours
+    >>> from planner.plan.model import Team
+    >>> from planner.plan.hours import WeekHours
     >>> team = Team("hq", "client", "UTC", WeekHours.parse({"mon-fri": ["09:00-17:00"]}))
     >>> [d.day for d in working_days(Plan(teams=(team,)), "hq", date(2027, 1, 1), 3)]
     [1, 4, 5]
@@ -83,7 +84,8 @@ def kickoff(
 ) -> Kickoff:
     """Search the host's next ``days`` working days from ``first`` for a one-off meeting.
 
-    >>> from planner.model import Team, WeekHours
+    >>> from planner.plan.model import Team
+    >>> from planner.plan.hours import WeekHours
     >>> ny = Team("hq", "client", "America/New_York", WeekHours.parse({"mon-fri": ["09:00-17:00"]}))
     >>> mnl = Team("mnl", "vendor", "Asia/Manila", WeekHours.parse({"mon-fri": ["21:00-06:00"]}))
     >>> result = kickoff(Plan(teams=(ny, mnl)), ["hq", "mnl"], 60, date(2027, 1, 4), 5)

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from planner.model import Meeting, Plan
-from planner.recurrence import wall_starts
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan
+from planner.plan.recurrence import wall_starts
 from planner.schedule.working_time import day_off_reason, working_time
 from planner.time.intervals import Instant, Timeline, contains
 from planner.time.local import local_date
@@ -95,7 +96,8 @@ def meeting_occurrences(
             when not given.
 
     >>> from datetime import time
-    >>> from planner.model import Team, WeekHours
+    >>> from planner.plan.model import Team
+    >>> from planner.plan.hours import WeekHours
     >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "UTC", hours)),
     ...             meetings=(Meeting("m", "M", ("a", "b"), 30, date(2027, 1, 4), time(9)),))

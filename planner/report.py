@@ -6,7 +6,7 @@ from typing import Any
 
 from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
 from planner.drift import DriftReport, drift_json, drift_reports, drift_text
-from planner.model import Plan
+from planner.plan.model import Plan
 from planner.time.intervals import Timeline, format_instant
 from planner.time.local import local_date, local_datetime
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.model import Meeting, Repeat
+from planner.plan.meeting import Meeting, Repeat
 from planner.slots import Candidate, SlotOccurrence, SlotSearch
 
 
@@ -186,7 +186,8 @@ def fair_rotation(search: SlotSearch) -> Rotation | None:
 
     >>> from datetime import date
     >>> from planner.analysis import Range
-    >>> from planner.model import Plan, Team, WeekHours
+    >>> from planner.plan.model import Plan, Team
+    >>> from planner.plan.hours import WeekHours
     >>> from planner.slots import find_slots, parse_repeat
     >>> day = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("ldn", "client", "UTC", day), Team("tyo", "vendor", "Asia/Tokyo", day)))

@@ -41,7 +41,7 @@ participant, then the earliest date and start time.
 
 Start times step by 15 minutes through the day, as wall time in the zone of the FIRST
 team (the meeting zone); a series stays at that wall time across DST, as the plan's
-meetings do (``planner.recurrence``). A series runs over the requested range (the
+meetings do (``planner.plan.recurrence``). A series runs over the requested range (the
 occurrences whose start instant lies inside it); without a repeat rule the meeting is
 a one-off, and every day of the range is searched.
 
@@ -64,19 +64,12 @@ from enum import IntEnum
 from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.meetings import skip_reason
-from planner.model import (
-    MINUTES_PER_DAY,
-    ByDay,
-    Frequency,
-    Meeting,
-    Plan,
-    Repeat,
-    Team,
-)
-from planner.recurrence import wall_starts
+from planner.plan.meeting import ByDay, Frequency, Meeting, Repeat
+from planner.plan.model import Plan, Team
+from planner.plan.recurrence import wall_starts
 from planner.schedule.working_time import day_off_reason, team_shifts
 from planner.time.intervals import Instant, Interval, Timeline, clip, union
-from planner.time.local import local_date, local_datetime, local_instant
+from planner.time.local import MINUTES_PER_DAY, local_date, local_datetime, local_instant
 
 EDGE_MINUTES = 60
 EARLY_LATE_MARGIN_MINUTES = 120
@@ -175,7 +168,7 @@ class TeamHours:
     def over(cls, team: Team, start: Instant, end: Instant) -> TeamHours:
         """Timelines covering ``[start, end)`` with a few days' margin either side.
 
-        >>> from planner.model import WeekHours
+        >>> from planner.plan.hours import WeekHours
         >>> team = Team("a", "client", "UTC", WeekHours.parse({"mon-fri": ["09:00-17:00"]}))
         >>> hours = TeamHours.over(team, 1799020800, 1799107200)  # Mon 2027-01-04 (UTC)
         >>> hours.comfort(1799020800 + 12 * 3600, 1799020800 + 13 * 3600).label
@@ -344,7 +337,7 @@ def repeat_text(repeat: Repeat | None) -> str:
 def check_teams(plan: Plan, names: Iterable[str]) -> tuple[str, ...]:
     """The participating team ids, checked: two or more, known, each once.
 
-    >>> from planner.model import WeekHours
+    >>> from planner.plan.hours import WeekHours
     >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("hq", "client", "UTC", h), Team("mnl", "vendor", "Asia/Manila", h)))
     >>> check_teams(plan, ["hq", "mnl"])
@@ -628,7 +621,7 @@ def series_days(
     """The dates (meeting zone) of a series covering ``span``; every date for a one-off.
 
     Dates depend on the rule, not on the time of day, so every candidate start shares
-    them; ``planner.recurrence`` expands the rule from the meeting-zone date of the
+    them; ``planner.plan.recurrence`` expands the rule from the meeting-zone date of the
     range's start.
     """
     zone = plan.team(teams[0]).zone
@@ -681,7 +674,7 @@ def find_slots(
     Returns:
         The ranked search; candidates whose every occurrence is skipped are left out.
 
-    >>> from planner.model import WeekHours
+    >>> from planner.plan.hours import WeekHours
     >>> hq = Team("hq", "client", "America/New_York", WeekHours.parse({"mon-fri": ["09:00-17:00"]}))
     >>> kyiv = Team("kyiv", "vendor", "Europe/Kyiv", WeekHours.parse({"mon-fri": ["10:00-19:00"]}))
     >>> plan = Plan(teams=(hq, kyiv))

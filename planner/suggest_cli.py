@@ -30,8 +30,9 @@ from planner.analysis import Range
 from planner.cli import EXIT_OK, PROG, plan_range, read_plan
 from planner.errors import PlannerError
 from planner.kickoff import Kickoff, kickoff
-from planner.model import Meeting, Plan
-from planner.planfile import encode_meeting
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan
+from planner.plan.writing import encode_meeting
 from planner.rotation import Rotation, fair_rotation
 from planner.slots import (
     EARLY_LATE_MARGIN_MINUTES,

@@ -11,7 +11,7 @@ from typing import TextIO
 from planner.chartdata import View
 from planner.cli import EXIT_OK, PROG, read_plan, report_error
 from planner.errors import PlannerError
-from planner.model import Plan
+from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.display import lacks_display
 

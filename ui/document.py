@@ -1,7 +1,7 @@
 """The open plan: the immutable Plan, its file, undo history, modified state and autosave.
 
 Every edit is a :class:`PlanEdit` on the document's QUndoStack that swaps in a whole new
-``Plan`` (made with ``dataclasses.replace`` or ``planner.edits``), so undo and redo are
+``Plan`` (made with ``dataclasses.replace`` or ``planner.plan.edits``), so undo and redo are
 exact and the chart, panels and verdicts simply follow :attr:`Document.planChanged`.
 
 Autosave writes the plan every few seconds while it has unsaved changes to the user data
@@ -25,8 +25,8 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 if TYPE_CHECKING:
-    from planner.model import Plan
-    from planner.planfile import PlanDocument
+    from planner.plan.document import PlanDocument
+    from planner.plan.model import Plan
 
 AUTOSAVE_INTERVAL_MS = 5000
 APP_DIR_NAME = "overlap-planner"
@@ -88,15 +88,15 @@ class Document(QObject):
     @classmethod
     def new(cls, parent: QObject | None = None) -> Document:
         """An empty, untitled plan."""
-        from planner.model import Plan
-        from planner.planfile import new_document
+        from planner.plan.model import Plan
+        from planner.plan.writing import new_document
 
         return cls(new_document(Plan()), parent=parent)
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Load a plan file; PlanFileError lists every problem, the file is not touched."""
-        from planner.planfile import load_plan
+        from planner.plan.reading import load_plan
 
         return cls(load_plan(path), parent=parent)
 
@@ -111,7 +111,7 @@ class Document(QObject):
         parent: QObject | None = None,
     ) -> Document:
         """A plan read from text (an example or an autosave), saved later to ``path``."""
-        from planner.planfile import parse_plan
+        from planner.plan.reading import parse_plan
 
         base = parse_plan(text, name)
         return cls(
@@ -171,13 +171,13 @@ class Document(QObject):
 
     def text(self) -> str:
         """The plan as TOML, keeping the comments and key order of its file."""
-        from planner.planfile import dump_plan
+        from planner.plan.writing import dump_plan
 
         return dump_plan(self._plan, self._base)
 
     def save(self, path: str | Path | None = None) -> None:
         """Write the plan atomically (the old file is kept as ``.bak``); OSError on failure."""
-        from planner.planfile import save_plan
+        from planner.plan.writing import save_plan
 
         target = Path(path) if path is not None else self._base.path
         if target is None:

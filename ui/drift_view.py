@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from planner.drift import DriftReport, drift_in_range
 from planner.errors import PlannerError
-from planner.model import Meeting, Plan
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan
 from planner.time.intervals import Instant
 from ui.slot_finder_dialog import clock_text
 

@@ -49,7 +49,8 @@ from ui.settings import Settings
 
 if TYPE_CHECKING:
     from planner.analysis import Analysis
-    from planner.model import Plan, Shift
+    from planner.plan.hours import Shift
+    from planner.plan.model import Plan
     from ui.chart.widget import ChartWidget
     from ui.dialogs import Dialogs
     from ui.document import Autosave, Document
@@ -1105,7 +1106,7 @@ class MainWindow(QMainWindow):
 
     def remove_team(self, team_id: str) -> None:
         """Remove a team, with its roles and two-team meetings after confirming."""
-        from planner.edits import remove_team, team_dependents
+        from planner.plan.edits import remove_team, team_dependents
 
         document = self.document
         if document is None:
@@ -1135,7 +1136,7 @@ class MainWindow(QMainWindow):
         """Move a team up or down in the chart."""
         from dataclasses import replace
 
-        from planner.edits import move_item
+        from planner.plan.edits import move_item
 
         document = self.document
         if document is None:
@@ -1149,8 +1150,8 @@ class MainWindow(QMainWindow):
         self, team_id: str, weekday: int, old: Shift | None, new: Shift | None
     ) -> None:
         """A shift edge dragged on the chart: an undoable edit of the team's week."""
-        from planner.edits import edit_shift, set_team_hours
         from planner.errors import PlannerError
+        from planner.plan.edits import edit_shift, set_team_hours
 
         document = self.document
         if document is None:
@@ -1196,7 +1197,7 @@ class MainWindow(QMainWindow):
 
     def remove_role(self, role_id: str) -> None:
         """Remove a role."""
-        from planner.edits import remove_role
+        from planner.plan.edits import remove_role
 
         document = self.document
         if document is not None:
@@ -1206,7 +1207,7 @@ class MainWindow(QMainWindow):
     def apply_suggestion(self, role_id: str) -> None:
         """Give a real-time role's vendor the suggested hours."""
         from planner.analysis import RealtimeVerdict
-        from planner.edits import set_team_hours
+        from planner.plan.edits import set_team_hours
 
         document = self.document
         if document is None or self.analysis is None:
@@ -1297,7 +1298,7 @@ class MainWindow(QMainWindow):
 
     def remove_meeting(self, meeting_id: str) -> None:
         """Remove a meeting."""
-        from planner.edits import remove_meeting
+        from planner.plan.edits import remove_meeting
 
         document = self.document
         if document is not None:

@@ -37,7 +37,7 @@ from planner.caldav_publish import (
 )
 from planner.errors import PlannerError
 from planner.ical import plan_identity
-from planner.model import Plan
+from planner.plan.model import Plan
 
 Publisher = Callable[..., PublishResult]
 SETTINGS_KEYS = ("publish/url", "publish/user", "publish/calendar")

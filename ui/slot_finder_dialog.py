@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.kickoff import Kickoff, kickoff
-from planner.model import Meeting, Plan, Repeat
+from planner.plan.meeting import Meeting, Repeat
+from planner.plan.model import Plan
 from planner.rotation import Rotation, fair_rotation
 from planner.slots import Candidate, SlotSearch, find_slots, format_repeat
 from planner.time.zones import load_zone

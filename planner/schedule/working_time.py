@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from planner.model import Shift, Team
+from planner.plan.hours import Shift
+from planner.plan.model import Team
 from planner.time.holidays import holiday_name
 from planner.time.intervals import Instant, Timeline, clip, union
 from planner.time.local import (
@@ -84,7 +85,7 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
 def working_time(team: Team, start: Instant, end: Instant) -> Timeline:
     """The team's working time inside ``[start, end)``: merged, sorted, clipped.
 
-    >>> from planner.model import WeekHours
+    >>> from planner.plan.hours import WeekHours
     >>> t = Team("hq", "client", "UTC", WeekHours.parse({"mon": ["09:00-10:00"]}))
     >>> from planner.time.local import day_range
     >>> a, b = day_range("UTC", date(2027, 1, 4), date(2027, 1, 4))

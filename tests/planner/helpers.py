@@ -2,7 +2,8 @@
 
 from datetime import UTC, date, datetime
 
-from planner.model import Team, WeekHours
+from planner.plan.hours import WeekHours
+from planner.plan.model import Team
 from planner.time.intervals import format_instant
 
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.analysis import Range, analyze, suggest_hours
-from planner.model import Plan, Role
+from planner.plan.model import Plan, Role
 from planner.time.intervals import intersection, total_seconds
 from tests.planner.helpers import d, iso, team
 

@@ -29,8 +29,9 @@ from planner.caldav_publish import (
 from planner.cli import run
 from planner.errors import PlannerError
 from planner.ical import event_uid, plan_identity
-from planner.model import Meeting, Plan
-from planner.planfile import load_plan
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan
+from planner.plan.reading import load_plan
 from tests.radicale_server import READONLY_CALENDAR, RadicaleServer, free_port, start_radicale
 
 EXAMPLES = resources.files("resources.examples")

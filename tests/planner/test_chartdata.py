@@ -25,8 +25,9 @@ from planner.chartdata import (
     with_shift,
     year_strip,
 )
-from planner.model import Plan, Shift, Team, WeekHours
-from planner.planfile import load_plan
+from planner.plan.hours import Shift, WeekHours
+from planner.plan.model import Plan, Team
+from planner.plan.reading import load_plan
 from planner.time.holidays import holiday_name, holidays_in_year
 from planner.time.local import day_range
 

@@ -8,8 +8,9 @@ import pytest
 from planner.analysis import Range, analyze
 from planner.drift import clock_change, drift_in_range, drift_json, drift_text, meeting_drift
 from planner.meetings import meeting_occurrences
-from planner.model import ByDay, Meeting, Plan, Repeat
-from planner.planfile import load_plan
+from planner.plan.meeting import ByDay, Meeting, Repeat
+from planner.plan.model import Plan
+from planner.plan.reading import load_plan
 from planner.report import analysis_json, analysis_text
 from planner.slots import Comfort
 from tests.planner.helpers import d, team, utc

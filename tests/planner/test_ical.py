@@ -27,8 +27,9 @@ from planner.ical import (
     plan_identity,
     select_meetings,
 )
-from planner.model import ByDay, Meeting, Plan, Repeat
-from planner.planfile import load_plan
+from planner.plan.meeting import ByDay, Meeting, Repeat
+from planner.plan.model import Plan
+from planner.plan.reading import load_plan
 from tests.planner.helpers import team
 
 NOW = datetime(2027, 1, 1, tzinfo=UTC)

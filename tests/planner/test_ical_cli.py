@@ -13,7 +13,7 @@ import icalendar
 
 from planner.cli import run
 from planner.ical import export_calendar, plan_identity
-from planner.planfile import load_plan
+from planner.plan.reading import load_plan
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))
 NOW = datetime(2027, 1, 1, tzinfo=UTC)

@@ -7,8 +7,8 @@ import pytest
 
 from planner.errors import PlannerError
 from planner.kickoff import kickoff, working_days
-from planner.model import Plan
-from planner.planfile import load_plan
+from planner.plan.model import Plan
+from planner.plan.reading import load_plan
 from tests.planner.helpers import d, team
 
 NINE_TO_FIVE = {"mon-fri": ["09:00-17:00"]}

@@ -4,7 +4,8 @@ from datetime import date, time
 
 from planner.analysis import Range, analyze
 from planner.meetings import meeting_occurrences
-from planner.model import ByDay, Meeting, Plan, Repeat
+from planner.plan.meeting import ByDay, Meeting, Repeat
+from planner.plan.model import Plan
 from planner.time.intervals import format_instant
 from tests.planner.helpers import d, team
 

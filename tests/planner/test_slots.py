@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.meetings import meeting_occurrences
-from planner.model import ByDay, Plan, Repeat
-from planner.recurrence import check_rule
+from planner.plan.meeting import ByDay, Repeat
+from planner.plan.model import Plan
+from planner.plan.recurrence import check_rule
 from planner.schedule.working_time import working_time
 from planner.slots import (
     Comfort,

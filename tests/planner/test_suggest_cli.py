@@ -8,7 +8,7 @@ from importlib import resources
 import pytest
 
 from planner.cli import run
-from planner.planfile import parse_plan
+from planner.plan.reading import parse_plan
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))
 NOW = datetime(2027, 3, 17, 12, 0, tzinfo=UTC)  # Wednesday

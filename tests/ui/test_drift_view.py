@@ -9,8 +9,10 @@ import pytest
 
 from planner.analysis import Range
 from planner.drift import DriftReport
-from planner.model import ByDay, Meeting, Plan, Repeat, Team, WeekHours
-from planner.planfile import load_plan
+from planner.plan.hours import WeekHours
+from planner.plan.meeting import ByDay, Meeting, Repeat
+from planner.plan.model import Plan, Team
+from planner.plan.reading import load_plan
 from ui.drift_view import DriftView
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from planner.caldav_publish import PublishError, PublishResult
 from planner.ical import event_uid
-from planner.model import Plan
-from planner.planfile import load_plan
+from planner.plan.model import Plan
+from planner.plan.reading import load_plan
 from tests.radicale_server import RadicaleServer, start_radicale
 from ui.publish_dialog import PublishDialog
 

@@ -8,8 +8,10 @@ from importlib import resources
 import pytest
 from PySide6.QtCore import Qt
 
-from planner.model import ByDay, Plan, Repeat, Team, WeekHours
-from planner.planfile import load_plan
+from planner.plan.hours import WeekHours
+from planner.plan.meeting import ByDay, Repeat
+from planner.plan.model import Plan, Team
+from planner.plan.reading import load_plan
 from ui.slot_finder_dialog import MODE_KICKOFF, SlotChoice, SlotFinderDialog, clock_text
 
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from planner.atomic import write_atomic
 from planner.errors import PlannerError
-from planner.model import Plan
+from planner.plan.model import Plan
 from ui.chart.painter import ChartLayout
 from ui.chart.sheet import (
     Sheet,

@@ -8,7 +8,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QWidget
 
-from planner.model import Plan
+from planner.plan.model import Plan
 from ui.chart.export import print_sheet
 from ui.chart.sheet import default_page_layout
 from ui.chart.state import ChartState

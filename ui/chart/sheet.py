@@ -15,7 +15,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 
 from planner import __version__
 from planner.chartdata import ChartData, chart_data, format_shift
-from planner.model import Plan, Shift
+from planner.plan.hours import Shift
+from planner.plan.model import Plan
 from ui.chart.painter import (
     BLOCK_GAP_PT,
     LANE_PT,

@@ -36,7 +36,7 @@ from planner.chartdata import (
     with_shift,
 )
 from planner.errors import PlannerError
-from planner.model import Plan
+from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.painter import (
     OVERLAP_ROW,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ui.validation import INVALID_STYLE, FieldMarks, ValidationReport
 
 if TYPE_CHECKING:
-    from planner.model import Plan
+    from planner.plan.model import Plan
 
 OK = QDialogButtonBox.StandardButton.Ok
 
@@ -120,7 +120,7 @@ class EditorDialog(QDialog):
     # the id
     def suggested_id(self, name: str) -> str:
         """A free id made from a name."""
-        from planner.edits import suggest_id
+        from planner.plan.edits import suggest_id
 
         return suggest_id(name, self._taken_ids, self._kind)
 
@@ -157,8 +157,8 @@ class EditorDialog(QDialog):
 
     def _check_id(self, report: ValidationReport) -> str | None:
         """The id field when it is a well-formed id no other object has; else None."""
-        from planner.edits import check_free_id
-        from planner.model import check_id
+        from planner.plan.checks import check_id
+        from planner.plan.edits import check_free_id
 
         ident = report.check("id", lambda: check_id(self.id.text().strip(), self._kind))
         if ident is not None and ident != self._original_id:

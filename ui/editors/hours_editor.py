@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui.validation import ValidationReport
 
 if TYPE_CHECKING:
-    from planner.model import Shift, WeekHours
+    from planner.plan.hours import Shift, WeekHours
 
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -128,7 +128,7 @@ class HoursEditor(QWidget):
 
     # building
     def _preset_menu(self) -> QMenu:
-        from planner.edits import HOURS_PRESETS
+        from planner.plan.edits import HOURS_PRESETS
 
         menu = QMenu(self)
         for label, _ in HOURS_PRESETS:
@@ -169,7 +169,7 @@ class HoursEditor(QWidget):
 
     def day_shifts(self, weekday: int, report: ValidationReport) -> tuple[Shift, ...] | None:
         """The shifts typed for a weekday; problems go to ``report`` under :func:`field_name`."""
-        from planner.model import Shift
+        from planner.plan.hours import Shift
 
         shifts: list[Shift] = []
         for token in _SPLIT.split(self.fields[weekday].text().strip()):
@@ -182,7 +182,7 @@ class HoursEditor(QWidget):
 
     def read(self, report: ValidationReport) -> WeekHours | None:
         """The week as typed, or None with the problems added to ``report``."""
-        from planner.model import WeekHours
+        from planner.plan.hours import WeekHours
 
         days = [self.day_shifts(weekday, report) for weekday in range(7)]
         if any(day is None for day in days):
@@ -195,8 +195,8 @@ class HoursEditor(QWidget):
 
     # actions
     def apply_preset(self, label: str) -> None:
-        """Replace every day with a preset from ``planner.edits.HOURS_PRESETS``."""
-        from planner.edits import preset_hours
+        """Replace every day with a preset from ``planner.plan.edits.HOURS_PRESETS``."""
+        from planner.plan.edits import preset_hours
 
         self.set_hours(preset_hours(label))
 
@@ -205,7 +205,7 @@ class HoursEditor(QWidget):
 
         While some day has a typing mistake, the source's text is copied as it is.
         """
-        from planner.edits import copy_day
+        from planner.plan.edits import copy_day
 
         hours = self.hours()
         if hours is not None:

@@ -33,7 +33,8 @@ from ui.editors.base import EditorDialog
 from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
-    from planner.model import Meeting, Plan, Repeat
+    from planner.plan.meeting import Meeting, Repeat
+    from planner.plan.model import Plan
 
 TEAM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -178,7 +179,7 @@ class RepeatEditor(QGroupBox):
 
     def read(self, report: ValidationReport) -> tuple[bool, Repeat | None]:
         """(ok, rule): the rule as shown (None for a one-off); problems go to field "repeat"."""
-        from planner.model import ByDay, Repeat
+        from planner.plan.meeting import ByDay, Repeat
 
         freq = str(self.freq.currentData() or "")
         if not freq:
@@ -493,8 +494,8 @@ class MeetingEditor(EditorDialog):
 
     def check_fields(self, report: ValidationReport, ident: str | None) -> None:
         """Check the fields, build the meeting and the plan with it, and preview it."""
-        from planner.model import Meeting
-        from planner.recurrence import check_rule
+        from planner.plan.meeting import Meeting
+        from planner.plan.recurrence import check_rule
 
         teams = self.checked_teams()
         if len(teams) < 2:
@@ -539,7 +540,7 @@ class MeetingEditor(EditorDialog):
         self._show_preview(plan, meeting)
 
     def _put(self, meeting: Meeting) -> Plan:
-        from planner.edits import put_meeting, remove_meeting
+        from planner.plan.edits import put_meeting, remove_meeting
 
         plan = self.plan
         meetings = self._rotation_meetings(meeting)

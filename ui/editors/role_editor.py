@@ -19,7 +19,7 @@ from ui.editors.base import EditorDialog
 from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
-    from planner.model import Plan, Role, RoleKind
+    from planner.plan.model import Plan, Role, RoleKind
 
 KINDS = (
     ("realtime", "Real-time: the vendor works whenever the client works (support, live chat)"),
@@ -94,7 +94,7 @@ class RoleEditor(EditorDialog):
         self._on_kind()
 
     def _load(self, role: Role | None) -> None:
-        from planner.model import Role as RoleType
+        from planner.plan.model import Role as RoleType
 
         if role is None:
             defaults = RoleType("x", "realtime", "a", "b")
@@ -122,8 +122,8 @@ class RoleEditor(EditorDialog):
 
     def check_fields(self, report: ValidationReport, ident: str | None) -> None:
         """Check the fields and build the role and the plan with it."""
-        from planner.edits import put_role
-        from planner.model import Role
+        from planner.plan.edits import put_role
+        from planner.plan.model import Role
 
         if self.client.currentIndex() < 0:
             report.add("client", "the plan has no client team: add one first")

@@ -34,7 +34,7 @@ from ui.editors.zone_picker import ZonePicker
 from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
-    from planner.model import Plan, Side, Team
+    from planner.plan.model import Plan, Side, Team
 
 DATE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -174,7 +174,7 @@ class TeamEditor(EditorDialog):
         self.name.selectAll()
 
     def _load(self, team: Team | None) -> None:
-        from planner.edits import preset_hours
+        from planner.plan.edits import preset_hours
 
         if team is None:
             side = "vendor" if self.plan.clients else "client"
@@ -194,8 +194,8 @@ class TeamEditor(EditorDialog):
 
     def check_fields(self, report: ValidationReport, ident: str | None) -> None:
         """Check the fields and build the team and the plan with it."""
-        from planner.edits import add_team, replace_team
-        from planner.model import Team
+        from planner.plan.edits import add_team, replace_team
+        from planner.plan.model import Team
 
         name = self.name.text().strip()
         if not name:

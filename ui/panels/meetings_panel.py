@@ -29,7 +29,8 @@ from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
 
 if TYPE_CHECKING:
     from planner.meetings import Occurrence
-    from planner.model import Meeting, Plan
+    from planner.plan.meeting import Meeting
+    from planner.plan.model import Plan
     from ui.drift_view import DriftView
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -30,7 +30,7 @@ from ui.panels.teams_panel import hours_summary
 
 if TYPE_CHECKING:
     from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
-    from planner.model import Plan
+    from planner.plan.model import Plan
 
 PASS_COLOUR = "#009e73"  # Okabe-Ito bluish green
 FAIL_COLOUR = "#d55e00"  # Okabe-Ito vermilion

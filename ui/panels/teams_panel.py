@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 
 if TYPE_CHECKING:
-    from planner.model import Plan, Team, WeekHours
+    from planner.plan.hours import WeekHours
+    from planner.plan.model import Plan, Team
 
 
 def hours_summary(hours: WeekHours, clock24: bool) -> str:
     """A week in a few words: ``Mon-Fri 21:00-06:00; Sat 09:00-13:00``."""
     from planner.chartdata import format_shift
-    from planner.model import parse_day_key
+    from planner.plan.hours import parse_day_key
 
     parts = []
     for key in hours.to_mapping():

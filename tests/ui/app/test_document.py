@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from planner.edits import remove_role
-from planner.planfile import load_plan
+from planner.plan.edits import remove_role
+from planner.plan.reading import load_plan
 from tests.ui.app.conftest import example_text
 from ui.document import Autosave, Document, find_recoverable
 from ui.settings import Settings

@@ -10,8 +10,9 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from planner.model import ByDay, Repeat, Shift, WeekHours
-from planner.planfile import load_plan
+from planner.plan.hours import Shift, WeekHours
+from planner.plan.meeting import ByDay, Repeat
+from planner.plan.reading import load_plan
 from planner.time.zones import search_zones
 from tests.ui.app.conftest import FIXED_NOW
 from ui.editors.holiday_picker import HolidayPicker

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from planner.planfile import load_plan
+from planner.plan.reading import load_plan
 from tests.ui.app.conftest import FIXED_NOW
 from ui.editors.meeting_editor import MeetingEditor
 from ui.editors.team_editor import TeamEditor

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from planner.model import Shift
-from planner.planfile import load_plan
+from planner.plan.hours import Shift
+from planner.plan.reading import load_plan
 from tests.ui.app.conftest import FakeDialogs, WindowFactory, example_text
 from ui.dialogs import SaveChoice
 from ui.editors.role_editor import RoleEditor

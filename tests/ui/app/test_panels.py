@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from planner.analysis import Range, analyze
-from planner.model import Plan, Role, Team, WeekHours
+from planner.plan.hours import WeekHours
+from planner.plan.model import Plan, Role, Team
 from tests.ui.app.conftest import FakeDialogs
 from ui.drift_view import DriftView
 from ui.editors.meeting_editor import MeetingEditor

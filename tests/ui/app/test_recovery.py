@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from planner.planfile import load_plan
+from planner.plan.reading import load_plan
 from tests.ui.app.conftest import FakeDialogs, WindowFactory, example_text
 from ui.crash import CrashHandler
 from ui.dialogs import RestoreChoice

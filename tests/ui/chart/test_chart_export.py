@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 from planner.errors import PlannerError
-from planner.model import Plan
-from planner.planfile import load_plan
+from planner.plan.model import Plan
+from planner.plan.reading import load_plan
 from ui.chart.export import (
     ExportDialogs,
     chart_format,

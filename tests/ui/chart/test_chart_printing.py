@@ -11,7 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QSpinBox, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from planner.planfile import load_plan
+from planner.plan.reading import load_plan
 from ui.chart.printing import make_printer, open_print_preview, print_chart
 from ui.chart.state import ChartState
 from ui.chart.style import LIGHT

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.errors import PlannerError
-from planner.model import Plan, Shift, Team, WeekHours
-from planner.planfile import load_plan
+from planner.plan.hours import Shift, WeekHours
+from planner.plan.model import Plan, Team
+from planner.plan.reading import load_plan
 from ui.chart.state import ChartState
 from ui.chart.style import DARK
 from ui.chart.widget import ChartWidget

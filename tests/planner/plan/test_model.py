@@ -7,17 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.errors import PlannerError
-from planner.model import (
-    ByDay,
-    Meeting,
-    Plan,
-    Repeat,
-    Role,
-    Shift,
-    Team,
-    WeekHours,
-    parse_day_key,
-)
+from planner.plan.hours import Shift, WeekHours, parse_day_key
+from planner.plan.meeting import ByDay, Meeting, Repeat
+from planner.plan.model import Plan, Role, Team
 
 
 def test_shift_parsing_and_lengths():

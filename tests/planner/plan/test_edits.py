@@ -4,9 +4,10 @@ from datetime import date, time
 
 import pytest
 
-import planner.edits
+import planner.plan.edits
 import planner.time.holiday_catalog
-from planner.edits import (
+from planner.errors import PlannerError
+from planner.plan.edits import (
     HOURS_PRESETS,
     add_team,
     copy_day,
@@ -23,8 +24,9 @@ from planner.edits import (
     suggest_id,
     team_dependents,
 )
-from planner.errors import PlannerError
-from planner.model import Meeting, Plan, Role, Shift, Team, WeekHours
+from planner.plan.hours import Shift, WeekHours
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan, Role, Team
 from planner.time.holiday_catalog import holiday_countries, holiday_subdivisions
 
 NINE_FIVE = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
@@ -48,7 +50,7 @@ def plan() -> Plan:
     )
 
 
-@pytest.mark.parametrize("module", [planner.edits, planner.time.holiday_catalog])
+@pytest.mark.parametrize("module", [planner.plan.edits, planner.time.holiday_catalog])
 def test_doctests(module: object) -> None:
     result = doctest.testmod(module)  # type: ignore[arg-type]
     assert result.failed == 0

@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from dateutil import rrule
 
 from planner.errors import PlannerError
-from planner.model import ICAL_WEEKDAYS, Meeting, Repeat
+from planner.plan.meeting import ICAL_WEEKDAYS, Meeting, Repeat
 
 _FREQUENCIES = {"daily": rrule.DAILY, "weekly": rrule.WEEKLY, "monthly": rrule.MONTHLY}
 _WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
@@ -62,7 +62,7 @@ def check_rule(meeting: Meeting) -> None:
 def wall_starts(meeting: Meeting, first_day: date, last_day: date) -> Iterator[datetime]:
     """Wall-clock starts of the series on local dates ``first_day`` .. ``last_day``.
 
-    >>> from planner.model import Repeat
+    >>> from planner.plan.meeting import Repeat
     >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 1, 4), time(9), repeat=Repeat("daily"))
     >>> [d.day for d in wall_starts(m, date(2027, 1, 5), date(2027, 1, 6))]
     [5, 6]

@@ -14,7 +14,9 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
 from planner.errors import PlannerError
-from planner.model import Meeting, Plan, Role, Shift, Team, WeekHours
+from planner.plan.hours import Shift, WeekHours
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan, Role, Team
 
 HOURS_PRESETS: tuple[tuple[str, dict[str, list[str]]], ...] = (
     ("Mon-Fri 09:00-17:00", {"mon-fri": ["09:00-17:00"]}),
@@ -113,7 +115,7 @@ class Dependents:
 def team_dependents(plan: Plan, team_id: str) -> Dependents:
     """The roles and meetings that removing ``team_id`` would change.
 
-    >>> from planner.model import Team
+    >>> from planner.plan.model import Team
     >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
     >>> p = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)),
     ...          roles=(Role("r", "async", "a", "b"),))
@@ -131,7 +133,7 @@ def team_dependents(plan: Plan, team_id: str) -> Dependents:
 def remove_team(plan: Plan, team_id: str) -> Plan:
     """The plan without a team, its roles, and meetings it leaves with fewer than two teams.
 
-    >>> from planner.model import Team
+    >>> from planner.plan.model import Team
     >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
     >>> p = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)),
     ...          roles=(Role("r", "async", "a", "b"),))
@@ -164,7 +166,7 @@ def replace_team(plan: Plan, old_id: str, team: Team) -> Plan:
 
     A new id is followed by every role and meeting that named the old one.
 
-    >>> from planner.model import Team
+    >>> from planner.plan.model import Team
     >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
     >>> p = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)),
     ...          roles=(Role("r", "async", "a", "b"),))
@@ -228,7 +230,7 @@ def remove_meeting(plan: Plan, meeting_id: str) -> Plan:
 def move_item(items: tuple[Team, ...], item_id: str, offset: int) -> tuple[Team, ...]:
     """Teams reordered: ``item_id`` moved ``offset`` places (clamped to the ends).
 
-    >>> from planner.model import Team
+    >>> from planner.plan.model import Team
     >>> h = WeekHours()
     >>> teams = (Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h))
     >>> [t.id for t in move_item(teams, "b", -1)]

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.errors import PlanFileError
-from planner.model import Shift, WeekHours
-from planner.planfile import dump_plan, load_plan, parse_plan, save_plan
+from planner.plan.hours import Shift, WeekHours
+from planner.plan.reading import load_plan, parse_plan
+from planner.plan.writing import dump_plan, save_plan
 
 EXAMPLES = sorted(
     str(p) for p in resources.files("resources.examples").iterdir() if p.name.endswith(".toml")
@@ -216,7 +217,7 @@ def test_fuzzed_examples_never_crash(example, data):
 
 def test_new_plan_written_in_file_order():
     hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
-    from planner.model import Plan, Team
+    from planner.plan.model import Plan, Team
 
     plan = Plan(teams=(Team("hq", "client", "UTC", hours, name="HQ"),), title="T")
     assert dump_plan(plan) == (

@@ -1,0 +1,1 @@
+"""The plan: its values (teams, hours, roles, meetings), the plan file read and written, edits."""

@@ -1,0 +1,41 @@
+"""Checks shared by the plan's values: ids and the years the planner handles."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from planner.errors import PlannerError
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def check_id(value: object, what: str) -> str:
+    """Return ``value`` when it is a valid id, else raise PlannerError.
+
+    >>> check_id("mnl", "team")
+    'mnl'
+    """
+    if not isinstance(value, str) or not ID_PATTERN.match(value):
+        raise PlannerError(
+            f"{what} id {value!r} is not valid: use lower-case letters, digits, '-' and '_', "
+            'starting with a letter or digit (e.g. "mnl")'
+        )
+    return value
+
+
+def check_year(day: date, what: str) -> date:
+    """Return ``day`` when its year is one the planner handles, else raise PlannerError.
+
+    >>> check_year(date(2027, 7, 5), "days_off")
+    datetime.date(2027, 7, 5)
+    """
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise PlannerError(
+            f"{what} {day.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR} "
+            "that the planner handles"
+        )
+    return day

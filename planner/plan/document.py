@@ -1,0 +1,59 @@
+"""The plan file's format: its keys, and a loaded plan with the TOML document it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomlkit
+
+from planner.plan.model import Plan
+
+FORMAT = 1
+TOP_KEYS = ("format", "title", "display_zone", "team", "role", "meeting")
+TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off")
+ROLE_KEYS = (
+    "id",
+    "name",
+    "kind",
+    "client",
+    "vendor",
+    "min_coverage_percent",
+    "min_overlap_minutes",
+    "max_reply_hours",
+)
+MEETING_KEYS = (
+    "id",
+    "title",
+    "teams",
+    "duration_minutes",
+    "zone",
+    "start",
+    "repeat",
+    "skip_holidays",
+    "description",
+    "location",
+    "url",
+    "reminder_minutes",
+)
+REPEAT_KEYS = ("freq", "interval", "byday", "until", "count")
+
+
+SECTIONS = {"team": TEAM_KEYS, "role": ROLE_KEYS, "meeting": MEETING_KEYS}
+
+
+@dataclass(frozen=True, slots=True)
+class PlanDocument:
+    """A loaded plan with the document it came from, for saves that keep comments.
+
+    Attributes:
+        plan: the validated plan.
+        document: the TOML document as read (or as last saved).
+        path: the file, or None for a new plan never saved.
+        warnings: non-fatal findings (unknown keys), as ``file:line: ...`` lines.
+    """
+
+    plan: Plan
+    document: tomlkit.TOMLDocument = field(compare=False)
+    path: Path | None = None
+    warnings: tuple[str, ...] = ()

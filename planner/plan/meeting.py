@@ -1,0 +1,124 @@
+"""A meeting and its repeat rule, in the meeting's local wall time. Frozen and validated on creation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, time
+from typing import Literal
+
+from planner.errors import PlannerError
+from planner.plan.checks import check_id, check_year
+from planner.time.zones import load_zone
+
+ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+Frequency = Literal["daily", "weekly", "monthly"]
+
+
+@dataclass(frozen=True, slots=True)
+class ByDay:
+    """A weekday in a repeat rule, with an ordinal for monthly rules (``1TU``, ``-1FR``).
+
+    >>> str(ByDay.parse("-1FR"))
+    '-1FR'
+    """
+
+    weekday: int
+    ordinal: int | None = None
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.weekday <= 6:
+            raise PlannerError(f"weekday index {self.weekday} is not 0 (MO) to 6 (SU)")
+        if self.ordinal is not None and not (1 <= abs(self.ordinal) <= 5):
+            raise PlannerError(f"ordinal {self.ordinal} must be 1 to 5 or -1 to -5")
+
+    @classmethod
+    def parse(cls, text: object) -> ByDay:
+        """Read ``MO`` ... ``SU``, optionally with an ordinal: ``1TU``, ``-1FR``."""
+        match = re.fullmatch(r"([+-]?\d)?([A-Za-z]{2})", str(text).strip())
+        if not match or match[2].upper() not in ICAL_WEEKDAYS:
+            raise PlannerError(
+                f'byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or "1TU"'
+            )
+        ordinal = int(match[1]) if match[1] else None
+        return cls(ICAL_WEEKDAYS.index(match[2].upper()), ordinal)
+
+    def __str__(self) -> str:
+        prefix = "" if self.ordinal is None else str(self.ordinal)
+        return f"{prefix}{ICAL_WEEKDAYS[self.weekday]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """How a meeting recurs, in the meeting's local wall time.
+
+    >>> Repeat("weekly", byday=(ByDay(1),), count=10).count
+    10
+    """
+
+    freq: Frequency
+    interval: int = 1
+    byday: tuple[ByDay, ...] = ()
+    until: date | None = None
+    count: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.freq not in ("daily", "weekly", "monthly"):
+            raise PlannerError(
+                f'repeat freq must be "daily", "weekly" or "monthly", not {self.freq!r}'
+            )
+        if not isinstance(self.interval, int) or self.interval < 1:
+            raise PlannerError("repeat interval must be a whole number of 1 or more")
+        if self.until is not None and self.count is not None:
+            raise PlannerError("repeat takes either until or count, not both")
+        if self.count is not None and not 1 <= self.count <= 10000:
+            raise PlannerError("repeat count must be from 1 to 10000")
+        if self.until is not None:
+            check_year(self.until, "repeat until")
+        if self.freq != "monthly" and any(b.ordinal is not None for b in self.byday):
+            raise PlannerError('an ordinal weekday such as "1TU" needs freq = "monthly"')
+        if len(set(self.byday)) != len(self.byday):
+            raise PlannerError("repeat byday names a day twice")
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """A one-off or recurring meeting whose ``start`` is wall time in ``zone``.
+
+    >>> Meeting("kick", "Kickoff", ("hq", "mnl"), 60, date(2027, 1, 5), time(9)).repeat is None
+    True
+    """
+
+    id: str
+    title: str
+    teams: tuple[str, ...]
+    duration_minutes: int
+    start_date: date
+    start_time: time
+    zone: str | None = None
+    repeat: Repeat | None = None
+    skip_holidays: bool = True
+    description: str = ""
+    location: str = ""
+    url: str = ""
+    reminder_minutes: int | None = None
+
+    def __post_init__(self) -> None:
+        check_id(self.id, "meeting")
+        if not self.title:
+            object.__setattr__(self, "title", self.id)
+        if len(self.teams) < 2:
+            raise PlannerError("a meeting needs two or more teams")
+        if len(set(self.teams)) != len(self.teams):
+            raise PlannerError("a meeting lists a team twice")
+        if not isinstance(self.duration_minutes, int) or not 1 <= self.duration_minutes <= 24 * 60:
+            raise PlannerError("duration_minutes must be a whole number from 1 to 1440")
+        if self.zone is not None:
+            load_zone(self.zone)
+        if self.reminder_minutes is not None and not 0 <= self.reminder_minutes <= 7 * 24 * 60:
+            raise PlannerError("reminder_minutes must be between 0 and 10080 (a week)")
+        check_year(self.start_date, "start")
+        if self.start_time.tzinfo is not None:
+            raise PlannerError("start is a local wall time in the meeting's zone, without offset")

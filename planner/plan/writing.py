@@ -1,0 +1,215 @@
+"""Saving a plan file atomically, editing the loaded document only where values changed.
+
+Comments, key order and keys this version does not know survive a save.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.items import AoT, Table
+
+from planner.atomic import write_atomic
+from planner.plan.document import FORMAT, PlanDocument
+from planner.plan.meeting import Meeting, Repeat
+from planner.plan.model import Plan, Role, Team
+
+
+def _plain_number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def encode_team(team: Team) -> dict[str, Any]:
+    """A team as plan-file values, in file order; optional keys at their default left out."""
+    values: dict[str, Any] = {"id": team.id}
+    if team.name != team.id:
+        values["name"] = team.name
+    values["side"] = team.side
+    values["zone"] = team.zone
+    values["hours"] = team.hours.to_mapping()
+    if team.holidays:
+        values["holidays"] = team.holidays
+    if team.days_off:
+        values["days_off"] = [d.isoformat() for d in team.days_off]
+    return values
+
+
+def encode_role(role: Role) -> dict[str, Any]:
+    """A role as plan-file values, in file order; defaults left out."""
+    values: dict[str, Any] = {"id": role.id}
+    if role.name != role.id:
+        values["name"] = role.name
+    values.update(kind=role.kind, client=role.client, vendor=role.vendor)
+    if role.kind == "realtime" and role.min_coverage_percent != 100:
+        values["min_coverage_percent"] = _plain_number(role.min_coverage_percent)
+    if role.kind == "async":
+        if role.min_overlap_minutes != 60:
+            values["min_overlap_minutes"] = role.min_overlap_minutes
+        if role.max_reply_hours != 24:
+            values["max_reply_hours"] = _plain_number(role.max_reply_hours)
+    return values
+
+
+def encode_repeat(repeat: Repeat) -> dict[str, Any]:
+    """A repeat rule as plan-file values."""
+    values: dict[str, Any] = {"freq": repeat.freq}
+    if repeat.interval != 1:
+        values["interval"] = repeat.interval
+    if repeat.byday:
+        values["byday"] = [str(b) for b in repeat.byday]
+    if repeat.until is not None:
+        values["until"] = repeat.until.isoformat()
+    if repeat.count is not None:
+        values["count"] = repeat.count
+    return values
+
+
+def encode_meeting(meeting: Meeting) -> dict[str, Any]:
+    """A meeting as plan-file values, in file order; defaults left out."""
+    values: dict[str, Any] = {"id": meeting.id}
+    if meeting.title != meeting.id:
+        values["title"] = meeting.title
+    values["teams"] = list(meeting.teams)
+    values["duration_minutes"] = meeting.duration_minutes
+    if meeting.zone:
+        values["zone"] = meeting.zone
+    values["start"] = f"{meeting.start_date.isoformat()}T{meeting.start_time:%H:%M}"
+    if meeting.repeat is not None:
+        values["repeat"] = encode_repeat(meeting.repeat)
+    if not meeting.skip_holidays:
+        values["skip_holidays"] = False
+    for key in ("description", "location", "url"):
+        if getattr(meeting, key):
+            values[key] = getattr(meeting, key)
+    if meeting.reminder_minutes is not None:
+        values["reminder_minutes"] = meeting.reminder_minutes
+    return values
+
+
+_ENCODERS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "team": encode_team,
+    "role": encode_role,
+    "meeting": encode_meeting,
+}
+
+
+def _toml_value(value: Any) -> Any:
+    """A value for tomlkit, tables inline in the style of the docs.
+
+    That style is ``{ "mon-fri" = ["09:00-17:00"] }``.
+    """
+    if isinstance(value, dict):
+        return tomlkit.parse(f"x = {_inline_text(value)}\n")["x"]
+    if isinstance(value, list):
+        array = tomlkit.array()
+        array.extend(_toml_value(v) for v in value)
+        return array
+    return value
+
+
+_BARE_KEY = re.compile(r"[A-Za-z0-9_]+\Z")
+
+
+def _inline_text(value: Any) -> str:
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = ", ".join(
+            f"{k if _BARE_KEY.match(k) else tomlkit.string(k).as_string()} = {_inline_text(v)}"
+            for k, v in value.items()
+        )
+        return f"{{ {items} }}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_inline_text(v) for v in value) + "]"
+    return str(tomlkit.item(value).as_string())
+
+
+def _encode_top(plan: Plan) -> dict[str, Any]:
+    values: dict[str, Any] = {"format": FORMAT}
+    if plan.title:
+        values["title"] = plan.title
+    if plan.display_zone:
+        values["display_zone"] = plan.display_zone
+    return values
+
+
+def dump_plan(plan: Plan, base: PlanDocument | None = None) -> str:
+    """The plan as TOML text; with ``base``, its document edited only where values changed.
+
+    >>> print(dump_plan(Plan(title="Empty")), end="")
+    format = 1
+    title = "Empty"
+    """
+    document = tomlkit.parse(tomlkit.dumps(base.document)) if base else tomlkit.document()
+    old = base.plan if base else Plan()
+    _update_table(document, _encode_top(old) if base else {}, _encode_top(plan))
+    for section, items, old_items in (
+        ("team", plan.teams, old.teams),
+        ("role", plan.roles, old.roles),
+        ("meeting", plan.meetings, old.meetings),
+    ):
+        _update_section(document, section, items, {o.id: o for o in old_items})
+    return tomlkit.dumps(document)
+
+
+def _update_table(table: Any, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+    for key, value in new.items():
+        if key not in table or old.get(key) != value:
+            table[key] = _toml_value(value)
+    for key in old:
+        if key not in new and key in table:
+            del table[key]
+
+
+def _update_section(
+    document: tomlkit.TOMLDocument, section: str, items: tuple[Any, ...], old: dict[str, Any]
+) -> None:
+    encode = _ENCODERS[section]
+    existing = document.get(section)
+    tables: dict[str, Table] = {}
+    if isinstance(existing, AoT):
+        for table in existing:
+            if isinstance(table.get("id"), str):
+                tables.setdefault(str(table["id"]), table)
+    if not items:
+        if section in document:
+            del document[section]
+        return
+    ordered = []
+    for item in items:
+        table = tables.get(item.id) if item.id in old else None
+        if table is None:
+            table = tomlkit.table()
+            _update_table(table, {}, encode(item))
+        else:
+            _update_table(table, encode(old[item.id]), encode(item))
+        ordered.append(table)
+    if isinstance(existing, AoT) and [t.get("id") for t in existing] == [i.id for i in items]:
+        return
+    array = tomlkit.aot()
+    for table in ordered:
+        array.append(table)
+    if section in document:
+        del document[section]
+    document[section] = array
+
+
+def save_plan(plan: Plan, path: str | Path, base: PlanDocument | None = None) -> PlanDocument:
+    """Write the plan atomically, keeping the previous file as ``<name>.bak``.
+
+    Returns:
+        The document as saved, to pass as ``base`` to the next save.
+    """
+    text = dump_plan(plan, base)
+    target = Path(path)
+    write_atomic(target, text.encode("utf-8"), backup=True)
+    return PlanDocument(plan, tomlkit.parse(text), target, ())
+
+
+def new_document(plan: Plan) -> PlanDocument:
+    """A document for a plan that has no file yet."""
+    return PlanDocument(plan, tomlkit.parse(dump_plan(plan)), None, ())
