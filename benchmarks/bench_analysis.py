@@ -9,8 +9,9 @@ from datetime import date, timedelta
 
 from plans import twelve_team_plan
 
-from planner.analysis import Range, analyze
+from planner.analysis.overlap import analyze
 from planner.plan.recurrence import wall_starts
+from planner.schedule.range import Range
 from planner.schedule.working_time import day_off_reason
 from planner.time.local import MINUTES_PER_DAY, local_instant
 from planner.time.zones import load_zone

@@ -17,8 +17,8 @@ from planner import __version__
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
-    from planner.analysis import Range
     from planner.plan.model import Plan
+    from planner.schedule.range import Range
 
 # The verbs import the analysis stack when they run: the GUI starts through this module
 # (``ui.launcher``) and must not pay for it before its window is on screen.
@@ -174,8 +174,8 @@ def read_plan(path: str, err: TextIO) -> Plan:
 
 def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime) -> Range:
     """The ``--from``/``--to`` range in the plan's reference zone (default: this week)."""
-    from planner.analysis import Range, default_range
     from planner.plan.checks import FIRST_YEAR, LAST_YEAR
+    from planner.schedule.range import Range, default_range
     from planner.time.zones import load_zone
 
     for day, flag in ((first, "--from"), (last, "--to")):
@@ -210,7 +210,7 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) ->
 
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
-    from planner.analysis import analyze
+    from planner.analysis.overlap import analyze
     from planner.report import analysis_json, analysis_text
 
     plan = read_plan(args.plan, err)

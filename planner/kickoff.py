@@ -15,9 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from planner.schedule.range import Range
 from planner.schedule.working_time import day_off_reason
 from planner.slots import STEP_MINUTES, Candidate, SlotSearch, check_teams, find_slots
 

@@ -185,7 +185,7 @@ def fair_rotation(search: SlotSearch) -> Rotation | None:
     """The fairest pair of slots to alternate, or None for a one-off or a single period.
 
     >>> from datetime import date
-    >>> from planner.analysis import Range
+    >>> from planner.schedule.range import Range
     >>> from planner.plan.model import Plan, Team
     >>> from planner.plan.hours import WeekHours
     >>> from planner.slots import find_slots, parse_repeat

@@ -61,12 +61,12 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import IntEnum
 
-from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.meetings import skip_reason
 from planner.plan.meeting import ByDay, Frequency, Meeting, Repeat
 from planner.plan.model import Plan, Team
 from planner.plan.recurrence import wall_starts
+from planner.schedule.range import Range
 from planner.schedule.working_time import day_off_reason, team_shifts
 from planner.time.intervals import Instant, Interval, Timeline, clip, union
 from planner.time.local import MINUTES_PER_DAY, local_date, local_datetime, local_instant

@@ -26,7 +26,6 @@ from typing import Any, TextIO
 
 import tomlkit
 
-from planner.analysis import Range
 from planner.cli import EXIT_OK, PROG, plan_range, read_plan
 from planner.errors import PlannerError
 from planner.kickoff import Kickoff, kickoff
@@ -34,6 +33,7 @@ from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.writing import encode_meeting
 from planner.rotation import Rotation, fair_rotation
+from planner.schedule.range import Range
 from planner.slots import (
     EARLY_LATE_MARGIN_MINUTES,
     Candidate,

@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 from ui.settings import Settings
 
 if TYPE_CHECKING:
-    from planner.analysis import Analysis
+    from planner.analysis.overlap import Analysis
     from planner.plan.hours import Shift
     from planner.plan.model import Plan
     from ui.chart.widget import ChartWidget
@@ -604,7 +604,8 @@ class MainWindow(QMainWindow):
 
     def recompute(self) -> None:
         """Analyse the plan (or the shift being dragged) for the range and show the verdicts."""
-        from planner.analysis import Range, analyze
+        from planner.analysis.overlap import analyze
+        from planner.schedule.range import Range
 
         self._recompute_timer.stop()
         if self.document is None:
@@ -1206,7 +1207,7 @@ class MainWindow(QMainWindow):
 
     def apply_suggestion(self, role_id: str) -> None:
         """Give a real-time role's vendor the suggested hours."""
-        from planner.analysis import RealtimeVerdict
+        from planner.analysis.overlap import RealtimeVerdict
         from planner.plan.edits import set_team_hours
 
         document = self.document

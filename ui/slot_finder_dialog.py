@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.kickoff import Kickoff, kickoff
 from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan
 from planner.rotation import Rotation, fair_rotation
+from planner.schedule.range import Range
 from planner.slots import Candidate, SlotSearch, find_slots, format_repeat
 from planner.time.zones import load_zone
 from ui.editors.meeting_editor import RepeatEditor

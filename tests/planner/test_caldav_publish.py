@@ -14,7 +14,7 @@ import pytest
 from caldav.davclient import DAVClient
 
 from planner import caldav_publish
-from planner.analysis import Range, analyze
+from planner.analysis.overlap import analyze
 from planner.caldav_publish import (
     DEFAULT_CALENDAR,
     PublishError,
@@ -32,6 +32,7 @@ from planner.ical import event_uid, plan_identity
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
+from planner.schedule.range import Range
 from tests.radicale_server import READONLY_CALENDAR, RadicaleServer, free_port, start_radicale
 
 EXAMPLES = resources.files("resources.examples")

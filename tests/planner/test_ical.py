@@ -16,7 +16,7 @@ import vobject
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.analysis import Range, analyze
+from planner.analysis.overlap import analyze
 from planner.errors import PlannerError
 from planner.ical import (
     escape_text,
@@ -30,6 +30,7 @@ from planner.ical import (
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
+from planner.schedule.range import Range
 from tests.planner.helpers import team
 
 NOW = datetime(2027, 1, 1, tzinfo=UTC)

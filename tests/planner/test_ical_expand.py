@@ -19,11 +19,12 @@ import pytest
 import recurring_ical_events
 import vobject
 
-from planner.analysis import Range, analyze
+from planner.analysis.overlap import analyze
 from planner.ical import event_uid, export_calendar
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
+from planner.schedule.range import Range
 from tests.planner.helpers import team
 
 NOW = datetime(2027, 1, 1, tzinfo=UTC)  # open-ended series: holidays checked through 2028-12-31

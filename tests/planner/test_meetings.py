@@ -2,10 +2,11 @@
 
 from datetime import date, time
 
-from planner.analysis import Range, analyze
+from planner.analysis.overlap import analyze
 from planner.meetings import meeting_occurrences
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
+from planner.schedule.range import Range
 from planner.time.intervals import format_instant
 from tests.planner.helpers import d, team
 

@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.analysis import Range
 from planner.meetings import meeting_occurrences
 from planner.plan.model import Plan
 from planner.plan.recurrence import check_rule
 from planner.rotation import fair_rotation, period_index, slot_of
+from planner.schedule.range import Range
 from planner.slots import Comfort, find_slots, parse_repeat
 from tests.planner.helpers import d, team
 

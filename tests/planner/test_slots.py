@@ -6,12 +6,12 @@ import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
-from planner.analysis import Range
 from planner.errors import PlannerError
 from planner.meetings import meeting_occurrences
 from planner.plan.meeting import ByDay, Repeat
 from planner.plan.model import Plan
 from planner.plan.recurrence import check_rule
+from planner.schedule.range import Range
 from planner.schedule.working_time import working_time
 from planner.slots import (
     Comfort,

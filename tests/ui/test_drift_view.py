@@ -7,12 +7,12 @@ from importlib import resources
 
 import pytest
 
-from planner.analysis import Range
 from planner.drift import DriftReport
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan, Team
 from planner.plan.reading import load_plan
+from planner.schedule.range import Range
 from ui.drift_view import DriftView
 
 

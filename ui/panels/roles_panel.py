@@ -29,7 +29,7 @@ from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.teams_panel import hours_summary
 
 if TYPE_CHECKING:
-    from planner.analysis import Analysis, AsyncVerdict, RealtimeVerdict
+    from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
     from planner.plan.model import Plan
 
 PASS_COLOUR = "#009e73"  # Okabe-Ito bluish green
@@ -41,7 +41,7 @@ MAX_LISTED = 40
 
 def verdict_badge(verdict: RealtimeVerdict | AsyncVerdict) -> tuple[str, str]:
     """(text, colour) of a verdict's badge: PASS, FAIL, or N/A without client hours."""
-    from planner.analysis import RealtimeVerdict
+    from planner.analysis.overlap import RealtimeVerdict
 
     if isinstance(verdict, RealtimeVerdict) and verdict.coverage_percent is None:
         return "N/A", NEUTRAL_COLOUR
@@ -58,7 +58,7 @@ def _hours(minutes: int) -> str:
 
 def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
     """The verdict's key figures in one line."""
-    from planner.analysis import RealtimeVerdict
+    from planner.analysis.overlap import RealtimeVerdict
 
     role = verdict.role
     if isinstance(verdict, RealtimeVerdict):
@@ -257,7 +257,7 @@ class RolesPanel(QWidget):
         self.details.setHtml(self._details_html(self._plan, verdict))
 
     def _details_html(self, plan: Plan, verdict: RealtimeVerdict | AsyncVerdict) -> str:
-        from planner.analysis import RealtimeVerdict
+        from planner.analysis.overlap import RealtimeVerdict
 
         role = verdict.role
         client = plan.team(role.client)

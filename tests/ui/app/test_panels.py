@@ -7,9 +7,10 @@ from datetime import UTC, date, datetime, time
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from planner.analysis import Range, analyze
+from planner.analysis.overlap import analyze
 from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Role, Team
+from planner.schedule.range import Range
 from tests.ui.app.conftest import FakeDialogs
 from ui.drift_view import DriftView
 from ui.editors.meeting_editor import MeetingEditor

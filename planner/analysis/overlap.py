@@ -11,14 +11,15 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date
 
+from planner.analysis.suggest import suggest_hours
 from planner.meetings import Occurrence, meeting_occurrences
-from planner.plan.hours import Shift, WeekHours
+from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Role
-from planner.schedule.working_time import WorkShift, team_shifts
+from planner.schedule.range import Range
+from planner.schedule.team_times import TeamTimes
 from planner.time.intervals import (
-    Instant,
     Timeline,
     clip,
     difference,
@@ -27,29 +28,8 @@ from planner.time.intervals import (
     total_seconds,
     union,
 )
-from planner.time.local import MINUTES_PER_DAY, day_range
-from planner.time.zones import load_zone
 
 REPLY_SEARCH_DAYS = 14
-PERSON_DAY_MINUTES = 9 * 60
-_WEEK_MINUTES = 7 * MINUTES_PER_DAY
-
-
-@dataclass(frozen=True, slots=True)
-class Range:
-    """The analysed range ``[start, end)`` and the local dates it was given as."""
-
-    start: Instant
-    end: Instant
-    zone: str
-    first: date
-    last: date
-
-    @classmethod
-    def of_days(cls, zone: str, first: date, last: date) -> Range:
-        """``[first 00:00, last + 1 00:00)`` in ``zone``."""
-        start, end = day_range(zone, first, last)
-        return cls(start, end, zone, first, last)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,30 +129,6 @@ class Analysis:
     meetings: tuple[MeetingReport, ...]
 
 
-class TeamTimes:
-    """Each team's shifts and working time over a padded range, computed once."""
-
-    def __init__(self, plan: Plan, start: Instant, end: Instant) -> None:
-        self.plan = plan
-        self.start = start
-        self.end = end
-        self._shifts: dict[str, list[WorkShift]] = {}
-        self._time: dict[str, Timeline] = {}
-
-    def shifts(self, team_id: str) -> list[WorkShift]:
-        """The team's shifts with time in the padded range."""
-        if team_id not in self._shifts:
-            self._shifts[team_id] = team_shifts(self.plan.team(team_id), self.start, self.end)
-        return self._shifts[team_id]
-
-    def time(self, team_id: str) -> Timeline:
-        """The team's merged working time in the padded range."""
-        if team_id not in self._time:
-            merged = union((s.start, s.end) for s in self.shifts(team_id))
-            self._time[team_id] = clip(merged, self.start, self.end)
-        return self._time[team_id]
-
-
 def analyze(plan: Plan, span: Range) -> Analysis:
     """Pairs, role verdicts and meeting occurrences for ``span``.
 
@@ -259,80 +215,3 @@ def _overlap_seconds(short: Timeline, long: Timeline) -> int:
     if not short:
         return 0
     return total_seconds(intersection(short, clip(long, short[0].start, short[-1].end)))
-
-
-def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
-    """Vendor shifts, in the vendor's local wall time, that cover every instant of ``client_time``.
-
-    The client's working time is laid on the vendor's local week; every week of the range
-    adds its own placement (so DST weeks widen the shift). Each continuous stretch becomes
-    one shift, or several equal ones when it is longer than a person-day
-    (``PERSON_DAY_MINUTES``), starting on the local date where it starts.
-
-    >>> from planner.time.local import day_range
-    >>> a, b = day_range("America/New_York", date(2027, 3, 15), date(2027, 3, 15))  # Mon, EDT
-    >>> ny_day = ((a + 9 * 3600, a + 17 * 3600),)
-    >>> suggest_hours(ny_day, "Asia/Manila").to_mapping()
-    {'mon': ['21:00-05:00']}
-    """
-    zone = load_zone(vendor_zone)
-    spans: list[tuple[int, int]] = []
-    for start, end in client_time:
-        local = datetime.fromtimestamp(start, tz=zone)
-        week_minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute
-        length = math.ceil((end - start) / 60)
-        if length >= _WEEK_MINUTES:
-            spans.append((0, _WEEK_MINUTES))
-            continue
-        first = week_minute
-        last = week_minute + length
-        if last > _WEEK_MINUTES:
-            spans.append((first, _WEEK_MINUTES))
-            spans.append((0, last - _WEEK_MINUTES))
-        else:
-            spans.append((first, last))
-    merged = list(union(spans))
-    # A stretch running over the end of Sunday continues at Monday 00:00: join the two.
-    if len(merged) > 1 and merged[0].start == 0 and merged[-1].end == _WEEK_MINUTES:
-        head = merged.pop(0)
-        tail = merged.pop()
-        merged.append(type(head)(tail.start, _WEEK_MINUTES + head.end))
-    days: list[list[Shift]] = [[] for _ in range(7)]
-    for start, end in merged:
-        for piece_start, piece_end in _person_days(start, end):
-            weekday, minute = divmod(piece_start % _WEEK_MINUTES, MINUTES_PER_DAY)
-            finish = minute + (piece_end - piece_start)
-            days[weekday].append(
-                Shift(minute, finish if finish <= MINUTES_PER_DAY else finish - MINUTES_PER_DAY)
-            )
-    return WeekHours.from_days(days)
-
-
-def _person_days(start: int, end: int) -> list[tuple[int, int]]:
-    """Split a stretch of week minutes into shifts no longer than a person-day.
-
-    Stretches over a whole day are first cut at local midnights, then each piece into
-    equal parts on 15-minute boundaries.
-    """
-    pieces: list[tuple[int, int]] = []
-    if end - start > MINUTES_PER_DAY:
-        cut = start
-        while cut < end:
-            following = min(end, (cut // MINUTES_PER_DAY + 1) * MINUTES_PER_DAY)
-            pieces.append((cut, following))
-            cut = following
-    else:
-        pieces.append((start, end))
-    result: list[tuple[int, int]] = []
-    for a, b in pieces:
-        count = math.ceil((b - a) / PERSON_DAY_MINUTES)
-        part = math.ceil((b - a) / count / 15) * 15
-        cuts = [a + i * part for i in range(count)] + [b]
-        result.extend((cuts[i], min(cuts[i + 1], b)) for i in range(count) if cuts[i] < b)
-    return result
-
-
-def default_range(zone: str, today: date) -> Range:
-    """The current week, Monday to Sunday, in ``zone``."""
-    monday = today - timedelta(days=today.weekday())
-    return Range.of_days(zone, monday, monday + timedelta(days=6))

@@ -5,8 +5,10 @@ from datetime import timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.analysis import Range, analyze, suggest_hours
+from planner.analysis.overlap import analyze
+from planner.analysis.suggest import suggest_hours
 from planner.plan.model import Plan, Role
+from planner.schedule.range import Range
 from planner.time.intervals import intersection, total_seconds
 from tests.planner.helpers import d, iso, team
 
