@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from planner.errors import PlannerError
-from planner.meetings import skip_reason
+from planner.meetings.occurrences import skip_reason
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import series_is_finite, wall_start, wall_starts

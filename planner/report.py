@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
-from planner.drift import DriftReport, drift_json, drift_reports, drift_text
+from planner.meetings.drift import DriftReport, drift_json, drift_reports, drift_text
 from planner.plan.model import Plan
 from planner.time.intervals import Timeline, format_instant
 from planner.time.local import local_date, local_datetime

@@ -4,16 +4,16 @@
 [--from DATE --to DATE] [--top K] [--rotate] [--kickoff N] [--json]``
 
 - Start times are wall time in the first team's zone, 15 minutes apart; comfort, score,
-  skipped occurrences and the ranking are defined in ``planner.slots``.
+  skipped occurrences and the ranking are defined in ``planner.meetings.comfort`` and ``planner.meetings.candidates``.
 - Range: ``--from``/``--to`` as in ``cli.md`` (dates in the plan's ``display_zone``,
   default the current week). A series searched without them gets a note on stderr: one
   week hides the daylight-saving weeks and holidays the search is for.
 - When no start time keeps everyone inside working hours on every occurrence, the output
   says so, lists the least bad ones with who pays, and proposes a fair rotation
-  (``planner.rotation``); ``--rotate`` asks for the rotation in any case.
+  (``planner.meetings.rotation``); ``--rotate`` asks for the rotation in any case.
 - ``--top K`` lists K slots (default 5, 0 for all).
 - ``--kickoff N``: the first good one-off slot within the first team's next N working
-  days (from ``--from``, else from tomorrow), ``planner.kickoff``.
+  days (from ``--from``, else from tomorrow), ``planner.meetings.kickoff``.
 """
 
 from __future__ import annotations
@@ -28,24 +28,16 @@ import tomlkit
 
 from planner.cli import EXIT_OK, PROG, plan_range, read_plan
 from planner.errors import PlannerError
-from planner.kickoff import Kickoff, kickoff
+from planner.meetings.candidates import Candidate, SlotOccurrence
+from planner.meetings.comfort import EARLY_LATE_MARGIN_MINUTES
+from planner.meetings.kickoff import Kickoff, kickoff
+from planner.meetings.requests import check_teams, format_repeat, parse_repeat, repeat_text
+from planner.meetings.rotation import Rotation, fair_rotation
+from planner.meetings.slots import SlotSearch, find_slots, local_clock
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.writing import encode_meeting
-from planner.rotation import Rotation, fair_rotation
 from planner.schedule.range import Range
-from planner.slots import (
-    EARLY_LATE_MARGIN_MINUTES,
-    Candidate,
-    SlotOccurrence,
-    SlotSearch,
-    check_teams,
-    find_slots,
-    format_repeat,
-    local_clock,
-    parse_repeat,
-    repeat_text,
-)
 from planner.time.intervals import format_instant
 from planner.time.local import local_datetime
 from planner.time.zones import load_zone

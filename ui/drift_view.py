@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.drift import DriftReport, drift_in_range
 from planner.errors import PlannerError
+from planner.meetings.drift import DriftReport, drift_in_range
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.time.intervals import Instant

@@ -1,9 +1,9 @@
 """The slot finder dialog: rank start times for a meeting, offer a fair rotation or a kickoff slot.
 
 The user picks the teams, the duration, the repeat rule and the date range (or a kickoff
-within the next N working days); the table lists start times best first (``planner.slots``)
+within the next N working days); the table lists start times best first (``planner.meetings.slots``)
 with each team's local time and comfort, the score, how many occurrences fit and the dates
-that break. When no start time fits everyone, a fair rotation (``planner.rotation``) is
+that break. When no start time fits everyone, a fair rotation (``planner.meetings.rotation``) is
 shown with each team's tally. :meth:`SlotFinderDialog.chosen` is the choice after OK.
 """
 
@@ -35,12 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.kickoff import Kickoff, kickoff
+from planner.meetings.candidates import Candidate
+from planner.meetings.kickoff import Kickoff, kickoff
+from planner.meetings.requests import format_repeat
+from planner.meetings.rotation import Rotation, fair_rotation
+from planner.meetings.slots import SlotSearch, find_slots
 from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan
-from planner.rotation import Rotation, fair_rotation
 from planner.schedule.range import Range
-from planner.slots import Candidate, SlotSearch, find_slots, format_repeat
 from planner.time.zones import load_zone
 from ui.editors.meeting_editor import RepeatEditor
 from ui.validation import ValidationReport

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.analysis.suggest import suggest_hours
-from planner.meetings import Occurrence, meeting_occurrences
+from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from planner.drift import DriftReport
+from planner.meetings.drift import DriftReport
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan, Team

@@ -28,7 +28,7 @@ from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
 
 if TYPE_CHECKING:
-    from planner.meetings import Occurrence
+    from planner.meetings.occurrences import Occurrence
     from planner.plan.meeting import Meeting
     from planner.plan.model import Plan
     from ui.drift_view import DriftView
@@ -57,7 +57,7 @@ class OccurrenceCells:
 
 def series_occurrences(plan: Plan, meeting: Meeting, days: int = SERIES_DAYS) -> list[Occurrence]:
     """The occurrences starting in the first ``days`` local days of the series."""
-    from planner.meetings import meeting_occurrences
+    from planner.meetings.occurrences import meeting_occurrences
     from planner.time.local import day_range
 
     zone = plan.meeting_zone(meeting)
@@ -187,7 +187,7 @@ class MeetingsPanel(QWidget):
 
     def set_plan(self, plan: Plan) -> None:
         """Show the plan's meetings, keeping the selection."""
-        from planner.slots import format_repeat
+        from planner.meetings.requests import format_repeat
 
         self._plan = plan
         selected = self.selected_id()

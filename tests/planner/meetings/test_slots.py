@@ -7,23 +7,15 @@ from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
 from planner.errors import PlannerError
-from planner.meetings import meeting_occurrences
+from planner.meetings.comfort import Comfort, TeamHours
+from planner.meetings.occurrences import meeting_occurrences
+from planner.meetings.requests import check_teams, format_repeat, parse_repeat, repeat_text
+from planner.meetings.slots import find_slots, local_clock, wall_instants
 from planner.plan.meeting import ByDay, Repeat
 from planner.plan.model import Plan
 from planner.plan.recurrence import check_rule
 from planner.schedule.range import Range
 from planner.schedule.working_time import working_time
-from planner.slots import (
-    Comfort,
-    TeamHours,
-    check_teams,
-    find_slots,
-    format_repeat,
-    local_clock,
-    parse_repeat,
-    repeat_text,
-    wall_instants,
-)
 from planner.time.intervals import contains, format_instant
 from planner.time.local import local_instant
 from tests.planner.helpers import d, team, utc

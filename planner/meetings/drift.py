@@ -11,7 +11,7 @@ moves. For each meeting over a range the report gives:
   clock change that caused it;
 - ``outside``: the held occurrences that leave someone's working hours (the
   occurrence's conflicts), with each such team's local start, how it sits for them
-  (early/late, night, day off: see ``planner.slots``) and the holiday when it is one.
+  (early/late, night, day off: see ``planner.meetings.comfort``) and the holiday when it is one.
 
 Skipped occurrences (holidays, ``skip_holidays = true``) do not happen, so they are
 neither compared nor listed.
@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from planner.meetings import Occurrence, meeting_occurrences
+from planner.meetings.comfort import Comfort, TeamHours
+from planner.meetings.occurrences import Occurrence, meeting_occurrences
+from planner.meetings.slots import local_clock
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.schedule.working_time import day_off_reason
-from planner.slots import Comfort, TeamHours, local_clock
 from planner.time.intervals import Instant, format_instant, to_datetime
 from planner.time.local import local_datetime
 from planner.time.zones import load_zone
@@ -173,7 +174,7 @@ def meeting_drift(
     occurrences: Sequence[Occurrence],
     hours: Mapping[str, TeamHours] | HoursCache | None = None,
 ) -> DriftReport:
-    """The drift report of ``meeting`` from its occurrences (``planner.meetings``).
+    """The drift report of ``meeting`` from its occurrences (``planner.meetings.occurrences``).
 
     Args:
         plan: the plan.

@@ -6,7 +6,7 @@ from importlib import resources
 import pytest
 
 from planner.errors import PlannerError
-from planner.kickoff import kickoff, working_days
+from planner.meetings.kickoff import kickoff, working_days
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from tests.planner.helpers import d, team

@@ -6,14 +6,20 @@ from importlib import resources
 import pytest
 
 from planner.analysis.overlap import analyze
-from planner.drift import clock_change, drift_in_range, drift_json, drift_text, meeting_drift
-from planner.meetings import meeting_occurrences
+from planner.meetings.comfort import Comfort
+from planner.meetings.drift import (
+    clock_change,
+    drift_in_range,
+    drift_json,
+    drift_text,
+    meeting_drift,
+)
+from planner.meetings.occurrences import meeting_occurrences
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from planner.report import analysis_json, analysis_text
 from planner.schedule.range import Range
-from planner.slots import Comfort
 from tests.planner.helpers import d, team, utc
 
 NINE_TO_FIVE = {"mon-fri": ["09:00-17:00"]}

@@ -6,12 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.meetings import meeting_occurrences
+from planner.meetings.comfort import Comfort
+from planner.meetings.occurrences import meeting_occurrences
+from planner.meetings.requests import parse_repeat
+from planner.meetings.rotation import fair_rotation, period_index, slot_of
+from planner.meetings.slots import find_slots
 from planner.plan.model import Plan
 from planner.plan.recurrence import check_rule
-from planner.rotation import fair_rotation, period_index, slot_of
 from planner.schedule.range import Range
-from planner.slots import Comfort, find_slots, parse_repeat
 from tests.planner.helpers import d, team
 
 NINE_TO_FIVE = {"mon-fri": ["09:00-17:00"]}

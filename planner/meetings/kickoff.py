@@ -3,7 +3,7 @@
 The working days are those of the FIRST team (the host, whose zone is the meeting zone):
 local dates on which it has a shift and no holiday or day off, counted from a given date
 (by default the day after today). A slot is *good* when every participant is inside
-working hours (core or edge, see ``planner.slots``) and nobody has a holiday or day off on
+working hours (core or edge, see ``planner.meetings.comfort``) and nobody has a holiday or day off on
 their own local date. The first good slot is the most comfortable slot of the earliest
 day that has one (ties: the earlier start); every other day's best slot is listed too,
 and when no day has a good slot the least bad ones are.
@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from planner.errors import PlannerError
+from planner.meetings.candidates import Candidate
+from planner.meetings.requests import check_teams
+from planner.meetings.slots import STEP_MINUTES, SlotSearch, find_slots
 from planner.plan.model import Plan
 from planner.schedule.range import Range
 from planner.schedule.working_time import day_off_reason
-from planner.slots import STEP_MINUTES, Candidate, SlotSearch, check_teams, find_slots
 
 MAX_WORKING_DAYS = 60
 

@@ -7,7 +7,7 @@ exported as two ordinary meetings (:meth:`Rotation.meetings`) that the plan file
 iCal export and every calendar app understand.
 
 A team's *awkward* meetings are the held occurrences outside its working hours
-(early/late, night or a day off, see ``planner.slots``); skipped occurrences (holidays)
+(early/late, night or a day off, see ``planner.meetings.comfort``); skipped occurrences (holidays)
 count for nobody. Among every pair of candidate start times the rotation minimises, in
 order: the largest per-team tally of awkward meetings, the total of the tallies, the
 discomfort (it maximises the summed points of each occurrence's least comfortable
@@ -21,8 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.meetings.candidates import Candidate, SlotOccurrence
+from planner.meetings.slots import SlotSearch
 from planner.plan.meeting import Meeting, Repeat
-from planner.slots import Candidate, SlotOccurrence, SlotSearch
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,8 @@ def fair_rotation(search: SlotSearch) -> Rotation | None:
     >>> from planner.schedule.range import Range
     >>> from planner.plan.model import Plan, Team
     >>> from planner.plan.hours import WeekHours
-    >>> from planner.slots import find_slots, parse_repeat
+    >>> from planner.meetings.slots import find_slots
+    >>> from planner.meetings.requests import parse_repeat
     >>> day = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("ldn", "client", "UTC", day), Team("tyo", "vendor", "Asia/Tokyo", day)))
     >>> span = Range.of_days("UTC", date(2027, 1, 4), date(2027, 2, 28))

@@ -3,7 +3,7 @@
 from datetime import date, time
 
 from planner.analysis.overlap import analyze
-from planner.meetings import meeting_occurrences
+from planner.meetings.occurrences import meeting_occurrences
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.schedule.range import Range

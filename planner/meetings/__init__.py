@@ -1,0 +1,1 @@
+"""Meetings: occurrences, slot search by comfort, fair rotation, kickoff slots, DST drift."""
