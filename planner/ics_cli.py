@@ -14,10 +14,10 @@ from datetime import datetime
 from typing import TextIO
 
 from planner.atomic import write_atomic
-from planner.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
+from planner.calendar.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
+from planner.calendar.ical import export_calendar, plan_identity, select_meetings
 from planner.cli import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
-from planner.ical import export_calendar, plan_identity, select_meetings
 
 
 def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:

@@ -831,8 +831,8 @@ class MainWindow(QMainWindow):
         the file again updates the events instead of duplicating them.
         """
         from planner.atomic import write_atomic
+        from planner.calendar.ical import export_calendar, plan_identity
         from planner.errors import PlannerError
-        from planner.ical import export_calendar, plan_identity
 
         document = self.document
         if document is None:

@@ -2,7 +2,7 @@
 
 The server address, user name and calendar name are remembered (in the QSettings store
 given); the password is typed for this session only and never saved anywhere. When the
-password field is left empty, the system keyring is asked (``planner.caldav_publish``).
+password field is left empty, the system keyring is asked (``planner.calendar.caldav_publish``).
 Publishing runs in a worker thread so the window stays responsive; the result, or the one
 clear message of a failure with what was and was not sent, is shown in the dialog.
 """
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.caldav_publish import (
+from planner.calendar.caldav_publish import (
     DEFAULT_CALENDAR,
     PublishResult,
     check_url,
@@ -35,8 +35,8 @@ from planner.caldav_publish import (
     keyring_password,
     publish_plan,
 )
+from planner.calendar.ical import plan_identity
 from planner.errors import PlannerError
-from planner.ical import plan_identity
 from planner.plan.model import Plan
 
 Publisher = Callable[..., PublishResult]
@@ -68,7 +68,7 @@ class PublishDialog(QDialog):
         plan_path: its file (for the UIDs of an untitled plan), None when never saved.
         parent: the parent window.
         store: where the address, user and calendar are remembered; None: nowhere.
-        publisher: ``planner.caldav_publish.publish_plan`` or a stand-in with its signature.
+        publisher: ``planner.calendar.caldav_publish.publish_plan`` or a stand-in with its signature.
         keyring_lookup: asked for the password when the field is empty.
         clock: the current time (aware).
     """

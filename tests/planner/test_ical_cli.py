@@ -11,8 +11,8 @@ from pathlib import Path
 
 import icalendar
 
+from planner.calendar.ical import export_calendar, plan_identity
 from planner.cli import run
-from planner.ical import export_calendar, plan_identity
 from planner.plan.reading import load_plan
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))
@@ -138,7 +138,9 @@ def test_publish_flags_are_parsed():
 
 
 def test_publish_without_a_password_source_exits_2(monkeypatch):
-    monkeypatch.setattr("planner.caldav_publish.keyring_password", lambda service, key: None)
+    monkeypatch.setattr(
+        "planner.calendar.caldav_publish.keyring_password", lambda service, key: None
+    )
     monkeypatch.setattr("planner.ics_cli._terminal_prompt", lambda: None)
     code, out, err = call(
         "publish", EXAMPLE, "--url", "https://dav.example.com/", "--user", "alice"

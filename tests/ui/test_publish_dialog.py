@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from planner.caldav_publish import PublishError, PublishResult
-from planner.ical import event_uid
+from planner.calendar.caldav_publish import PublishError, PublishResult
+from planner.calendar.ical import event_uid
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from tests.radicale_server import RadicaleServer, start_radicale

@@ -26,8 +26,8 @@ from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlsplit
 
+from planner.calendar.ical import calendar_text, meeting_event, uid_suffix
 from planner.errors import PlannerError
-from planner.ical import calendar_text, meeting_event, uid_suffix
 from planner.plan.model import Plan
 
 KEYRING_SERVICE = "overlap-planner"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from planner.calendar.vtimezone import vtimezone_lines
 from planner.errors import PlannerError
 from planner.meetings.occurrences import skip_reason
 from planner.plan.meeting import Meeting
@@ -31,7 +32,6 @@ from planner.plan.recurrence import series_is_finite, wall_start, wall_starts
 from planner.time.intervals import Instant
 from planner.time.local import local_instant
 from planner.time.zones import load_zone
-from planner.vtimezone import vtimezone_lines
 
 PRODID = "-//Overlap Planner//Overlap Planner//EN"
 UID_DOMAIN = "overlap-planner"

@@ -17,8 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.analysis.overlap import analyze
-from planner.errors import PlannerError
-from planner.ical import (
+from planner.calendar.ical import (
     escape_text,
     event_uid,
     export_calendar,
@@ -27,6 +26,7 @@ from planner.ical import (
     plan_identity,
     select_meetings,
 )
+from planner.errors import PlannerError
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan

@@ -20,7 +20,7 @@ import recurring_ical_events
 import vobject
 
 from planner.analysis.overlap import analyze
-from planner.ical import event_uid, export_calendar
+from planner.calendar.ical import event_uid, export_calendar
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan

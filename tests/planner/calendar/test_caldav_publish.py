@@ -13,9 +13,9 @@ from importlib import resources
 import pytest
 from caldav.davclient import DAVClient
 
-from planner import caldav_publish
 from planner.analysis.overlap import analyze
-from planner.caldav_publish import (
+from planner.calendar import caldav_publish
+from planner.calendar.caldav_publish import (
     DEFAULT_CALENDAR,
     PublishError,
     PublishResult,
@@ -26,9 +26,9 @@ from planner.caldav_publish import (
     keyring_password,
     publish_plan,
 )
+from planner.calendar.ical import event_uid, plan_identity
 from planner.cli import run
 from planner.errors import PlannerError
-from planner.ical import event_uid, plan_identity
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan

@@ -9,9 +9,7 @@ import icalendar
 import pytest
 import vobject
 
-from planner.errors import PlannerError
-from planner.time.zones import all_zone_names
-from planner.vtimezone import (
+from planner.calendar.vtimezone import (
     DateRule,
     format_utc_offset,
     observances,
@@ -21,6 +19,8 @@ from planner.vtimezone import (
     vtimezone_lines,
     zone_data,
 )
+from planner.errors import PlannerError
+from planner.time.zones import all_zone_names
 from tests.planner.helpers import utc
 
 

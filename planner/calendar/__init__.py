@@ -1,0 +1,1 @@
+"""Calendars: VTIMEZONE from the tz rules, the iCalendar export, publishing to CalDAV."""
