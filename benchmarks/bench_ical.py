@@ -14,7 +14,7 @@ import icalendar
 from bench_analysis import timed
 from plans import twelve_team_plan
 
-from planner.ical import export_calendar
+from planner.calendar.ical import export_calendar
 from planner.plan.meeting import ByDay, Meeting, Repeat
 
 YEAR = 2027

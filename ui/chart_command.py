@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, date, datetime
 from typing import TextIO
 
-from planner.chartdata import View
+from planner.chart.data import View
 from planner.cli import EXIT_OK, PROG, read_plan, report_error
 from planner.errors import PlannerError
 from planner.plan.model import Plan

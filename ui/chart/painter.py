@@ -1,4 +1,4 @@
-"""The one chart painter: draws :class:`planner.chartdata.ChartData` on any QPainter.
+"""The one chart painter: draws :class:`planner.chart.data.ChartData` on any QPainter.
 
 The widget, the printer, PDF, PNG and SVG all call :func:`paint_chart`; it returns the
 geometry it used (:class:`ChartLayout`) so the widget can hit-test without recomputing it.
@@ -15,20 +15,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QStaticText
 
-from planner.chartdata import (
-    ChartData,
-    DayBlock,
-    Edge,
-    HourTick,
-    Row,
-    ShiftSpan,
-    View,
-    YearStrip,
-    format_duration,
-    format_hour,
-    format_minute,
-    format_shift,
-)
+from planner.chart.blocks import DayBlock, Row, ShiftSpan
+from planner.chart.data import ChartData, View
+from planner.chart.drag import Edge
+from planner.chart.labels import format_duration, format_hour, format_minute, format_shift
+from planner.chart.offsets import HourTick
+from planner.chart.year import YearStrip
 from planner.time.intervals import Instant
 from ui.chart.style import ChartStyle, Palette
 

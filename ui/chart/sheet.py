@@ -14,7 +14,8 @@ from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 
 from planner import __version__
-from planner.chartdata import ChartData, chart_data, format_shift
+from planner.chart.data import ChartData, chart_data
+from planner.chart.labels import format_shift
 from planner.plan.hours import Shift
 from planner.plan.model import Plan
 from ui.chart.painter import (

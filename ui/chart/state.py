@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from planner.chartdata import View
+from planner.chart.data import View
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,16 +25,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
 
-from planner.chartdata import (
-    VIEWS,
-    ChartData,
-    chart_data,
-    dragged_shift,
-    format_duration,
-    local_minute,
-    local_time_text,
-    with_shift,
-)
+from planner.chart.data import VIEWS, ChartData, chart_data
+from planner.chart.drag import dragged_shift, with_shift
+from planner.chart.labels import format_duration, local_minute, local_time_text
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone

@@ -75,7 +75,7 @@ def occurrence_cells(
     plan: Plan, meeting: Meeting, occurrence: Occurrence, clock24: bool
 ) -> OccurrenceCells:
     """What the table and the editor's preview show for one occurrence."""
-    from planner.chartdata import format_minute, local_time_text
+    from planner.chart.labels import format_minute, local_time_text
 
     wall = occurrence.wall
     when = f"{wall:%a %Y-%m-%d} {format_minute(wall.hour * 60 + wall.minute, clock24)}"

@@ -51,7 +51,7 @@ def verdict_badge(verdict: RealtimeVerdict | AsyncVerdict) -> tuple[str, str]:
 
 
 def _hours(minutes: int) -> str:
-    from planner.chartdata import format_duration
+    from planner.chart.labels import format_duration
 
     return format_duration(minutes)
 
@@ -86,7 +86,7 @@ def format_span(start: int, end: int, zone: str, clock24: bool) -> str:
     """An interval of instants as local wall time: ``Mon 2027-03-15 09:00 to 10:00``."""
     from datetime import timedelta
 
-    from planner.chartdata import format_minute
+    from planner.chart.labels import format_minute
     from planner.time.zones import load_zone
 
     info = load_zone(zone)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 def hours_summary(hours: WeekHours, clock24: bool) -> str:
     """A week in a few words: ``Mon-Fri 21:00-06:00; Sat 09:00-13:00``."""
-    from planner.chartdata import format_shift
+    from planner.chart.labels import format_shift
     from planner.plan.hours import parse_day_key
 
     parts = []

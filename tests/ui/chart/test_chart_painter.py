@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 
-from planner.chartdata import ChartData, chart_data
+from planner.chart.data import ChartData, chart_data
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from ui.chart.painter import ChartLayout, legend_items, measure_chart, paint_chart, strip_color

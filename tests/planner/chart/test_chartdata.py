@@ -9,29 +9,26 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from planner.chartdata import (
-    chart_data,
-    dragged_shift,
+from planner.chart.blocks import selected_pairs
+from planner.chart.data import chart_data, view_dates
+from planner.chart.drag import dragged_shift, with_shift
+from planner.chart.labels import (
     format_duration,
     format_hour,
     format_minute,
-    hour_ticks,
     local_minute,
     local_time_text,
-    offset_changes,
-    selected_pairs,
-    tint_at,
-    view_dates,
-    with_shift,
-    year_strip,
 )
+from planner.chart.offsets import hour_ticks, offset_changes
+from planner.chart.tints import tint_at
+from planner.chart.year import year_strip
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.model import Plan, Team
 from planner.plan.reading import load_plan
 from planner.time.holidays import holiday_name, holidays_in_year
 from planner.time.local import day_range
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "resources" / "examples"
 
 
 def example(name: str) -> Plan:

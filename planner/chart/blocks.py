@@ -1,0 +1,286 @@
+"""Day blocks of the day and week views: a row per team, the selected pairs' overlap, DST marks."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.chart.offsets import HourTick, OffsetChange, hour_ticks, offset_changes, offset_text
+from planner.chart.tints import Segment, band_cuts, tint_segments
+from planner.plan.hours import Shift
+from planner.plan.model import Plan, Team
+from planner.schedule.working_time import day_off_reason, team_shifts
+from planner.time.intervals import (
+    Instant,
+    Interval,
+    Timeline,
+    clip,
+    difference,
+    intersection,
+    union,
+)
+from planner.time.local import MINUTES_PER_DAY, day_range, local_date, local_instant
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftSpan:
+    """One shift of a team on one local date, as drawn and as edited by dragging its edges.
+
+    Attributes:
+        team_id: the team.
+        day: the local date the shift starts on.
+        weekday: ``day.weekday()`` (Monday = 0): the weekly-hours day the shift comes from.
+        shift: the weekly-hours shift.
+        start: its first instant (may lie before the block; then its start edge is not shown).
+        end: the instant after it (may lie after the block).
+    """
+
+    team_id: str
+    day: date
+    weekday: int
+    shift: Shift
+    start: Instant
+    end: Instant
+
+
+@dataclass(frozen=True, slots=True)
+class DayMark:
+    """A holiday or day off of a team: its local date, clipped to the block."""
+
+    start: Instant
+    end: Instant
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One team on one day block.
+
+    Attributes:
+        team_id, name, side, zone: the team.
+        offset_label: its UTC offset in the block, e.g. ``UTC+08:00`` or
+            ``UTC-05:00 -> UTC-04:00`` on the day it changes.
+        segments: working time clipped to the block, split by local tint band.
+        shifts: the shifts with time in the block (for labels and edge dragging).
+        marks: holidays and days off touching the block.
+        ticks: the team's own whole local hours inside the block.
+        nights: the team's local night (22:00-06:00) inside the block, worked or not.
+        changes: DST transitions of the team's zone inside the block.
+        overlap: where this team overlaps its counterparts in the selected pairs.
+        gaps: for the highlighted real-time role's client: working time the vendor leaves uncovered.
+    """
+
+    team_id: str
+    name: str
+    side: str
+    zone: str
+    offset_label: str
+    segments: tuple[Segment, ...]
+    shifts: tuple[ShiftSpan, ...]
+    marks: tuple[DayMark, ...]
+    ticks: tuple[HourTick, ...]
+    nights: Timeline
+    changes: tuple[OffsetChange, ...]
+    overlap: Timeline
+    gaps: Timeline
+
+    @property
+    def working(self) -> Timeline:
+        """The team's working time inside the block."""
+        return union((s.start, s.end) for s in self.segments)
+
+
+@dataclass(frozen=True, slots=True)
+class OverlapRow:
+    """The overlap of one selected client/vendor pair inside a day block."""
+
+    client_id: str
+    vendor_id: str
+    label: str
+    windows: Timeline
+
+    @property
+    def minutes(self) -> int:
+        """Total overlap in minutes."""
+        return sum(b - a for a, b in self.windows) // 60
+
+
+@dataclass(frozen=True, slots=True)
+class DayBlock:
+    """One reference-zone day: its axis, a row per team, the pairs' overlap rows.
+
+    Attributes:
+        day: the date in the reference zone.
+        start: the instant of ``day 00:00`` there.
+        end: the instant of ``day + 1 00:00`` there (23 or 25 hours later on DST days).
+        axis: the reference zone's whole hours, for the shared axis.
+        axis_label: the reference zone and its UTC offset(s) that day.
+        rows: one per team, in plan order.
+        overlaps: one per selected pair.
+        changes: every DST transition in the block (reference zone and teams), by instant.
+        now: the current instant when it lies inside the block, else None.
+    """
+
+    day: date
+    start: Instant
+    end: Instant
+    axis: tuple[HourTick, ...]
+    axis_label: str
+    rows: tuple[Row, ...]
+    overlaps: tuple[OverlapRow, ...]
+    changes: tuple[OffsetChange, ...]
+    now: Instant | None
+
+    @property
+    def hours(self) -> float:
+        """Length of the block in hours (24, or 23/25 on a DST day)."""
+        return (self.end - self.start) / 3600
+
+    def row(self, team_id: str) -> Row:
+        """The row of a team."""
+        for row in self.rows:
+            if row.team_id == team_id:
+                return row
+        raise KeyError(team_id)
+
+
+@dataclass(frozen=True, slots=True)
+class _RowBase:
+    """The part of a row that depends only on the team and the block (cached)."""
+
+    segments: tuple[Segment, ...]
+    shifts: tuple[ShiftSpan, ...]
+    marks: tuple[DayMark, ...]
+    ticks: tuple[HourTick, ...]
+    nights: Timeline
+    changes: tuple[OffsetChange, ...]
+    working: Timeline
+    offset_label: str
+
+
+@functools.lru_cache(maxsize=8192)
+def _row_base(team: Team, start: Instant, end: Instant) -> _RowBase:
+    shifts = team_shifts(team, start, end)
+    working = clip(union((s.start, s.end) for s in shifts), start, end)
+    marks: list[DayMark] = []
+    day = local_date(team.zone, start)
+    last = local_date(team.zone, end - 1)
+    while day <= last:
+        reason = day_off_reason(team, day)
+        if reason is not None:
+            a = max(start, local_instant(team.zone, day, 0))
+            b = min(end, local_instant(team.zone, day, MINUTES_PER_DAY))
+            if a < b:
+                marks.append(DayMark(a, b, day, reason))
+        day += timedelta(days=1)
+    changes = offset_changes(team.zone, start, end)
+    return _RowBase(
+        segments=tint_segments(team.zone, working),
+        shifts=tuple(
+            ShiftSpan(team.id, s.day, s.day.weekday(), s.shift, s.start, s.end) for s in shifts
+        ),
+        marks=tuple(marks),
+        ticks=hour_ticks(team.zone, start, end),
+        nights=union((a, b) for a, b, tint in band_cuts(team.zone, start, end) if tint == "night"),
+        changes=changes,
+        working=working,
+        offset_label=offset_text(team.zone, start, end),
+    )
+
+
+def selected_pairs(
+    plan: Plan, pair: tuple[str | None, str | None] | None, role_id: str | None = None
+) -> tuple[tuple[str, str], ...]:
+    """The (client, vendor) pairs a chart highlights.
+
+    ``pair`` may name a client, a vendor, both, or neither (None means every pair). With
+    neither named and a role highlighted, the role's pair is used.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> h = WeekHours.parse({"mon": ["09:00-10:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h),
+    ...                    Team("c", "vendor", "UTC", h)))
+    >>> selected_pairs(plan, None), selected_pairs(plan, (None, "c"))
+    ((('a', 'b'), ('a', 'c')), (('a', 'c'),))
+    """
+    client_id, vendor_id = pair if pair is not None else (None, None)
+    if client_id is None and vendor_id is None and role_id is not None:
+        role = plan.role(role_id)
+        client_id, vendor_id = role.client, role.vendor
+    for team_id, side in ((client_id, "client"), (vendor_id, "vendor")):
+        if team_id is not None and plan.team(team_id).side != side:
+            raise ValueError(f'team "{team_id}" is not a {side}')
+    return tuple(
+        (c.id, v.id)
+        for c in plan.clients
+        if client_id in (None, c.id)
+        for v in plan.vendors
+        if vendor_id in (None, v.id)
+    )
+
+
+def day_block(
+    plan: Plan,
+    zone: str,
+    day: date,
+    pairs: Sequence[tuple[str, str]],
+    role_id: str | None,
+    now: Instant | None,
+) -> DayBlock:
+    """One reference-zone day of the chart: its axis, a row per team, the pairs' overlap rows."""
+    start, end = day_range(zone, day, day)
+    bases = {team.id: _row_base(team, start, end) for team in plan.teams}
+    overlap_rows: list[OverlapRow] = []
+    per_team: dict[str, list[Interval]] = {team.id: [] for team in plan.teams}
+    for client_id, vendor_id in pairs:
+        windows = intersection(bases[client_id].working, bases[vendor_id].working)
+        client, vendor = plan.team(client_id), plan.team(vendor_id)
+        overlap_rows.append(
+            OverlapRow(client_id, vendor_id, f"{client.name} \u2194 {vendor.name}", windows)
+        )
+        per_team[client_id].extend(windows)
+        per_team[vendor_id].extend(windows)
+    gaps: dict[str, Timeline] = {}
+    if role_id is not None:
+        role = plan.role(role_id)
+        if role.kind == "realtime":
+            gaps[role.client] = difference(bases[role.client].working, bases[role.vendor].working)
+    rows = tuple(
+        Row(
+            team_id=team.id,
+            name=team.name,
+            side=team.side,
+            zone=team.zone,
+            offset_label=bases[team.id].offset_label,
+            segments=bases[team.id].segments,
+            shifts=bases[team.id].shifts,
+            marks=bases[team.id].marks,
+            ticks=bases[team.id].ticks,
+            nights=bases[team.id].nights,
+            changes=bases[team.id].changes,
+            overlap=union(per_team[team.id]),
+            gaps=gaps.get(team.id, ()),
+        )
+        for team in plan.teams
+    )
+    zones_seen: set[str] = set()
+    changes: list[OffsetChange] = []
+    for zone_name in (zone, *(team.zone for team in plan.teams)):
+        if zone_name not in zones_seen:
+            zones_seen.add(zone_name)
+            changes.extend(offset_changes(zone_name, start, end))
+    changes.sort(key=lambda c: (c.instant, c.zone))
+    return DayBlock(
+        day=day,
+        start=start,
+        end=end,
+        axis=hour_ticks(zone, start, end),
+        axis_label=f"{zone}  {offset_text(zone, start, end)}",
+        rows=rows,
+        overlaps=tuple(overlap_rows),
+        changes=tuple(changes),
+        now=now if now is not None and start <= now < end else None,
+    )
