@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import TextIO
 
 from planner.chart.data import View
-from planner.cli import EXIT_OK, PROG, read_plan, report_error
+from planner.cli.console import EXIT_OK, PROG, read_plan, report_error
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone

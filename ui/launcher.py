@@ -21,7 +21,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(list(sys.argv[1:] if argv is None else argv))
     except PlannerError as exc:
-        from planner.cli import report_error
+        from planner.cli.console import report_error
 
         return report_error(exc, sys.stderr)
     except Exception as exc:  # the last line of defence: a bug, never bad input
@@ -36,7 +36,8 @@ def _dispatch(arguments: list[str]) -> int:
         from ui.app import run_gui
 
         return run_gui(plain[0])
-    from planner.cli import parse_args, run
+    from planner.cli.parser import parse_args
+    from planner.cli.verbs import run
 
     verb = _verb(arguments)
     if verb in _QT_VERBS:
@@ -54,7 +55,7 @@ def _dispatch(arguments: list[str]) -> int:
 
 
 def _internal_error(exc: Exception) -> int:
-    from planner.cli import EXIT_BUG, PROG
+    from planner.cli.console import EXIT_BUG, PROG
 
     if os.environ.get("OVERLAP_PLANNER_DEBUG"):
         traceback.print_exc()

@@ -446,7 +446,7 @@ def test_wheel_and_sdist_carry_the_resources(tmp_path: Path):
         entry_points = wheel.read(f"overlap_planner-{version}.dist-info/entry_points.txt").decode()
         metadata = wheel.read(f"overlap_planner-{version}.dist-info/METADATA").decode()
     assert set(resources) <= names
-    assert {"planner/cli.py", "ui/launcher.py", "ui/chart/painter.py"} <= names
+    assert {"planner/cli/verbs.py", "ui/launcher.py", "ui/chart/painter.py"} <= names
     assert not [name for name in names if name.startswith(("tests/", "packaging/"))]
     assert "overlap-planner = ui.launcher:main" in entry_points.splitlines()
     assert f"Version: {version}" in metadata.splitlines()

@@ -27,7 +27,7 @@ from planner.calendar.caldav_publish import (
     publish_plan,
 )
 from planner.calendar.ical import event_uid, plan_identity
-from planner.cli import run
+from planner.cli.verbs import run
 from planner.errors import PlannerError
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan

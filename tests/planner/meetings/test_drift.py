@@ -6,19 +6,14 @@ from importlib import resources
 import pytest
 
 from planner.analysis.overlap import analyze
+from planner.cli.drift_report import drift_json, drift_text
+from planner.cli.report import analysis_json, analysis_text
 from planner.meetings.comfort import Comfort
-from planner.meetings.drift import (
-    clock_change,
-    drift_in_range,
-    drift_json,
-    drift_text,
-    meeting_drift,
-)
+from planner.meetings.drift import clock_change, drift_in_range, meeting_drift
 from planner.meetings.occurrences import meeting_occurrences
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
-from planner.report import analysis_json, analysis_text
 from planner.schedule.range import Range
 from tests.planner.helpers import d, team, utc
 

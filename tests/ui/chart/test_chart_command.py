@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.cli import parse_args
+from planner.cli.parser import parse_args
 from ui.chart_command import choose_platform, run_chart
 
 ROOT = Path(__file__).resolve().parents[3]

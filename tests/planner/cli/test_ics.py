@@ -12,7 +12,7 @@ from pathlib import Path
 import icalendar
 
 from planner.calendar.ical import export_calendar, plan_identity
-from planner.cli import run
+from planner.cli.verbs import run
 from planner.plan.reading import load_plan
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))
@@ -115,7 +115,7 @@ def test_console_script_writes_exact_bytes_to_stdout():
 
 
 def test_publish_flags_are_parsed():
-    from planner.cli import parse_args
+    from planner.cli.parser import parse_args
 
     args = parse_args(
         [
@@ -141,7 +141,7 @@ def test_publish_without_a_password_source_exits_2(monkeypatch):
     monkeypatch.setattr(
         "planner.calendar.caldav_publish.keyring_password", lambda service, key: None
     )
-    monkeypatch.setattr("planner.ics_cli._terminal_prompt", lambda: None)
+    monkeypatch.setattr("planner.cli.ics._terminal_prompt", lambda: None)
     code, out, err = call(
         "publish", EXAMPLE, "--url", "https://dav.example.com/", "--user", "alice"
     )

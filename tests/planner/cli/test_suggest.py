@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from planner.cli import run
+from planner.cli.verbs import run
 from planner.plan.reading import parse_plan
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))

@@ -1,7 +1,7 @@
 """The ``export-ics`` and ``publish`` verbs (``cli.md``).
 
-``planner.cli`` registers these handlers and imports this module only when one of the two
-verbs runs, so the other verbs never load the iCalendar or CalDAV code.
+``planner.cli.verbs`` registers these handlers and imports this module only when one of
+the two verbs runs, so the other verbs never load the iCalendar or CalDAV code.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TextIO
 from planner.atomic import write_atomic
 from planner.calendar.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
 from planner.calendar.ical import export_calendar, plan_identity, select_meetings
-from planner.cli import EXIT_OK, PROG, read_plan
+from planner.cli.console import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
 
 

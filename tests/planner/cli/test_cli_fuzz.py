@@ -7,7 +7,7 @@ from importlib import resources
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.cli import run
+from planner.cli.verbs import run
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("london-riyadh-bengaluru.toml"))
 TOKENS = [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.cli import run
+from planner.cli.verbs import run
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))
 NOW = datetime(2027, 3, 17, 12, 0, tzinfo=UTC)

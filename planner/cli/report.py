@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
-from planner.meetings.drift import DriftReport, drift_json, drift_reports, drift_text
+from planner.cli.drift_report import drift_json, drift_text
+from planner.meetings.drift import DriftReport, drift_reports
 from planner.plan.model import Plan
 from planner.time.intervals import Timeline, format_instant
 from planner.time.local import local_date, local_datetime

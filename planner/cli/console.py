@@ -1,0 +1,67 @@
+"""What every verb shares: the program name, exit codes, error lines, reading the plan, the range."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING, TextIO
+
+from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.plan.model import Plan
+    from planner.schedule.range import Range
+
+
+PROG = "overlap-planner"
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_BAD_INPUT = 2
+MAX_RANGE_DAYS = 10 * 366
+
+
+def report_error(exc: PlannerError, err: TextIO) -> int:
+    """Print refused input as ``overlap-planner: error:`` lines; returns exit code 2.
+
+    A PlanFileError's text has one line per problem, so each problem gets its own line.
+    """
+    for line in str(exc).splitlines():
+        print(f"{PROG}: error: {line}", file=err)
+    return EXIT_BAD_INPUT
+
+
+def read_plan(path: str, err: TextIO) -> Plan:
+    """Load a plan for a verb, printing its warnings; PlanFileError when it is refused."""
+    from planner.plan.reading import load_plan
+
+    document = load_plan(path)
+    for warning in document.warnings:
+        print(f"{PROG}: warning: {warning}", file=err)
+    return document.plan
+
+
+def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime) -> Range:
+    """The ``--from``/``--to`` range in the plan's reference zone (default: this week)."""
+    from planner.plan.checks import FIRST_YEAR, LAST_YEAR
+    from planner.schedule.range import Range, default_range
+    from planner.time.zones import load_zone
+
+    for day, flag in ((first, "--from"), (last, "--to")):
+        if day is not None and not FIRST_YEAR + 1 <= day.year <= LAST_YEAR - 1:
+            raise PlannerError(
+                f"{flag} {day}: give a date in the years {FIRST_YEAR + 1} to {LAST_YEAR - 1}"
+            )
+    zone = plan.reference_zone
+    if first is None and last is None:
+        return default_range(zone, now.astimezone(load_zone(zone)).date())
+    if first is None or last is None:
+        week = default_range(zone, (first or last or now.date()))
+        first = first or week.first
+        last = last or week.last
+    if last < first:
+        raise PlannerError(f"--to {last} is before --from {first}: give the earlier date first")
+    if (last - first).days >= MAX_RANGE_DAYS:
+        raise PlannerError(
+            f"--from {first} --to {last} spans more than {MAX_RANGE_DAYS // 366} years: "
+            "analyse a shorter range"
+        )
+    return Range.of_days(zone, first, last)

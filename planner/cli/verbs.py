@@ -1,0 +1,118 @@
+"""The command line (``cli.md``): argument parsing and the verbs that need no Qt.
+
+``ui.launcher`` is the console script: it sends ``gui`` and ``chart`` to ``ui/`` and every
+other verb to :func:`run` here, so these verbs never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TextIO
+
+from planner.cli.console import EXIT_BAD_INPUT, EXIT_OK, PROG, plan_range, read_plan, report_error
+from planner.cli.parser import UsageError, parse_args
+from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    pass
+
+# The verbs import the analysis stack when they run: the GUI starts through this module
+# (``ui.launcher``) and must not pay for it before its window is on screen.
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    plan = read_plan(args.plan, err)
+    print(
+        f"{args.plan}: ok ({len(plan.teams)} teams, {len(plan.roles)} roles, {len(plan.meetings)} meetings)",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.analysis.overlap import analyze
+    from planner.cli.report import analysis_json, analysis_text
+
+    plan = read_plan(args.plan, err)
+    result = analyze(plan, plan_range(plan, args.date_from, args.date_to, now))
+    if args.json:
+        json.dump(analysis_json(result, plan), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(analysis_text(plan, result))
+    return EXIT_OK
+
+
+def _zones(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.time.zones import search_zones
+
+    matches = search_zones(args.query, now)
+    if not matches:
+        raise PlannerError(
+            f'no time zone matches "{args.query}": try a city, a country or an abbreviation'
+        )
+    for match in matches:
+        abbreviations = "/".join(match.abbreviations)
+        print(
+            f"{match.name:<32} UTC{match.utc_offset}  {abbreviations:<10} {match.country}", file=out
+        )
+    return EXIT_OK
+
+
+def _suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.cli.suggest import run_suggest
+
+    return run_suggest(args, out, err, now)
+
+
+def _export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.cli.ics import export_ics
+
+    return export_ics(args, out, err, now)
+
+
+def _publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
+    from planner.cli.ics import publish
+
+    return publish(args, out, err, now)
+
+
+Handler = Callable[[argparse.Namespace, TextIO, TextIO, datetime], int]
+
+
+HANDLERS: dict[str, Handler] = {
+    "check": _check,
+    "analyze": _analyze,
+    "zones": _zones,
+    "suggest": _suggest,
+    "export-ics": _export_ics,
+    "publish": _publish,
+}
+
+
+def run(
+    argv: Sequence[str],
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    now: datetime | None = None,
+) -> int:
+    """Run a verb that needs no Qt; returns the exit code of ``cli.md``."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    now = now or datetime.now(UTC)
+    try:
+        args = parse_args(argv)
+        if args.verb is None or args.verb not in HANDLERS:
+            raise UsageError(f"{args.verb or 'a verb'} is not available here (see `{PROG} --help`)")
+        return HANDLERS[args.verb](args, out, err, now)
+    except PlannerError as exc:
+        return report_error(exc, err)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=err)
+        return EXIT_BAD_INPUT
