@@ -1257,7 +1257,7 @@ class MainWindow(QMainWindow):
 
     def open_slot_finder(self, editor: MeetingEditor) -> None:
         """Rank start times for the meeting being edited; the choice goes back to the editor."""
-        from ui.slot_finder_dialog import SlotFinderDialog
+        from ui.editors.slot_finder import SlotFinderDialog
 
         if self.document is None:
             return

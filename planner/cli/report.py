@@ -29,7 +29,7 @@ def _windows(timeline: Timeline) -> list[dict[str, str]]:
 def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any]:
     """The ``analyze --json`` document (``cli.md``); extra keys are additions only.
 
-    With ``plan``, each meeting also gets a ``drift`` key (``planner.drift.drift_json``).
+    With ``plan``, each meeting also gets a ``drift`` key (``planner.cli.drift_report.drift_json``).
     """
     drift = _drift(plan, analysis) if plan is not None else {}
     roles: list[dict[str, Any]] = []

@@ -152,7 +152,7 @@ def _local_start(team: str, zone: str, occurrence: Occurrence) -> LocalStart:
 
 
 class HoursCache:
-    """:class:`~planner.slots.TeamHours` per team over one range, built when first asked for."""
+    """:class:`~planner.meetings.comfort.TeamHours` per team over one range, built when first asked for."""
 
     def __init__(self, plan: Plan, start: Instant, end: Instant) -> None:
         self.plan = plan

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editors.base import EditorDialog
+from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
 from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
@@ -39,165 +40,7 @@ if TYPE_CHECKING:
 TEAM_ROLE = Qt.ItemDataRole.UserRole
 
 
-def qdate_to_date(value: QDate) -> date:
-    """A QDate as a ``datetime.date``."""
-    return date(value.year(), value.month(), value.day())
-
-
-WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-ORDINALS = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1))
 OTHER_ZONE = "__other__"
-
-
-class RepeatEditor(QGroupBox):
-    """Frequency, interval, weekdays (with an ordinal for monthly rules) and the end."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Repeat", parent)
-        form = QFormLayout(self)
-        self.freq = QComboBox()
-        for text, value in (
-            ("Does not repeat", ""),
-            ("Daily", "daily"),
-            ("Weekly", "weekly"),
-            ("Monthly", "monthly"),
-        ):
-            self.freq.addItem(text, value)
-        self.freq.setAccessibleName("Repeat frequency")
-        form.addRow("&Frequency:", self.freq)
-        self.interval = QSpinBox()
-        self.interval.setRange(1, 99)
-        self.interval.setPrefix("every ")
-        form.addRow("&Interval:", self.interval)
-        days = QHBoxLayout()
-        self.days: list[QCheckBox] = []
-        for short in WEEKDAY_SHORT:
-            box = QCheckBox(short)
-            self.days.append(box)
-            days.addWidget(box)
-        self.days_holder = QWidget()
-        self.days_holder.setLayout(days)
-        days.setContentsMargins(0, 0, 0, 0)
-        form.addRow("On &days:", self.days_holder)
-        monthly = QHBoxLayout()
-        monthly.setContentsMargins(0, 0, 0, 0)
-        self.ordinal = QComboBox()
-        for ordinal_name, ordinal in ORDINALS:
-            self.ordinal.addItem(ordinal_name, ordinal)
-        self.month_day = QComboBox()
-        for index, short in enumerate(WEEKDAY_SHORT):
-            self.month_day.addItem(short, index)
-        monthly.addWidget(QLabel("on the"))
-        monthly.addWidget(self.ordinal)
-        monthly.addWidget(self.month_day)
-        monthly.addStretch(1)
-        self.monthly_holder = QWidget()
-        self.monthly_holder.setLayout(monthly)
-        form.addRow("&Monthly:", self.monthly_holder)
-        ends = QHBoxLayout()
-        ends.setContentsMargins(0, 0, 0, 0)
-        self.end_kind = QComboBox()
-        for text, value in (("Never", "never"), ("On date", "until"), ("After", "count")):
-            self.end_kind.addItem(text, value)
-        self.until = QDateEdit()
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("yyyy-MM-dd")
-        self.count = QSpinBox()
-        self.count.setRange(1, 9999)
-        self.count.setSuffix(" times")
-        ends.addWidget(self.end_kind)
-        ends.addWidget(self.until)
-        ends.addWidget(self.count)
-        ends.addStretch(1)
-        self.ends_holder = QWidget()
-        self.ends_holder.setLayout(ends)
-        form.addRow("&Ends:", self.ends_holder)
-        for signal in (
-            self.freq.currentIndexChanged,
-            self.interval.valueChanged,
-            self.ordinal.currentIndexChanged,
-            self.month_day.currentIndexChanged,
-            self.end_kind.currentIndexChanged,
-            self.until.dateChanged,
-            self.count.valueChanged,
-            *(box.toggled for box in self.days),
-        ):
-            signal.connect(self._on_change)
-        self._update_enabled()
-
-    def _on_change(self, *_args: object) -> None:
-        self._update_enabled()
-        self.changed.emit()
-
-    def _update_enabled(self) -> None:
-        freq = self.freq.currentData()
-        repeating = bool(freq)
-        self.interval.setEnabled(repeating)
-        units = {"daily": " day(s)", "weekly": " week(s)", "monthly": " month(s)"}
-        self.interval.setSuffix(units.get(str(freq), ""))
-        self.days_holder.setEnabled(freq in ("daily", "weekly"))
-        self.monthly_holder.setEnabled(freq == "monthly")
-        self.ends_holder.setEnabled(repeating)
-        kind = self.end_kind.currentData()
-        self.until.setVisible(kind == "until")
-        self.count.setVisible(kind == "count")
-
-    def set_repeat(self, repeat: Repeat | None, start: date) -> None:
-        """Show a rule (None: a one-off meeting starting on ``start``)."""
-        self.blockSignals(True)
-        self.until.setDate(QDate(start.year, 12, 31))
-        self.count.setValue(10)
-        for box in self.days:
-            box.setChecked(False)
-        self.month_day.setCurrentIndex(start.weekday())
-        self.ordinal.setCurrentIndex(min(3, (start.day - 1) // 7))
-        if repeat is None:
-            self.freq.setCurrentIndex(0)
-            self.interval.setValue(1)
-            self.end_kind.setCurrentIndex(0)
-        else:
-            self.freq.setCurrentIndex(self.freq.findData(repeat.freq))
-            self.interval.setValue(repeat.interval)
-            for byday in repeat.byday:
-                if byday.ordinal is None:
-                    self.days[byday.weekday].setChecked(True)
-                else:
-                    self.month_day.setCurrentIndex(byday.weekday)
-                    self.ordinal.setCurrentIndex(max(0, self.ordinal.findData(byday.ordinal)))
-            if repeat.until is not None:
-                self.end_kind.setCurrentIndex(1)
-                self.until.setDate(QDate(repeat.until.year, repeat.until.month, repeat.until.day))
-            elif repeat.count is not None:
-                self.end_kind.setCurrentIndex(2)
-                self.count.setValue(repeat.count)
-            else:
-                self.end_kind.setCurrentIndex(0)
-        self.blockSignals(False)
-        self._update_enabled()
-
-    def read(self, report: ValidationReport) -> tuple[bool, Repeat | None]:
-        """(ok, rule): the rule as shown (None for a one-off); problems go to field "repeat"."""
-        from planner.plan.meeting import ByDay, Repeat
-
-        freq = str(self.freq.currentData() or "")
-        if not freq:
-            return True, None
-        if freq == "monthly":
-            byday: tuple[ByDay, ...] = (
-                ByDay(int(self.month_day.currentData()), int(self.ordinal.currentData())),
-            )
-        else:
-            byday = tuple(ByDay(i) for i, box in enumerate(self.days) if box.isChecked())
-        kind = self.end_kind.currentData()
-        until = qdate_to_date(self.until.date()) if kind == "until" else None
-        count = self.count.value() if kind == "count" else None
-        repeat = report.check(
-            "repeat",
-            lambda: Repeat(freq, self.interval.value(), byday, until, count),  # type: ignore[arg-type]
-        )
-        return repeat is not None, repeat
 
 
 class MeetingEditor(EditorDialog):
@@ -556,7 +399,7 @@ class MeetingEditor(EditorDialog):
         if plan is None or meeting is None:
             self.preview.setText("<i>Fix the marked fields to see the first occurrence.</i>")
             return
-        from ui.panels.meetings_panel import first_occurrences, occurrence_cells
+        from ui.meetings.rows import first_occurrences, occurrence_cells
 
         occurrences = first_occurrences(plan, meeting, 1)
         if not occurrences:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.editors.base import EditorDialog
 from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor, field_name
-from ui.editors.meeting_editor import qdate_to_date
+from ui.editors.repeat_editor import qdate_to_date
 from ui.editors.zone_picker import ZonePicker
 from ui.validation import FORM, ValidationReport
 

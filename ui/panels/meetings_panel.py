@@ -5,7 +5,6 @@ Each occurrence shows every team's local time, its conflicts and why it is skipp
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -24,87 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.meetings.rows import SERIES_DAYS, occurrence_cells, series_occurrences, series_summary
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
 
 if TYPE_CHECKING:
-    from planner.meetings.occurrences import Occurrence
-    from planner.plan.meeting import Meeting
     from planner.plan.model import Plan
-    from ui.drift_view import DriftView
+    from ui.meetings.drift_view import DriftView
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
-SERIES_DAYS = 366
-"""The occurrence table lists the first year of a series."""
-
-
-@dataclass(frozen=True, slots=True)
-class OccurrenceCells:
-    """One occurrence as the table shows it.
-
-    Attributes:
-        when: the start in the meeting's zone: ``Tue 2027-01-05 10:00``.
-        local_times: (team name, local start) for each participant: ``Tue 23:00``.
-        status: ``OK``, ``Conflict: …`` or ``Skipped: …``.
-        state: "ok", "conflict" or "skipped".
-    """
-
-    when: str
-    local_times: tuple[tuple[str, str], ...]
-    status: str
-    state: str
-
-
-def series_occurrences(plan: Plan, meeting: Meeting, days: int = SERIES_DAYS) -> list[Occurrence]:
-    """The occurrences starting in the first ``days`` local days of the series."""
-    from planner.meetings.occurrences import meeting_occurrences
-    from planner.time.local import day_range
-
-    zone = plan.meeting_zone(meeting)
-    start, end = day_range(zone, meeting.start_date, meeting.start_date + timedelta(days=days - 1))
-    return meeting_occurrences(plan, meeting, start, end)
-
-
-def first_occurrences(plan: Plan, meeting: Meeting, count: int) -> list[Occurrence]:
-    """The first ``count`` occurrences (the series starts on its start date)."""
-    days = 1 if count == 1 else SERIES_DAYS
-    return series_occurrences(plan, meeting, days)[:count]
-
-
-def occurrence_cells(
-    plan: Plan, meeting: Meeting, occurrence: Occurrence, clock24: bool
-) -> OccurrenceCells:
-    """What the table and the editor's preview show for one occurrence."""
-    from planner.chart.labels import format_minute, local_time_text
-
-    wall = occurrence.wall
-    when = f"{wall:%a %Y-%m-%d} {format_minute(wall.hour * 60 + wall.minute, clock24)}"
-    local_times = tuple(
-        (plan.team(t).name, local_time_text(plan.team(t).zone, occurrence.start, clock24))
-        for t in meeting.teams
-    )
-    if occurrence.skipped:
-        return OccurrenceCells(when, local_times, f"Skipped: {occurrence.reason}", "skipped")
-    if occurrence.conflicts:
-        names = ", ".join(plan.team(t).name for t in occurrence.conflicts)
-        return OccurrenceCells(when, local_times, f"Conflict: {names} not working", "conflict")
-    return OccurrenceCells(when, local_times, "OK: inside everyone's hours", "ok")
-
-
 STATE_COLOURS = {"ok": PASS_COLOUR, "conflict": FAIL_COLOUR, "skipped": NEUTRAL_COLOUR}
-
-
-def series_summary(occurrences: list[Occurrence]) -> str:
-    """``52: 50 OK, 1 conflict, 1 skipped``."""
-    skipped = sum(1 for o in occurrences if o.skipped)
-    conflicts = sum(1 for o in occurrences if not o.skipped and o.conflicts)
-    ok = len(occurrences) - skipped - conflicts
-    parts = [f"{ok} OK"]
-    if conflicts:
-        parts.append(f"{conflicts} conflict{'s' if conflicts != 1 else ''}")
-    if skipped:
-        parts.append(f"{skipped} skipped")
-    return f"{len(occurrences)}: {', '.join(parts)}"
 
 
 class MeetingsPanel(QWidget):
@@ -275,7 +203,7 @@ class MeetingsPanel(QWidget):
         if self.tabs.currentWidget() is not self.drift_holder or self._plan is None:
             return
         if self.drift is None:
-            from ui.drift_view import DriftView
+            from ui.meetings.drift_view import DriftView
 
             self.drift = DriftView(clock24=self.clock24)
             layout = self.drift_holder.layout()

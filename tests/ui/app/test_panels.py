@@ -12,9 +12,9 @@ from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Role, Team
 from planner.schedule.range import Range
 from tests.ui.app.conftest import FakeDialogs
-from ui.drift_view import DriftView
 from ui.editors.meeting_editor import MeetingEditor
 from ui.main_window import MainWindow
+from ui.meetings.drift_view import DriftView
 from ui.panels.roles_panel import RolesPanel, format_span
 from ui.panels.teams_panel import hours_summary
 

@@ -1,16 +1,16 @@
 """The slot finder dialog: rank start times for a meeting, offer a fair rotation or a kickoff slot.
 
 The user picks the teams, the duration, the repeat rule and the date range (or a kickoff
-within the next N working days); the table lists start times best first (``planner.meetings.slots``)
-with each team's local time and comfort, the score, how many occurrences fit and the dates
-that break. When no start time fits everyone, a fair rotation (``planner.meetings.rotation``) is
-shown with each team's tally. :meth:`SlotFinderDialog.chosen` is the choice after OK.
+within the next N working days); the table lists start times best first
+(``planner.meetings.slots``) with each team's local time and comfort, the score, how many
+occurrences fit and the dates that break (``ui.editors.slot_results``). When no start time
+fits everyone, a fair rotation (``planner.meetings.rotation``) is shown with each team's
+tally. :meth:`SlotFinderDialog.chosen` is the choice after OK.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -40,58 +40,18 @@ from planner.meetings.kickoff import Kickoff, kickoff
 from planner.meetings.requests import format_repeat
 from planner.meetings.rotation import Rotation, fair_rotation
 from planner.meetings.slots import SlotSearch, find_slots
-from planner.plan.meeting import Meeting, Repeat
+from planner.plan.meeting import Repeat
 from planner.plan.model import Plan
 from planner.schedule.range import Range
 from planner.time.zones import load_zone
-from ui.editors.meeting_editor import RepeatEditor
+from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
+from ui.editors.slot_results import SlotChoice, candidate_cells, candidate_details, rotation_summary
 from ui.validation import ValidationReport
 
 TEAM_ROLE = Qt.ItemDataRole.UserRole
 MAX_ROWS = 60
 MODE_RANK = "rank"
 MODE_KICKOFF = "kickoff"
-
-
-@dataclass(frozen=True, slots=True)
-class SlotChoice:
-    """What the user chose.
-
-    Attributes:
-        zone: the zone of the start (the first team's zone).
-        start_date: the first occurrence (series) or the day (one-off, kickoff).
-        start_time: the wall-clock start in ``zone``.
-        teams: the participating team ids.
-        duration_minutes: the meeting length.
-        repeat: the repeat rule, None for a one-off.
-        rotation: the fair rotation's two meetings when the user chose it, else None.
-    """
-
-    zone: str
-    start_date: date
-    start_time: time
-    teams: tuple[str, ...]
-    duration_minutes: int
-    repeat: Repeat | None
-    rotation: tuple[Meeting, Meeting] | None = None
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def clock_text(clock: str, clock24: bool) -> str:
-    """``HH:MM`` (with an optional ``+1``/``-1``) on a 24- or 12-hour clock.
-
-    >>> clock_text("17:30+1", False)
-    '5:30 PM +1'
-    """
-    base, shift = clock[:5], clock[5:]
-    if not clock24:
-        hours, minutes = int(base[:2]), base[3:]
-        suffix = "AM" if hours < 12 else "PM"
-        base = f"{(hours % 12) or 12}:{minutes} {suffix}"
-    return f"{base} {shift}" if shift else base
 
 
 class SlotFinderDialog(QDialog):
@@ -291,14 +251,14 @@ class SlotFinderDialog(QDialog):
         try:
             teams = self.checked_teams()
             if self.mode.currentData() == MODE_KICKOFF:
-                first = _day(self.first.date())
+                first = qdate_to_date(self.first.date())
                 result = kickoff(self.plan, teams, self.duration.value(), first, self.days.value())
                 self.kickoff_result = result
                 self.search = result.search
                 self._show_kickoff(result)
             else:
                 repeat = self._repeat()
-                first, last = _day(self.first.date()), _day(self.last.date())
+                first, last = qdate_to_date(self.first.date()), qdate_to_date(self.last.date())
                 if last < first:
                     raise PlannerError("the range ends before it starts: pick an earlier From date")
                 span = Range.of_days(self.plan.reference_zone, first, last)
@@ -375,7 +335,7 @@ class SlotFinderDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-            details = self._details(candidate)
+            details = candidate_details(search, candidate)
             for column in range(len(headers)):
                 cell = self.table.item(row, column)
                 if cell is not None:
@@ -388,37 +348,7 @@ class SlotFinderDialog(QDialog):
         """The table cells of one candidate."""
         search = self.search
         assert search is not None
-        start = clock_text(f"{candidate.start:%H:%M}", self.clock24)
-        if candidate.day is not None:
-            start = f"{candidate.day:%a %Y-%m-%d} {start}"
-        cells = [str(rank), start]
-        for cost in candidate.costs():
-            clocks = search.local_times(candidate, cost.team)
-            when = " / ".join(clock_text(clock, self.clock24) for clock, _ in clocks)
-            level = cost.levels[0][0].label if candidate.day is not None else cost.summary()
-            cells.append(f"{when}  {level}")
-        fits = "yes" if candidate.fits_all else "no"
-        if candidate.day is None:
-            fits = f"{candidate.fits} / {candidate.held_count}"
-        failing = ", ".join(o.day.isoformat() for o in candidate.failing)
-        if candidate.day is not None:
-            failing = ""
-        skipped = ", ".join(o.day.isoformat() for o in candidate.skipped)
-        return [*cells, f"{candidate.score:.1f}", fits, failing, skipped]
-
-    def _details(self, candidate: Candidate) -> str:
-        lines = []
-        search = self.search
-        assert search is not None
-        for o in candidate.failing:
-            who = ", ".join(
-                f"{t} {c.label}"
-                for t, c in zip(search.teams, o.comforts, strict=True)
-                if not c.working
-            )
-            lines.append(f"{o.day:%a %Y-%m-%d}: {who}")
-        lines += [f"{o.day:%a %Y-%m-%d}: skipped ({o.skipped})" for o in candidate.skipped]
-        return "\n".join(lines[:20]) or "Inside everyone's working hours on every occurrence."
+        return candidate_cells(search, candidate, rank, self.clock24)
 
     def _show_rotation(self) -> None:
         rotation = self.rotation
@@ -426,24 +356,7 @@ class SlotFinderDialog(QDialog):
         if rotation is None:
             self.rotation_box.hide()
             return
-        search = rotation.search
-        parts = []
-        for index, slot in enumerate(rotation.slots):
-            half = rotation.half(index)
-            label = "AB"[index]
-            parts.append(
-                f"{label}: {clock_text(f'{slot.start:%H:%M}', self.clock24)} {search.zone} "
-                f"from {half[0].day:%a %Y-%m-%d}"
-            )
-        unit = {"daily": "day", "weekly": "week", "monthly": "month"}[
-            search.repeat.freq if search.repeat else "weekly"
-        ]
-        text = f"Alternate {unit} by {unit}: " + "; ".join(parts) + "."
-        if not rotation.helps:
-            text += (
-                " Alternating does not lower anyone's worst tally here: keep a single start time."
-            )
-        self.rotation_text.setText(text)
+        self.rotation_text.setText(rotation_summary(rotation, self.clock24))
         self.tally.clear()
         self.tally.setColumnCount(3)
         self.tally.setHorizontalHeaderLabels(

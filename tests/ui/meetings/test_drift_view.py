@@ -13,7 +13,7 @@ from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan, Team
 from planner.plan.reading import load_plan
 from planner.schedule.range import Range
-from ui.drift_view import DriftView
+from ui.meetings.drift_view import DriftView
 
 
 @pytest.fixture(scope="module")

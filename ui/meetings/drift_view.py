@@ -1,6 +1,6 @@
 """The DST drift view: a meeting's local time changes and the occurrences outside working hours.
 
-It shows a :class:`planner.drift.DriftReport`: each participant's local start on the first
+It shows a :class:`planner.meetings.drift.DriftReport`: each participant's local start on the first
 occurrence, the dates from which someone's local time moves (and the clock change behind
 it), and the occurrences that leave someone's working hours (how it sits for them and
 the holiday when it is one).
@@ -24,7 +24,7 @@ from planner.meetings.drift import DriftReport, drift_in_range
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
-from ui.slot_finder_dialog import clock_text
+from ui.meetings.rows import clock_text
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:

@@ -12,7 +12,9 @@ from planner.plan.hours import WeekHours
 from planner.plan.meeting import ByDay, Repeat
 from planner.plan.model import Plan, Team
 from planner.plan.reading import load_plan
-from ui.slot_finder_dialog import MODE_KICKOFF, SlotChoice, SlotFinderDialog, clock_text
+from ui.editors.slot_finder import MODE_KICKOFF, SlotFinderDialog
+from ui.editors.slot_results import SlotChoice
+from ui.meetings.rows import clock_text
 
 
 @pytest.fixture(scope="module")

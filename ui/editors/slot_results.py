@@ -1,0 +1,90 @@
+"""What the slot finder shows and returns: the table's cells and tooltips, the rotation, the choice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from planner.meetings.candidates import Candidate
+from planner.meetings.rotation import Rotation
+from planner.meetings.slots import SlotSearch
+from planner.plan.meeting import Meeting, Repeat
+from ui.meetings.rows import clock_text
+
+
+@dataclass(frozen=True, slots=True)
+class SlotChoice:
+    """What the user chose.
+
+    Attributes:
+        zone: the zone of the start (the first team's zone).
+        start_date: the first occurrence (series) or the day (one-off, kickoff).
+        start_time: the wall-clock start in ``zone``.
+        teams: the participating team ids.
+        duration_minutes: the meeting length.
+        repeat: the repeat rule, None for a one-off.
+        rotation: the fair rotation's two meetings when the user chose it, else None.
+    """
+
+    zone: str
+    start_date: date
+    start_time: time
+    teams: tuple[str, ...]
+    duration_minutes: int
+    repeat: Repeat | None
+    rotation: tuple[Meeting, Meeting] | None = None
+
+
+def candidate_cells(
+    search: SlotSearch, candidate: Candidate, rank: int, clock24: bool
+) -> list[str]:
+    """The slot table's cells of one candidate: rank, start, each team, score, fits, dates."""
+    start = clock_text(f"{candidate.start:%H:%M}", clock24)
+    if candidate.day is not None:
+        start = f"{candidate.day:%a %Y-%m-%d} {start}"
+    cells = [str(rank), start]
+    for cost in candidate.costs():
+        clocks = search.local_times(candidate, cost.team)
+        when = " / ".join(clock_text(clock, clock24) for clock, _ in clocks)
+        level = cost.levels[0][0].label if candidate.day is not None else cost.summary()
+        cells.append(f"{when}  {level}")
+    fits = "yes" if candidate.fits_all else "no"
+    if candidate.day is None:
+        fits = f"{candidate.fits} / {candidate.held_count}"
+    failing = ", ".join(o.day.isoformat() for o in candidate.failing)
+    if candidate.day is not None:
+        failing = ""
+    skipped = ", ".join(o.day.isoformat() for o in candidate.skipped)
+    return [*cells, f"{candidate.score:.1f}", fits, failing, skipped]
+
+
+def candidate_details(search: SlotSearch, candidate: Candidate) -> str:
+    """The tooltip of a candidate's row: who leaves their hours on which date, what is skipped."""
+    lines = []
+    for o in candidate.failing:
+        who = ", ".join(
+            f"{t} {c.label}" for t, c in zip(search.teams, o.comforts, strict=True) if not c.working
+        )
+        lines.append(f"{o.day:%a %Y-%m-%d}: {who}")
+    lines += [f"{o.day:%a %Y-%m-%d}: skipped ({o.skipped})" for o in candidate.skipped]
+    return "\n".join(lines[:20]) or "Inside everyone's working hours on every occurrence."
+
+
+def rotation_summary(rotation: Rotation, clock24: bool) -> str:
+    """The rotation in one paragraph: each slot from its first date, and whether it helps."""
+    search = rotation.search
+    parts = []
+    for index, slot in enumerate(rotation.slots):
+        half = rotation.half(index)
+        label = "AB"[index]
+        parts.append(
+            f"{label}: {clock_text(f'{slot.start:%H:%M}', clock24)} {search.zone} "
+            f"from {half[0].day:%a %Y-%m-%d}"
+        )
+    unit = {"daily": "day", "weekly": "week", "monthly": "month"}[
+        search.repeat.freq if search.repeat else "weekly"
+    ]
+    text = f"Alternate {unit} by {unit}: " + "; ".join(parts) + "."
+    if not rotation.helps:
+        text += " Alternating does not lower anyone's worst tally here: keep a single start time."
+    return text
