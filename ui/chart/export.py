@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from planner.atomic import write_atomic
 from planner.errors import PlannerError
 from planner.plan.model import Plan
-from ui.chart.painter import ChartLayout
+from ui.chart.geometry import ChartLayout
 from ui.chart.sheet import (
     Sheet,
     default_page_layout,

@@ -18,19 +18,18 @@ from planner.chart.data import ChartData, chart_data
 from planner.chart.labels import format_shift
 from planner.plan.hours import Shift
 from planner.plan.model import Plan
-from ui.chart.painter import (
+from ui.chart.geometry import (
     BLOCK_GAP_PT,
     LANE_PT,
     STRIP_GAP_PT,
     YEAR_HEADER_PT,
     ChartLayout,
     block_height,
-    legend_height,
     measure_chart,
-    paint_chart,
-    paint_legend,
     strip_height,
 )
+from ui.chart.layers.legend import legend_height, paint_legend
+from ui.chart.painter import paint_chart
 from ui.chart.state import ChartState
 from ui.chart.style import LIGHT, ChartStyle
 

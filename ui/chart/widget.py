@@ -31,16 +31,9 @@ from planner.chart.labels import format_duration, local_minute, local_time_text
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
-from ui.chart.painter import (
-    OVERLAP_ROW,
-    BlockBox,
-    ChartLayout,
-    EdgeBox,
-    legend_height,
-    measure_chart,
-    paint_chart,
-    paint_legend,
-)
+from ui.chart.geometry import OVERLAP_ROW, BlockBox, ChartLayout, EdgeBox, measure_chart
+from ui.chart.layers.legend import legend_height, paint_legend
+from ui.chart.painter import paint_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, system_palette
 

@@ -12,7 +12,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from planner.chart.data import ChartData, chart_data
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
-from ui.chart.painter import ChartLayout, legend_items, measure_chart, paint_chart, strip_color
+from ui.chart.geometry import ChartLayout, measure_chart
+from ui.chart.layers.legend import legend_items
+from ui.chart.layers.year import strip_color
+from ui.chart.painter import paint_chart
 from ui.chart.style import DARK, LIGHT, ChartStyle
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "resources" / "examples"

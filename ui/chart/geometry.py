@@ -1,0 +1,199 @@
+"""Where the chart's parts go: heights, boxes of blocks, rows, edges and strips, for painting and hit-testing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from planner.chart.blocks import DayBlock, ShiftSpan
+from planner.chart.data import ChartData, View
+from planner.chart.drag import Edge
+from planner.chart.year import YearStrip
+from planner.time.intervals import Instant
+from ui.chart.style import ChartStyle
+
+#: Heights in points, or as a share of a team row.
+YEAR_HEADER_PT = 24.0
+NOTE_PT = 14.0
+BLOCK_GAP_PT = 8.0
+OVERLAP_ROW = 0.72
+STRIP_PT = 30.0
+LANE_PT = 9.0
+STRIP_GAP_PT = 7.0
+SMALL = 0.82
+TINY = 0.74
+
+
+@dataclass(slots=True)
+class RowBox:
+    """Where a row was drawn: a team's (``team_id``) or a pair's overlap row (``pair``)."""
+
+    top: float
+    bottom: float
+    bar_top: float
+    bar_bottom: float
+    team_id: str | None = None
+    pair: tuple[str, str] | None = None
+
+
+@dataclass(slots=True)
+class EdgeBox:
+    """A draggable shift edge: the shift, which edge, and where it was drawn."""
+
+    span: ShiftSpan
+    edge: Edge
+    x: float
+    top: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class BlockBox:
+    """A day block's geometry; converts between x and instants."""
+
+    block: DayBlock
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    rows: list[RowBox] = field(default_factory=list)
+
+    def x(self, moment: Instant) -> float:
+        """The x of an instant (may lie outside ``[x0, x1]``)."""
+        return self.x0 + (moment - self.block.start) * (self.x1 - self.x0) / (
+            self.block.end - self.block.start
+        )
+
+    def instant(self, x: float) -> Instant:
+        """The instant at ``x``, clamped to the block."""
+        share = min(max((x - self.x0) / (self.x1 - self.x0), 0.0), 1.0)
+        return self.block.start + round(share * (self.block.end - self.block.start))
+
+
+@dataclass(slots=True)
+class StripBox:
+    """A year strip's geometry: one cell per day from ``x0`` to ``x1``."""
+
+    strip: YearStrip
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+
+    def index_at(self, x: float) -> int | None:
+        """The day index under ``x``, or None outside the strip."""
+        if not self.x0 <= x < self.x1:
+            return None
+        count = len(self.strip.days)
+        return min(count - 1, int((x - self.x0) * count / (self.x1 - self.x0)))
+
+
+@dataclass(slots=True)
+class ChartLayout:
+    """Everything :func:`paint_chart` placed, for hit-testing."""
+
+    view: View
+    height: float
+    label_width: float
+    blocks: list[BlockBox] = field(default_factory=list)
+    edges: list[EdgeBox] = field(default_factory=list)
+    strips: list[StripBox] = field(default_factory=list)
+
+    def block_at(self, y: float) -> BlockBox | None:
+        """The day block spanning ``y``."""
+        for box in self.blocks:
+            if box.top <= y < box.bottom:
+                return box
+        return None
+
+    def instant_at(self, x: float, y: float) -> tuple[BlockBox, Instant] | None:
+        """The block and the instant under a point of the timeline area."""
+        box = self.block_at(y)
+        if box is None or not box.x0 <= x <= box.x1:
+            return None
+        return box, box.instant(x)
+
+    def edge_at(self, x: float, y: float, tolerance: float) -> EdgeBox | None:
+        """The shift edge nearest to a point, within ``tolerance`` pixels across."""
+        best: EdgeBox | None = None
+        for edge in self.edges:
+            if edge.top <= y < edge.bottom:
+                distance = abs(edge.x - x)
+                if distance <= tolerance and (best is None or distance < abs(best.x - x)):
+                    best = edge
+        return best
+
+    def day_at(self, x: float, y: float) -> tuple[StripBox, int] | None:
+        """The year strip and day index under a point."""
+        for strip in self.strips:
+            if strip.top <= y < strip.bottom:
+                index = strip.index_at(x)
+                if index is not None:
+                    return strip, index
+        return None
+
+
+def block_height(block: DayBlock, style: ChartStyle) -> float:
+    """A day block's height in device pixels."""
+    points = style.header + style.row * (len(block.rows) + OVERLAP_ROW * len(block.overlaps))
+    if block.changes:
+        points += NOTE_PT
+    return style.px(points)
+
+
+def strip_height(style: ChartStyle) -> float:
+    """A year strip's height (cells and marker lane) in device pixels."""
+    return style.px(max(STRIP_PT, style.row) + LANE_PT)
+
+
+def strip_label_width(data: ChartData, style: ChartStyle) -> float:
+    """The width the year strips' labels ask for (client and vendor names)."""
+    names = [style.width(f"\u2194 {t.name}", SMALL, True) for t in data.teams]
+    return max(names, default=0.0)
+
+
+def measure_chart(data: ChartData, style: ChartStyle) -> float:
+    """The height :func:`paint_chart` needs for ``data`` in device pixels."""
+    if data.view == "year":
+        if not data.strips:
+            return style.px(YEAR_HEADER_PT + STRIP_PT)
+        return style.px(YEAR_HEADER_PT) + len(data.strips) * (
+            strip_height(style) + style.px(STRIP_GAP_PT)
+        )
+    if not data.blocks or not data.blocks[0].rows:
+        return style.px(style.header + STRIP_PT)
+    gaps = style.px(BLOCK_GAP_PT) * (len(data.blocks) - 1)
+    return sum(block_height(b, style) for b in data.blocks) + gaps
+
+
+def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
+    """The width of the label column: the longest label, within 90 pt and 30% of the chart."""
+    names = [style.width(t.name, 1.0, True) for t in data.teams]
+    zones = [style.width(f"{t.zone}  {t.offset_label}", SMALL) for t in data.teams]
+    if data.view == "year":
+        names = [strip_label_width(data, style)]
+        zones = []
+    wanted = max([*names, *zones, style.px(90)]) + style.px(12)
+    return min(wanted, max(style.px(90), width * 0.3))
+
+
+def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> list[RowBox]:
+    """Where each team row and then each overlap row of a block goes, from ``top`` down."""
+    row_h = style.px(style.row)
+    y = top
+    boxes: list[RowBox] = []
+    for row in block.rows:
+        boxes.append(RowBox(y, y + row_h, y + row_h * 0.40, y + row_h * 0.80, team_id=row.team_id))
+        y += row_h
+    for overlap in block.overlaps:
+        height = row_h * OVERLAP_ROW
+        boxes.append(
+            RowBox(
+                y,
+                y + height,
+                y + height * 0.22,
+                y + height * 0.78,
+                pair=(overlap.client_id, overlap.vendor_id),
+            )
+        )
+        y += height
+    return boxes

@@ -1,0 +1,95 @@
+"""The legend of a view: swatches and labels, wrapped to the width."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+
+from planner.chart.data import View
+from ui.chart.drawing import draw_text, hatch_brush
+from ui.chart.geometry import SMALL
+from ui.chart.style import ChartStyle
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    """A swatch and its label."""
+
+    label: str
+    color: str
+    kind: str = "box"
+
+
+def legend_items(view: View, style: ChartStyle) -> list[LegendItem]:
+    """The legend of a view, in the palette of ``style``."""
+    p = style.palette
+    if view == "year":
+        return [
+            LegendItem("least overlap", p.scale_low),
+            LegendItem("most overlap", p.scale_high),
+            LegendItem("no overlap on a working day", p.none_day),
+            LegendItem("client not working", p.off_day),
+            LegendItem("holiday (client above, vendor below)", p.holiday_line),
+            LegendItem("DST change", p.dst, "dash"),
+        ]
+    return [
+        LegendItem("working", p.working),
+        LegendItem("early/late (06-08, 19-22 local)", p.early_late),
+        LegendItem("night (22-06 local)", p.night),
+        LegendItem("overlap", p.overlap),
+        LegendItem("holiday / day off", p.holiday, "hatch"),
+        LegendItem("uncovered (role gap)", p.gap),
+        LegendItem("DST change", p.dst, "dash"),
+    ]
+
+
+def legend_height(view: View, style: ChartStyle, width: float) -> float:
+    """The height :func:`paint_legend` needs at ``width``."""
+    return _legend_lines(view, style, width) * style.px(14)
+
+
+def _legend_lines(view: View, style: ChartStyle, width: float) -> int:
+    lines, x = 1, 0.0
+    for item in legend_items(view, style):
+        item_w = style.px(16) + style.width(item.label, SMALL) + style.px(12)
+        if x and x + item_w > width:
+            lines, x = lines + 1, 0.0
+        x += item_w
+    return lines
+
+
+def paint_legend(painter: QPainter, rect: QRectF, view: View, style: ChartStyle) -> float:
+    """Draw the legend of a view from the top of ``rect``, wrapping lines; return its height."""
+    p = style.palette
+    px = style.px
+    painter.save()
+    x, y = rect.left(), rect.top()
+    line = px(14)
+    for item in legend_items(view, style):
+        item_w = px(16) + style.width(item.label, SMALL) + px(12)
+        if x > rect.left() and x + item_w > rect.right():
+            x, y = rect.left(), y + line
+        swatch = QRectF(x, y + line * 0.22, px(12), line * 0.56)
+        if item.kind == "dash":
+            pen = QPen(style.color(item.color))
+            pen.setWidthF(max(1.0, px(1.0)))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(
+                QPointF(swatch.center().x(), swatch.top()),
+                QPointF(swatch.center().x(), swatch.bottom()),
+            )
+        else:
+            painter.fillRect(swatch, style.color(item.color, 150 if item.kind == "hatch" else 255))
+            if item.kind == "hatch":
+                painter.fillRect(swatch, hatch_brush(style))
+            pen = QPen(style.color(p.grid))
+            pen.setWidthF(max(1.0, px(0.4)))
+            painter.setPen(pen)
+            painter.drawRect(swatch)
+        draw_text(painter, style, x + px(16), y + line * 0.72, item.label, SMALL)
+        x += item_w
+    painter.restore()
+    return y + line - rect.top()

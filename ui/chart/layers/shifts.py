@@ -1,0 +1,60 @@
+"""The shifts layer: working time tinted by local hours, shift labels, the draggable edges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+from planner.chart.blocks import Row
+from planner.chart.labels import format_shift
+from ui.chart.drawing import draw_static
+from ui.chart.geometry import TINY, BlockBox, EdgeBox, RowBox
+from ui.chart.style import ChartStyle
+
+
+def paint_segments(
+    painter: QPainter, box: BlockBox, row: Row, row_box: RowBox, style: ChartStyle
+) -> None:
+    """Working time, tinted by the team's local hours: day, early/late or night."""
+    p = style.palette
+    bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
+    for segment in row.segments:
+        a, b = box.x(segment.start), box.x(segment.end)
+        color = (
+            p.working
+            if segment.tint == "day"
+            else p.night
+            if segment.tint == "night"
+            else p.early_late
+        )
+        painter.fillRect(QRectF(a, bar_top, max(b - a, 1.0), bar_h), style.color(color))
+
+
+def paint_shift_labels(
+    painter: QPainter, box: BlockBox, row: Row, row_box: RowBox, style: ChartStyle
+) -> list[EdgeBox]:
+    """Each shift's local times on its bar; returns the shift edges that can be dragged."""
+    p = style.palette
+    px = style.px
+    top, height = row_box.top, row_box.bottom - row_box.top
+    bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
+    small = style.metrics(TINY)
+    edges: list[EdgeBox] = []
+    for span in row.shifts:
+        a = max(box.x(span.start), box.x0)
+        b = min(box.x(span.end), box.x1)
+        text = format_shift(span.shift, style.clock24)
+        if b - a >= style.width(text, TINY) + px(6):
+            draw_static(
+                painter,
+                style,
+                a + px(3),
+                bar_top + (bar_h + small.capHeight()) / 2,
+                text,
+                TINY,
+                p.on_bar,
+            )
+        for edge, moment in (("start", span.start), ("end", span.end)):
+            if box.block.start <= moment <= box.block.end:
+                edges.append(EdgeBox(span, edge, box.x(moment), top, top + height))  # type: ignore[arg-type]
+    return edges

@@ -1,0 +1,157 @@
+"""The year view: a strip of daily overlap per client/vendor pair, coloured by rank."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+
+from planner.chart.data import ChartData
+from planner.chart.labels import format_duration
+from planner.chart.year import YearStrip
+from ui.chart.drawing import draw_empty, draw_label, draw_text, dst_pen
+from ui.chart.geometry import (
+    LANE_PT,
+    SMALL,
+    STRIP_GAP_PT,
+    STRIP_PT,
+    TINY,
+    YEAR_HEADER_PT,
+    ChartLayout,
+    StripBox,
+)
+from ui.chart.style import ChartStyle
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def strip_scale(strip: YearStrip) -> tuple[int, ...]:
+    """The distinct overlap minutes of the strip's working days that have some, ascending."""
+    return tuple(sorted({m for m in strip.working_minutes if m > 0}))
+
+
+def strip_color(
+    strip: YearStrip, index: int, style: ChartStyle, scale: tuple[int, ...] | None = None
+) -> QColor:
+    """The colour of a day cell.
+
+    Grey when the client does not work, vermillion for a working day without overlap, else
+    a blue scale from pale (the year's least overlap) to dark (its most). The scale goes by
+    rank among the distinct amounts, so half an hour lost for the weeks between two DST
+    changes is as visible as three hours.
+    """
+    p = style.palette
+    day = strip.days[index]
+    if not day.client_works:
+        return style.color(p.off_day)
+    if day.minutes == 0:
+        return style.color(p.none_day)
+    values = scale if scale is not None else strip_scale(strip)
+    rank = bisect_left(values, day.minutes)
+    share = 1.0 if len(values) < 2 else rank / (len(values) - 1)
+    return _mix(style, p.scale_low, p.scale_high, share)
+
+
+def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
+    share = round(share * 16) / 16
+    key = f"mix:{low}:{high}:{share}"
+    found = style._colors.get(key)
+    if found is None:
+        a, b = QColor(low), QColor(high)
+        found = QColor(
+            round(a.red() + (b.red() - a.red()) * share),
+            round(a.green() + (b.green() - a.green()) * share),
+            round(a.blue() + (b.blue() - a.blue()) * share),
+        )
+        style._colors[key] = found
+    return found
+
+
+def paint_year(
+    painter: QPainter, rect: QRectF, data: ChartData, style: ChartStyle, layout: ChartLayout
+) -> None:
+    """The year view: a strip of overlap per client/vendor pair, with holidays and DST marks."""
+    p = style.palette
+    px = style.px
+    labels = layout.label_width
+    x0 = rect.left() + labels
+    x1 = rect.right() - px(4)
+    header = px(YEAR_HEADER_PT)
+    top = rect.top()
+    painter.fillRect(QRectF(rect.left(), top, rect.width(), header), style.color(p.header))
+    draw_text(
+        painter, style, rect.left() + px(4), top + header * 0.45, f"{data.first.year}", 1.05, True
+    )
+    draw_label(painter, style, rect, labels, top + header * 0.88, data.zone, SMALL, color=p.muted)
+    if not data.strips:
+        draw_empty(
+            painter,
+            QRectF(rect.left(), top + header, rect.width(), px(STRIP_PT)),
+            style,
+            "No client/vendor pair to show: add a client and a vendor team.",
+        )
+        return
+    days = len(data.strips[0].days)
+    cell = (x1 - x0) / days
+    month_starts = [i for i, d in enumerate(data.strips[0].days) if d.day.day == 1]
+    bottom = top + layout.height
+    grid = QPen(style.color(p.grid))
+    grid.setWidthF(max(1.0, px(0.5)))
+    for month, index in enumerate(month_starts):
+        x = x0 + index * cell
+        draw_text(painter, style, x + px(2), top + header * 0.88, _MONTHS[month], SMALL)
+    y = top + header
+    strip_h = px(max(STRIP_PT, style.row))
+    lane = px(LANE_PT)
+    for strip in data.strips:
+        client, _, vendor = strip.label.partition(" \u2194 ")
+        line = style.metrics(SMALL, True).lineSpacing()
+        middle = y + strip_h / 2
+        draw_label(painter, style, rect, labels, middle - line * 0.6, client, SMALL, True)
+        draw_label(
+            painter, style, rect, labels, middle + line * 0.4, f"\u2194 {vendor}", SMALL, True
+        )
+        scale = strip_scale(strip)
+        summary = (
+            f"{format_duration(scale[0])} \u2013 {format_duration(scale[-1])} a working day"
+            if scale
+            else "no overlap"
+        )
+        draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
+        colors = [strip_color(strip, i, style, scale) for i in range(days)]
+        run_start = 0
+        for index in range(1, days + 1):
+            if index == days or colors[index] != colors[run_start]:
+                painter.fillRect(
+                    QRectF(x0 + run_start * cell, y, (index - run_start) * cell + 0.5, strip_h),
+                    colors[run_start],
+                )
+                run_start = index
+        # Holidays in the lane under the strip: the client's on top, the vendor's below.
+        for mark in strip.holidays:
+            index = (mark.day - strip.days[0].day).days
+            lane_top = y + strip_h + (0 if mark.team_id == strip.client_id else lane / 2)
+            painter.fillRect(
+                QRectF(x0 + index * cell, lane_top + px(0.5), max(cell, px(1.6)), lane / 2 - px(1)),
+                style.color(p.holiday_line),
+            )
+        pen = dst_pen(style, 1.0)
+        for mark in strip.dst:
+            index = (mark.day - strip.days[0].day).days
+            x = x0 + (index + 0.5) * cell
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, y), QPointF(x, y + strip_h))
+            size = px(3)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.color(p.dst))
+            painter.drawPolygon(
+                QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + size * 1.5)])
+            )
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        layout.strips.append(StripBox(strip, y, y + strip_h + lane, x0, x1))
+        y += strip_h + lane + px(STRIP_GAP_PT)
+    painter.setPen(grid)
+    for index in month_starts:
+        x = x0 + index * cell
+        painter.drawLine(QPointF(x, top + header), QPointF(x, bottom))
