@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -27,19 +26,19 @@ from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.chart.data import VIEWS, ChartData, chart_data
 from planner.chart.drag import dragged_shift, with_shift
-from planner.chart.labels import format_duration, local_minute, local_time_text
+from planner.chart.labels import local_minute
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.geometry import OVERLAP_ROW, BlockBox, ChartLayout, EdgeBox, measure_chart
 from ui.chart.layers.legend import legend_height, paint_legend
 from ui.chart.painter import paint_chart
+from ui.chart.pointer import hover_text, paint_pointer, shift_year
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, system_palette
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
-HOVER_ROUNDING = 300
 _MARGIN = 6.0
 
 
@@ -312,28 +311,8 @@ class ChartWidget(QWidget):
         """The hover line with each row's local time, or the dragged edge's new time."""
         if self._hover is None or self._layout is None or self._data is None:
             return
-        if self._data.view == "year":
-            return
-        x, y = self._hover.x(), self._hover.y() + self.scroll_offset()
-        found = self._layout.instant_at(x, y)
-        if found is None:
-            return
-        box, moment = found
-        moment = _round_hover(moment)
-        pen = QPen(style.color(style.palette.text, 170))
-        pen.setWidthF(1.0)
-        painter.setPen(pen)
-        painter.drawLine(QPointF(x, box.top + style.px(style.header)), QPointF(x, box.bottom))
-        painter.setFont(style.font(0.8, True))
-        metrics = style.metrics(0.8, True)
-        for row_box, row in zip(box.rows, box.block.rows, strict=False):
-            text = local_time_text(row.zone, moment, self._state.clock24)
-            width = metrics.horizontalAdvance(text) + style.px(6)
-            left = x + style.px(4) if x + width + style.px(4) < box.x1 else x - width - style.px(4)
-            area = QRectF(left, row_box.top + style.px(2), width, metrics.height() + style.px(2))
-            painter.fillRect(area, style.color(style.palette.background, 230))
-            painter.setPen(style.color(style.palette.text))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+        point = QPointF(self._hover.x(), self._hover.y() + self.scroll_offset())
+        paint_pointer(painter, style, self._layout, self._data, point, self._state.clock24)
 
     # --- pointer ------------------------------------------------------------------------------------
 
@@ -445,30 +424,7 @@ class ChartWidget(QWidget):
         """What the status bar says about the point under the pointer."""
         if self._layout is None or self._data is None:
             return ""
-        clock24 = self._state.clock24
-        if self._data.view == "year":
-            hit = self._layout.day_at(point.x(), point.y())
-            if hit is None:
-                return ""
-            strip_box, index = hit
-            strip = strip_box.strip
-            entry = strip.days[index]
-            parts = [f"{entry.day:%a %d %b %Y}", f"{strip.label}: {format_duration(entry.minutes)}"]
-            if not entry.client_works:
-                parts.append("client not working")
-            parts.extend(m.text for m in (*strip.dst, *strip.holidays) if m.day == entry.day)
-            return " \u00b7 ".join(parts)
-        found = self._layout.instant_at(point.x(), point.y())
-        if found is None:
-            return ""
-        box, moment = found
-        moment = _round_hover(moment)
-        zone = self._data.zone
-        parts = [f"{local_time_text(zone, moment, clock24)} {zone}"]
-        parts.extend(
-            f"{row.name} {local_time_text(row.zone, moment, clock24)}" for row in box.block.rows
-        )
-        return " \u00b7 ".join(parts)
+        return hover_text(self._layout, self._data, point, self._state.clock24)
 
     # --- keyboard -----------------------------------------------------------------------------------
 
@@ -486,11 +442,11 @@ class ChartWidget(QWidget):
         day = self._state.day
         if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
             sign = -1 if key == Qt.Key.Key_Left else 1
-            day = day + timedelta(days=sign * step) if step else _shift_year(day, sign)
+            day = day + timedelta(days=sign * step) if step else shift_year(day, sign)
         elif key == Qt.Key.Key_PageUp:
-            day = day - timedelta(days=7) if step else _shift_year(day, -1)
+            day = day - timedelta(days=7) if step else shift_year(day, -1)
         elif key == Qt.Key.Key_PageDown:
-            day = day + timedelta(days=7) if step else _shift_year(day, 1)
+            day = day + timedelta(days=7) if step else shift_year(day, 1)
         elif key == Qt.Key.Key_Home:
             day = self._today()
         elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._scroll.isVisible():
@@ -503,15 +459,3 @@ class ChartWidget(QWidget):
         if day != self._state.day:
             self.set_date(day)
             self.dateChanged.emit(day)
-
-
-def _round_hover(moment: int) -> int:
-    """A pixel spans about a minute: show the pointer's time to the nearest 5 minutes."""
-    return (moment + HOVER_ROUNDING // 2) // HOVER_ROUNDING * HOVER_ROUNDING
-
-
-def _shift_year(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)

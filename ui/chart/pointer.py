@@ -1,0 +1,88 @@
+"""What the chart's pointer and keys show: local times under the pointer (marker, text), year steps."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
+
+from planner.chart.data import ChartData
+from planner.chart.labels import format_duration, local_time_text
+from ui.chart.geometry import ChartLayout
+from ui.chart.style import ChartStyle
+
+HOVER_ROUNDING = 300
+
+
+def paint_pointer(
+    painter: QPainter,
+    style: ChartStyle,
+    layout: ChartLayout,
+    data: ChartData,
+    point: QPointF,
+    clock24: bool,
+) -> None:
+    """The hover line with each row's local time, or the dragged edge's new time."""
+    if data.view == "year":
+        return
+    x, y = point.x(), point.y()
+    found = layout.instant_at(x, y)
+    if found is None:
+        return
+    box, moment = found
+    moment = round_hover(moment)
+    pen = QPen(style.color(style.palette.text, 170))
+    pen.setWidthF(1.0)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(x, box.top + style.px(style.header)), QPointF(x, box.bottom))
+    painter.setFont(style.font(0.8, True))
+    metrics = style.metrics(0.8, True)
+    for row_box, row in zip(box.rows, box.block.rows, strict=False):
+        text = local_time_text(row.zone, moment, clock24)
+        width = metrics.horizontalAdvance(text) + style.px(6)
+        left = x + style.px(4) if x + width + style.px(4) < box.x1 else x - width - style.px(4)
+        area = QRectF(left, row_box.top + style.px(2), width, metrics.height() + style.px(2))
+        painter.fillRect(area, style.color(style.palette.background, 230))
+        painter.setPen(style.color(style.palette.text))
+        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bool) -> str:
+    """What the status bar says about the point under the pointer."""
+    if data.view == "year":
+        hit = layout.day_at(point.x(), point.y())
+        if hit is None:
+            return ""
+        strip_box, index = hit
+        strip = strip_box.strip
+        entry = strip.days[index]
+        parts = [f"{entry.day:%a %d %b %Y}", f"{strip.label}: {format_duration(entry.minutes)}"]
+        if not entry.client_works:
+            parts.append("client not working")
+        parts.extend(m.text for m in (*strip.dst, *strip.holidays) if m.day == entry.day)
+        return " \u00b7 ".join(parts)
+    found = layout.instant_at(point.x(), point.y())
+    if found is None:
+        return ""
+    box, moment = found
+    moment = round_hover(moment)
+    zone = data.zone
+    parts = [f"{local_time_text(zone, moment, clock24)} {zone}"]
+    parts.extend(
+        f"{row.name} {local_time_text(row.zone, moment, clock24)}" for row in box.block.rows
+    )
+    return " \u00b7 ".join(parts)
+
+
+def round_hover(moment: int) -> int:
+    """A pixel spans about a minute: show the pointer's time to the nearest 5 minutes."""
+    return (moment + HOVER_ROUNDING // 2) // HOVER_ROUNDING * HOVER_ROUNDING
+
+
+def shift_year(day: date, years: int) -> date:
+    """The same date ``years`` later (28 February for a 29 February that has none)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
