@@ -1,6 +1,6 @@
 """Starting the desktop app: QApplication, settings, crash handler, the main window.
 
-The window paints first and loads the plan right after (see ``ui.main_window``), so it
+The window paints first and loads the plan right after (see ``ui.window.main_window``), so it
 appears as fast as an empty window. ``OVERLAP_PLANNER_QUIT_AFTER_PAINT=window`` (or
 ``plan``) makes the app print ``first-paint <unix time>`` and quit as soon as the window
 (or the chart with the plan) has painted: ``benchmarks/bench_startup.py`` uses it.
@@ -83,7 +83,7 @@ def run_gui(plan_path: str | None) -> int:
     app.setApplicationDisplayName(APPLICATION)
     app.setDesktopFileName("overlap-planner")
 
-    from ui.main_window import MainWindow, quit_after_paint_mode
+    from ui.window.main_window import MainWindow, quit_after_paint_mode
 
     settings = settings_from_environment()
     window = MainWindow(settings)

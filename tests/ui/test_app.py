@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "newyork-manila-kyiv.toml"
+EXAMPLE = Path(__file__).parents[2] / "resources" / "examples" / "newyork-manila-kyiv.toml"
 SCRIPT = Path(sys.executable).with_name("overlap-planner")
 
 

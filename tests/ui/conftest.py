@@ -14,8 +14,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ui.dialogs import RestoreChoice, SaveChoice
-from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.window.main_window import MainWindow
 
 HERE = Path(__file__).parent
 # Wednesday 17 March 2027: New York is on EDT since the 14th, Kyiv still on EET.

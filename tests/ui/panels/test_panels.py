@@ -11,12 +11,12 @@ from planner.analysis.overlap import analyze
 from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Role, Team
 from planner.schedule.range import Range
-from tests.ui.app.conftest import FakeDialogs
+from tests.ui.conftest import FakeDialogs
 from ui.editors.meeting_editor import MeetingEditor
-from ui.main_window import MainWindow
 from ui.meetings.drift_view import DriftView
 from ui.panels.roles_panel import RolesPanel, format_span
 from ui.panels.teams_panel import hours_summary
+from ui.window.main_window import MainWindow
 
 
 def cells(window: MainWindow, row: int) -> list[str]:

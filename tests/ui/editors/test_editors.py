@@ -14,14 +14,14 @@ from planner.plan.hours import Shift, WeekHours
 from planner.plan.meeting import ByDay, Repeat
 from planner.plan.reading import load_plan
 from planner.time.zones import search_zones
-from tests.ui.app.conftest import FIXED_NOW
+from tests.ui.conftest import FIXED_NOW
 from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor
 from ui.editors.meeting_editor import MeetingEditor
 from ui.editors.role_editor import RoleEditor
 from ui.editors.team_editor import TeamEditor
 from ui.editors.zone_picker import ZONE_ROLE, ZonePicker
-from ui.main_window import PropertiesDialog
+from ui.window.properties import PropertiesDialog
 
 OK = QDialogButtonBox.StandardButton.Ok
 EXAMPLE = Path(__file__).parents[3] / "resources" / "examples" / "newyork-manila-kyiv.toml"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
 from planner.plan.reading import load_plan
-from tests.ui.app.conftest import FakeDialogs, WindowFactory, example_text
+from tests.ui.conftest import FakeDialogs, WindowFactory, example_text
 from ui.crash import CrashHandler
 from ui.dialogs import RestoreChoice
 from ui.document import find_recoverable
@@ -59,7 +59,7 @@ def test_a_real_crash_leaves_an_autosave_that_the_next_start_restores(
         import os, sys
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
         from ui.settings import Settings
         app = QApplication(sys.argv[:1])
         window = MainWindow(Settings.at({str(tmp_path / "child.ini")!r}), data_dir=Path({str(data_dir)!r}))

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from planner.plan.hours import Shift
 from planner.plan.reading import load_plan
-from tests.ui.app.conftest import FakeDialogs, WindowFactory, example_text
+from tests.ui.conftest import FakeDialogs, WindowFactory, example_text
 from ui.dialogs import SaveChoice
 from ui.editors.role_editor import RoleEditor
 from ui.editors.team_editor import TeamEditor
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 OK = QDialogButtonBox.StandardButton.Ok
 

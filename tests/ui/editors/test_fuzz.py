@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from planner.plan.reading import load_plan
-from tests.ui.app.conftest import FIXED_NOW
+from tests.ui.conftest import FIXED_NOW
 from ui.editors.meeting_editor import MeetingEditor
 from ui.editors.team_editor import TeamEditor
 

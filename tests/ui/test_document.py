@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.plan.edits import remove_role
 from planner.plan.reading import load_plan
-from tests.ui.app.conftest import example_text
+from tests.ui.conftest import example_text
 from ui.document import Autosave, Document, find_recoverable
 from ui.settings import Settings
 

@@ -1,0 +1,200 @@
+"""The window's actions, menus, toolbar and status bar, wired to the controllers' slots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDateEdit, QLabel, QMenu, QToolButton
+
+from ui.window.editing import Editing
+from ui.window.exports import Exporting
+from ui.window.files import FileHandling
+from ui.window.navigation import Navigation
+from ui.window.shell import APP_NAME
+
+VIEWS = (("day", "&Day", "Ctrl+1"), ("week", "&Week", "Ctrl+2"), ("year", "&Year", "Ctrl+3"))
+
+
+class WindowActions(FileHandling, Navigation, Editing, Exporting):
+    """Every controller of the window, with the actions, menus and toolbar that call them."""
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object] | None = None,
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        # setShortcuts, not setShortcut: PySide resolves setShortcut's overloads through the
+        # Qt namespace, whose first use costs ~35 ms before the first paint.
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action("&New", self.new_plan, keys.New, "Start an empty plan")
+        self.open_action = self._action("&Open…", self.open_dialog, keys.Open, "Open a plan file")
+        self.save_action = self._action("&Save", self.save, keys.Save, "Save the plan")
+        self.save_as_action = self._action(
+            "Save &As…", self.save_as, keys.SaveAs, "Save the plan to another file"
+        )
+        self.print_action = self._action(
+            "Print Pre&view…", self.print_preview, keys.Print, "Print the chart"
+        )
+        self.export_chart_action = self._action(
+            "&Export Chart…", self.export_chart, "Ctrl+E", "Save the chart as PDF, PNG or SVG"
+        )
+        self.export_ics_action = self._action(
+            "Export i&Calendar…", self.export_ical, None, "Save the meetings as an .ics file"
+        )
+        self.publish_action = self._action(
+            "&Publish to CalDAV…",
+            self.publish_caldav,
+            None,
+            "Send the meetings to a CalDAV calendar",
+        )
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(keys.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.add_team_action = self._action("Add &Team…", self.add_team, "Ctrl+Shift+T")
+        self.add_role_action = self._action("Add &Role…", self.add_role, "Ctrl+Shift+R")
+        self.add_meeting_action = self._action("Add &Meeting…", self.add_meeting, "Ctrl+Shift+M")
+        self.properties_action = self._action(
+            "Plan &Properties…", self.edit_properties, None, "Title and reference zone of the plan"
+        )
+        self.view_group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for view, text, shortcut in VIEWS:
+            action = self._action(text, partial(self.set_view, view), shortcut)
+            action.setCheckable(True)
+            action.setChecked(view == self._view)
+            self.view_group.addAction(action)
+            self.view_actions[view] = action
+        self.previous_action = self._action("&Previous", self.go_previous, "Alt+Left")
+        self.next_action = self._action("&Next", self.go_next, "Alt+Right")
+        self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
+        self.goto_action = self._action("&Go to Date…", self.focus_date, "Ctrl+G")
+        self.zone_action = self._action(
+            "Reference &Zone…", self.choose_zone_dialog, "Ctrl+Shift+Z", "The chart's time zone"
+        )
+        self.clock_action = self._action("&24-Hour Clock", None)
+        self.clock_action.setCheckable(True)
+        self.clock_action.setChecked(self._clock24)
+        self.clock_action.toggled.connect(self.set_clock24)
+        self.about_action = self._action("&About Overlap Planner", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.examples_menu = file_menu.addMenu("E&xamples")
+        self.examples_menu.aboutToShow.connect(self._fill_examples_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
+        file_menu.addAction(self.export_chart_action)
+        file_menu.addAction(self.export_ics_action)
+        file_menu.addAction(self.publish_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.add_team_action)
+        edit_menu.addAction(self.add_role_action)
+        edit_menu.addAction(self.add_meeting_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.properties_action)
+        view_menu = bar.addMenu("&View")
+        for action in self.view_actions.values():
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.previous_action)
+        view_menu.addAction(self.next_action)
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.goto_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.zone_action)
+        view_menu.addAction(self.clock_action)
+        view_menu.addSeparator()
+        self.panels_menu = view_menu.addMenu("&Panels")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        toolbar = self.addToolBar("Navigation")
+        toolbar.setObjectName("navigation-toolbar")
+        self.previous_action.setIconText("◀")
+        self.previous_action.setToolTip("Previous day, week or year (Alt+Left)")
+        self.next_action.setIconText("▶")
+        self.next_action.setToolTip("Next day, week or year (Alt+Right)")
+        toolbar.addAction(self.previous_action)
+        toolbar.addAction(self.today_action)
+        toolbar.addAction(self.next_action)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit.setAccessibleName("Date shown")
+        self.date_edit.setToolTip("The date shown (Ctrl+G)")
+        self.date_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))
+        self.date_edit.dateChanged.connect(lambda value: self.set_date(value.toPython()))
+        toolbar.addWidget(self.date_edit)
+        toolbar.addSeparator()
+        for view in ("day", "week", "year"):
+            toolbar.addAction(self.view_actions[view])
+        toolbar.addSeparator()
+        self.zone_button = QToolButton()
+        self.zone_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.zone_button.setToolTip("The chart's reference time zone (Ctrl+Shift+Z)")
+        self.zone_button.setAccessibleName("Reference zone")
+        self.zone_menu = QMenu(self.zone_button)
+        self.zone_menu.aboutToShow.connect(self._fill_zone_menu)
+        self.zone_button.setMenu(self.zone_menu)
+        self.zone_button.setText("Zone: —")
+        toolbar.addWidget(self.zone_button)
+        toolbar.addSeparator()
+        toolbar.addAction(self.clock_action)
+        self.clock_action.setIconText("24 h")
+        self.clock_action.setToolTip("24-hour clock (off: 12-hour with am/pm)")
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.hover_label = QLabel()
+        self.hover_label.setAccessibleName("Local times under the pointer")
+        self.summary_label = QLabel()
+        self.autosave_label = QLabel()
+        bar.addWidget(self.hover_label, 1)
+        bar.addPermanentWidget(self.summary_label)
+        bar.addPermanentWidget(self.autosave_label)
+
+    def about(self) -> None:
+        """Show the version."""
+        from planner import __version__
+
+        self.dialogs.info(
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nPlan working-hour overlap, coverage and meetings between a "
+            "client and vendor teams in other time zones.",
+        )

@@ -1,0 +1,197 @@
+"""The main window: the chart in the centre, dockable panels, toolbar, menus, undo, autosave.
+
+Teams, Roles and Meetings are dockable panels; the toolbar moves the date, picks the
+reference zone and the day/week/year view; closing or opening asks about unsaved changes.
+
+The window is built in two steps so that it paints at once: the constructor makes only the
+frame (menus, toolbar, status bar; no plan code imported), and :meth:`MainWindow.start`,
+called right after the first paint, adds the docks, loads the plan and creates the chart.
+
+The window is put together from ``ui/window/``: the shell (state and shared services), the
+controllers (``files``, ``navigation``, ``editing``, ``exports``) and the actions, menus
+and toolbar that call them (``actions``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from ui.settings import Settings
+from ui.window.actions import WindowActions
+from ui.window.shell import APP_NAME, utc_now
+
+if TYPE_CHECKING:
+    from ui.chart.widget import ChartWidget
+    from ui.dialogs import Dialogs
+
+
+class MainWindow(WindowActions):
+    """Overlap Planner's main window."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        dialogs: Dialogs | None = None,
+        data_dir: Path | None = None,
+        now: Callable[[], datetime] = utc_now,
+        autosave_ms: int | None = None,
+    ) -> None:
+        super().__init__(settings, dialogs, data_dir, now, autosave_ms)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._set_editing_enabled(False)
+
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 920)
+
+    def _connect_chart(self, chart: ChartWidget) -> None:
+        """Connect the chart to the controllers: shift drags, hover text, date and view, preview."""
+        chart.shiftEdited.connect(self.on_shift_edited)
+        chart.hoverChanged.connect(self.hover_label.setText)
+        chart.dateChanged.connect(self._on_chart_date)
+        chart.viewChanged.connect(self._on_chart_view)
+        chart.previewChanged.connect(self._on_preview)
+
+    def _build_docks(self) -> None:
+        """The Teams, Roles, Meetings and History docks (the second step of the start)."""
+        from PySide6.QtWidgets import QUndoView
+
+        from ui.document import Autosave
+        from ui.panels.meetings_panel import MeetingsPanel
+        from ui.panels.roles_panel import RolesPanel
+        from ui.panels.teams_panel import TeamsPanel
+
+        kwargs: dict[str, Any] = (
+            {} if self._autosave_ms is None else {"interval_ms": self._autosave_ms}
+        )
+        self.autosave = Autosave(self.data_dir / "autosave", parent=self, **kwargs)
+        self.autosave.saved.connect(self._on_autosaved)
+        self.teams_panel = TeamsPanel()
+        self.roles_panel = RolesPanel()
+        self.meetings_panel = MeetingsPanel()
+        self.history = QUndoView(self.undo_group)
+        self.history.setEmptyLabel("Opened plan")
+        left = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
+        self.teams_dock = self._dock("Teams", "teams", self.teams_panel, left)
+        self.roles_dock = self._dock("Roles", "roles", self.roles_panel, left)
+        self.meetings_dock = self._dock(
+            "Meetings",
+            "meetings",
+            self.meetings_panel,
+            QtCore.Qt.DockWidgetArea.BottomDockWidgetArea,
+        )
+        self.history_dock = self._dock(
+            "History", "history", self.history, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.history_dock.hide()
+        self.splitDockWidget(self.teams_dock, self.roles_dock, QtCore.Qt.Orientation.Vertical)
+        self._size_docks()
+        # Again once the window has laid the new docks out (sizes asked earlier may not hold).
+        QTimer.singleShot(0, self._size_docks)
+        for dock in (self.teams_dock, self.roles_dock, self.meetings_dock, self.history_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        self._connect_panels()
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def _size_docks(self) -> None:
+        if self.settings.window_state() is not None:
+            return
+        vertical = QtCore.Qt.Orientation.Vertical
+        self.resizeDocks([self.teams_dock], [470], QtCore.Qt.Orientation.Horizontal)
+        self.resizeDocks([self.teams_dock, self.roles_dock], [150, 420], vertical)
+        self.resizeDocks([self.meetings_dock], [250], vertical)
+
+    def _dock(
+        self, title: str, name: str, widget: QWidget, area: QtCore.Qt.DockWidgetArea
+    ) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}-dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _connect_panels(self) -> None:
+        teams = self.teams_panel
+        teams.addRequested.connect(self.add_team)
+        teams.editRequested.connect(self.edit_team)
+        teams.removeRequested.connect(self.remove_team)
+        teams.moveRequested.connect(self.move_team)
+        teams.teamSelected.connect(self._on_team_selected)
+        roles = self.roles_panel
+        roles.addRequested.connect(self.add_role)
+        roles.editRequested.connect(self.edit_role)
+        roles.removeRequested.connect(self.remove_role)
+        roles.roleSelected.connect(self._on_role_selected)
+        roles.rangeChanged.connect(lambda _kind: self.recompute())
+        roles.applySuggestion.connect(self.apply_suggestion)
+        meetings = self.meetings_panel
+        meetings.addRequested.connect(self.add_meeting)
+        meetings.editRequested.connect(self.edit_meeting)
+        meetings.removeRequested.connect(self.remove_meeting)
+        meetings.duplicateRequested.connect(self.duplicate_meeting)
+        meetings.occurrenceActivated.connect(self._show_day)
+
+    def announce(self, plan_path: str | None) -> None:
+        """Say what is being opened while the window first paints."""
+        if plan_path:
+            name = os.path.basename(plan_path)
+            self.placeholder.setText(f"Opening {name}…")
+            self.setWindowTitle(f"{name} - {APP_NAME}")
+
+    def start(self, plan_path: str | None) -> None:
+        """Load the plan (or restore autosaved work), create the chart and fill the panels.
+
+        Without ``plan_path`` the plan open when the app last closed is opened again.
+        """
+        if self._started:
+            return
+        self._started = True
+        self._build_docks()
+        self._ensure_chart()
+        restored = self._offer_restore()
+        last = self.settings.last_file()
+        if restored is not None:
+            self.set_document(restored)
+        elif plan_path and self._open_file(plan_path):
+            pass
+        elif not plan_path and last and os.path.isfile(last) and self._open_file(last):
+            pass  # no plan named: the one open when the app last closed
+        else:
+            from ui.document import Document
+
+            self.set_document(Document.new(self))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask to save, remember the window, and remove the autosave."""
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.set_window(self.saveGeometry(), self.saveState())
+        document = self.document
+        self.settings.set_last_file(str(document.path) if document and document.path else None)
+        self.settings.sync()
+        if self.autosave is not None:
+            self.autosave.detach()
+        event.accept()
+
+
+def quit_after_paint_mode() -> str | None:
+    """``OVERLAP_PLANNER_QUIT_AFTER_PAINT``: "window" or "plan" (benchmarks), else None."""
+    value = os.environ.get("OVERLAP_PLANNER_QUIT_AFTER_PAINT", "").strip().lower()
+    return value if value in ("window", "plan") else None
