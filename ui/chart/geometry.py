@@ -34,6 +34,16 @@ class RowBox:
     team_id: str | None = None
     pair: tuple[str, str] | None = None
 
+    @property
+    def height(self) -> float:
+        """The row's height."""
+        return self.bottom - self.top
+
+    @property
+    def bar_height(self) -> float:
+        """The height of the row's bar (shifts, or a pair's overlap windows)."""
+        return self.bar_bottom - self.bar_top
+
 
 @dataclass(slots=True)
 class EdgeBox:

@@ -21,6 +21,13 @@ VIEWS = (("day", "&Day", "Ctrl+1"), ("week", "&Week", "Ctrl+2"), ("year", "&Year
 class WindowActions(FileHandling, Navigation, Editing, Exporting):
     """Every controller of the window, with the actions, menus and toolbar that call them."""
 
+    def _build_frame(self) -> None:
+        """The actions, the menus, the toolbar and the status bar: the frame that paints first."""
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+
     def _action(
         self,
         text: str,

@@ -15,9 +15,6 @@ and toolbar that call them (``actions``).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
@@ -25,38 +22,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QWidget
 
-from ui.settings import Settings
 from ui.window.actions import WindowActions
-from ui.window.shell import APP_NAME, utc_now
+from ui.window.shell import APP_NAME
 
 if TYPE_CHECKING:
     from ui.chart.widget import ChartWidget
-    from ui.dialogs import Dialogs
 
 
 class MainWindow(WindowActions):
     """Overlap Planner's main window."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        dialogs: Dialogs | None = None,
-        data_dir: Path | None = None,
-        now: Callable[[], datetime] = utc_now,
-        autosave_ms: int | None = None,
-    ) -> None:
-        super().__init__(settings, dialogs, data_dir, now, autosave_ms)
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
-        self._build_status_bar()
-        self._set_editing_enabled(False)
-
-        geometry = settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1500, 920)
 
     def _connect_chart(self, chart: ChartWidget) -> None:
         """Connect the chart to the controllers: shift drags, hover text, date and view, preview."""

@@ -4,7 +4,9 @@ The shell holds what the window shows (the document, the chart, the analysis of 
 and the services the controllers share: switching documents, recomputing the verdicts,
 applying an edit as one undo step, the one open editor dialog, asking for a zone. The
 controllers (``files``, ``navigation``, ``editing``, ``exports``) and the actions that
-call them build on it; ``main_window`` puts them together.
+call them build on it; ``main_window`` puts them together. Two steps of the shell are
+filled in by them: ``_build_frame`` (the actions, menus, toolbar and status bar) and
+``_connect_chart`` (the chart's signals to the controllers' slots).
 """
 
 from __future__ import annotations
@@ -128,6 +130,18 @@ class WindowShell(QMainWindow):
         self.placeholder.setStyleSheet("qproperty-alignment: AlignCenter;")
         self.central.addWidget(self.placeholder)
         self.setCentralWidget(self.central)
+        self._build_frame()
+        self._set_editing_enabled(False)
+
+        geometry = settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1500, 920)
+
+    def _build_frame(self) -> None:
+        """Make the actions, menus, toolbar and status bar (``ui.window.actions`` does it)."""
+        raise NotImplementedError
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run ``callback`` once the window has painted for the first time (right after it)."""

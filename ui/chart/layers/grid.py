@@ -110,7 +110,7 @@ def paint_row_backgrounds(
     """Every other team row shaded, and each team's local night behind its row."""
     p = style.palette
     for index, (row, row_box) in enumerate(zip(box.block.rows, box.rows, strict=False)):
-        y, row_h = row_box.top, row_box.bottom - row_box.top
+        y, row_h = row_box.top, row_box.height
         if index % 2:
             painter.fillRect(QRectF(rect.left(), y, rect.width(), row_h), style.color(p.row_alt))
         for a, b in row.nights:
@@ -150,7 +150,7 @@ def paint_row_labels(
 ) -> None:
     """The team's name and its zone with the UTC offset, in the label column."""
     p = style.palette
-    top, height = row_box.top, row_box.bottom - row_box.top
+    top, height = row_box.top, row_box.height
     compact = style.row < 24
     draw_label(
         painter, style, rect, labels, top + height * 0.46, row.name, 0.9 if compact else 1.0, True
@@ -171,6 +171,6 @@ def paint_row_ticks(
     painter: QPainter, box: BlockBox, row: Row, row_box: RowBox, style: ChartStyle, step: int
 ) -> None:
     """The team's own local hours above its bar."""
-    height = row_box.bottom - row_box.top
+    height = row_box.height
     baseline = row_box.top + height * 0.33
     paint_ticks(painter, box, row.ticks, style, baseline, step, style.palette.muted, TINY)

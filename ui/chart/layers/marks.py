@@ -74,7 +74,7 @@ def paint_holidays(
 ) -> None:
     """The team's holidays and days off, hatched across the bar."""
     p = style.palette
-    bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
+    bar_top, bar_h = row_box.bar_top, row_box.bar_height
     for mark in row.marks:
         a, b = box.x(mark.start), box.x(mark.end)
         area = QRectF(a, bar_top, b - a, bar_h)
@@ -88,7 +88,7 @@ def paint_holiday_names(
     """The name of a holiday on its hatching, where no working time covers it."""
     p = style.palette
     px = style.px
-    bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
+    bar_top, bar_h = row_box.bar_top, row_box.bar_height
     small = style.metrics(TINY)
     for mark in row.marks:
         a, b = max(box.x(mark.start), box.x0), min(box.x(mark.end), box.x1)
@@ -115,7 +115,7 @@ def paint_row_changes(
     painter: QPainter, box: BlockBox, row: Row, row_box: RowBox, style: ChartStyle
 ) -> None:
     """A dashed line across the row where the team's zone changes its clocks."""
-    top, height = row_box.top, row_box.bottom - row_box.top
+    top, height = row_box.top, row_box.height
     for change in row.changes:
         painter.setPen(dst_pen(style, 0.9))
         x = box.x(change.instant)

@@ -19,7 +19,7 @@ def paint_lanes(
 ) -> None:
     """The lane under the bar: the team's overlap with its counterparts, and a role's gaps."""
     p = style.palette
-    height = row_box.bottom - row_box.top
+    height = row_box.height
     lane_top = row_box.bar_bottom + height * 0.03
     lane_h = height * 0.13
     for a, b in row.overlap:
@@ -46,7 +46,7 @@ def paint_overlap_row(
     """A pair's overlap row: its total in the label column, each window with its length."""
     p = style.palette
     px = style.px
-    top, height = row_box.top, row_box.bottom - row_box.top
+    top, height = row_box.top, row_box.height
     title = f"Overlap {format_duration(minutes)}"
     title_color = p.overlap if p.name == "dark" else p.text
     if style.row < 24:
@@ -68,7 +68,7 @@ def paint_overlap_row(
             painter, style, rect, labels, top + height * 0.45, title, SMALL, True, title_color
         )
         draw_label(painter, style, rect, labels, top + height * 0.88, label, TINY, color=p.muted)
-    bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
+    bar_top, bar_h = row_box.bar_top, row_box.bar_height
     small = style.metrics(TINY)
     for a, b in windows:
         xa, xb = box.x(a), box.x(b)

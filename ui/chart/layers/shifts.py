@@ -17,7 +17,7 @@ def paint_segments(
 ) -> None:
     """Working time, tinted by the team's local hours: day, early/late or night."""
     p = style.palette
-    bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
+    bar_top, bar_h = row_box.bar_top, row_box.bar_height
     for segment in row.segments:
         a, b = box.x(segment.start), box.x(segment.end)
         color = (
@@ -36,8 +36,8 @@ def paint_shift_labels(
     """Each shift's local times on its bar; returns the shift edges that can be dragged."""
     p = style.palette
     px = style.px
-    top, height = row_box.top, row_box.bottom - row_box.top
-    bar_top, bar_h = row_box.bar_top, row_box.bar_bottom - row_box.bar_top
+    top, height = row_box.top, row_box.height
+    bar_top, bar_h = row_box.bar_top, row_box.bar_height
     small = style.metrics(TINY)
     edges: list[EdgeBox] = []
     for span in row.shifts:
