@@ -24,9 +24,7 @@ from planner.chart.blocks import DayBlock, day_block, selected_pairs
 from planner.chart.offsets import offset_at, offset_changes
 from planner.chart.year import YearStrip, year_strip
 from planner.plan.model import Plan
-from planner.time.intervals import (
-    Instant,
-)
+from planner.time.intervals import Instant
 from planner.time.local import day_range
 from planner.time.zones import format_offset, load_zone
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from planner.plan.hours import Shift
-from planner.time.intervals import (
-    Instant,
-)
+from planner.time.intervals import Instant
 from planner.time.local import MINUTES_PER_DAY, local_datetime
 
 

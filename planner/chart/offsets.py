@@ -7,9 +7,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import timedelta
 
-from planner.time.intervals import (
-    Instant,
-)
+from planner.time.intervals import Instant
 from planner.time.local import local_datetime
 from planner.time.zones import format_offset
 

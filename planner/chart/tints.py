@@ -6,10 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from planner.chart.offsets import DAY_SECONDS, constant_offset_pieces, offset_at
-from planner.time.intervals import (
-    Instant,
-    Timeline,
-)
+from planner.time.intervals import Instant, Timeline
 from planner.time.local import MINUTES_PER_DAY
 
 Tint = Literal["day", "early", "late", "night"]

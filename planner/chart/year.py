@@ -12,13 +12,7 @@ from planner.chart.offsets import offset_changes
 from planner.plan.model import Plan, Team
 from planner.schedule.working_time import team_shifts
 from planner.time.holidays import holidays_in_year
-from planner.time.intervals import (
-    Instant,
-    Timeline,
-    clip,
-    intersection,
-    union,
-)
+from planner.time.intervals import Instant, Timeline, clip, intersection, union
 from planner.time.local import local_date, local_instant
 
 
