@@ -1,1 +1,1 @@
-"""Dialogs that edit one team, role or meeting, and their field widgets."""
+"""Dialogs that edit one team, role or meeting, their field widgets, and the meeting slot finder."""
