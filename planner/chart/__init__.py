@@ -1,1 +1,1 @@
-"""The chart's pure model (no Qt): day and week blocks, year strips, tints, offsets, drag snapping."""
+"""The chart's pure model (no Qt): day/week blocks, year strips, tints, offsets, drag snapping."""

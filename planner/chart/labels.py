@@ -1,4 +1,4 @@
-"""Text shared by the screen and paper: hours, wall times, shifts, durations on a 12- or 24-hour clock."""
+"""Text for screen and paper: hours, wall times, shifts, durations on a 12- or 24-hour clock."""
 
 from __future__ import annotations
 

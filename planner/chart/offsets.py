@@ -1,4 +1,4 @@
-"""A zone's UTC offsets over real time: its changes (DST) to the second, and its whole local hours."""
+"""A zone's UTC offsets over real time: its changes (DST) to the second, its whole local hours."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The year view: a client/vendor pair's overlap minutes for every day, with DST and holiday marks."""
+"""The year view: a client/vendor pair's overlap for every day, with DST and holiday marks."""
 
 from __future__ import annotations
 

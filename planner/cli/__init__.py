@@ -1,1 +1,1 @@
-"""The command line: argparse verbs and their text and JSON reports (a front end, like ui/; nothing in planner imports it)."""
+"""The command line: argparse verbs and their text and JSON reports (planner never imports it)."""

@@ -1,4 +1,4 @@
-"""What every verb shares: the program name, exit codes, error lines, reading the plan, the range."""
+"""What every verb shares: the program name, exit codes, error lines, the plan, the range."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Where a plan file's problems are: the line of every key, and the collector that gathers them all."""
+"""Where a plan file's problems are: the line of every key, and the collector of them all."""
 
 from __future__ import annotations
 

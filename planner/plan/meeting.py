@@ -1,4 +1,4 @@
-"""A meeting and its repeat rule, in the meeting's local wall time. Frozen and validated on creation."""
+"""A meeting and its repeat rule, in the meeting's local wall time; validated on creation."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""Time: instants and intervals, IANA zones, local wall time, public holidays (imports only planner.errors)."""
+"""Time: instants, intervals, IANA zones, local wall time, holidays; imports only planner.errors."""

@@ -1,4 +1,4 @@
-"""Where the chart's parts go: heights, boxes of blocks, rows, edges and strips, for painting and hit-testing."""
+"""Where the chart's parts go: heights and boxes of blocks, rows, edges, strips (for hit-tests)."""
 
 from __future__ import annotations
 

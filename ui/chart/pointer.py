@@ -1,4 +1,4 @@
-"""What the chart's pointer and keys show: local times under the pointer (marker, text), year steps."""
+"""What the chart's pointer and keys show: local times under the pointer, and year steps."""
 
 from __future__ import annotations
 

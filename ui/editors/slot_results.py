@@ -1,4 +1,4 @@
-"""What the slot finder shows and returns: the table's cells and tooltips, the rotation, the choice."""
+"""What the slot finder shows and returns: table cells and tooltips, the rotation, the choice."""
 
 from __future__ import annotations
 

@@ -1,1 +1,1 @@
-"""Meeting views shared by the panel and the editors: occurrence rows, clock texts, the DST drift view."""
+"""Meeting views shared by panels and editors: occurrence rows, clock texts, the DST drift view."""

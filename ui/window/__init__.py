@@ -1,1 +1,1 @@
-"""The main window: its shell, the controllers behind its menus and docks, its actions and dialogs."""
+"""The main window: its shell, the controllers behind menus and docks, its actions and dialogs."""

@@ -1,4 +1,4 @@
-"""File handling: new, open (recent files, examples), save, save as, and restoring autosaved work."""
+"""File handling: new, open (recent files, examples), save, save as, restoring autosaved work."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Navigation: the view, the date, the reference zone and the clock; the chart follows the panels."""
+"""Navigation: view, date, reference zone and clock; the chart follows the panels' selection."""
 
 from __future__ import annotations
 

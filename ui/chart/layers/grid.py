@@ -1,4 +1,4 @@
-"""The grid and labels layer: block headers, hour ticks, row backgrounds and local nights, team names."""
+"""The grid and labels layer: block headers, hour ticks, row backgrounds, local nights, names."""
 
 from __future__ import annotations
 
