@@ -18,7 +18,8 @@ function expand(text, start, end) {
   const masters = new Map();
   const overrides = [];
   for (const component of calendar.getAllSubcomponents("vevent")) {
-    const event = new ICAL.Event(component);
+    // Not ICAL.Event's default, which relates every override in the file to every event.
+    const event = new ICAL.Event(component, { strictExceptions: true, exceptions: [] });
     if (component.hasProperty("recurrence-id")) {
       overrides.push(event);
     } else {

@@ -50,12 +50,15 @@ class Collected(logging.Handler):
 def expand(text: str, low: int, high: int, folder: Path) -> dict[str, list[tuple[int, int]]]:
     database = SQLiteDb(["exported"], str(folder / "khal.db"), LOCALE)
     uids = {}
-    for index, part in enumerate(split_ics(text)):
-        href = f"{index}.ics"
-        database.update(part, href, etag="1", calendar="exported")
-        uids[href] = next(
-            line.split(":", 1)[1].strip() for line in part.splitlines() if line.startswith("UID:")
-        )
+    with database.at_once():  # one transaction, as khal's own sync does
+        for index, part in enumerate(split_ics(text)):
+            href = f"{index}.ics"
+            database.update(part, href, etag="1", calendar="exported")
+            uids[href] = next(
+                line.split(":", 1)[1].strip()
+                for line in part.splitlines()
+                if line.startswith("UID:")
+            )
     found: dict[str, list[tuple[int, int]]] = {uid: [] for uid in uids.values()}
     day = 86400
     window = [dt.datetime.fromtimestamp(t, pytz.UTC) for t in (low - day, high + day)]

@@ -102,8 +102,7 @@ def differences(name: str, outcome: Outcome) -> Difference:
 
     ``(planned, None)``: the client does not show it; ``(None, shown)``: the client shows
     one the planner does not; a refused file is ``{"error": [(None, message)]}``.
-    Occurrences of one meeting that both sides list with different instants are paired
-    in time order.
+    A planned occurrence is paired with the nearest one the client shows within a day.
     """
     if outcome.error:
         return {"error": [(None, outcome.error)]}
@@ -123,10 +122,14 @@ def differences(name: str, outcome: Outcome) -> Difference:
                 missing.append(times)
         if not missing and not shown:
             continue
-        common = min(len(missing), len(shown))
         pairs: list[tuple[tuple[int, int] | None, tuple[int, int] | None]] = []
-        pairs += zip(missing[:common], shown[:common], strict=True)
-        pairs += [(t, None) for t in missing[common:]]
-        pairs += [(None, t) for t in shown[common:]]
+        for times in missing:
+            near = [t for t in shown if abs(t[0] - times[0]) < 86400]
+            match = min(near, key=lambda t: abs(t[0] - times[0]), default=None)
+            if match is not None:
+                shown.remove(match)
+            pairs.append((times, match))
+        pairs += [(None, t) for t in shown]
+        pairs.sort(key=lambda pair: min(t[0] for t in pair if t is not None))
         result[meeting] = [(_span(a), _span(b)) for a, b in pairs]
     return result
