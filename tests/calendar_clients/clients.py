@@ -160,7 +160,10 @@ def _run(command: list[str], request: object, env: dict[str, str] | None = None)
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
     return {
         key: Outcome(
-            {uid: [tuple(pair) for pair in times] for uid, times in value.get("events", {}).items()},
+            {
+                uid: [tuple(pair) for pair in times]
+                for uid, times in value.get("events", {}).items()
+            },
             value.get("error", ""),
         )
         for key, value in json.loads(done.stdout).items()
@@ -213,7 +216,9 @@ def _fat(data: bytes) -> bool:
         n * size
         for n, size in zip(struct.unpack(">6l", data[20:44]), (1, 1, 8, 5, 6, 1), strict=True)
     )
-    v2_transitions = struct.unpack(">l", data[skip + 32 : skip + 36])[0] if data[4:5] != b"\0" else 0
+    v2_transitions = (
+        struct.unpack(">l", data[skip + 32 : skip + 36])[0] if data[4:5] != b"\0" else 0
+    )
     return v1_transitions > 0 or v2_transitions == 0
 
 
@@ -228,9 +233,7 @@ def run_khal(jobs: Iterable[Job], zones: Iterable[str]) -> dict[str, Outcome]:
         zones = list(zones)
         if all(_fat(_tzif_bytes(z)) for z in zones):
             env["PYTZ_TZDATADIR"] = str(zone_directory(zones, Path(folder)))
-        return _run(
-            [sys.executable, str(HERE / "expand_khal.py")], {"jobs": _job_list(jobs)}, env
-        )
+        return _run([sys.executable, str(HERE / "expand_khal.py")], {"jobs": _job_list(jobs)}, env)
 
 
 def clients(zones: Iterable[str]) -> dict[str, Callable[[Iterable[Job]], dict[str, Outcome]]]:
