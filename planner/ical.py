@@ -81,8 +81,8 @@ def fold_line(line: str) -> str:
 
 
 def _uri(text: str) -> str:
-    """A URI value: no escaping in RFC 5545, so no line breaks or spaces may reach it."""
-    return _CONTROL.sub("", text.replace("\r", "").replace("\n", "")).strip().replace(" ", "%20")
+    """A URI value: no escaping in RFC 5545; the plan refuses line breaks, spaces are encoded."""
+    return text.strip().replace(" ", "%20")
 
 
 def _utc(moment: datetime | Instant) -> str:

@@ -29,6 +29,7 @@ from planner.model import (
     Role,
     Team,
     WeekHours,
+    check_meeting_url,
     check_year,
     reference_problems,
 )
@@ -583,6 +584,7 @@ def _read_meeting(table: Mapping[str, Any], index: int, out: _Collector) -> Meet
         k: _string(table, k, "meeting", index, where, out) or ""
         for k in ("title", "description", "location", "url")
     }
+    _checked(out, "meeting", index, "url", where, lambda: check_meeting_url(texts["url"]))
     if len(out.problems) > before or ident is None or start is None:
         return None
     meeting = _checked(
