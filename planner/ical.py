@@ -16,6 +16,7 @@ character.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -29,12 +30,13 @@ from planner.meetings import skip_reason
 from planner.model import Meeting, Plan
 from planner.recurrence import series_is_finite, wall_start, wall_starts
 from planner.timeline import local_instant
-from planner.vtimezone import vtimezone_lines
+from planner.vtimezone import offset_changes, vtimezone_lines
 from planner.zones import load_zone
 
 PRODID = "-//Overlap Planner//Overlap Planner//EN"
 UID_DOMAIN = "overlap-planner"
 LINE_OCTETS = 75
+DAY = 86400
 _FREQ = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -355,6 +357,10 @@ def meeting_event(
             ]
         )
 
+    changes = offset_changes(zone, first_instant - DAY, last_instant + DAY)
+    change_times = [at for at, _ in changes]
+    widest = max((size for _, size in changes), default=0)
+
     def regular(wall: datetime, start: Instant, end: Instant) -> bool:
         """True when every reader places the occurrence right from its wall time.
 
@@ -362,6 +368,13 @@ def meeting_event(
         on such a wall time too, and no change falls within it (then adding the nominal
         duration to the wall time gives the exact end).
         """
+        # Fast path: no change of offset close enough to move or repeat either end.
+        index = bisect.bisect_left(change_times, start - widest)
+        if not any(
+            at - size <= end and start <= at + size
+            for at, size in changes[index : bisect.bisect_right(change_times, end + widest)]
+        ):
+            return True
         end_local = datetime.fromtimestamp(end, zone_info)
         return (
             not is_ambiguous(wall, zone_info)

@@ -633,6 +633,26 @@ def observances(key: str, start: Instant, end: Instant | None) -> list[Observanc
     return result + _rule_observances(data, era, end)
 
 
+def offset_changes(key: str, low: Instant, high: Instant) -> list[tuple[Instant, int]]:
+    """Each change of the zone's UTC offset in ``[low, high]``: (instant, size in seconds).
+
+    >>> offset_changes("America/New_York", 1798761600, 1830297600)
+    [(1805007600, 3600), (1825567200, 3600)]
+    """
+    data = zone_data(key)
+    found = [
+        (t.at, abs(t.after.offset - t.before.offset))
+        for t in data.transitions
+        if low <= t.at <= high and t.after.offset != t.before.offset
+    ]
+    moment = max(low - 1, data.transitions[-1].at if data.transitions else low - 1)
+    while (following := data.rule.next_transition(moment)) is not None and following.at <= high:
+        if following.after.offset != following.before.offset:
+            found.append((following.at, abs(following.after.offset - following.before.offset)))
+        moment = following.at
+    return found
+
+
 @functools.lru_cache(maxsize=256)
 def vtimezone_lines(key: str, start: Instant, end: Instant | None) -> tuple[str, ...]:
     """The unfolded content lines of a VTIMEZONE for ``key`` valid over ``[start, end]``.

@@ -215,7 +215,11 @@ def test_rules_that_move_the_change_to_another_day():
         if o.kind == "STANDARD"
     ]
     assert cairo == [
-        ("STANDARD", "2023-10-27 00:00", "FREQ=YEARLY;BYMONTH=10;BYDAY=FR;BYMONTHDAY=26,27,28,29,30,31"),
+        (
+            "STANDARD",
+            "2023-10-27 00:00",
+            "FREQ=YEARLY;BYMONTH=10;BYDAY=FR;BYMONTHDAY=26,27,28,29,30,31",
+        ),
         ("STANDARD", "2024-11-01 00:00", "FREQ=YEARLY;BYMONTH=11;BYDAY=FR;BYMONTHDAY=1"),
     ]
     rules = {
