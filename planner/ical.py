@@ -5,9 +5,11 @@ an RRULE (``UNTIL`` in UTC, as RFC 5545 requires with a TZID start), the skipped
 occurrences as EXDATEs in the same TZID and wall time, every team's local times in the
 DESCRIPTION, and a UID that stays the same from one export to the next so that a calendar
 re-importing the file updates the event instead of adding a copy. Each TZID gets a
-VTIMEZONE with yearly RRULEs (:mod:`planner.vtimezone`). Occurrences that readers place
-differently around a clock change (a start the clocks skip, a meeting that spans the
-change) get a RECURRENCE-ID override with their exact times.
+VTIMEZONE with yearly RRULEs (:mod:`planner.vtimezone`). Occurrences that calendar clients
+place differently around a clock change (a start or end the clocks skip or repeat, a
+meeting that spans the change) get a RECURRENCE-ID override with their start and end in
+UTC, and such a one-off meeting is written in UTC. A one-off meeting that a holiday skips
+is left out.
 
 The text is written here, not through a library, so that the exact bytes are known:
 escaping of TEXT values, CRLF line ends and folding at 75 octets that never splits a UTF-8
