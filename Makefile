@@ -28,7 +28,12 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/overlap-planner $(EXAMPLE)
 
-test: $(VENV)/.installed-test
+# ical.js for the calendar-client tests, at the version package-lock.json pins.
+CLIENTS := tests/calendar_clients
+$(CLIENTS)/node_modules/.package-lock.json: $(CLIENTS)/package-lock.json
+	cd $(CLIENTS) && npm ci --no-audit --no-fund --loglevel=error
+
+test: $(VENV)/.installed-test $(CLIENTS)/node_modules/.package-lock.json
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev

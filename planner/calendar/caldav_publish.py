@@ -456,6 +456,8 @@ def publish_plan(
     resources = []
     for meeting in plan.meetings:
         event = meeting_event(plan, meeting, identity=identity, now=now, dtstamp=dtstamp)
+        if not event.lines:  # a one-off that a holiday skips: not sent, like a removed meeting
+            continue
         resources.append(
             (meeting.id, event.uid, calendar_text([event], method=None).encode("utf-8"))
         )

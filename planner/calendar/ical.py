@@ -5,9 +5,11 @@ an RRULE (``UNTIL`` in UTC, as RFC 5545 requires with a TZID start), the skipped
 occurrences as EXDATEs in the same TZID and wall time, every team's local times in the
 DESCRIPTION, and a UID that stays the same from one export to the next so that a calendar
 re-importing the file updates the event instead of adding a copy. Each TZID gets a
-VTIMEZONE with yearly RRULEs (:mod:`planner.vtimezone`). Occurrences that readers place
-differently around a clock change (a start the clocks skip, a meeting that spans the
-change) get a RECURRENCE-ID override with their exact times.
+VTIMEZONE with yearly RRULEs (:mod:`planner.vtimezone`). Occurrences that calendar clients
+place differently around a clock change (a start or end the clocks skip or repeat, a
+meeting that spans the change) get a RECURRENCE-ID override with their start and end in
+UTC, and such a one-off meeting is written in UTC. A one-off meeting that a holiday skips
+is left out.
 
 The text is written here, not through a library, so that the exact bytes are known:
 escaping of TEXT values, CRLF line ends and folding at 75 octets that never splits a UTF-8
@@ -16,6 +18,7 @@ character.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from planner.calendar.vtimezone import vtimezone_lines
+from planner.calendar.vtimezone import offset_changes, vtimezone_lines
 from planner.errors import PlannerError
 from planner.meetings.occurrences import skip_reason
 from planner.plan.meeting import Meeting
@@ -36,6 +39,7 @@ from planner.time.zones import load_zone
 PRODID = "-//Overlap Planner//Overlap Planner//EN"
 UID_DOMAIN = "overlap-planner"
 LINE_OCTETS = 75
+DAY = 86400
 _FREQ = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -82,8 +86,8 @@ def fold_line(line: str) -> str:
 
 
 def _uri(text: str) -> str:
-    """A URI value: no escaping in RFC 5545, so no line breaks or spaces may reach it."""
-    return _CONTROL.sub("", text.replace("\r", "").replace("\n", "")).strip().replace(" ", "%20")
+    """A URI value: no escaping in RFC 5545; the plan refuses line breaks, spaces are encoded."""
+    return text.strip().replace(" ", "%20")
 
 
 def _utc(moment: datetime | Instant) -> str:
@@ -185,7 +189,8 @@ class MeetingEvent:
             through ``horizon`` of an open-ended one), skipped ones included.
         span: first and last instant the VTIMEZONE must cover (last None: no end).
         horizon: for an open-ended series, the last date checked for holidays.
-        lines: the VEVENT's content lines, unfolded.
+        lines: the VEVENT's content lines, unfolded; none for a one-off meeting that a
+            holiday or day off skips, which is not written.
     """
 
     meeting: Meeting
@@ -356,29 +361,45 @@ def meeting_event(
             ]
         )
 
+    changes = offset_changes(zone, first_instant - DAY, last_instant + DAY)
+    change_times = [at for at, _ in changes]
+    widest = max((size for _, size in changes), default=0)
+
     def regular(wall: datetime, start: Instant, end: Instant) -> bool:
         """True when every reader places the occurrence right from its wall time.
 
-        That is: the clocks do not skip its start, and no change falls within it (then
-        adding the nominal duration to the wall time gives the exact end).
+        That is: its start is a wall time the clocks neither skip nor repeat, its end falls
+        on such a wall time too, and no change falls within it (then adding the nominal
+        duration to the wall time gives the exact end).
         """
-        local = datetime.fromtimestamp(start, zone_info)
+        # Fast path: no change of offset close enough to move or repeat either end.
+        index = bisect.bisect_left(change_times, start - widest)
+        if not any(
+            at - size <= end and start <= at + size
+            for at, size in changes[index : bisect.bisect_right(change_times, end + widest)]
+        ):
+            return True
+        end_local = datetime.fromtimestamp(end, zone_info)
         return (
-            local.replace(tzinfo=None) == wall
-            and datetime.fromtimestamp(end, zone_info).utcoffset() == local.utcoffset()
+            not is_ambiguous(wall, zone_info)
+            and not is_ambiguous(end_local.replace(tzinfo=None), zone_info)
+            and end_local.utcoffset() == wall.replace(tzinfo=zone_info).utcoffset()
         )
-
-    def exact_times(start: Instant, end: Instant) -> list[str]:
-        resolved = _resolved_wall(start, zone_info)
-        return [
-            f"DTSTART;TZID={zone}:{_wall(resolved)}",
-            "DTEND" + _time_value(zone, zone_info, end),
-        ]
 
     lines = ["BEGIN:VEVENT", f"UID:{uid}", stamp]
     first_end = first_instant + meeting.duration_minutes * 60
     if meeting.repeat is None:
-        lines.extend(exact_times(first_instant, first_end))
+        if occurrences[0].reason:
+            # A skipped one-off is left out: some calendars show an event whose only
+            # date is an EXDATE (Evolution, ical.js), and a cancelled one still shows.
+            return MeetingEvent(
+                meeting, uid, zone, occurrences, (first_instant, first_end), None, ()
+            )
+        if regular(first, first_instant, first_end):
+            lines.append(f"DTSTART;TZID={zone}:{_wall(first)}")
+            lines.append(f"DTEND;TZID={zone}:{_wall(first + duration)}")
+        else:
+            lines.extend(_utc_times(first_instant, first_end))
     else:
         lines.append(f"DTSTART;TZID={zone}:{_wall(first)}")
         if regular(first, first_instant, first_end):
@@ -389,13 +410,15 @@ def meeting_event(
     lines.extend(f"EXDATE;TZID={zone}:{_wall(o.wall)}" for o in occurrences if o.reason)
     lines.extend([*body, "END:VEVENT"])
     if meeting.repeat is not None:
-        # Around a clock change readers disagree: a start that the clocks skip (02:30 on a
-        # spring-forward night) takes the offset from before the gap in RFC 5545 3.3.5 but
-        # the one after in readers that work from the VTIMEZONE alone (dateutil), and an
-        # occurrence that spans the change ends an hour off in readers that add the
-        # duration to the wall time. An override states each such occurrence's exact
-        # start and end; its RECURRENCE-ID names the generated wall time, which every
-        # reading matches to the generated occurrence.
+        # Around a clock change readers disagree. A start that the clocks skip (02:30 on a
+        # spring-forward night) takes the offset from before the gap in RFC 5545 3.3.5,
+        # the one after it in dateutil and libical's built-in zones; a wall time the
+        # clocks repeat (01:15 on a fall-back night) is its first pass in RFC 5545 but
+        # the second in ical.js, libical and khal; and an occurrence that spans a change
+        # ends an hour off in readers that add the duration to the wall time. An override
+        # states each such occurrence's start and end in UTC, which every reader places
+        # alike; its RECURRENCE-ID names the generated wall time, which each reader
+        # matches to the occurrence it generated, however it placed it.
         for occurrence in occurrences:
             if occurrence.reason or regular(occurrence.wall, occurrence.start, occurrence.end):
                 continue
@@ -405,7 +428,7 @@ def meeting_event(
                     f"UID:{uid}",
                     stamp,
                     f"RECURRENCE-ID;TZID={zone}:{_wall(occurrence.wall)}",
-                    *exact_times(occurrence.start, occurrence.end),
+                    *_utc_times(occurrence.start, occurrence.end),
                     *body,
                     "END:VEVENT",
                 ]
@@ -419,21 +442,21 @@ def _instant(wall: datetime, zone: tzinfo) -> Instant:
     return int(wall.replace(tzinfo=zone).timestamp())
 
 
-def _resolved_wall(moment: Instant, zone: tzinfo) -> datetime:
-    """The wall time (naive, fold=0 as RFC 5545 has no other) of an instant in a zone."""
-    return datetime.fromtimestamp(moment, zone).replace(tzinfo=None, fold=0)
+def is_ambiguous(wall: datetime, zone: tzinfo) -> bool:
+    """True when the clocks of ``zone`` skip or repeat the naive wall time ``wall``.
 
-
-def _time_value(zone_name: str, zone: tzinfo, moment: Instant) -> str:
-    """``;TZID=...:wall`` when that wall time reads back as ``moment``, else ``:...Z``.
-
-    The second pass through a repeated hour (clocks going back) has no wall time of its
-    own in RFC 5545, so it is written in UTC.
+    >>> from zoneinfo import ZoneInfo
+    >>> new_york = ZoneInfo("America/New_York")
+    >>> [is_ambiguous(datetime(2027, *moment), new_york) for moment in
+    ...  ((3, 14, 2, 30), (11, 7, 1, 15), (11, 7, 2, 0), (7, 1, 12, 0))]
+    [True, True, False, False]
     """
-    wall = _resolved_wall(moment, zone)
-    if _instant(wall, zone) == moment:
-        return f";TZID={zone_name}:{_wall(wall)}"
-    return f":{_utc(moment)}"
+    first = wall.replace(tzinfo=zone, fold=0).utcoffset()
+    return first != wall.replace(tzinfo=zone, fold=1).utcoffset()
+
+
+def _utc_times(start: Instant, end: Instant) -> list[str]:
+    return [f"DTSTART:{_utc(start)}", f"DTEND:{_utc(end)}"]
 
 
 def calendar_text(
@@ -450,6 +473,7 @@ def calendar_text(
     Returns:
         The iCalendar text with CRLF line ends, folded.
     """
+    events = [event for event in events if event.lines]
     spans: dict[str, tuple[Instant, Instant | None]] = {}
     for event in events:
         start, end = event.span
@@ -507,6 +531,7 @@ def export_calendar(
 
     Returns:
         The file's text (CRLF line ends); PlannerError when there is no meeting to export.
+        A one-off meeting that a holiday or day off skips is left out.
 
     >>> export_calendar(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
     Traceback (most recent call last):
@@ -517,4 +542,10 @@ def export_calendar(
     if not meetings:
         raise PlannerError("the plan has no meetings to export: add a [[meeting]] first")
     events = [meeting_event(plan, m, identity=identity, now=now, dtstamp=dtstamp) for m in meetings]
+    if not any(event.lines for event in events):
+        skipped = events[0].occurrences[0]
+        raise PlannerError(
+            f'meeting "{events[0].meeting.id}" is skipped ({skipped.reason}): nothing to export; '
+            "move it, or set skip_holidays = false to hold it anyway"
+        )
     return calendar_text(events, name=plan.title)

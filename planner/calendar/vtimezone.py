@@ -476,48 +476,49 @@ def _common_patterns(moments: Sequence[datetime]) -> set[tuple[int, int]]:
     return set.intersection(*(_weekday_patterns(m) for m in moments))
 
 
-def _yearly_rrule(rule: DateRule) -> str | None:
-    """The RRULE of a POSIX date rule, or None when RFC 5545 cannot say it in one rule.
+def _yearly_rrules(rule: DateRule) -> list[str] | None:
+    """The RRULEs of a POSIX date rule, or None when RFC 5545 cannot say it in yearly rules.
 
-    ``M`` rules whose time stays within the day become ``BYMONTH=3;BYDAY=2SU``; times that
+    ``M`` rules whose time stays within the day become ``BYMONTH=3;BYDAY=2SU``. Times that
     move the transition to another day (``M3.4.4/26`` is the Friday after the fourth
-    Thursday) become a weekday within a range of month days, or of days counted from the
-    year's end when the range leaves the month (the same in leap and common years for any
-    date after February).
+    Thursday) become a weekday within a range of month days, counted from the month's
+    start: ical.js finds nothing with a negative BYMONTHDAY. A range that runs into the next
+    month is split into one rule per month (each onset matches exactly one of them). A
+    range whose dates differ between leap and common years (the end of February) has no
+    such form.
+
+    >>> _yearly_rrules(DateRule("M", month=3, week=5, weekday=0, time=-3600))
+    ['FREQ=YEARLY;BYMONTH=3;BYDAY=SA;BYMONTHDAY=24,25,26,27,28,29,30']
+    >>> _yearly_rrules(DateRule("M", month=10, week=5, weekday=4, time=24 * 3600))
+    ['FREQ=YEARLY;BYMONTH=10;BYDAY=FR;BYMONTHDAY=26,27,28,29,30,31', 'FREQ=YEARLY;BYMONTH=11;BYDAY=FR;BYMONTHDAY=1']
     """
     if rule.form == "J":
         if not 0 <= rule.time < DAY:
             return None
         moment = date(2001, 1, 1) + timedelta(days=rule.day - 1)
-        return f"FREQ=YEARLY;BYMONTH={moment.month};BYMONTHDAY={moment.day}"
+        return [f"FREQ=YEARLY;BYMONTH={moment.month};BYMONTHDAY={moment.day}"]
     if rule.form != "M":
         return None
     shift = rule.time // DAY
     weekday = ICAL_DAYS[(rule.weekday + 6 + shift) % 7]
     if shift == 0:
         ordinal = -1 if rule.week == 5 else rule.week
-        return f"FREQ=YEARLY;BYMONTH={rule.month};BYDAY={ordinal}{weekday}"
-    shortest = 28 if rule.month == 2 else calendar.monthrange(2001, rule.month)[1]
-    if rule.week == 5:
-        days = [d + shift for d in range(-7, 0)]
-        fits = -shortest <= days[0] and days[-1] <= -1
-    else:
-        days = [d + shift for d in range(7 * rule.week - 6, 7 * rule.week + 1)]
-        fits = days[0] >= 1 and days[-1] <= shortest
-    if fits:
-        listed = ",".join(str(d) for d in days)
-        return f"FREQ=YEARLY;BYMONTH={rule.month};BYDAY={weekday};BYMONTHDAY={listed}"
+        return [f"FREQ=YEARLY;BYMONTH={rule.month};BYDAY={ordinal}{weekday}"]
     windows = []
-    for year in (2001, 2004):
+    for year in (2001, 2004):  # a common and a leap year
         last = calendar.monthrange(year, rule.month)[1]
         first_day = last - 6 if rule.week == 5 else 7 * rule.week - 6
         base = date(year, rule.month, first_day) + timedelta(days=shift)
-        year_end = date(year, 12, 31)
-        windows.append([(base + timedelta(days=i) - year_end).days - 1 for i in range(7)])
-    if rule.month < 3 or windows[0] != windows[1] or windows[0][-1] > -1:
+        windows.append([(d.month, d.day) for d in (base + timedelta(days=i) for i in range(7))])
+    if windows[0] != windows[1]:
         return None
-    listed = ",".join(str(d) for d in windows[0])
-    return f"FREQ=YEARLY;BYYEARDAY={listed};BYDAY={weekday}"
+    by_month: dict[int, list[int]] = {}
+    for month, day in windows[0]:
+        by_month.setdefault(month, []).append(day)
+    return [
+        f"FREQ=YEARLY;BYMONTH={month};BYDAY={weekday};BYMONTHDAY={','.join(map(str, days))}"
+        for month, days in by_month.items()
+    ]
 
 
 def _rule_observances(
@@ -550,16 +551,26 @@ def _rule_observances(
         (rule.start, rule.daylight, daylight_kind),
         (rule.end, rule.standard, standard_kind),
     ):
-        first = next(t for t in _rule_transitions(rule, era.at - 1) if t.after == target)
-        rrule = _yearly_rrule(date_rule)
-        local = _local(first.at, first.before.offset)
-        if rrule is not None:
-            result.append(
-                Observance(kind, local, first.before.offset, target.offset, target.name, rrule)
-            )
+        onsets = (t for t in _rule_transitions(rule, era.at - 1) if t.after == target)
+        rrules = _yearly_rrules(date_rule)
+        if rrules is not None:
+            # Each rule starts at its own first onset: a reader counts DTSTART as one.
+            pending = {_rrule_month(r): r for r in rrules}
+            for onset in onsets:
+                local = _local(onset.at, onset.before.offset)
+                rrule = pending.pop(local.month, None)
+                if rrule is not None:
+                    result.append(
+                        Observance(
+                            kind, local, onset.before.offset, target.offset, target.name, rrule
+                        )
+                    )
+                if not pending:
+                    break
             continue
         # A rule RFC 5545 cannot state: list its onsets through the span (a finite span
         # always exists here, since open-ended exports pass the export horizon).
+        first = next(onsets)
         limit = end if end is not None else first.at + 50 * 365 * DAY
         for transition in _rule_transitions(rule, era.at - 1):
             if transition.at > limit:
@@ -576,6 +587,10 @@ def _rule_observances(
                 )
     result.sort(key=lambda o: o.start - timedelta(seconds=o.offset_from))
     return result
+
+
+def _rrule_month(rrule: str) -> int:
+    return int(re.search(r"BYMONTH=(\d+)", rrule)[1])  # type: ignore[index]
 
 
 def _rule_transitions(rule: PosixRule, after: Instant) -> Iterator[Transition]:
@@ -616,6 +631,26 @@ def observances(key: str, start: Instant, end: Instant | None) -> list[Observanc
             )
         result.extend(_history(history))
     return result + _rule_observances(data, era, end)
+
+
+def offset_changes(key: str, low: Instant, high: Instant) -> list[tuple[Instant, int]]:
+    """Each change of the zone's UTC offset in ``[low, high]``: (instant, size in seconds).
+
+    >>> offset_changes("America/New_York", 1798761600, 1830297600)
+    [(1805007600, 3600), (1825567200, 3600)]
+    """
+    data = zone_data(key)
+    found = [
+        (t.at, abs(t.after.offset - t.before.offset))
+        for t in data.transitions
+        if low <= t.at <= high and t.after.offset != t.before.offset
+    ]
+    moment = max(low - 1, data.transitions[-1].at if data.transitions else low - 1)
+    while (following := data.rule.next_transition(moment)) is not None and following.at <= high:
+        if following.after.offset != following.before.offset:
+            found.append((following.at, abs(following.after.offset - following.before.offset)))
+        moment = following.at
+    return found
 
 
 @functools.lru_cache(maxsize=256)

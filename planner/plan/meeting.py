@@ -83,6 +83,25 @@ class Repeat:
             raise PlannerError("repeat byday names a day twice")
 
 
+def check_meeting_url(url: str) -> str:
+    r"""A meeting URL, refused when it holds a line break or another control character.
+
+    >>> check_meeting_url("https://meet.example.com/abc")
+    'https://meet.example.com/abc'
+    >>> check_meeting_url("https://meet.example.com/abc\nX-EVIL:1")
+    Traceback (most recent call last):
+    ...
+    planner.errors.PlannerError: url holds a line break or control character (\n): write the address on one line
+    """
+    found = re.search(r"[\x00-\x1f\x7f]", url)
+    if found:
+        shown = repr(found[0])[1:-1]  # \n, \r, \x00: visible in the message
+        raise PlannerError(
+            f"url holds a line break or control character ({shown}): write the address on one line"
+        )
+    return url
+
+
 @dataclass(frozen=True, slots=True)
 class Meeting:
     """A one-off or recurring meeting whose ``start`` is wall time in ``zone``.
@@ -119,6 +138,7 @@ class Meeting:
             load_zone(self.zone)
         if self.reminder_minutes is not None and not 0 <= self.reminder_minutes <= 7 * 24 * 60:
             raise PlannerError("reminder_minutes must be between 0 and 10080 (a week)")
+        check_meeting_url(self.url)
         check_year(self.start_date, "start")
         if self.start_time.tzinfo is not None:
             raise PlannerError("start is a local wall time in the meeting's zone, without offset")

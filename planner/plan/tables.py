@@ -9,7 +9,7 @@ from typing import Any
 
 from planner.plan.collector import Collector, checked
 from planner.plan.hours import WeekHours
-from planner.plan.meeting import Meeting
+from planner.plan.meeting import Meeting, check_meeting_url
 from planner.plan.model import Role, Team
 from planner.plan.recurrence import check_rule
 from planner.plan.values import (
@@ -198,6 +198,7 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
         k: read_string(table, k, "meeting", index, where, out) or ""
         for k in ("title", "description", "location", "url")
     }
+    checked(out, "meeting", index, "url", where, lambda: check_meeting_url(texts["url"]))
     if len(out.problems) > before or ident is None or start is None:
         return None
     meeting = checked(

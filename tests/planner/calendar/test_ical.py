@@ -179,11 +179,34 @@ def test_hostile_text_survives_in_all_three_readers():
     assert [str(e["SUMMARY"]) for e in expanded] == [HOSTILE] * 4
 
 
-def test_line_breaks_and_controls_in_a_url_cannot_break_the_file():
-    meeting = weekly_meeting(url="https://example.com/a b\r\nX-INJECTED:1\x00")
+@pytest.mark.parametrize("control", ["\r\n", "\n", "\r", "\x00", "\t", "\x7f"])
+def test_a_url_with_a_line_break_or_control_is_refused(control):
+    with pytest.raises(PlannerError, match="url holds a line break or control character"):
+        weekly_meeting(url=f"https://example.com/a{control}X-INJECTED:1")
+
+
+def test_a_plan_file_with_a_line_break_in_a_url_is_refused_at_its_line(tmp_path):
+    source = Path(str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml")))
+    text = source.read_text(encoding="utf-8").replace(
+        'repeat = { freq = "weekly", byday = ["TU"], until = "2027-12-28" }',
+        'repeat = { freq = "weekly", byday = ["TU"], until = "2027-12-28" }\n'
+        'url = "https://meet.example.com/seo\\r\\nX-INJECTED:1"',
+    )
+    path = tmp_path / "plan.toml"
+    path.write_text(text, encoding="utf-8")
+    line = text.splitlines().index('url = "https://meet.example.com/seo\\r\\nX-INJECTED:1"') + 1
+    with pytest.raises(PlannerError) as refused:
+        load_plan(str(path))
+    assert str(refused.value) == (
+        f'{path}:{line}: meeting "kyiv-weekly": url holds a line break or control '
+        "character (\\r): write the address on one line"
+    )
+
+
+def test_spaces_in_a_url_are_encoded():
+    meeting = weekly_meeting(url=" https://example.com/a b ")
     text = export_calendar(simple_plan(meeting), identity="x", now=NOW)
-    assert prop(text, "URL") == ["https://example.com/a%20bX-INJECTED:1"]
-    assert "X-INJECTED" not in [line.split(":")[0] for line in unfold(text)]
+    assert prop(text, "URL") == ["https://example.com/a%20b"]
 
 
 # --- calendar structure -------------------------------------------------------------------
@@ -286,6 +309,55 @@ def test_a_one_off_meeting_has_no_rule():
     text = export_calendar(simple_plan(meeting), identity="x", now=NOW)
     assert prop(text, "RRULE") == [] and prop(text, "EXDATE") == []
     assert prop(text, "DTSTART") == ["20270105T100000"]
+
+
+def _day_off_plan(*meetings: Meeting) -> Plan:
+    hours = {"mon-fri": ["08:00-18:00"]}
+    teams = (
+        team("hq", "America/New_York", hours, side="client", days_off=[date(2027, 1, 5)]),
+        team("kyiv", "Europe/Kyiv", hours),
+    )
+    return Plan(teams=teams, meetings=meetings, title="Day off")
+
+
+def test_a_skipped_one_off_is_left_out_of_the_file():
+    kickoff = weekly_meeting("kickoff", repeat=None)  # 2027-01-05: hq's day off
+    kept = weekly_meeting("kept", repeat=None, start_date=date(2027, 1, 6))
+    text = export_calendar(_day_off_plan(kickoff, kept), identity="x", now=NOW)
+    assert [uid.split("-")[0] for uid in prop(text, "UID")] == ["kept"]
+    assert prop(text, "EXDATE") == [] and text.count("BEGIN:VTIMEZONE") == 1
+    held = replace(kickoff, skip_holidays=False)
+    text = export_calendar(_day_off_plan(held, kept), identity="x", now=NOW)
+    assert [uid.split("-")[0] for uid in prop(text, "UID")] == ["kickoff", "kept"]
+
+
+def test_exporting_only_a_skipped_one_off_says_why_nothing_is_written():
+    kickoff = weekly_meeting("kickoff", repeat=None)
+    with pytest.raises(PlannerError) as refused:
+        export_calendar(_day_off_plan(kickoff), identity="x", now=NOW)
+    assert str(refused.value) == (
+        'meeting "kickoff" is skipped (hq 2027-01-05: day off): nothing to export; '
+        "move it, or set skip_holidays = false to hold it anyway"
+    )
+
+
+def test_a_one_off_in_a_repeated_or_skipped_hour_is_written_in_utc():
+    repeated = weekly_meeting(
+        "fold", repeat=None, start_date=date(2027, 11, 7), start_time=time(1, 15)
+    )
+    skipped = weekly_meeting(
+        "gap", repeat=None, start_date=date(2027, 3, 14), start_time=time(2, 30)
+    )
+    ends_in_fold = weekly_meeting(
+        "end", repeat=None, start_date=date(2027, 11, 7), start_time=time(0, 50)
+    )
+    text = export_calendar(simple_plan(repeated, skipped, ends_in_fold), identity="x", now=NOW)
+    assert prop(text, "DTSTART")[-3:] == [
+        "20271107T051500Z",
+        "20270314T073000Z",
+        "20271107T045000Z",
+    ]
+    assert prop(text, "DTEND")[-3:] == ["20271107T054500Z", "20270314T080000Z", "20271107T052000Z"]
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,12 @@ when every TZID is renamed to a made-up name, so that a reader can only use the 
 
 from __future__ import annotations
 
-import itertools
-import re
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from importlib import resources
 
 import icalendar
 import pytest
-import recurring_ical_events
-import vobject
 
 from planner.analysis.overlap import analyze
 from planner.calendar.ical import event_uid, export_calendar
@@ -25,6 +21,8 @@ from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from planner.schedule.range import Range
+from tests.calendar_clients import clients
+from tests.calendar_clients.clients import rename_zones
 from tests.planner.helpers import team
 
 NOW = datetime(2027, 1, 1, tzinfo=UTC)  # open-ended series: holidays checked through 2028-12-31
@@ -51,69 +49,11 @@ def by_meeting(plan: Plan, found: dict[str, list[tuple[int, int]]]) -> Occurrenc
 
 
 def expand_recurring_ical_events(text: str, span: Range) -> dict[str, list[tuple[int, int]]]:
-    calendar = icalendar.Calendar.from_ical(text)
-    low, high = datetime.fromtimestamp(span.start, UTC), datetime.fromtimestamp(span.end, UTC)
-    found: dict[str, list[tuple[int, int]]] = {}
-    for event in recurring_ical_events.of(calendar).between(low, high):
-        start, end = int(event["DTSTART"].dt.timestamp()), int(event["DTEND"].dt.timestamp())
-        if span.start <= start < span.end:  # the reader also returns events overlapping the range
-            found.setdefault(str(event["UID"]), []).append((start, end))
-    return found
+    return clients.expand_recurring_ical_events(text, span.start, span.end)
 
 
 def expand_vobject(text: str, span: Range) -> dict[str, list[tuple[int, int]]]:
-    """vobject's rule set (RRULE minus EXDATE), with RECURRENCE-ID overrides applied.
-
-    vobject keeps the first VTIMEZONE it reads for a TZID for the rest of the process and
-    ignores later ones; the file's own definitions are what is tested, so the TZIDs it
-    uses are forgotten first (the ``UTC`` that vobject defines itself stays).
-    """
-    registry = vars(vobject.icalendar)["__tzidMap"]
-    for name in set(re.findall(r"TZID:([^\r\n]+)", text)) - {"UTC"}:
-        registry.pop(name, None)
-    calendar = vobject.readOne(text)
-    masters, overrides = {}, {}
-    for event in calendar.vevent_list:
-        if hasattr(event, "recurrence_id"):
-            key = (event.uid.value, int(event.recurrence_id.value.timestamp()))
-            overrides[key] = (
-                int(event.dtstart.value.timestamp()),
-                int(event.dtend.value.timestamp()),
-            )
-        else:
-            masters[event.uid.value] = event
-    low, high = datetime.fromtimestamp(span.start, UTC), datetime.fromtimestamp(span.end, UTC)
-    found: dict[str, list[tuple[int, int]]] = {}
-    for uid, event in masters.items():
-        start = event.dtstart.value
-        length = event.dtend.value - start if hasattr(event, "dtend") else event.duration.value
-        rules = event.getrruleset(addRDate=True)
-        starts = rules.between(low, high, inc=True) if rules is not None else [start]
-        for moment in starts:
-            key = (uid, int(moment.timestamp()))
-            times = overrides.get(key, (key[1], int((moment + length).timestamp())))
-            if span.start <= times[0] < span.end:
-                found.setdefault(uid, []).append(times)
-    return found
-
-
-_RENAMED = itertools.count()
-
-
-def rename_zones(text: str) -> str:
-    """Every TZID renamed to a made-up name, so that readers must use the VTIMEZONEs.
-
-    Each name is new to the process: icalendar remembers the zones it built from a
-    VTIMEZONE by their TZID, across files. ``UTC`` keeps its name: vobject maps any
-    VTIMEZONE without offset to its own UTC and would lose a made-up name.
-    """
-    names = sorted(set(re.findall(r"TZID[:=]([^:;\r\n]+)", text)) - {"UTC"})
-    for name in names:
-        made_up = f"Made-Up/Zone-{next(_RENAMED)}"
-        text = text.replace(f"TZID:{name}\r\n", f"TZID:{made_up}\r\n")
-        text = text.replace(f"TZID={name}:", f"TZID={made_up}:")
-    assert not any(f"TZID={name}:" in text for name in names)
-    return text
+    return clients.expand_vobject(text, span.start, span.end)
 
 
 HOURS = {"mon-fri": ["08:00-18:00"]}

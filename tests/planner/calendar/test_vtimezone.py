@@ -206,9 +206,22 @@ def test_rules_that_move_the_change_to_another_day():
         for o in observances("America/Nuuk", *years(2027, 2027))
         if o.rrule and "UNTIL" not in o.rrule
     }
-    assert rules["DAYLIGHT"] == "FREQ=YEARLY;BYMONTH=3;BYDAY=SA;BYMONTHDAY=-8,-7,-6,-5,-4,-3,-2"
-    rules = {o.kind: o.rrule for o in observances("Africa/Cairo", *years(2027, 2027))}
-    assert rules["STANDARD"] == "FREQ=YEARLY;BYYEARDAY=-67,-66,-65,-64,-63,-62,-61;BYDAY=FR"
+    # Positive days only: ical.js finds no day at all in BYMONTHDAY=-8,...,-2.
+    assert rules["DAYLIGHT"] == "FREQ=YEARLY;BYMONTH=3;BYDAY=SA;BYMONTHDAY=24,25,26,27,28,29,30"
+    # The Friday after the last Thursday of October: one rule per month of the range.
+    cairo = [
+        (o.kind, f"{o.start:%Y-%m-%d %H:%M}", o.rrule)
+        for o in observances("Africa/Cairo", *years(2027, 2027))
+        if o.kind == "STANDARD"
+    ]
+    assert cairo == [
+        (
+            "STANDARD",
+            "2023-10-27 00:00",
+            "FREQ=YEARLY;BYMONTH=10;BYDAY=FR;BYMONTHDAY=26,27,28,29,30,31",
+        ),
+        ("STANDARD", "2024-11-01 00:00", "FREQ=YEARLY;BYMONTH=11;BYDAY=FR;BYMONTHDAY=1"),
+    ]
     rules = {
         o.kind: o.rrule
         for o in observances("America/Santiago", *years(2027, 2027))

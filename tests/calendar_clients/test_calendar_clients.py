@@ -1,0 +1,212 @@
+"""Real calendar clients expand each exported plan to exactly the occurrences the planner lists.
+
+For every fixture in ``fixtures/`` and every example plan, each client's expansion over
+2027-2028 must equal the non-skipped occurrences of ``analyze``, start and end instants
+exactly, both as exported and with every TZID renamed to a made-up name (only the
+VTIMEZONEs count then, as in Outlook for a name it does not know). The clients are
+ical.js (Thunderbird, Nextcloud Calendar), libical (Evolution, GNOME Calendar), khal,
+recurring-ical-events and vobject; each outside client runs once for all files.
+
+Where a client's own bug cannot be worked around in the file, ``KNOWN_DIFFERENCES`` states
+exactly what it shows instead; the test fails if the client's answer changes either way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.analysis.overlap import analyze
+from tests.calendar_clients.judging import (
+    PLAN_FILES,
+    SPAN,
+    VARIANTS,
+    Expansions,
+    differences,
+    expected,
+    exported,
+    plan,
+)
+
+CLIENTS = ("ical.js", "libical", "khal", "recurring-ical-events", "vobject")
+
+# Evolution and GNOME Calendar read a TZID that names a known location with libical's
+# built-in zone, not with the file's VTIMEZONE, and libical 3.0 mishandles a wall time
+# that a spring-forward gap skips (made-up TZIDs, read with the VTIMEZONE, are exact):
+# - issue 318: the recurrence iterator moves a start in the gap to the hour after it and
+#   keeps that time for the next occurrence too, which then starts an hour late (half an
+#   hour at Lord Howe); a series whose first start is in the gap keeps it for good;
+# - issue 1402: a local time in the gap is read with the offset after it, so the
+#   override's RECURRENCE-ID names no generated instance: the gap occurrence shows twice,
+#   at the right time (the generated one, moved, and the override), and an EXDATE in the
+#   gap excludes nothing.
+# (planned occurrence, what the client shows instead): None on the left is an occurrence
+# the client adds, None on the right one it leaves out.
+KNOWN_DIFFERENCES: dict[tuple[str, str, str], dict[str, list[tuple[str | None, str | None]]]] = {
+    ("casablanca", "libical", "iana"): {
+        "sunday-0230": [
+            (None, "2027-03-14T02:30Z/2027-03-14T03:00Z"),
+            ("2027-03-21T01:30Z/2027-03-21T02:00Z", "2027-03-21T02:30Z/2027-03-21T03:00Z"),
+            (None, "2028-03-05T02:30Z/2028-03-05T03:00Z"),
+            ("2028-03-12T01:30Z/2028-03-12T02:00Z", "2028-03-12T02:30Z/2028-03-12T03:00Z"),
+        ],
+    },
+    ("chatham", "libical", "iana"): {
+        "sunday-0300": [
+            (None, "2027-09-25T14:15Z/2027-09-25T14:45Z"),
+            ("2027-10-02T13:15Z/2027-10-02T13:45Z", "2027-10-02T14:15Z/2027-10-02T14:45Z"),
+            (None, "2028-09-23T14:15Z/2028-09-23T14:45Z"),
+            ("2028-09-30T13:15Z/2028-09-30T13:45Z", "2028-09-30T14:15Z/2028-09-30T14:45Z"),
+        ],
+        "daily-0330": [
+            (None, "2027-09-25T14:45Z/2027-09-25T15:15Z"),
+            ("2027-09-26T13:45Z/2027-09-26T14:15Z", "2027-09-26T14:45Z/2027-09-26T15:15Z"),
+        ],
+    },
+    ("dublin", "libical", "iana"): {
+        "sunday-0130": [
+            (None, "2027-03-28T01:30Z/2027-03-28T02:00Z"),
+            ("2027-04-04T00:30Z/2027-04-04T01:00Z", "2027-04-04T01:30Z/2027-04-04T02:00Z"),
+            (None, "2028-03-26T01:30Z/2028-03-26T02:00Z"),
+            ("2028-04-02T00:30Z/2028-04-02T01:00Z", "2028-04-02T01:30Z/2028-04-02T02:00Z"),
+        ],
+    },
+    ("gap_series", "libical", "iana"): {
+        "daily-0230": [
+            (None, "2027-03-14T07:30Z/2027-03-14T08:00Z"),
+            ("2027-03-15T06:30Z/2027-03-15T07:00Z", "2027-03-15T07:30Z/2027-03-15T08:00Z"),
+        ],
+        "sunday-0215": [
+            (None, "2027-03-14T07:15Z/2027-03-14T08:15Z"),
+            ("2027-03-21T06:15Z/2027-03-21T07:15Z", "2027-03-21T07:15Z/2027-03-21T08:15Z"),
+            (None, "2028-03-12T07:15Z/2028-03-12T08:15Z"),
+            ("2028-03-19T06:15Z/2028-03-19T07:15Z", "2028-03-19T07:15Z/2028-03-19T08:15Z"),
+        ],
+        "first-in-gap": [
+            (None, "2027-03-28T01:30Z/2027-03-28T02:00Z"),
+            ("2027-04-04T00:30Z/2027-04-04T01:00Z", "2027-04-04T01:30Z/2027-04-04T02:00Z"),
+            ("2027-04-11T00:30Z/2027-04-11T01:00Z", "2027-04-11T01:30Z/2027-04-11T02:00Z"),
+            ("2027-04-18T00:30Z/2027-04-18T01:00Z", "2027-04-18T01:30Z/2027-04-18T02:00Z"),
+            ("2027-04-25T00:30Z/2027-04-25T01:00Z", "2027-04-25T01:30Z/2027-04-25T02:00Z"),
+            ("2027-05-02T00:30Z/2027-05-02T01:00Z", "2027-05-02T01:30Z/2027-05-02T02:00Z"),
+            ("2027-05-09T00:30Z/2027-05-09T01:00Z", "2027-05-09T01:30Z/2027-05-09T02:00Z"),
+            ("2027-05-16T00:30Z/2027-05-16T01:00Z", "2027-05-16T01:30Z/2027-05-16T02:00Z"),
+        ],
+    },
+    ("gaza", "libical", "iana"): {
+        "daily-0230": [
+            (None, "2027-03-27T00:30Z/2027-03-27T01:00Z"),
+            ("2027-03-27T23:30Z/2027-03-28T00:00Z", "2027-03-28T00:30Z/2027-03-28T01:00Z"),
+        ],
+    },
+    ("havana", "libical", "iana"): {
+        "sunday-0030": [
+            (None, "2027-03-14T05:30Z/2027-03-14T06:00Z"),
+            ("2027-03-21T04:30Z/2027-03-21T05:00Z", "2027-03-21T05:30Z/2027-03-21T06:00Z"),
+            (None, "2028-03-12T05:30Z/2028-03-12T06:00Z"),
+            ("2028-03-19T04:30Z/2028-03-19T05:00Z", "2028-03-19T05:30Z/2028-03-19T06:00Z"),
+        ],
+    },
+    ("lord_howe", "libical", "iana"): {
+        "sunday-0210": [
+            (None, "2027-10-02T15:40Z/2027-10-02T15:55Z"),
+            ("2027-10-09T15:10Z/2027-10-09T15:25Z", "2027-10-09T15:40Z/2027-10-09T15:55Z"),
+            (None, "2028-09-30T15:40Z/2028-09-30T15:55Z"),
+            ("2028-10-07T15:10Z/2028-10-07T15:25Z", "2028-10-07T15:40Z/2028-10-07T15:55Z"),
+        ],
+    },
+    ("monthly_last_friday", "libical", "iana"): {
+        "last-sunday-night": [
+            (None, "2027-03-28T01:30Z/2027-03-28T02:00Z"),
+            ("2027-04-25T00:30Z/2027-04-25T01:00Z", "2027-04-25T01:30Z/2027-04-25T02:00Z"),
+            (None, "2028-03-26T01:30Z/2028-03-26T02:00Z"),
+        ],
+    },
+    ("troll", "libical", "iana"): {
+        "sunday-0200": [
+            (None, "2027-03-28T02:00Z/2027-03-28T02:30Z"),
+            ("2027-04-04T00:00Z/2027-04-04T00:30Z", "2027-04-04T02:00Z/2027-04-04T02:30Z"),
+            (None, "2028-03-26T02:00Z/2028-03-26T02:30Z"),
+            ("2028-04-02T00:00Z/2028-04-02T00:30Z", "2028-04-02T02:00Z/2028-04-02T02:30Z"),
+        ],
+    },
+    ("twelve_zones", "libical", "iana"): {
+        "m2": [
+            (None, "2027-03-14T09:30Z/2027-03-14T10:20Z"),
+            ("2027-03-17T08:30Z/2027-03-17T09:20Z", "2027-03-17T09:30Z/2027-03-17T10:20Z"),
+            (None, "2028-03-12T09:30Z/2028-03-12T10:20Z"),
+            ("2028-03-15T08:30Z/2028-03-15T09:20Z", "2028-03-15T09:30Z/2028-03-15T10:20Z"),
+        ],
+        "m12": [
+            (None, "2027-09-25T14:30Z/2027-09-25T15:20Z"),
+            ("2027-09-28T13:30Z/2027-09-28T14:20Z", "2027-09-28T14:30Z/2027-09-28T15:20Z"),
+            (None, "2028-09-23T14:30Z/2028-09-23T15:20Z"),
+            ("2028-09-26T13:30Z/2028-09-26T14:20Z", "2028-09-26T14:30Z/2028-09-26T15:20Z"),
+        ],
+    },
+}
+
+
+@pytest.fixture(scope="session")
+def expansions() -> Expansions:
+    return Expansions()
+
+
+def test_every_meeting_of_every_plan_has_occurrences_in_the_range():
+    for name in PLAN_FILES:
+        reports = analyze(plan(name), SPAN).meetings
+        assert reports and all(r.occurrences for r in reports), name
+        assert any(expected(name).values()), name
+
+
+def test_the_fixtures_cover_the_cases_named_in_their_file_names():
+    assert {
+        "fold_hour_series",
+        "fold_hour_oneoff",
+        "gap_series",
+        "nuuk_negative_bymonthday",
+        "skipped_oneoff",
+        "monthly_last_friday",
+        "open_ended",
+        "twelve_zones",
+        "chatham",
+        "lord_howe",
+        "troll",
+        "dublin",
+        "casablanca",
+        "gaza",
+        "havana",
+        "example-newyork-manila-kyiv",
+        "example-london-riyadh-bengaluru",
+        "example-sydney-kathmandu",
+    } <= set(PLAN_FILES)
+
+
+def test_every_known_difference_names_a_real_plan_client_and_variant():
+    for name, client, variant in KNOWN_DIFFERENCES:
+        assert name in PLAN_FILES and client in CLIENTS and variant in VARIANTS
+
+
+@pytest.mark.parametrize("client", CLIENTS)
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize("name", sorted(PLAN_FILES))
+def test_client_shows_the_planned_occurrences(expansions, name, variant, client):
+    found = differences(name, expansions.outcome(name, variant, client))
+    assert found == KNOWN_DIFFERENCES.get((name, client, variant), {})
+
+
+def test_a_skipped_one_off_is_not_in_the_file():
+    text = exported("skipped_oneoff")
+    assert "UID:kickoff-" not in text and "UID:manila-kickoff-" not in text
+    assert "UID:held-one-off-" in text
+
+
+def test_clock_change_occurrences_are_utc_overrides_and_rules_use_positive_days():
+    series = exported("fold_hour_series")
+    assert (
+        "RECURRENCE-ID;TZID=America/New_York:20271107T011500\r\nDTSTART:20271107T051500Z\r\n"
+        in series
+    )
+    one_offs = exported("fold_hour_oneoff")
+    assert "DTSTART:20271107T051500Z\r\nDTEND:20271107T054500Z\r\n" in one_offs
+    nuuk = exported("nuuk_negative_bymonthday")
+    assert "BYMONTHDAY=24,25,26,27,28,29,30" in nuuk and "BYMONTHDAY=-" not in nuuk
