@@ -29,6 +29,7 @@ from planner.meetings import skip_reason
 from planner.model import Meeting, Plan
 from planner.recurrence import series_is_finite, wall_start, wall_starts
 from planner.timeline import local_instant
+from planner.tzdb import tz_version
 from planner.vtimezone import vtimezone_lines
 from planner.zones import load_zone
 
@@ -461,6 +462,7 @@ def calendar_text(
         lines.append(f"METHOD:{method}")
     if name.strip():
         lines.append(f"X-WR-CALNAME:{escape_text(name.strip())}")
+    lines.append(f"X-OVERLAP-PLANNER-TZDATA:{tz_version()}")  # the tz database of every time
     for zone, (start, end) in spans.items():
         lines.extend(vtimezone_lines(zone, start, end))
     for event in events:

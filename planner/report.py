@@ -9,6 +9,7 @@ from planner.drift import DriftReport, drift_json, drift_reports, drift_text
 from planner.intervals import Timeline, format_instant
 from planner.model import Plan
 from planner.timeline import local_date, local_datetime
+from planner.tzdb import tz_version
 
 
 def _drift(plan: Plan, analysis: Analysis) -> dict[str, DriftReport]:
@@ -96,6 +97,7 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
         ],
         "roles": roles,
         "meetings": meetings,
+        "tzdata": tz_version(),
     }
 
 

@@ -1321,11 +1321,11 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         """Show the version."""
-        from planner import __version__
+        from planner import __version__, tzdb
 
         self.dialogs.info(
             f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nPlan working-hour overlap, coverage and meetings between a "
+            f"{APP_NAME} {__version__} (tzdata {tzdb.tz_version()})\n\nPlan working-hour overlap, coverage and meetings between a "
             "client and vendor teams in other time zones.",
         )
 

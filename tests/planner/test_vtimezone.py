@@ -218,8 +218,9 @@ def test_rules_that_move_the_change_to_another_day():
 
 
 def test_open_ended_span_keeps_every_scheduled_change():
-    bounded = observances("Africa/Casablanca", *years(2027, 2027))
-    open_ended = observances("Africa/Casablanca", years(2027, 2027)[0], None)
+    # Palestine pauses its summer time for Ramadan: the table lists changes up to 2087.
+    bounded = observances("Asia/Gaza", *years(2027, 2027))
+    open_ended = observances("Asia/Gaza", years(2027, 2027)[0], None)
     assert len(bounded) < 10 < len(open_ended)
     assert open_ended[-1].start.year == 2087
 

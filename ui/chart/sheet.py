@@ -16,6 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 from planner import __version__
 from planner.chartdata import ChartData, chart_data, format_shift
 from planner.model import Plan, Shift
+from planner.tzdb import tz_version
 from ui.chart.painter import (
     BLOCK_GAP_PT,
     LANE_PT,
@@ -260,7 +261,10 @@ def paint_page(
     painter.setFont(style.font(FOOTER_SCALE))
     painter.setPen(style.color(p.muted))
     stamp = sheet.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
-    painter.drawText(QPointF(left, footer_y), f"Generated {stamp} by Overlap Planner {__version__}")
+    painter.drawText(
+        QPointF(left, footer_y),
+        f"Generated {stamp} by Overlap Planner {__version__} (tzdata {tz_version()})",
+    )
     numbering = f"Page {number} of {count}"
     painter.drawText(
         QPointF(left + width - style.width(numbering, FOOTER_SCALE), footer_y), numbering
