@@ -466,6 +466,8 @@ def test_wheel_and_sdist_carry_the_resources(tmp_path: Path):
         "packaging/install-linux.sh",
         "packaging/make_icons.py",
         "packaging/README.md",
+        "packaging/system-packages.txt",
+        "packaging/system-packages.sh",
     ]
     assert (
         set(resources + packaging_files + ["Makefile", "tests/packaging/test_frozen_app.py"])
