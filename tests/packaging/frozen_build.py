@@ -2,9 +2,10 @@
 
 PyInstaller takes minutes; an unchanged tree reuses the last build. The cache key is a hash
 of what goes into the app: every file under planner/, ui/ and resources/, the spec and its
-entry script, the version of every installed distribution, and the interpreter. A changed
-key builds again and drops the older builds (each is ~170 MB). PyInstaller's own cache of
-stripped libraries lives in ``build/pyinstaller-cache/`` instead of the user's home.
+entry script, the versions of the app's dependencies (all the way down) and of PyInstaller,
+and the interpreter; tools that do not go into the app (pytest, ruff) do not count. A
+changed key builds again and drops the older builds (each is ~170 MB). PyInstaller's own
+cache of stripped libraries lives in ``build/pyinstaller-cache/``, not in the user's home.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "overlap-planner.spec"
 SOURCES = ("planner", "ui", "resources")
@@ -25,6 +29,7 @@ INPUTS = (SPEC, ROOT / "packaging" / "overlap_planner_entry.py")
 CACHE = ROOT / "build" / "frozen-app"
 PYINSTALLER_CACHE = ROOT / "build" / "pyinstaller-cache"
 NAME = "overlap-planner"
+BUILD_TOOLS = ("pyinstaller", "pyinstaller-hooks-contrib")
 
 
 def _source_files() -> list[Path]:
@@ -37,16 +42,41 @@ def _source_files() -> list[Path]:
     return sorted([*files, *INPUTS])
 
 
+def _requirements(distribution: metadata.Distribution) -> list[str]:
+    """The names a distribution needs at run time (not those of its extras)."""
+    names = []
+    for text in distribution.requires or []:
+        requirement = Requirement(text)
+        if requirement.marker is None or requirement.marker.evaluate({"extra": ""}):
+            names.append(requirement.name)
+    return names
+
+
+def dependency_versions() -> list[str]:
+    """``name==version`` of the app's run-time dependencies, recursively, and PyInstaller's."""
+    todo = [NAME, *BUILD_TOOLS]
+    found: dict[str, str] = {}
+    while todo:
+        name = canonicalize_name(todo.pop())
+        if name in found:
+            continue
+        try:
+            distribution = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            found[name] = "absent"
+            continue
+        found[name] = distribution.version
+        todo.extend(_requirements(distribution))
+    return sorted(f"{name}=={version}" for name, version in found.items())
+
+
 def cache_key() -> str:
-    """A hash of the sources, the spec, the installed distributions and the interpreter."""
+    """A hash of the sources, the spec, the dependencies' versions and the interpreter."""
     digest = hashlib.sha256()
     for path in _source_files():
         digest.update(path.relative_to(ROOT).as_posix().encode() + b"\0")
         digest.update(hashlib.sha256(path.read_bytes()).digest())
-    versions = sorted(
-        f"{dist.metadata['Name']}=={dist.version}".lower() for dist in metadata.distributions()
-    )
-    digest.update("\n".join(versions).encode())
+    digest.update("\n".join(dependency_versions()).encode())
     digest.update(f"{sys.version}|{sys.platform}|{platform.machine()}".encode())
     return digest.hexdigest()[:20]
 

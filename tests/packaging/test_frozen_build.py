@@ -49,13 +49,22 @@ def test_the_key_follows_sources_spec_and_nothing_else(tree: Path):
     assert len(keys) == 5
 
 
-def test_the_key_follows_the_installed_versions(tree: Path, monkeypatch: pytest.MonkeyPatch):
+def test_the_key_follows_what_goes_into_the_app_not_the_test_tools():
+    versions = {line.split("==")[0] for line in frozen_build.dependency_versions()}
+    assert {"overlap-planner", "pyside6-essentials", "shiboken6", "tzdata", "holidays"} <= versions
+    assert {"pyinstaller", "pyinstaller-hooks-contrib", "python-dateutil", "six"} <= versions
+    assert not {"pytest", "hypothesis", "radicale", "ruff", "mypy", "build"} & versions
+
+
+def test_the_key_follows_a_dependency_upgrade(tree: Path, monkeypatch: pytest.MonkeyPatch):
     key = frozen_build.cache_key()
-    real = frozen_build.metadata.distributions
+    real = frozen_build.metadata.distribution
 
-    class Newer:
-        metadata = {"Name": "PySide6-Essentials"}  # noqa: RUF012
-        version = "99.0"
+    class Upgraded:
+        def __init__(self, name: str) -> None:
+            self._real = real(name)
+            self.requires = self._real.requires
+            self.version = "99.0" if name == "six" else self._real.version
 
-    monkeypatch.setattr(frozen_build.metadata, "distributions", lambda: [*real(), Newer()])
+    monkeypatch.setattr(frozen_build.metadata, "distribution", Upgraded)
     assert frozen_build.cache_key() != key
