@@ -117,6 +117,7 @@ mount_into /sys -t sysfs sysfs
 mount_into /dev --rbind /dev
 mount --make-rslave "$root/dev"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+echo "127.0.1.1 $(hostname)" >>"$root/etc/hosts" # sudo looks the host name up
 printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d" # no services in the chroot
 chmod +x "$root/usr/sbin/policy-rc.d"
 if [ -n "${EXTRA_CA_CERT:-}" ]; then

@@ -109,10 +109,11 @@ for pass in 1 2; do # a second pass: libpython is known once python3 is there
         echo "  apt-get update && apt-get install -y --no-install-recommends $names" >&2
         exit 1
     fi
-    echo "system packages: installing $wanted (apt-get${as_root:+ through sudo})"
+    echo "system packages: installing the missing ones with apt-get${as_root:+ through sudo}"
     # shellcheck disable=SC2086
     if ! $as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq ||
         ! names=$(resolve $wanted) ||
+        ! echo "system packages: $names" ||
         ! $as_root env DEBIAN_FRONTEND=noninteractive \
             apt-get install -y -qq --no-install-recommends $names >/dev/null; then
         echo "system packages: apt-get failed; as root, run:" >&2
