@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from importlib import resources
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -120,6 +121,14 @@ def test_unknown_zone_is_a_planner_error():
 )
 def test_the_era_of_the_current_rule(zone, era):
     assert rule_era_start(zone_data(zone))[1].at == utc(era)
+
+
+def test_the_era_of_a_slim_tzif_starts_at_the_rule_s_first_real_change():
+    """A slim TZif (the tzdata package's) ends its table in 1995, when BST ended on 22
+    October; the rule's "last Sunday of October" that year changes nothing."""
+    slim = parse_tzif(resources.files("tzdata").joinpath("zoneinfo/Europe/London").read_bytes())
+    assert slim.transitions[-1].at == utc("1995-10-22T01:00")
+    assert rule_era_start(slim)[1].at == utc("1996-03-31T01:00")
 
 
 # --- observances --------------------------------------------------------------------------
