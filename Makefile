@@ -1,13 +1,24 @@
 # Two set-up commands for a fresh Debian/Ubuntu machine: `make run` and `make test`.
+# Each first checks the system packages it needs (packaging/system-packages.txt) and
+# installs the missing ones with apt-get (as root, through sudo, or it prints the command),
+# then creates .venv and installs the project into it.
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 EXAMPLE := resources/examples/newyork-manila-kyiv.toml
 PYTEST_ARGS ?=
+# `make test` and `make dist` need the test packages (PyInstaller's libpython among them),
+# every other target those the app needs.
+SYSTEM_GROUP := $(if $(filter test dist,$(MAKECMDGOALS)),test,run)
+# The interpreter whose libpython PyInstaller uses: the venv's once it exists.
+VENV_PYTHON = $(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON))
 
-.PHONY: run test lint bench dist clean
+.PHONY: run test lint bench dist clean system-packages
 
-$(BIN)/python:
+system-packages:
+	@sh packaging/system-packages.sh $(SYSTEM_GROUP) "$(VENV_PYTHON)"
+
+$(BIN)/python: | system-packages
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
@@ -15,8 +26,9 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
-# The packaging extra (PyInstaller, build) is part of the test set-up: the frozen-app
-# smoke test (pytest -m packaging) runs with every `make test`.
+# The packaging extra (PyInstaller, build, setuptools) is part of the test set-up: the
+# frozen-app smoke test (pytest -m packaging) runs with every `make test`, and the wheel
+# test builds without isolation, so that `make test` needs no network after this.
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test,packaging]"
 	touch $@ $(VENV)/.installed
@@ -25,7 +37,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[test,dev,packaging]"
 	touch $@ $(VENV)/.installed-test $(VENV)/.installed
 
-run: $(VENV)/.installed
+run: system-packages $(VENV)/.installed
 	$(BIN)/overlap-planner $(EXAMPLE)
 
 # ical.js for the calendar-client tests, at the version package-lock.json pins.
@@ -33,7 +45,7 @@ CLIENTS := tests/calendar_clients
 $(CLIENTS)/node_modules/.package-lock.json: $(CLIENTS)/package-lock.json
 	cd $(CLIENTS) && npm ci --no-audit --no-fund --loglevel=error
 
-test: $(VENV)/.installed-test $(CLIENTS)/node_modules/.package-lock.json
+test: system-packages $(VENV)/.installed-test $(CLIENTS)/node_modules/.package-lock.json
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-dev
@@ -47,11 +59,11 @@ bench: $(VENV)/.installed-test
 
 # The wheel and sdist (version: planner.__version__) and the one-folder app in
 # dist/overlap-planner/; packaging/README.md has the Windows and macOS notes.
-dist: $(VENV)/.installed-test
+dist: system-packages $(VENV)/.installed-test
 	rm -rf dist build/pyinstaller
-	$(BIN)/python -m build --outdir dist .
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
-		--workpath build/pyinstaller packaging/overlap-planner.spec
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	PYINSTALLER_CONFIG_DIR=build/pyinstaller-cache $(BIN)/pyinstaller --noconfirm --clean \
+		--log-level WARN --distpath dist --workpath build/pyinstaller packaging/overlap-planner.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -4,3 +4,7 @@ Nothing in this package imports Qt; the desktop app in ``ui/`` builds on it.
 """
 
 __version__ = "0.1.0"
+
+from planner.time.tzdb import database as _tz_database
+
+_tz_database()  # one tz database for every zone, chosen before any zone is loaded

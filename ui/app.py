@@ -20,6 +20,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from planner.errors import PlannerError
+from ui.c_locale import restore_c_locale
 from ui.display import lacks_display
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 
@@ -77,6 +78,7 @@ def run_gui(plan_path: str | None) -> int:
     if QApplication.instance() is None:
         require_display(os.environ)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    restore_c_locale()  # Qt took the machine's locale: dates and messages stay as everywhere
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)

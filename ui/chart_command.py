@@ -75,11 +75,13 @@ def _run(args: argparse.Namespace, err: TextIO, now: datetime) -> int:
     choose_platform()
     from PySide6.QtGui import QGuiApplication
 
+    from ui.c_locale import restore_c_locale
     from ui.chart.export import export_chart
     from ui.chart.sheet import default_page_layout
     from ui.chart.state import ChartState
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])
+    restore_c_locale()  # Qt took the machine's locale: the chart's day names stay English
     state = ChartState(view=view, day=day, pair=_pair(plan, getattr(args, "pair", None)))
     export_chart(
         plan,

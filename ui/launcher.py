@@ -24,6 +24,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from planner.cli.console import report_error
 
         return report_error(exc, sys.stderr)
+    except ImportError as exc:  # Qt without its system libraries: say what to install
+        from planner.cli.console import report_error
+        from ui.missing_library import missing_library_error
+
+        missing = missing_library_error(exc)
+        return report_error(missing, sys.stderr) if missing else _internal_error(exc)
     except Exception as exc:  # the last line of defence: a bug, never bad input
         return _internal_error(exc)
 

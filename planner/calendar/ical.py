@@ -34,6 +34,7 @@ from planner.plan.model import Plan
 from planner.plan.recurrence import series_is_finite, wall_start, wall_starts
 from planner.time.intervals import Instant
 from planner.time.local import local_instant
+from planner.time.tzdb import tz_version
 from planner.time.zones import load_zone
 
 PRODID = "-//Overlap Planner//Overlap Planner//EN"
@@ -487,6 +488,7 @@ def calendar_text(
         lines.append(f"METHOD:{method}")
     if name.strip():
         lines.append(f"X-WR-CALNAME:{escape_text(name.strip())}")
+    lines.append(f"X-OVERLAP-PLANNER-TZDATA:{tz_version()}")  # the tz database of every time
     for zone, (start, end) in spans.items():
         lines.extend(vtimezone_lines(zone, start, end))
     for event in events:

@@ -401,7 +401,10 @@ def rule_era_start(data: ZoneData) -> tuple[int, Transition | None]:
     if index < len(table):
         return index, table[index]
     after = table[-1].at if table else 0
-    return index, rule.next_transition(after)
+    following = rule.next_transition(after)
+    while following is not None and table and following.after == table[-1].after:
+        following = rule.next_transition(following.at)  # a slim TZif: no change there
+    return index, following
 
 
 @functools.cache

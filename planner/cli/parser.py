@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NoReturn
 from planner import __version__
 from planner.cli.console import PROG
 from planner.errors import PlannerError
+from planner.time.tzdb import tz_version
 
 if TYPE_CHECKING:
     pass
@@ -39,7 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=PROG, description="Plan overlap between a client and vendors in other time zones."
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"{PROG} {__version__} (tzdata {tz_version()})"
+    )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
 
     gui = verbs.add_parser("gui", help="the desktop app (the default with no verb)")

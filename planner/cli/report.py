@@ -10,6 +10,7 @@ from planner.meetings.drift import DriftReport, drift_reports
 from planner.plan.model import Plan
 from planner.time.intervals import Timeline, format_instant
 from planner.time.local import local_date, local_datetime
+from planner.time.tzdb import tz_version
 
 
 def _drift(plan: Plan, analysis: Analysis) -> dict[str, DriftReport]:
@@ -97,6 +98,7 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
         ],
         "roles": roles,
         "meetings": meetings,
+        "tzdata": tz_version(),
     }
 
 

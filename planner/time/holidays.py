@@ -93,8 +93,11 @@ def holidays_in_year(code: str, year: int) -> dict[date, str]:
     """
     import holidays
 
+    from planner.time.holiday_language import holiday_language
+
     country, subdivision = split_code(code)
-    table = holidays.country_holidays(country, subdiv=subdivision, years=year)
+    language = holiday_language(country)  # never the process locale
+    table = holidays.country_holidays(country, subdiv=subdivision, years=year, language=language)
     return {day: str(name) for day, name in sorted(table.items())}
 
 

@@ -6,16 +6,16 @@ import difflib
 import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from importlib import resources
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.errors import PlannerError
+from planner.time.tzdb import table_text, zone_names
 
 
 @functools.cache
 def all_zone_names() -> tuple[str, ...]:
     """Every IANA zone name that zoneinfo can load, sorted."""
-    return tuple(sorted(n for n in available_timezones() if "/" in n or n == "UTC"))
+    return tuple(sorted(n for n in zone_names() if "/" in n or n == "UTC"))
 
 
 @functools.cache
@@ -86,14 +86,13 @@ class ZoneMatch:
 
 @functools.cache
 def country_names() -> dict[str, str]:
-    """ISO 3166 code -> short English country name, from tzdata's ``iso3166.tab``.
+    """ISO 3166 code -> short English country name, from the tz database's ``iso3166.tab``.
 
     >>> country_names()["PH"]
     'Philippines'
     """
-    table = resources.files("tzdata").joinpath("zoneinfo", "iso3166.tab")
     names: dict[str, str] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
+    for line in table_text("iso3166.tab").splitlines():
         if line and not line.startswith("#"):
             code, country = line.split("\t", 1)
             names[code] = country.strip()
@@ -102,12 +101,11 @@ def country_names() -> dict[str, str]:
 
 @functools.cache
 def _zone_countries() -> dict[str, list[str]]:
-    """Zone name -> country names (from tzdata's zone.tab and zone1970.tab)."""
-    base = resources.files("tzdata").joinpath("zoneinfo")
+    """Zone name -> country names (from the tz database's zone.tab and zone1970.tab)."""
     names = country_names()
     zones: dict[str, list[str]] = {}
     for table in ("zone.tab", "zone1970.tab"):
-        for line in base.joinpath(table).read_text(encoding="utf-8").splitlines():
+        for line in table_text(table).splitlines():
             if line and not line.startswith("#"):
                 fields = line.split("\t")
                 for code in fields[0].split(","):

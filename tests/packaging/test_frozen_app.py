@@ -1,9 +1,10 @@
 """The installable app: PyInstaller builds packaging/overlap-planner.spec, then it runs.
 
-Marked ``packaging`` (the build takes about a minute): ``pytest -m packaging`` runs these
-tests alone and ``-m "not packaging"`` leaves them out; ``make test``, and so CI, runs
-them with everything else. Without PyInstaller they fail, never skip: ``make test``
-installs the ``packaging`` extra.
+Marked ``packaging`` (a build takes about a minute, and is kept in ``build/frozen-app/``
+for the next run of the same tree: ``tests/packaging/frozen_build.py``): ``pytest -m
+packaging`` runs these tests alone and ``-m "not packaging"`` leaves them out; ``make
+test``, and so CI, runs them with everything else. Without PyInstaller they fail, never
+skip: ``make test`` installs the ``packaging`` extra.
 
 The frozen binary runs in a clean environment (no virtualenv, no PYTHONPATH, no display
 unless a test gives it one, a temporary home) and its output is compared with the same
@@ -34,6 +35,8 @@ from icalendar import Calendar
 from PySide6.QtGui import QImage
 
 import planner
+from planner.time.tzdb import tz_version
+from tests.packaging.frozen_build import frozen_app
 from tests.radicale_server import start_radicale
 
 pytestmark = pytest.mark.packaging
@@ -70,18 +73,14 @@ class Frozen:
 
 
 @pytest.fixture(scope="module")
-def frozen(tmp_path_factory: pytest.TempPathFactory) -> Frozen:
+def frozen() -> Frozen:
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.fail("PyInstaller is not installed: pip install -e '.[packaging]' (make test does)")
-    work = tmp_path_factory.mktemp("pyinstaller")
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN"]
-    command += ["--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC)]
-    result = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=1800)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-6000:]
-    shutil.rmtree(
-        work / "build"
-    )  # PyInstaller's intermediate files (~35 MB): only the app is needed
-    return Frozen(work / "dist" / NAME)
+    try:
+        folder, _ = frozen_app()
+    except RuntimeError as exc:
+        pytest.fail(f"PyInstaller failed:\n{exc}")
+    return Frozen(folder)
 
 
 @pytest.fixture
@@ -140,6 +139,10 @@ def shown(result: subprocess.CompletedProcess[bytes]) -> str:
 
 def folder_bytes(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() or p.is_symlink())
+
+
+def test_an_unchanged_tree_reuses_the_build(frozen: Frozen):
+    assert frozen_app() == (frozen.folder, False)
 
 
 def test_one_folder_app_under_200_mb(frozen: Frozen):
@@ -387,7 +390,7 @@ def test_linux_install_opens_plans_on_double_click(
     launcher = prefix / "bin" / NAME
     assert launcher.is_symlink()
     version = run([launcher, "--version"], env, tmp_path)
-    assert version.stdout == f"{NAME} {planner.__version__}\n".encode()
+    assert version.stdout == f"{NAME} {planner.__version__} (tzdata {tz_version()})\n".encode()
 
     validated = run([tool("desktop-file-validate"), desktop], env, tmp_path)
     assert (validated.returncode, validated.stdout) == (0, b""), shown(validated)
@@ -427,8 +430,10 @@ def test_linux_install_opens_plans_on_double_click(
 
 
 def test_wheel_and_sdist_carry_the_resources(tmp_path: Path):
+    # No isolation: the build uses the venv's setuptools (the packaging extra), so the test
+    # needs no network.
     result = subprocess.run(
-        [sys.executable, "-m", "build", "--outdir", str(tmp_path), str(ROOT)],
+        [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(tmp_path), str(ROOT)],
         capture_output=True,
         text=True,
         timeout=900,
@@ -461,6 +466,8 @@ def test_wheel_and_sdist_carry_the_resources(tmp_path: Path):
         "packaging/install-linux.sh",
         "packaging/make_icons.py",
         "packaging/README.md",
+        "packaging/system-packages.txt",
+        "packaging/system-packages.sh",
     ]
     assert (
         set(resources + packaging_files + ["Makefile", "tests/packaging/test_frozen_app.py"])

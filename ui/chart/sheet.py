@@ -18,6 +18,7 @@ from planner.chart.data import ChartData, chart_data
 from planner.chart.labels import format_shift
 from planner.plan.hours import Shift
 from planner.plan.model import Plan
+from planner.time.tzdb import tz_version
 from ui.chart.geometry import (
     BLOCK_GAP_PT,
     LANE_PT,
@@ -261,7 +262,10 @@ def paint_page(
     painter.setFont(style.font(FOOTER_SCALE))
     painter.setPen(style.color(p.muted))
     stamp = sheet.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
-    painter.drawText(QPointF(left, footer_y), f"Generated {stamp} by Overlap Planner {__version__}")
+    painter.drawText(
+        QPointF(left, footer_y),
+        f"Generated {stamp} by Overlap Planner {__version__} (tzdata {tz_version()})",
+    )
     numbering = f"Page {number} of {count}"
     painter.drawText(
         QPointF(left + width - style.width(numbering, FOOTER_SCALE), footer_y), numbering

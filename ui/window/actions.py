@@ -199,9 +199,10 @@ class WindowActions(FileHandling, Navigation, Editing, Exporting):
     def about(self) -> None:
         """Show the version."""
         from planner import __version__
+        from planner.time.tzdb import tz_version
 
         self.dialogs.info(
             f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nPlan working-hour overlap, coverage and meetings between a "
+            f"{APP_NAME} {__version__} (tzdata {tz_version()})\n\nPlan working-hour overlap, coverage and meetings between a "
             "client and vendor teams in other time zones.",
         )

@@ -31,6 +31,7 @@ from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from planner.schedule.range import Range
+from planner.time.tzdb import tz_version
 from tests.planner.helpers import team
 
 NOW = datetime(2027, 1, 1, tzinfo=UTC)
@@ -224,6 +225,7 @@ def test_calendar_header_and_one_vevent_per_meeting():
         "METHOD:PUBLISH",
         "X-WR-CALNAME:Acme: Manila support desk and Kyiv SEO agency",
     ]
+    assert lines[6] == f"X-OVERLAP-PLANNER-TZDATA:{tz_version()}"
     assert lines[-1] == "END:VCALENDAR"
     assert lines.count("BEGIN:VEVENT") == 2
     assert lines.count("BEGIN:VTIMEZONE") == 1
@@ -580,6 +582,7 @@ GOLDEN_CASES = {
 
 
 def _normalise_dtstamp(data: bytes) -> bytes:
+    data = re.sub(rb"X-OVERLAP-PLANNER-TZDATA:\w+", b"X-OVERLAP-PLANNER-TZDATA:<version>", data)
     return re.sub(rb"DTSTAMP:\d{8}T\d{6}Z", b"DTSTAMP:<normalised>", data)
 
 

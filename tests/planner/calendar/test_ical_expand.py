@@ -227,7 +227,7 @@ CASES = {
                         "Pacific/Chatham",
                         "Asia/Kathmandu",
                         "Asia/Kolkata",
-                        "Africa/Casablanca",
+                        "Asia/Gaza",
                         "Europe/Dublin",
                         "UTC",
                     )

@@ -108,13 +108,14 @@ def test_lord_howe_half_hour_daylight_saving():
 
 def test_casablanca_moves_to_utc_for_ramadan():
     cas = team("cas", "Africa/Casablanca", {"mon": ["09:00-17:00"]})
-    # +01 until 7 February 2027, +00 until 14 March, +01 again afterwards.
-    span = week_of("Africa/Casablanca", "2027-02-01", "2027-03-15")
+    # +01 until 15 February 2026, +00 until 22 March, +01 again afterwards (tzdata 2026f
+    # ends the switching after 20 September 2026; 2025b had it too).
+    span = week_of("Africa/Casablanca", "2026-02-09", "2026-03-23")
     mondays = iso(working_time(cas, *span))
-    assert mondays[0] == ("2027-02-01T08:00Z", "2027-02-01T16:00Z")
-    assert mondays[1] == ("2027-02-08T09:00Z", "2027-02-08T17:00Z")
-    assert mondays[5] == ("2027-03-08T09:00Z", "2027-03-08T17:00Z")
-    assert mondays[6] == ("2027-03-15T08:00Z", "2027-03-15T16:00Z")
+    assert mondays[0] == ("2026-02-09T08:00Z", "2026-02-09T16:00Z")
+    assert mondays[1] == ("2026-02-16T09:00Z", "2026-02-16T17:00Z")
+    assert mondays[5] == ("2026-03-16T09:00Z", "2026-03-16T17:00Z")
+    assert mondays[6] == ("2026-03-23T08:00Z", "2026-03-23T16:00Z")
 
 
 def test_sun_thu_week():

@@ -1,0 +1,43 @@
+"""The language of holiday names: English wherever the ``holidays`` package has it.
+
+Without ``language=``, ``holidays`` names each holiday in the process locale (``LANGUAGE``,
+``LC_ALL``, ``LC_MESSAGES``, ``LANG``), and it does the same when given a language the
+country lacks: with ``LANG`` unset Nepal's holidays come out in Nepali. The app always
+passes a language the country supports, so the names never depend on the machine.
+"""
+
+from __future__ import annotations
+
+import functools
+
+# In order of preference; then any other English, then the country's own language.
+ENGLISH = ("en_US", "en_GB", "en")
+
+
+@functools.cache
+def holiday_language(country: str) -> str | None:
+    """The ``language=`` for ``holidays.country_holidays(country)``.
+
+    Args:
+        country: an ISO 3166 code the ``holidays`` package supports (``"NP"``).
+
+    Returns:
+        US English when the country has it, else another English, else the country's
+        default language; None only for countries without any translation, whose names
+        are written once, in English, and no locale can change.
+
+    >>> holiday_language("NP"), holiday_language("US")
+    ('en_US', 'en_US')
+    """
+    import holidays
+
+    entity = type(holidays.country_holidays(country, years=[]))
+    supported: tuple[str, ...] = tuple(entity.supported_languages)
+    for language in ENGLISH:
+        if language in supported:
+            return language
+    english = sorted(language for language in supported if language.startswith("en"))
+    if english:
+        return english[0]
+    default: str | None = entity.default_language
+    return default if default in supported else None

@@ -1,0 +1,186 @@
+"""The one tz database every zone comes from: the newer of the bundled and the system's.
+
+Python's :mod:`zoneinfo` reads the system's zoneinfo folders first and the ``tzdata``
+package only for zones the system lacks, so two machines could answer the same plan
+differently, and one run could mix two releases. :func:`database` compares the IANA
+release of the ``tzdata`` package (``tzdata.IANA_VERSION``) with the system's (the first
+line of ``tzdata.zi``, ``# version 2025b``, or the ``+VERSION`` file) and points zoneinfo
+at the newer one alone, once, before any zone is loaded (``planner/__init__.py`` calls
+it). Every reader of zone data goes through that choice: :class:`zoneinfo.ZoneInfo`,
+:func:`zone_names`, :func:`table_text` (``iso3166.tab``, ``zone.tab``) and the TZif files
+that ``planner.vtimezone`` reads along ``zoneinfo.TZPATH``.
+
+The system folders are those Python would search: ``PYTHONTZPATH`` when set (an empty
+value hides the system's data), else the interpreter's configured ``TZPATH``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import sysconfig
+import zoneinfo
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+# CPython's default TZPATH, for interpreters that do not state theirs (a frozen app).
+_DEFAULT_TZPATH = "/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo"
+_VERSION = re.compile(r"(\d{4})([a-z]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class TzDatabase:
+    """The tz database in use.
+
+    Attributes:
+        version: its IANA release, such as ``"2026f"``; ``"unknown"`` when it states none.
+        folder: the system zoneinfo folder, or None for the bundled ``tzdata`` package.
+    """
+
+    version: str
+    folder: Path | None
+
+    @property
+    def source(self) -> str:
+        """Where the zones come from, for people: ``"bundled"`` or ``"system"``."""
+        return "bundled" if self.folder is None else "system"
+
+
+def version_key(version: str) -> tuple[int, int, str]:
+    """A sort key for IANA releases: the year, then the letters (``z`` < ``za``).
+
+    Anything else sorts before every release.
+
+    >>> version_key("2025b") < version_key("2026a") < version_key("2026f") < version_key("2026za")
+    True
+    >>> version_key("unknown")
+    (0, 0, '')
+    """
+    match = _VERSION.fullmatch(version.strip())
+    if match is None:
+        return (0, 0, "")
+    return (int(match[1]), len(match[2]), match[2])
+
+
+def folder_version(folder: Path) -> str | None:
+    """The release a zoneinfo folder holds, from ``tzdata.zi`` or ``+VERSION``; None if unstated.
+
+    >>> folder_version(Path("/no/such/folder")) is None
+    True
+    """
+    try:
+        with open(folder / "tzdata.zi", encoding="utf-8") as handle:
+            first = handle.readline()
+        if first.startswith("# version "):
+            return first.removeprefix("# version ").strip() or None
+    except OSError:
+        pass
+    try:
+        return (folder / "+VERSION").read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
+def package_version() -> str | None:
+    """The release of the installed ``tzdata`` package, or None without it."""
+    try:
+        import tzdata
+    except ImportError:
+        return None
+    version = getattr(tzdata, "IANA_VERSION", None)
+    return str(version) if version else None
+
+
+def system_folders(environ: dict[str, str] | None = None) -> tuple[Path, ...]:
+    """The folders zoneinfo searches by default: ``PYTHONTZPATH``, else the configured TZPATH.
+
+    >>> system_folders({"PYTHONTZPATH": ""})
+    ()
+    >>> system_folders({"PYTHONTZPATH": "/a:relative:/b"})
+    (PosixPath('/a'), PosixPath('/b'))
+    """
+    env = os.environ if environ is None else environ
+    configured = env.get("PYTHONTZPATH")
+    if configured is None:
+        configured = sysconfig.get_config_var("TZPATH")
+        if configured is None and os.name == "posix":
+            configured = _DEFAULT_TZPATH
+    parts = (configured or "").split(os.pathsep)
+    return tuple(Path(part) for part in parts if part and os.path.isabs(part))
+
+
+def choose(folders: Iterable[Path], bundled: str | None) -> TzDatabase:
+    """The database to use: the first system folder holding zones if its release is newer.
+
+    Args:
+        folders: the system's zoneinfo folders, in search order.
+        bundled: the ``tzdata`` package's release (None when it is not installed).
+
+    Returns:
+        The system folder when its release is strictly newer than the package's (or there
+        is no package), else the package.
+
+    >>> choose([], "2026f")
+    TzDatabase(version='2026f', folder=None)
+    """
+    for folder in folders:
+        if not (folder / "UTC").is_file() and not (folder / "Etc" / "UTC").is_file():
+            continue  # no zones here: zoneinfo would look further, so do we
+        found = folder_version(folder)
+        if bundled is None or (found and version_key(found) > version_key(bundled)):
+            return TzDatabase(found or "unknown", folder)
+        break
+    return TzDatabase(bundled or "unknown", None)
+
+
+@functools.cache
+def database() -> TzDatabase:
+    """Choose the database once and point zoneinfo at it alone; later calls return the choice.
+
+    >>> database() is database() and database().source in ("bundled", "system")
+    True
+    """
+    chosen = choose(system_folders(), package_version())
+    zoneinfo.reset_tzpath([] if chosen.folder is None else [str(chosen.folder)])
+    zoneinfo.ZoneInfo.clear_cache()
+    return chosen
+
+
+def tz_version() -> str:
+    """The release of the database in use, as ``--version`` and the exports state it.
+
+    >>> tz_version() == database().version
+    True
+    """
+    return database().version
+
+
+@functools.cache
+def zone_names() -> frozenset[str]:
+    """Every zone name the chosen database holds (none from the other one).
+
+    >>> "Asia/Kathmandu" in zone_names()
+    True
+    """
+    folder = database().folder
+    names = zoneinfo.available_timezones()
+    if folder is None:
+        return frozenset(names)
+    return frozenset(name for name in names if (folder / name).is_file())
+
+
+def table_text(name: str) -> str:
+    r"""A table of the chosen database (``iso3166.tab``, ``zone.tab``, ``zone1970.tab``).
+
+    A system folder without the table falls back to the package's copy.
+
+    >>> "NP\tNepal" in table_text("iso3166.tab")
+    True
+    """
+    folder = database().folder
+    if folder is not None and (folder / name).is_file():
+        return (folder / name).read_text(encoding="utf-8")
+    return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")
