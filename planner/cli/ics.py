@@ -14,8 +14,10 @@ from datetime import datetime
 from typing import TextIO
 
 from planner.atomic import write_atomic
-from planner.calendar.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
-from planner.calendar.ical import export_calendar, plan_identity, select_meetings
+from planner.calendar.caldav_publish import DEFAULT_CALENDAR, publish_plan
+from planner.calendar.credentials import find_password
+from planner.calendar.events import plan_identity
+from planner.calendar.ical import export_calendar, select_meetings
 from planner.cli.console import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
 

@@ -56,7 +56,9 @@ def builtin_zone(tzid, zone_directory):
     path = os.path.join(zone_directory, *tzid.split("/"))
     if not os.path.isfile(path):
         return None
-    zone = ICalGLib.Timezone.get_builtin_timezone(os.path.relpath(path, libical_zone_folder()))
+    # Physical paths: ".." in the joined path leaves the real folder, not a symlink to it.
+    location = os.path.relpath(os.path.realpath(path), os.path.realpath(libical_zone_folder()))
+    zone = ICalGLib.Timezone.get_builtin_timezone(location)
     if zone is None:
         raise ValueError(f"libical cannot read the TZif file of {tzid}")
     return zone

@@ -9,7 +9,8 @@ from importlib import resources
 from pathlib import Path
 
 from planner.analysis.overlap import analyze
-from planner.calendar.ical import event_uid, export_calendar
+from planner.calendar.events import event_uid
+from planner.calendar.ical import export_calendar
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from planner.schedule.range import Range
@@ -89,8 +90,14 @@ class Expansions:
     """
 
     def __init__(self, folder: Path) -> None:
-        self._runners = clients(functools.partial(_compiled, folder))
+        self._folder = folder
+        self._runners = clients(lambda: self.zone_folder)
         self._done: dict[str, Mapping[str, Outcome]] = {}
+
+    @property
+    def zone_folder(self) -> Path:
+        """The planner's tz database compiled for the clients that read zones by name."""
+        return _compiled(self._folder)
 
     @property
     def names(self) -> tuple[str, ...]:

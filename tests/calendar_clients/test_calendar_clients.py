@@ -13,9 +13,14 @@ exactly what it shows instead; the test fails if the client's answer changes eit
 
 from __future__ import annotations
 
+import io
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 import pytest
 
 from planner.analysis.overlap import analyze
+from planner.calendar.tzif import offset_changes, parse_tzif, tzif_bytes
 from tests.calendar_clients.judging import (
     PLAN_FILES,
     SPAN,
@@ -25,6 +30,7 @@ from tests.calendar_clients.judging import (
     expected,
     exported,
     plan,
+    zones,
 )
 
 CLIENTS = ("ical.js", "libical", "khal", "recurring-ical-events", "vobject")
@@ -208,6 +214,24 @@ def test_the_fixtures_cover_the_cases_named_in_their_file_names():
         "example-london-riyadh-bengaluru",
         "example-sydney-kathmandu",
     } <= set(PLAN_FILES)
+
+
+def test_libical_and_khal_read_the_zones_of_the_planners_database(expansions):
+    """Their folder (``zic -b fat`` on the database's source) changes clocks as the planner's
+    own TZif files do, at the same instants to the same offsets, from 2026 through 2037."""
+    low, high = SPAN.start, SPAN.start + 12 * 365 * 86400
+    for zone in sorted(zones()):
+        compiled = parse_tzif(expansions.zone_folder.joinpath(*zone.split("/")).read_bytes())
+        changes = [
+            (t.at, t.after.offset)
+            for t in compiled.transitions
+            if low <= t.at <= high and t.after.offset != t.before.offset
+        ]
+        assert [at for at, _ in changes] == [at for at, _ in offset_changes(zone, low, high)]
+        planners = ZoneInfo.from_file(io.BytesIO(tzif_bytes(zone)))
+        assert [(at, datetime.fromtimestamp(at, planners).utcoffset()) for at, _ in changes] == [
+            (at, timedelta(seconds=offset)) for at, offset in changes
+        ], zone
 
 
 def test_every_known_difference_names_a_real_plan_client_and_variant():

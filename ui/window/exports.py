@@ -51,7 +51,8 @@ class Exporting(WindowShell):
         the file again updates the events instead of duplicating them.
         """
         from planner.atomic import write_atomic
-        from planner.calendar.ical import export_calendar, plan_identity
+        from planner.calendar.events import plan_identity
+        from planner.calendar.ical import export_calendar
         from planner.errors import PlannerError
 
         document = self.document

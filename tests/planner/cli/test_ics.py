@@ -11,7 +11,8 @@ from pathlib import Path
 
 import icalendar
 
-from planner.calendar.ical import export_calendar, plan_identity
+from planner.calendar.events import plan_identity
+from planner.calendar.ical import export_calendar
 from planner.cli.verbs import run
 from planner.plan.reading import load_plan
 
@@ -138,9 +139,7 @@ def test_publish_flags_are_parsed():
 
 
 def test_publish_without_a_password_source_exits_2(monkeypatch):
-    monkeypatch.setattr(
-        "planner.calendar.caldav_publish.keyring_password", lambda service, key: None
-    )
+    monkeypatch.setattr("planner.calendar.credentials.keyring_password", lambda service, key: None)
     monkeypatch.setattr("planner.cli.ics._terminal_prompt", lambda: None)
     code, out, err = call(
         "publish", EXAMPLE, "--url", "https://dav.example.com/", "--user", "alice"

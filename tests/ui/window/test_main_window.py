@@ -409,7 +409,7 @@ def test_export_icalendar_writes_the_meetings_with_the_command_line_uids(
 ) -> None:
     import icalendar
 
-    from planner.calendar.ical import event_uid, plan_identity
+    from planner.calendar.events import event_uid, plan_identity
 
     target = tmp_path / "acme"
     dialogs.save_answer = str(target)
