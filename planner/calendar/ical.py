@@ -9,6 +9,7 @@ skips is left out.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from planner.calendar.events import MeetingEvent, meeting_event
@@ -77,29 +78,64 @@ def select_meetings(plan: Plan, meeting_ids: Iterable[str] = ()) -> list[Meeting
     return [m for m in plan.meetings if m.id in wanted]
 
 
-def export_calendar(
+@dataclass(frozen=True, slots=True)
+class CalendarFile:
+    """An iCalendar file and what it holds.
+
+    Attributes:
+        text: the file's text (CRLF line ends).
+        written: ids of the meetings in the file, in plan order.
+        left_out: (meeting id, why) of each exported meeting the file leaves out: a one-off
+            meeting that a holiday or day off skips.
+    """
+
+    text: str
+    written: tuple[str, ...]
+    left_out: tuple[tuple[str, str], ...] = ()
+
+    def summary(self) -> str:
+        """What the file holds, for a person: the meetings written, and those left out and why.
+
+        >>> CalendarFile("", ("weekly", "review")).summary()
+        '2 meetings'
+        >>> CalendarFile("", ("weekly",), (("kickoff", "hq 2027-07-05: Independence Day"),)).summary()
+        '1 meeting; left out 1 one-off meeting that a holiday or day off skips: kickoff (hq 2027-07-05: Independence Day)'
+        """
+        text = _count(len(self.written), "meeting")
+        if self.left_out:
+            listed = ", ".join(f"{meeting} ({why})" for meeting, why in self.left_out)
+            count = _count(len(self.left_out), "one-off meeting")
+            text += f"; left out {count} that a holiday or day off skips: {listed}"
+        return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def calendar_file(
     plan: Plan,
     *,
     identity: str,
     now: datetime,
     meeting_ids: Iterable[str] = (),
     dtstamp: datetime | None = None,
-) -> str:
+) -> CalendarFile:
     """The iCalendar file of a plan's meetings (all, or those in ``meeting_ids``).
 
     Args:
         plan: the plan.
-        identity: the plan's identity for the UIDs (:func:`plan_identity`).
+        identity: the plan's identity for the UIDs (:func:`planner.calendar.events.plan_identity`).
         now: the export time (aware): DTSTAMP, and the holiday horizon of open-ended series.
         meeting_ids: export only these meetings.
         dtstamp: the DTSTAMP to write instead of ``now`` (for reproducible files).
 
     Returns:
-        The file's text (CRLF line ends); PlannerError when there is no meeting to export.
-        A one-off meeting that a holiday or day off skips is left out.
+        The file and what it holds; PlannerError when there is no meeting to export. A
+        one-off meeting that a holiday or day off skips is left out.
 
     >>> from datetime import UTC
-    >>> export_calendar(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
+    >>> calendar_file(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
     Traceback (most recent call last):
     ...
     planner.errors.PlannerError: the plan has no meetings to export: add a [[meeting]] first
@@ -114,4 +150,29 @@ def export_calendar(
             f'meeting "{events[0].meeting.id}" is skipped ({skipped.reason}): nothing to export; '
             "move it, or set skip_holidays = false to hold it anyway"
         )
-    return calendar_text(events, name=plan.title)
+    return CalendarFile(
+        calendar_text(events, name=plan.title),
+        tuple(event.meeting.id for event in events if event.lines),
+        tuple((e.meeting.id, e.occurrences[0].reason) for e in events if not e.lines),
+    )
+
+
+def export_calendar(
+    plan: Plan,
+    *,
+    identity: str,
+    now: datetime,
+    meeting_ids: Iterable[str] = (),
+    dtstamp: datetime | None = None,
+) -> str:
+    """The text of :func:`calendar_file`: the iCalendar file of a plan's meetings.
+
+    >>> from datetime import UTC
+    >>> export_calendar(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
+    Traceback (most recent call last):
+    ...
+    planner.errors.PlannerError: the plan has no meetings to export: add a [[meeting]] first
+    """
+    return calendar_file(
+        plan, identity=identity, now=now, meeting_ids=meeting_ids, dtstamp=dtstamp
+    ).text
