@@ -13,8 +13,11 @@ libical (3.0, built to use the system's tz data) builds a built-in zone from a T
 ``zone.tab`` (``/usr/share/zoneinfo``): no environment variable moves it, and
 ``set_zone_directory`` only serves the VTIMEZONE files of a libical built with its own
 data. The location is joined to that folder, so a location relative to it makes libical
-read the TZif files of ``zone_directory`` (the planner's own): an IANA TZID then means the
-same rules to both, whatever release the machine has. A recurring event is expanded by
+read the TZif files of ``zone_directory`` (the planner's database, compiled as systems
+install it): an IANA TZID then means the same rules to both, whatever release the machine
+has. The zone keeps its location (``X-LIC-LOCATION``), with which libical's recurrence
+iterator opens an ICU calendar (ICU's own tz data), as in Evolution. A recurring event is
+expanded by
 ``icalcomponent_foreach_recurrence`` (RRULE, RDATE, EXDATE); an event without RRULE or
 RDATE is shown at its DTSTART, EXDATE or not, as Evolution shows it; an override
 (RECURRENCE-ID) replaces the instance of the same UID that starts at the same instant.
@@ -73,8 +76,7 @@ def use_builtin_zones(calendar, zone_directory):
             continue
         replacement = builtin.get_component().clone()
         replacement.get_first_property(Prop.TZID_PROPERTY).set_tzid(tzid)
-        # The location a system zone has: libical's recurrence iterator opens an ICU
-        # calendar in the zone it names (ICU's own tz data), as it does in Evolution.
+        # The location a system zone has (here it is the relative path).
         location = replacement.get_first_property(Prop.X_PROPERTY)
         while location is not None and location.get_x_name() != "X-LIC-LOCATION":
             location = replacement.get_next_property(Prop.X_PROPERTY)
