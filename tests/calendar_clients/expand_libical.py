@@ -16,11 +16,12 @@ data. The location is joined to that folder, so a location relative to it makes 
 read the TZif files of ``zone_directory`` (the planner's database, compiled as systems
 install it): an IANA TZID then means the same rules to both, whatever release the machine
 has. The zone keeps its location (``X-LIC-LOCATION``), with which libical's recurrence
-iterator opens an ICU calendar (ICU's own tz data), as in Evolution. A recurring event is
-expanded by
-``icalcomponent_foreach_recurrence`` (RRULE, RDATE, EXDATE); an event without RRULE or
-RDATE is shown at its DTSTART, EXDATE or not, as Evolution shows it; an override
-(RECURRENCE-ID) replaces the instance of the same UID that starts at the same instant.
+iterator opens an ICU calendar (ICU's own tz data), as in Evolution.
+
+A recurring event is expanded by ``icalcomponent_foreach_recurrence`` (RRULE, RDATE,
+EXDATE); an event without RRULE or RDATE is shown at its DTSTART, EXDATE or not, as
+Evolution shows it; an override (RECURRENCE-ID) replaces the instance of the same UID
+that starts at the same instant.
 """
 
 import ctypes
