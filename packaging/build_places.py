@@ -107,9 +107,14 @@ def zone_lines() -> list[str]:
         city = english.time_zones.get(zone, {}).get("city", "")
         lines.append(f"Z\t{zone}\t{meta_zones.get(zone, '')}\t{_clean(city)}")
     # English and its regional forms (en_IN: "IST", en_AU: "AEST"), not its other scripts.
-    locales = ["en"] + sorted(
-        code for code in localedata.locale_identifiers() if re.fullmatch(r"en_([A-Z]{2}|\d{3})", code)
-    )
+    locales = [
+        "en",
+        *sorted(
+            code
+            for code in localedata.locale_identifiers()
+            if re.fullmatch(r"en_([A-Z]{2}|\d{3})", code)
+        ),
+    ]
     names: dict[str, list[str]] = {}
     for code in locales:
         for meta, forms in Locale.parse(code).meta_zones.items():
@@ -117,7 +122,13 @@ def zone_lines() -> list[str]:
             for width in ("long", "short"):
                 for kind in ("generic", "standard", "daylight"):
                     text = forms.get(width, {}).get(kind)
-                    if text and _latin(text) and any(c.isalpha() for c in text) and _clean(text) not in found and (code == "en" or width == "short"):
+                    if (
+                        text
+                        and _latin(text)
+                        and any(c.isalpha() for c in text)
+                        and _clean(text) not in found
+                        and (code == "en" or width == "short")
+                    ):
                         found.append(_clean(text))
     for meta in sorted(names):
         if names[meta]:
@@ -235,7 +246,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     write(text, args.output)
-    print(f"{args.output}: {len(text.encode())} bytes of text, {args.output.stat().st_size} compressed")
+    print(
+        f"{args.output}: {len(text.encode())} bytes of text, {args.output.stat().st_size} compressed"
+    )
     return 0
 
 

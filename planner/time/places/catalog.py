@@ -194,9 +194,9 @@ def build_catalog(data: PlaceData) -> Catalog:
 
     metazone_of: dict[str, str] = {}
     for zone_id, metazone in sorted(data.metazones.items()):
-        zone = canonical(zone_id)
-        if zone is not None and (zone not in metazone_of or zone == zone_id):
-            metazone_of[zone] = metazone
+        current = canonical(zone_id)
+        if current is not None and (current not in metazone_of or current == zone_id):
+            metazone_of[current] = metazone
     members: dict[str, list[str]] = {}
     for zone in sorted(primary_zones()):
         if zone in metazone_of:

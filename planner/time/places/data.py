@@ -115,7 +115,7 @@ def names(field: str) -> tuple[str, ...]:
 
 
 def parse(text: str) -> PlaceData:
-    """The index from its text.
+    r"""The index from its text.
 
     >>> data = parse("# test\\nC\\tIN\\tIND\\tIndia\\tNew Delhi\\tIN|IND\\n"
     ...              "P\\tname\\tKraków\\nP\\tkey\\tkrakow\\nP\\tcountry\\tPL\\nP\\tadmin\\t77\\n"
@@ -137,9 +137,11 @@ def parse(text: str) -> PlaceData:
         if kind == "P":
             columns[fields[1]] = fields[2:]
         elif kind == "C":
-            countries.append(Country(*fields[1:5], names(fields[5])))
+            code, iso3, name, capital, others = fields[1:6]
+            countries.append(Country(code, iso3, name, capital, names(others)))
         elif kind == "A":
-            admins.append(Admin(*fields[1:5], names(fields[5])))
+            country, code, name, suffix, others = fields[1:6]
+            admins.append(Admin(country, code, name, suffix, names(others)))
         elif kind == "Z":
             zone, metazone, exemplar = fields[1:4]
             if metazone:

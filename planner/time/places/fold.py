@@ -24,14 +24,14 @@ _LETTERS = str.maketrans(
         "Ð": "d",
         "þ": "th",
         "Þ": "th",
-        "ı": "i",
+        "\u0131": "i",  # dotless i
         "ħ": "h",
         "Ħ": "h",
         "ŀ": "l",
         "Ŀ": "l",
     }
 )
-# Marks inside a word ("L'viv", "Xi’an", "U.A.E.", "Hawaiʻi") join it; every other
+# Marks inside a word ("L'viv", "Xi\u2019an", "U.A.E.", "Hawai\u02bbi") join it; every other
 # character that is no ASCII letter or digit separates words.
 _JOINERS = "'\u2019\u02bb\u02bc`\u00b4."
 _KEEP = string.ascii_lowercase + string.digits

@@ -25,7 +25,6 @@ from planner.time.places.catalog import (
 )
 from planner.time.places.matching import edits, looks_like_abbreviation
 
-
 # A prefix reaching more keys than this is answered by walking the cities largest first
 # until ``limit`` are found, instead of reading every key in its range.
 WALK = 400

@@ -1,11 +1,11 @@
 """Zone search by place: a query in, ranked hits out, each with what a person needs to pick.
 
-    >>> from datetime import UTC, datetime
-    >>> now = datetime(2027, 1, 15, tzinfo=UTC)
-    >>> search_places("Bangalore", now)[0].label
-    'Bengaluru (Bangalore), Karnataka, India — Asia/Kolkata (UTC+05:30, no daylight saving)'
-    >>> [hit.zone for hit in search_places("krakow", now)][:1]
-    ['Europe/Warsaw']
+>>> from datetime import UTC, datetime
+>>> now = datetime(2027, 1, 15, tzinfo=UTC)
+>>> search_places("Bangalore", now)[0].label
+'Bengaluru (Bangalore), Karnataka, India — Asia/Kolkata (UTC+05:30, no daylight saving)'
+>>> [hit.zone for hit in search_places("krakow", now)][:1]
+['Europe/Warsaw']
 """
 
 from __future__ import annotations
@@ -173,7 +173,7 @@ def _rows(catalog: Catalog, found: set[Candidate]) -> list[_Row]:
         else:
             zone = str(ref)
             rows.append((tier, -catalog.zone_weight.get(zone, 0), zone, kind, ref, zone, key))
-    rows.sort(key=lambda row: row[:3] + (str(row[4]),))
+    rows.sort(key=lambda row: (*row[:3], str(row[4])))
     # An admin area named like a city in it ("São Paulo", "Lviv") adds nothing to the city.
     cities_in: dict[tuple[str, str], int] = {}
     for tier, _, _, kind, ref, zone, _ in rows:
@@ -189,10 +189,10 @@ def _rows(catalog: Catalog, found: set[Candidate]) -> list[_Row]:
     seen: set[tuple[str, str]] = set()
     unique: list[_Row] = []
     for row in rows:
-        place = "" if row[3] in ("country", "zone") else str(row[4])
-        if row[3] != "city" and (place, row[5]) in seen:
+        spot = ("" if row[3] in ("country", "zone") else str(row[4]), row[5])
+        if row[3] != "city" and spot in seen:
             continue  # "India" the country and Asia/Kolkata by its name are one hit
-        seen.add((place, row[5]))
+        seen.add(spot)
         unique.append(row)
     return unique
 

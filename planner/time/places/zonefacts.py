@@ -154,3 +154,18 @@ def offset_now(zone: str, now: datetime) -> tuple[str, str]:
     local = now.astimezone(load_zone(zone))
     name = local.tzname() or ""
     return format_offset(local.utcoffset() or timedelta(0)), "" if name[:1] in "+-" else name
+
+
+@functools.cache
+def _lower_names() -> dict[str, str]:
+    return {name.lower(): name for name in sorted(set(all_zone_names()) | set(_links()))}
+
+
+def zone_named(text: str) -> str | None:
+    """The zone a zone id names, in any case, old names resolved; None for anything else.
+
+    >>> zone_named("asia/calcutta"), zone_named("utc"), zone_named("Asia/Manilla")
+    ('Asia/Kolkata', 'UTC', None)
+    """
+    name = _lower_names().get(text.strip().lower())
+    return canonical(name) if name is not None else None
