@@ -22,20 +22,23 @@ from planner.time.places.zonefacts import (
 )
 
 # Tiers, best first. A query's hits come from the primary tiers; only when they find
-# nothing do codes ("NYC", "BLR") and names one typo away count.
+# nothing do names one typo away count.
 ZONE_ID = 0  # "Asia/Kolkata", "asia/calcutta", "UTC"
 ZONE_NAME = 1  # "IST", "CST", "Pacific Time", "India Standard Time"
 COUNTRY = 2  # "India", "UK", "UAE", "USA", "Ivory Coast"
-CITY = 3  # the city's own name: "Bengaluru", "Kraków"
+CITY = 3  # the city's own name ("Bengaluru"), or another name of a major city ("Calcutta")
 ADMIN = 4  # a state or province: "Karnataka", "Texas", "England"
-CITY_PREFIX = 5  # the start of a city's name: "Benga"
-CITY_OTHER = 6  # another name: "Bangalore", "Kiev", "Bombay", "Gurgaon"
-CITY_OTHER_PREFIX = 7  # the start of another name: "Bangal"
-LOOSE = 8  # the start of a country, admin area, zone name or zone id: "Philip", "Pacific"
-CODE = 9  # fallback: a city's code such as "NYC", "LAX", "BLR"
+CODE = 5  # a city's code: "NYC", "LAX", "BLR"
+CITY_PREFIX = 6  # the start of a city's name: "Benga"
+CITY_OTHER = 7  # another name: "Bangalore", "Kiev", "Bombay", "Gurgaon"
+CITY_OTHER_PREFIX = 8  # the start of another name: "Bangal"
+LOOSE = 9  # the start of a country, admin area, zone name or zone id: "Philip", "Pacific"
 TYPO = 10  # fallback: a name of five letters or more, one letter off: "Barcelna"
 
 TYPO_MIN = 5
+# A city this large, a capital or a zone's own city is a major city: its other names
+# ("Calcutta", "Canton", "Madras") rank with the own names of other cities.
+MAJOR = 1_000_000
 
 Kind = str  # "zone", "country", "admin", "city"
 
@@ -69,6 +72,7 @@ class Catalog:
             "" when the tz database in use does not know it (the city is left out).
         city_others, city_codes: each city's folded other names and codes.
         city_weight: population, times ten for a capital or the zone's own city.
+        city_major: a capital, a zone's own city or a city of a million people or more.
         countries: ISO code -> country;  country_keys: folded name -> codes;
             country_codes: folded codes and short forms ("uk", "usa") -> codes.
         admins: "CC.code" -> admin area;  admin_keys: folded name -> admin refs;
@@ -86,6 +90,7 @@ class Catalog:
     city_others: tuple[tuple[str, ...], ...]
     city_codes: tuple[tuple[str, ...], ...]
     city_weight: tuple[int, ...]
+    city_major: tuple[bool, ...]
     countries: dict[str, Country]
     country_keys: dict[str, tuple[str, ...]]
     country_codes: dict[str, tuple[str, ...]]
@@ -146,6 +151,7 @@ def build_catalog(data: PlaceData) -> Catalog:
             zone_cities[zone] = _zone_city(zone, data.exemplars)
     city_zone = tuple(resolved[raw] for raw in cities.zone)
     weights: list[int] = []
+    major: list[bool] = []
     zone_weight: dict[str, int] = {}
     place_zone_weight: dict[tuple[str, str], int] = {}
     for key, zone, population, capital, country, admin in zip(
@@ -159,6 +165,7 @@ def build_catalog(data: PlaceData) -> Catalog:
     ):
         boosted = capital or (zone != "" and key == zone_cities[zone])
         weights.append(population * 10 if boosted else population)
+        major.append(boosted or population >= MAJOR)
         if not zone:
             continue
         if population > zone_weight.get(zone, -1):
@@ -190,7 +197,8 @@ def build_catalog(data: PlaceData) -> Catalog:
     for zone in sorted(primary_zones()):
         _add(zone_keys, fold(zone), zone)
         for alias in zone_aliases().get(zone, ()):
-            _add(zone_keys, fold(alias), zone)
+            if "/" in alias:  # "CET", "EST" and "MST" are abbreviations to people
+                _add(zone_keys, fold(alias), zone)
 
     metazone_of: dict[str, str] = {}
     for zone_id, metazone in sorted(data.metazones.items()):
@@ -217,6 +225,7 @@ def build_catalog(data: PlaceData) -> Catalog:
         city_others=tuple(map(names, cities.other_keys)),
         city_codes=tuple(names(codes.lower()) for codes in cities.codes),
         city_weight=tuple(weights),
+        city_major=tuple(major),
         countries={c.code: c for c in data.countries},
         country_keys=_frozen(country_keys),
         country_codes=_frozen(country_codes),
@@ -236,6 +245,11 @@ def build_catalog(data: PlaceData) -> Catalog:
 def catalog() -> Catalog:
     """The catalog of the shipped index, built on first use."""
     return build_catalog(place_data())
+
+
+def other_name_tier(catalog: Catalog, index: int) -> int:
+    """The tier of a city reached by the whole of another name: CITY for a major city."""
+    return CITY if catalog.city_major[index] else CITY_OTHER
 
 
 def country_zone_list(catalog: Catalog, code: str) -> tuple[str, ...]:

@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from planner.time.places.catalog import (
     ADMIN,
     CITY,
-    CITY_OTHER,
     CITY_OTHER_PREFIX,
     CITY_PREFIX,
     CODE,
@@ -22,6 +21,7 @@ from planner.time.places.catalog import (
     Candidate,
     Catalog,
     catalog,
+    other_name_tier,
 )
 from planner.time.places.matching import edits, looks_like_abbreviation
 
@@ -135,10 +135,13 @@ class PlaceIndex:
         exact = set(self.main.get(key, ()))
         found.update(Candidate(CITY, "city", index, key) for index in exact)
         other = set(self.other.get(key, ()))
-        found.update(Candidate(CITY_OTHER, "city", index, key) for index in other)
-        prefixed = self._main_prefix(key, limit, exact)
+        found.update(Candidate(other_name_tier(c, i), "city", i, key) for i in other)
+        major = {i for i in other if other_name_tier(c, i) == CITY}
+        coded = set(self.codes.get(key, ()))
+        found.update(Candidate(CODE, "city", index, key) for index in coded)
+        prefixed = self._main_prefix(key, limit, exact | major | coded)
         found |= prefixed
-        better = exact | other | {int(candidate.ref) for candidate in prefixed}
+        better = exact | other | coded | {int(candidate.ref) for candidate in prefixed}
         found |= self._other_prefix(key, limit, better)
         for name in (self.loose_sorted[p] for p in self._range(self.loose_sorted, key)):
             if name != key:
@@ -146,8 +149,8 @@ class PlaceIndex:
         return found
 
     def fallback(self, key: str) -> set[Candidate]:
-        """Codes, then names one typo away from a query of four letters or more."""
-        found = {Candidate(CODE, "city", i, key) for i in self.codes.get(key, ())}
+        """Names of five letters or more one typo away from the query."""
+        found: set[Candidate] = set()
         if len(key) < TYPO_MIN - 1:
             return found
         c = self.catalog

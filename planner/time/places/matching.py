@@ -1,8 +1,8 @@
 """What a query reaches, tier by tier: the rules that the index and the scan both follow.
 
 A :class:`Matcher` answers two questions about a folded query: the primary candidates
-(exact and prefix matches of zone ids, zone names, countries, cities, admin areas) and the
-fallback ones (codes, one typo), asked only when the primary ones find nothing.
+(exact and prefix matches of zone ids, zone names, countries, cities, admin areas, city
+codes) and the fallback ones (one typo), asked only when the primary ones find nothing.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ class Matcher(Protocol):
         ...
 
     def fallback(self, key: str) -> set[Candidate]:
-        """Codes and names one typo away (tiers CODE and TYPO)."""
+        """Names one typo away (tier TYPO)."""
         ...
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from planner.time.places.catalog import (
     ADMIN,
     CITY,
-    CITY_OTHER,
     CITY_OTHER_PREFIX,
     CITY_PREFIX,
     CODE,
@@ -21,6 +20,7 @@ from planner.time.places.catalog import (
     ZONE_NAME,
     Candidate,
     Catalog,
+    other_name_tier,
 )
 from planner.time.places.matching import looks_like_abbreviation, one_edit_away
 
@@ -64,34 +64,31 @@ class PlaceScan:
             if not zone:
                 continue
             main = c.cities.key[index]
+            if key in c.city_codes[index]:
+                found.add(Candidate(CODE, "city", index, key))
             if main == key:
                 found.add(Candidate(CITY, "city", index, main))
             elif main.startswith(key):
                 found.add(Candidate(CITY_PREFIX, "city", index, main))
             for other in c.city_others[index]:
                 if other == key:
-                    found.add(Candidate(CITY_OTHER, "city", index, other))
+                    found.add(Candidate(other_name_tier(c, index), "city", index, other))
                 elif other.startswith(key):
                     found.add(Candidate(CITY_OTHER_PREFIX, "city", index, other))
         return found
 
     def fallback(self, key: str) -> set[Candidate]:
-        """Codes, then names of five letters or more one typo away, by reading every name."""
+        """Names of five letters or more one typo away, by reading every name."""
         c = self.catalog
         found: set[Candidate] = set()
-        typos = len(key) >= TYPO_MIN - 1
+        if len(key) < TYPO_MIN - 1:
+            return found
         for index, zone in enumerate(c.city_zone):
-            if not zone:
-                continue
-            if key in c.city_codes[index]:
-                found.add(Candidate(CODE, "city", index, key))
-            if typos:
-                main = c.cities.key[index]
-                for name in (main, *c.city_others[index]):
+            if zone:
+                for name in (c.cities.key[index], *c.city_others[index]):
                     if len(name) >= TYPO_MIN and one_edit_away(name, key):
                         found.add(Candidate(TYPO, "city", index, name))
-        if typos:
-            for kind, ref, name, _, _, typo in self._places():
-                if typo and len(name) >= TYPO_MIN and one_edit_away(name, key):
-                    found.add(Candidate(TYPO, kind, ref, name))
+        for kind, ref, name, _, _, typo in self._places():
+            if typo and len(name) >= TYPO_MIN and one_edit_away(name, key):
+                found.add(Candidate(TYPO, kind, ref, name))
         return found

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from planner.time.places.catalog import (
+    CITY,
     CITY_OTHER,
     CITY_OTHER_PREFIX,
     CODE,
@@ -201,7 +202,7 @@ def _alias(catalog: Catalog, index: int, tier: int, key: str) -> str:
     cities = catalog.cities
     if tier == CODE:
         return key.upper()
-    if tier in (CITY_OTHER, CITY_OTHER_PREFIX) or (tier == TYPO and key != cities.key[index]):
+    if key != cities.key[index] and tier in (CITY, CITY_OTHER, CITY_OTHER_PREFIX, TYPO):
         for name, folded in zip(
             names(cities.others[index]), names(cities.other_keys[index]), strict=True
         ):
@@ -254,14 +255,15 @@ def search_places(
     cities by their other and old names ("Bangalore", "Kiev"), "city, country" or
     "city, state" ("Cebu, Philippines", "Portland, OR"), countries with their codes and
     short forms ("UK", "UAE", "USA"), admin areas ("Karnataka"), zone ids and their old
-    names ("Asia/Calcutta"), CLDR zone names ("Pacific Time") and abbreviations ("IST":
-    every zone it means). With nothing else found, city codes ("NYC") and names of five
+    names ("Asia/Calcutta"), CLDR zone names ("Pacific Time"), abbreviations ("IST":
+    every zone it means) and city codes ("NYC"). With nothing else found, names of five
     letters or more one typo away count.
 
-    Ranking: zone ids, zone names, countries, then a city's own name, admin areas, the
-    start of a city's name, its other names, the start of those, then the start of any
-    other name; within each, larger places first (capitals and a zone's own city count
-    ten times their population).
+    Ranking: zone ids, zone names, countries, then a city's own name (or another name of
+    a major city: a capital, a zone's own city or a city of a million people: "Calcutta"),
+    admin areas, city codes, the start of a city's name, other names, the start of those,
+    then the start of any other name; within each, larger places first (capitals and a zone's own
+    city count ten times their population).
 
     Args:
         query: what the person typed; empty lists every zone.
