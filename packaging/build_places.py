@@ -233,12 +233,13 @@ def write(text: str, path: Path) -> None:
     temporary.replace(path)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, text: str | None = None) -> int:
+    """Write (or with --check compare) the index; ``text``: an index already built."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--check", action="store_true", help="compare with --output, write nothing")
     args = parser.parse_args(argv)
-    text = build_text()
+    text = text if text is not None else build_text()
     if args.check:
         shipped = gzip.decompress(args.output.read_bytes()).decode("utf-8")
         if shipped != text:
