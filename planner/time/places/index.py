@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import heapq
 from bisect import bisect_left
 from collections.abc import Iterator
 
@@ -25,9 +26,6 @@ from planner.time.places.catalog import (
 )
 from planner.time.places.matching import edits, looks_like_abbreviation
 
-# A prefix reaching more keys than this is answered by walking the cities largest first
-# until ``limit`` are found, instead of reading every key in its range.
-WALK = 400
 _END = "\x7f"  # sorts after every character of a folded key
 
 
@@ -64,58 +62,76 @@ class PlaceIndex:
                 self.loose.setdefault(key, []).extend((kind, ref) for ref in refs)
         self.loose_sorted = sorted(self.loose)
         weight = catalog.city_weight
-        # The cities in ranking order: largest first, then by key and number.
+        # Each city's place in the ranking order: largest first, then by key and number.
         self.order = sorted(known, key=lambda i: (-weight[i], keys[i], str(i)))
+        self.rank = [0] * len(keys)
+        for place, index in enumerate(self.order):
+            self.rank[index] = place
+        # For one-letter queries: the cities whose name, or one of whose other names,
+        # starts with each letter (and is longer), in ranking order.
+        self.main_initials: dict[str, list[int]] = {}
+        self.other_initials: dict[str, list[int]] = {}
+        others = catalog.city_others
+        for index in self.order:
+            key = keys[index]
+            if len(key) > 1:
+                self.main_initials.setdefault(key[0], []).append(index)
+            for letter in {name[0] for name in others[index] if len(name) > 1}:
+                self.other_initials.setdefault(letter, []).append(index)
 
     @staticmethod
     def _range(keys: list[str], prefix: str) -> range:
         return range(bisect_left(keys, prefix), bisect_left(keys, prefix + _END))
 
-    def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        span = self._range(self.main_sorted, key)
-        found: set[Candidate] = set()
-        if limit is None or len(span) <= WALK:
-            for name in (self.main_sorted[p] for p in span):
-                if name != key:
-                    found.update(Candidate(CITY_PREFIX, "city", i, name) for i in self.main[name])
-            return found
-        keys = self.catalog.cities.key
-        for index in self.order:
-            name = keys[index]
-            if index not in better and name != key and name.startswith(key):
-                found.add(Candidate(CITY_PREFIX, "city", index, name))
-                if len(found) == limit:
-                    break
+    def _ids(self, table: dict[str, list[int]], keys: list[str], prefix: str) -> set[int]:
+        """The cities with a key that starts with ``prefix`` and is longer."""
+        found: set[int] = set()
+        for name in keys[bisect_left(keys, prefix) : bisect_left(keys, prefix + _END)]:
+            if name != prefix:
+                found.update(table[name])
         return found
 
-    def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        span = self._range(self.other_sorted, key)
-        found: set[Candidate] = set()
-        if limit is None or len(span) <= WALK:
-            for name in (self.other_sorted[p] for p in span):
-                if name != key:
-                    found.update(
-                        Candidate(CITY_OTHER_PREFIX, "city", i, name) for i in self.other[name]
-                    )
-            return found
-        others = self.catalog.city_others
-        count = 0
-        for index in self.order:
-            if index in better:
-                continue
-            names = [n for n in others[index] if n != key and n.startswith(key)]
-            if names:
-                found.update(Candidate(CITY_OTHER_PREFIX, "city", index, n) for n in names)
-                count += 1
-                if count == limit:
+    def _leading(self, letter: str, other: bool, limit: int, better: set[int]) -> list[int]:
+        chosen: list[int] = []
+        for index in (self.other_initials if other else self.main_initials).get(letter, ()):
+            if index not in better:
+                chosen.append(index)
+                if len(chosen) == limit:
                     break
-        return found
+        return chosen
+
+    def _first(self, ids: set[int], limit: int | None) -> list[int]:
+        """The first ``limit`` cities in ranking order (all without a limit)."""
+        if limit is None or len(ids) <= limit:
+            return list(ids)
+        return heapq.nsmallest(limit, ids, key=self.rank.__getitem__)
+
+    def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
+        if limit is not None and len(key) == 1:
+            chosen = self._leading(key, False, limit, better)
+        else:
+            chosen = self._first(self._ids(self.main, self.main_sorted, key) - better, limit)
+        names = self.catalog.cities.key
+        return {Candidate(CITY_PREFIX, "city", i, names[i]) for i in chosen}
+
+    def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
+        if limit is not None and len(key) == 1:
+            chosen = self._leading(key, True, limit, better)
+        else:
+            chosen = self._first(self._ids(self.other, self.other_sorted, key) - better, limit)
+        others = self.catalog.city_others
+        return {
+            Candidate(CITY_OTHER_PREFIX, "city", i, name)
+            for i in chosen
+            for name in others[i]
+            if name != key and name.startswith(key)
+        }
 
     def primary(self, key: str, year: int, limit: int | None = None) -> set[Candidate]:
         """Exact and prefix matches (see :mod:`planner.time.places.catalog` for the tiers).
 
-        With a ``limit``, a prefix tier may stop at ``limit`` cities not already found in a
-        better tier: the first ``limit`` hits are the same as without one.
+        With a ``limit``, a prefix tier keeps the first ``limit`` cities (in ranking order)
+        not already found in a better tier: the first ``limit`` hits are the same as without.
         """
         c = self.catalog
         found: set[Candidate] = set()

@@ -18,6 +18,7 @@ from planner.time.places.catalog import (
     CITY_OTHER,
     CITY_OTHER_PREFIX,
     CODE,
+    LOOSE,
     TYPO,
     ZONE_ID,
     Candidate,
@@ -149,12 +150,16 @@ def find_candidates(
 _Row = tuple[int, int, str, str, str | int, str, str]
 
 
-def _rows(catalog: Catalog, found: set[Candidate]) -> list[_Row]:
+def _rows(catalog: Catalog, found: set[Candidate], limit: int | None) -> list[_Row]:
     best: dict[tuple[str, str | int], Candidate] = {}
     for candidate in found:
         known = best.get((candidate.kind, candidate.ref))
         if known is None or (candidate.tier, candidate.key) < (known.tier, known.key):
             best[(candidate.kind, candidate.ref)] = candidate
+    cities = sum(1 for c in best.values() if c.kind == "city" and c.tier < LOOSE)
+    if limit is not None and cities >= limit:
+        # Enough cities (rows nothing removes) come first: the loose matches would follow.
+        best = {place: c for place, c in best.items() if c.tier < LOOSE}
     rows: list[_Row] = []
     for (kind, ref), candidate in best.items():
         tier, key = candidate.tier, candidate.key
@@ -288,6 +293,6 @@ def search_places(
             (ZONE_ID, 0, zone, "zone", zone, zone, "") for zone in sorted(primary_zones())
         ]
     else:
-        rows = _rows(catalog, find_candidates(query, now.year, matcher or index, limit))
+        rows = _rows(catalog, find_candidates(query, now.year, matcher or index, limit), limit)
     chosen = rows if limit is None else rows[:limit]
     return [_hit(catalog, row, now) for row in chosen]
