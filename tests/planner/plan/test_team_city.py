@@ -58,7 +58,7 @@ def test_a_city_set_in_the_app_is_written_after_the_team_keys() -> None:
 def test_a_bad_city_is_reported_at_its_line(value: str, message: str) -> None:
     with pytest.raises(PlanFileError) as caught:
         parse_plan(PLAN.replace('city = "Bengaluru"', f"city = {value}"), "plan.toml")
-    assert f"plan.toml:14: team \"blr\": {message}" in str(caught.value)
+    assert f'plan.toml:14: team "blr": {message}' in str(caught.value)
 
 
 def test_the_model_checks_and_trims_the_city() -> None:

@@ -17,7 +17,9 @@ SHIPPED = ROOT / "resources" / "places" / FILE
 
 
 def build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_places", ROOT / "packaging" / "build_places.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_places", ROOT / "packaging" / "build_places.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

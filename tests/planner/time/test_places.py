@@ -250,7 +250,7 @@ def test_search_wants_an_aware_moment() -> None:
 def test_folding_ignores_case_accents_and_punctuation() -> None:
     assert fold("Kraków") == fold("KRAKOW") == "krakow"
     assert fold("Saint-Étienne") == fold("saint etienne")
-    assert fold("Xi’an") == fold("Xian")
+    assert fold("Xi\u2019an") == fold("Xian")
 
 
 QUERIES = [

@@ -104,7 +104,9 @@ def test_an_unknown_zone_typed_is_marked_on_the_field_with_the_reason(qtbot: QtB
     editor.zone.search.clear()
     qtbot.keyClicks(editor.zone.search, "Europe/Kiev2")
     report = editor.validate()
-    assert report.problems == {"zone": 'unknown time zone "Europe/Kiev2" (did you mean "Europe/Kiev"?)'}
+    assert report.problems == {
+        "zone": 'unknown time zone "Europe/Kiev2" (did you mean "Europe/Kiev"?)'
+    }
     assert editor.marks.label("zone").text() == report.problems["zone"]
     assert editor.marks.widget("zone").property("invalid")
     editor.accept()
