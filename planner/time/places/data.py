@@ -117,10 +117,10 @@ def names(field: str) -> tuple[str, ...]:
 def parse(text: str) -> PlaceData:
     r"""The index from its text.
 
-    >>> data = parse("# test\\nC\\tIN\\tIND\\tIndia\\tNew Delhi\\tIN|IND\\n"
-    ...              "P\\tname\\tKraków\\nP\\tkey\\tkrakow\\nP\\tcountry\\tPL\\nP\\tadmin\\t77\\n"
-    ...              "P\\tpopulation\\t804237\\nP\\tzone\\tEurope/Warsaw\\nP\\tcapital\\t\\n"
-    ...              "P\\tothers\\tCracow|Krakau\\nP\\tother_keys\\tcracow|krakau\\nP\\tcodes\\tKRK\\n")
+    >>> data = parse("# test\nC\tIN\tIND\tIndia\tNew Delhi\tIN|IND\n"
+    ...              "P\tname\tKraków\nP\tkey\tkrakow\nP\tcountry\tPL\nP\tadmin\t77\n"
+    ...              "P\tpopulation\t804237\nP\tzone\tEurope/Warsaw\nP\tcapital\t\n"
+    ...              "P\tothers\tCracow|Krakau\nP\tother_keys\tcracow|krakau\nP\tcodes\tKRK\n")
     >>> data.cities.key, data.cities.population, data.countries[0].capital
     (('krakow',), (804237,), 'New Delhi')
     """
