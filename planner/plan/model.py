@@ -9,7 +9,7 @@ from typing import Literal
 
 from planner.errors import PlannerError
 from planner.plan.checks import check_id, check_year
-from planner.plan.hours import WeekHours
+from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
 from planner.plan.meeting import Meeting
 from planner.time.holidays import check_holiday_code
 from planner.time.zones import load_zone
@@ -33,6 +33,7 @@ class Team:
     name: str = ""
     holidays: str | None = None
     days_off: tuple[date, ...] = ()
+    exceptions: DayExceptions = NO_EXCEPTIONS
 
     def __post_init__(self) -> None:
         check_id(self.id, "team")
@@ -48,6 +49,10 @@ class Team:
         for day in self.days_off:
             check_year(day, "day off")
         object.__setattr__(self, "days_off", tuple(sorted(set(self.days_off))))
+        if not isinstance(self.exceptions, DayExceptions):
+            raise PlannerError("exceptions must be DayExceptions")
+        for day, _ in self.exceptions.days:
+            check_year(day, "exception")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,13 @@ from functools import partial
 from typing import Any
 
 from planner.plan.collector import Collector, checked
-from planner.plan.hours import WeekHours
+from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
 from planner.plan.meeting import Meeting, check_meeting_url
 from planner.plan.model import Role, Team
-from planner.plan.recurrence import check_rule
+from planner.plan.recurrence import check_moved, check_rule
 from planner.plan.values import (
     read_date,
+    read_moved,
     read_number,
     read_repeat,
     read_start,
@@ -86,15 +87,26 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
             )
             if day is not None:
                 days_off.append(day)
-    if len(out.problems) > before or ident is None or hours is None:
+    exceptions: DayExceptions | None = NO_EXCEPTIONS
+    if "exceptions" in table:
+        exceptions = checked(
+            out,
+            "team",
+            index,
+            "exceptions",
+            where,
+            lambda: DayExceptions.parse(table["exceptions"]),
+        )
+    if len(out.problems) > before or ident is None or hours is None or exceptions is None:
         return None
+    found = exceptions
     return checked(
         out,
         "team",
         index,
         "",
         where,
-        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off)),
+        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off), found),
     )
 
 
@@ -141,6 +153,11 @@ def read_role(table: Mapping[str, Any], index: int, out: Collector) -> Role | No
 
 def _rule_ok(meeting: Meeting) -> bool:
     check_rule(meeting)
+    return True
+
+
+def _moved_ok(meeting: Meeting) -> bool:
+    check_moved(meeting)
     return True
 
 
@@ -194,12 +211,17 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
             where,
             lambda: read_whole(reminder, "reminder_minutes"),
         )
+    moved = ()
+    if "moved" in table:
+        moved = checked(
+            out, "meeting", index, "moved", where, lambda: read_moved(table["moved"])
+        )
     texts = {
         k: read_string(table, k, "meeting", index, where, out) or ""
         for k in ("title", "description", "location", "url")
     }
     checked(out, "meeting", index, "url", where, lambda: check_meeting_url(texts["url"]))
-    if len(out.problems) > before or ident is None or start is None:
+    if len(out.problems) > before or ident is None or start is None or moved is None:
         return None
     meeting = checked(
         out,
@@ -217,11 +239,14 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
             repeat=repeat,
             skip_holidays=skip,
             reminder_minutes=reminder,
+            moved=moved,
             **texts,
         ),
     )
-    if meeting is not None and checked(
-        out, "meeting", index, "start", where, partial(_rule_ok, meeting)
+    if (
+        meeting is not None
+        and checked(out, "meeting", index, "start", where, partial(_rule_ok, meeting))
+        and checked(out, "meeting", index, "moved", where, partial(_moved_ok, meeting))
     ):
         return meeting
     return None
