@@ -97,8 +97,11 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
         if not shifts and not exceptions:
             continue
         day = first + timedelta(days=index)
-        shifts = day_shifts(team, day)
-        if not shifts:
+        if exceptions:
+            shifts = day_shifts(team, day)
+            if not shifts:
+                continue
+        elif day_off_reason(team, day) is not None:
             continue
         base = (ordinal + index - EPOCH_ORDINAL) * 86400
         today, tomorrow, after = offsets[index], offsets[index + 1], offsets[index + 2]
