@@ -64,9 +64,10 @@ def _plain_wall_time(wall: datetime, zone: str, end: Instant) -> bool:
     if end_local.utcoffset() != first.utcoffset():
         return False
     later = end_local.replace(tzinfo=None)
-    return later.replace(tzinfo=info, fold=0).utcoffset() == later.replace(
-        tzinfo=info, fold=1
-    ).utcoffset()
+    return (
+        later.replace(tzinfo=info, fold=0).utcoffset()
+        == later.replace(tzinfo=info, fold=1).utcoffset()
+    )
 
 
 def moved_override_lines(

@@ -37,9 +37,7 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
     from planner.analysis.suggest import role_suggestions
 
     drift = _drift(plan, analysis) if plan is not None else {}
-    suggestions = (
-        role_suggestions(plan, analysis.range, analysis.times) if plan is not None else {}
-    )
+    suggestions = role_suggestions(plan, analysis.range, analysis.times) if plan is not None else {}
     roles: list[dict[str, Any]] = []
     for verdict in analysis.roles:
         role = verdict.role

@@ -213,9 +213,7 @@ class DayExceptions:
     """
 
     days: tuple[tuple[date, tuple[Shift, ...]], ...] = ()
-    _index: dict[date, tuple[Shift, ...]] = field(
-        init=False, repr=False, compare=False, hash=False
-    )
+    _index: dict[date, tuple[Shift, ...]] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         index: dict[date, tuple[Shift, ...]] = {}

@@ -213,9 +213,7 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
         )
     moved = ()
     if "moved" in table:
-        moved = checked(
-            out, "meeting", index, "moved", where, lambda: read_moved(table["moved"])
-        )
+        moved = checked(out, "meeting", index, "moved", where, lambda: read_moved(table["moved"]))
     texts = {
         k: read_string(table, k, "meeting", index, where, out) or ""
         for k in ("title", "description", "location", "url")
