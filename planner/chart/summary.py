@@ -92,6 +92,7 @@ def verdict_line(plan: Plan, verdict: RealtimeVerdict | AsyncVerdict) -> str:
 
 def _meeting_lines(plan: Plan, analysis: Analysis, by_series: bool, clock24: bool) -> list[str]:
     lines: list[str] = []
+    timed: list[tuple[int, str]] = []
     for report in analysis.meetings:
         meeting = plan.meeting(report.meeting_id)
         if by_series:
@@ -119,8 +120,8 @@ def _meeting_lines(plan: Plan, analysis: Analysis, by_series: bool, clock24: boo
             else:
                 state = "OK"
             local = times_line(plan, meeting.teams, occurrence.start, clock24)
-            lines.append(f"{when}  {meeting.title}: {local}  {state}")
-    return lines
+            timed.append((occurrence.start, f"{when}  {meeting.title}: {local}  {state}"))
+    return lines + [line for _, line in sorted(timed, key=lambda item: item[0])]
 
 
 def sheet_summary(plan: Plan, data: ChartData, clock24: bool = True) -> SheetSummary:
