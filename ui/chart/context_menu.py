@@ -9,22 +9,60 @@ clipboard); the window makes the edits.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, SignalInstance
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
+from planner.chart.blocks import ShiftSpan
+from planner.chart.data import ChartData
 from planner.chart.labels import local_time_text
 from planner.chart.meetings import MeetingBand
 from planner.meetings.times_text import times_text
 from planner.plan.edits import half_day, overtime
+from planner.plan.model import Plan
 from planner.schedule.working_time import day_shifts
 from planner.time.local import local_date
+from ui.chart.geometry import ChartLayout
 from ui.chart.interaction import snap
+from ui.chart.state import ChartState
 
-if TYPE_CHECKING:
-    from ui.chart.widget import ChartWidget
+
+class ChartWidget(Protocol):
+    """What the menu needs of the chart widget (``ui.chart.widget.ChartWidget``)."""
+
+    meetingRequested: SignalInstance
+    meetingEditRequested: SignalInstance
+    teamEditRequested: SignalInstance
+    occurrenceReset: SignalInstance
+    exceptionRequested: SignalInstance
+    exceptionEditRequested: SignalInstance
+
+    def plan(self) -> Plan:
+        """The plan shown."""
+        ...
+
+    def state(self) -> ChartState:
+        """What the chart shows."""
+        ...
+
+    def chart(self) -> ChartData | None:
+        """The data drawn."""
+        ...
+
+    def chart_layout(self) -> ChartLayout | None:
+        """Where the last paint put everything."""
+        ...
+
+    def shift_at(self, team_id: str, moment: int) -> ShiftSpan | None:
+        """The team's shift at an instant."""
+        ...
+
+    def menu_parent(self) -> QWidget:
+        """The widget the menu opens over."""
+        ...
+
 
 NEW_MEETING_SECONDS = 30 * 60
 
@@ -102,7 +140,7 @@ def chart_menu(widget: ChartWidget, point: QPointF) -> QMenu | None:
     layout = widget.chart_layout()
     if layout is None or widget.state().view == "year":
         return None
-    menu = QMenu(widget)
+    menu = QMenu(widget.menu_parent())
     meeting = layout.meeting_at(point.x(), point.y())
     if meeting is not None:
         _meeting_actions(menu, widget, meeting.band)

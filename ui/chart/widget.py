@@ -340,6 +340,10 @@ class ChartWidget(ChartView):
             return
         super().mouseDoubleClickEvent(event)
 
+    def menu_parent(self) -> QWidget:
+        """The widget menus open over (this one)."""
+        return self
+
     def context_menu_at(self, point: QPointF) -> QMenu | None:
         """The context menu for a point in widget coordinates (what a right click opens)."""
         return chart_menu(self, QPointF(point.x(), point.y() + self.scroll_offset()))

@@ -14,7 +14,8 @@ from planner.schedule.range import Range
 from tests.ui.conftest import FakeDialogs
 from ui.editors.meeting_editor import MeetingEditor
 from ui.meetings.drift_view import DriftView
-from ui.panels.roles_panel import RolesPanel, format_span
+from ui.panels.role_details import format_span
+from ui.panels.roles_panel import RolesPanel
 from ui.panels.teams_panel import hours_summary
 from ui.window.main_window import MainWindow
 

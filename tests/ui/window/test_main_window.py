@@ -150,8 +150,10 @@ def test_a_team_made_in_the_editor_changes_chart_and_verdicts_undoes_saves_and_r
 
 
 def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
-    qtbot: QtBot, window: MainWindow, plan_file: Path
+    qtbot: QtBot, window: MainWindow, plan_file: Path, dialogs: FakeDialogs, settings
 ) -> None:
+    # The first drag asks which is meant: every Wednesday.
+    dialogs.choose_answers = [0]
     window.set_view("day")
     chart = window.chart
     chart.repaint()
@@ -178,7 +180,12 @@ def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
     assert window.document.undo_stack.count() == 1
     assert (
         window.document.undo_stack.text(0)
-        == "Change Acme HQ (New York)'s Wednesday shift to 09:00-18:00"
+        == "Change Acme HQ (New York)'s shift on every Wednesday to 09:00-18:00"
+    )
+    assert dialogs.last("choose")[2] == ["Every Wednesday", "Only Wed 17 Mar 2027"]
+    assert settings.drag_scope() == "week" and window.scope_actions["week"].isChecked()
+    assert window.statusBar().currentMessage().startswith(
+        "Change Acme HQ (New York)'s shift on every Wednesday to 09:00-18:00"
     )
     assert window.isWindowModified()
 
@@ -241,8 +248,9 @@ def test_applying_the_suggested_hours_fixes_a_failing_role(
     window.roles_panel.select("support")
     assert window.roles_panel.apply_button.text() == "Apply Suggested Hours to Manila support desk"
     qtbot.mouseClick(window.roles_panel.apply_button, Qt.MouseButton.LeftButton)
-    # New York's 09:00-17:00 EDT is 21:00-05:00 in Manila.
-    assert window.document.plan.team("mnl").hours.to_mapping() == {"mon-fri": ["21:00-05:00"]}
+    # New York's 09:00-17:00 is 21:00-05:00 in Manila in summer, 22:00-06:00 in winter: the
+    # suggestion, checked over the year from the week shown, covers both.
+    assert window.document.plan.team("mnl").hours.to_mapping() == {"mon-fri": ["21:00-06:00"]}
     assert window.roles_panel.badge("support") == "✔ PASS"
     assert window.document.undo_stack.text(1) == "Apply suggested hours to Manila support desk"
 
