@@ -322,7 +322,7 @@ class SlotFinderDialog(QDialog):
             self.table.setColumnCount(0)
             return
         headers = ["#", f"Start ({search.zone})"]
-        headers += [f"{t} ({search.team_zone(t)})" for t in search.teams]
+        headers += [f"{search.plan.team(t).name} ({search.team_zone(t)})" for t in search.teams]
         headers += ["Score", "Fits", "Breaks on", "Skipped"]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -366,7 +366,7 @@ class SlotFinderDialog(QDialog):
         for row, (mine, single) in enumerate(
             zip(rotation.tally, rotation.single_tally, strict=True)
         ):
-            self.tally.setItem(row, 0, QTableWidgetItem(mine.team))
+            self.tally.setItem(row, 0, QTableWidgetItem(self.plan.team(mine.team).name))
             self.tally.setItem(row, 1, QTableWidgetItem(f"{mine.awkward} of {mine.held}"))
             self.tally.setItem(row, 2, QTableWidgetItem(f"{single.awkward} of {single.held}"))
         self.tally.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -7,7 +7,7 @@ from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QLabel, QMenu, QToolButton
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
 from ui.window.chart_editing import SCOPES, ChartEditing
 from ui.window.exports import Exporting
@@ -177,11 +177,14 @@ class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
         toolbar.addAction(self.previous_action)
         toolbar.addAction(self.today_action)
         toolbar.addAction(self.next_action)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        from ui.window.date_field import DateField
+
+        self.date_edit = DateField()
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date shown")
-        self.date_edit.setToolTip("The date shown (Ctrl+G)")
+        self.date_edit.setToolTip(
+            "The date shown (Ctrl+G): pick it, or type it as 2027-03-09 or as you write dates"
+        )
         self.date_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))
         self.date_edit.dateChanged.connect(lambda value: self.set_date(value.toPython()))
         toolbar.addWidget(self.date_edit)

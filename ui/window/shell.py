@@ -271,6 +271,7 @@ class WindowShell(QMainWindow):
 
     def _on_plan_changed(self, plan: Plan) -> None:
         self._apply_plan(plan)
+        self._update_title()
 
     def _apply_plan(self, plan: Plan) -> None:
         chart = self._ensure_chart()
@@ -284,6 +285,22 @@ class WindowShell(QMainWindow):
         self.zone_button.setText(f"Zone: {zone}")
         self._preview_plan = None
         self.recompute()
+
+    def file_stem(self) -> str:
+        """A default file name (no extension): the plan's title, else its file's, else Untitled."""
+        from pathlib import Path
+
+        from planner.plan.edits import file_stem
+
+        document = self.document
+        if document is None:
+            return "Untitled"
+        if document.plan.title.strip():
+            return file_stem(document.plan.title)
+        if document.path is not None:
+            return document.path.name.removesuffix(".toml").removesuffix(".overlap")
+        name = Path(document.display_name).stem.replace(" (example)", "")
+        return file_stem(name.removesuffix(".overlap"))
 
     def reference_zone(self) -> str:
         """The chart's zone: the one chosen for this plan, else the plan's reference zone."""

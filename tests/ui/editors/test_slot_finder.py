@@ -60,8 +60,8 @@ def test_ranked_table_for_a_weekly_meeting(qtbot, acme):
     assert headers(dialog) == [
         "#",
         "Start (America/New_York)",
-        "hq (America/New_York)",
-        "kyiv (Europe/Kyiv)",
+        "Acme HQ (New York) (America/New_York)",
+        "Kyiv SEO agency (Europe/Kyiv)",
         "Score",
         "Fits",
         "Breaks on",

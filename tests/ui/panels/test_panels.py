@@ -176,15 +176,16 @@ def test_role_badges_pass_fail_and_not_applicable(qtbot: QtBot) -> None:
     ]
     texts = [panel.tree.topLevelItem(i).text(0) for i in range(4)]
     assert texts == [
-        "half\nreal-time: coverage 50% (needs 50%), 5 gaps",
-        "full\nreal-time: coverage 50% (needs 100%), 5 gaps",
+        "half\nreal-time: coverage 50% (needs 50%), 5 gaps (5 outside the vendor's hours)",
+        "full\nreal-time: coverage 50% (needs 100%), 5 gaps (5 outside the vendor's hours)",
         "idle\nreal-time: no client working time in this range",
         "updates\nasync: daily overlap at least 4 h (needs 4 h), longest wait 68 h (max 72 h)",
     ]
     panel.select("full")
     details = panel.details.toPlainText()
     assert "Wed 2027-03-17 13:00 to 17:00 (4 h)" in details
-    assert "Suggested vendor hours (UTC local time): Mon-Fri 09:00-17:00" in details
+    assert "Suggested b hours (UTC local time): Mon-Fri 09:00-17:00." in details
+    assert "coverage 50% → 100%, closes 262 of 262 gaps, never lowers coverage." in details
     assert not panel.apply_button.isHidden()
 
 

@@ -321,11 +321,29 @@ def test_new_plan_asks_first_and_discarding_keeps_the_file(
 ) -> None:
     window.remove_role("seo")
     dialogs.save_choice = SaveChoice.DISCARD
+    dialogs.text_answers = [""]
     window.new_action.trigger()
     assert dialogs.names().count("ask_save_changes") == 1
+    assert dialogs.names()[-1] == "ask_text"
     assert window.document.plan.teams == ()
     assert window.windowTitle() == "Untitled[*] - Overlap Planner"
     assert plan_file.read_text(encoding="utf-8") == example_text()
+
+
+def test_new_asks_for_a_title_that_names_the_files_and_the_calendar(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    dialogs.text_answers = [None]
+    before = window.document
+    window.new_action.trigger()
+    assert window.document is before  # cancelled: the plan stays open
+    dialogs.text_answers = ["Acme: Manila desk"]
+    window.new_action.trigger()
+    assert window.document.plan.title == "Acme: Manila desk"
+    assert window.windowTitle() == "Acme: Manila desk[*] - Overlap Planner"
+    dialogs.save_answer = None
+    window.save_as()
+    assert dialogs.last("save_file")[1].endswith("/Acme - Manila desk.overlap.toml")
 
 
 def test_a_plan_with_errors_is_listed_whole_and_left_untouched(
@@ -372,7 +390,10 @@ def test_examples_open_as_untitled_copies_and_save_as_asks(
     assert [t.id for t in window.document.plan.teams] == ["syd", "ktm"]
     dialogs.save_answer = None
     assert window.save() is False
-    assert dialogs.last("save_file")[1].endswith("sydney-kathmandu.overlap.toml")
+    # The default name is the plan's title.
+    assert dialogs.last("save_file")[1].endswith(
+        "/Coastline Travel - Kathmandu booking support.overlap.toml"
+    )
     dialogs.save_answer = str(tmp_path / "coastline")
     assert window.save() is True
     assert (tmp_path / "coastline.overlap.toml").exists()
@@ -422,7 +443,9 @@ def test_export_icalendar_writes_the_meetings_with_the_command_line_uids(
     target = tmp_path / "acme"
     dialogs.save_answer = str(target)
     assert window.export_ical()
-    assert dialogs.last("save_file")[1].endswith("acme.ics")
+    assert dialogs.last("save_file")[1].endswith(
+        "/Acme - Manila support desk and Kyiv SEO agency.ics"
+    )
     calendar = icalendar.Calendar.from_ical((tmp_path / "acme.ics").read_bytes())
     identity = plan_identity(window.document.plan, window.document.path)
     assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [
@@ -443,7 +466,7 @@ def test_export_icalendar_without_meetings_says_so(
     assert not window.export_ical()
     assert dialogs.last("error") == (
         "Cannot export iCalendar",
-        "The plan has no meetings to export: add a [[meeting]] first.",
+        "The plan has no meetings to export: add a meeting first.",
     )
     assert "save_file" not in dialogs.names()
 
@@ -482,13 +505,14 @@ def test_print_preview_and_chart_export_use_the_chart_as_shown(
 
 
 def test_without_a_plan_the_last_file_opens_again(
-    make_window: WindowFactory, plan_file: Path, settings
+    make_window: WindowFactory, plan_file: Path, settings, dialogs: FakeDialogs
 ) -> None:
     first = make_window(plan_file)
     assert first.close()
     again = make_window(None)
     assert again.document.path == plan_file
     assert settings.last_file() == str(plan_file)
+    dialogs.text_answers = [""]
     again.new_action.trigger()
     assert again.close()
     assert settings.last_file() is None
