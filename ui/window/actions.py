@@ -77,9 +77,10 @@ class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(keys.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y")]
-        )
+        redo = QKeySequence.keyBindings(keys.Redo)
+        if QKeySequence("Ctrl+Y") not in redo:  # Windows' Redo, also where it is not standard
+            redo.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo)
         self.add_team_action = self._action("Add &Team…", self.add_team, "Ctrl+Shift+T")
         self.add_role_action = self._action("Add &Role…", self.add_role, "Ctrl+Shift+R")
         self.add_meeting_action = self._action("Add &Meeting…", self.add_meeting, "Ctrl+Shift+M")

@@ -184,8 +184,10 @@ def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
     )
     assert dialogs.last("choose")[2] == ["Every Wednesday", "Only Wed 17 Mar 2027"]
     assert settings.drag_scope() == "week" and window.scope_actions["week"].isChecked()
-    assert window.statusBar().currentMessage().startswith(
-        "Change Acme HQ (New York)'s shift on every Wednesday to 09:00-18:00"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Change Acme HQ (New York)'s shift on every Wednesday to 09:00-18:00")
     )
     assert window.isWindowModified()
 
