@@ -28,7 +28,7 @@ from planner.plan.model import Plan, Role, Team
 from planner.schedule.range import Range
 from planner.schedule.team_times import TeamTimes
 from planner.schedule.working_time import WorkShift, day_off_reason, team_shifts
-from planner.time.intervals import Instant, Timeline, difference, intersection, union
+from planner.time.intervals import Instant, Interval, Timeline, difference, intersection, union
 from planner.time.local import MINUTES_PER_DAY, local_datetime, midnight_offsets_from
 
 GapCause = Literal["vendor_off", "never_worked", "clock_change", "outside_hours"]
@@ -105,7 +105,7 @@ def _off_pieces(
         reason = day_off_reason(vendor, shift.day)
         if reason is None and not changed:
             continue
-        for a, b in difference(((shift.start, shift.end),), actual):
+        for a, b in difference((Interval(shift.start, shift.end),), actual):
             pieces.append((a, b, shift.day, reason or EXCEPTION_SHORTER))
     pieces.sort()
     disjoint: list[tuple[Instant, Instant, date, str]] = []
@@ -293,7 +293,7 @@ def _hour_pieces(
     minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute + usual // 60
     minute %= _WEEK
     length = -(-(end - start) // 60)
-    covered = intersection(((minute, minute + length),), vendor_week)
+    covered = intersection((Interval(minute, minute + length),), vendor_week)
     reason = _clock_reason(vendor, client, offset, usual)
     result: list[CausedGap] = []
     cursor = start

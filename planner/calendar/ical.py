@@ -560,4 +560,5 @@ def export_calendar(
             f'meeting "{events[0].meeting.id}" is skipped ({skipped.reason}): nothing to export; '
             "move it, or set skip_holidays = false to hold it anyway"
         )
-    return calendar_text(events, name=plan.title)
+    # The calendar is named after the plan: its title, else its file (the identity).
+    return calendar_text(events, name=identity)

@@ -9,7 +9,7 @@ from typing import Any
 
 from planner.plan.collector import Collector, checked
 from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
-from planner.plan.meeting import Meeting, check_meeting_url
+from planner.plan.meeting import Meeting, MovedOccurrence, check_meeting_url
 from planner.plan.model import Role, Team
 from planner.plan.recurrence import check_moved, check_rule
 from planner.plan.values import (
@@ -211,7 +211,7 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
             where,
             lambda: read_whole(reminder, "reminder_minutes"),
         )
-    moved = ()
+    moved: tuple[MovedOccurrence, ...] | None = ()
     if "moved" in table:
         moved = checked(out, "meeting", index, "moved", where, lambda: read_moved(table["moved"]))
     texts = {
