@@ -187,6 +187,34 @@ def test_the_context_menu_changes_only_one_date_and_it_shows_everywhere(
     assert window.document.plan.team("mnl").exceptions.to_mapping() == {}
 
 
+def test_the_first_edge_drag_asks_which_is_meant_and_says_what_changed(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, settings
+) -> None:
+    dialogs.choose_answers = [0, 1]
+    chart = day_chart(window, date(2027, 3, 17))
+    layout = chart.chart_layout()
+    [edge] = [
+        e
+        for e in layout.edges
+        if e.span.team_id == "hq" and e.edge == "end" and e.span.end == z(2027, 3, 17, 21)
+    ]
+    y = round((edge.top + edge.bottom) / 2) - chart.scroll_offset()
+    target = QPoint(round(layout.blocks[0].x(z(2027, 3, 17, 22))), y)
+    drag(qtbot, chart, QPoint(round(edge.x), y), target)
+    assert dialogs.last("choose")[2] == ["Every Wednesday", "Only Wed 17 Mar 2027"]
+    assert settings.drag_scope() == "week" and window.scope_actions["week"].isChecked()
+    assert window.statusBar().currentMessage() == (
+        "Change Acme HQ (New York)'s shift on every Wednesday to 09:00-18:00 "
+        "(Edit > Undo takes it back)"
+    )
+    # Remembered: the next drag does not ask again.
+    window.undo_action.trigger()
+    chart.grab()
+    drag(qtbot, chart, QPoint(round(edge.x), y), target)
+    assert dialogs.names().count("choose") == 1
+    assert window.document.plan.team("hq").hours.on(2) == (Shift.parse("09:00-18:00"),)
+
+
 def test_an_edge_drag_remembered_as_only_that_date_changes_that_date(
     qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs, settings
 ) -> None:

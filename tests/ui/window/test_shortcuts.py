@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from tests.ui.conftest import FakeDialogs, WindowFactory
 from ui.window.main_window import MainWindow
 
 #: The standard keys the window's actions and its text fields and tables respond to.
@@ -76,22 +74,3 @@ def test_no_own_shortcut_takes_a_key_qt_binds_to_another_standard_action(
     assert found["Ctrl+Y"] == ["Redo"]
     for sequence in QKeySequence.keyBindings(STANDARD.Redo):
         assert found[sequence.toString(QKeySequence.SequenceFormat.PortableText)] == ["Redo"]
-
-
-def test_export_icalendar_of_a_plan_without_title_or_file_names_it_after_the_file(
-    make_window: WindowFactory, dialogs: FakeDialogs, tmp_path: Path
-) -> None:
-    from tests.ui.conftest import example_text
-
-    window = make_window(None)
-    text = example_text().replace('title = "Acme: Manila support desk and Kyiv SEO agency"\n', "")
-    from ui.document import Document
-
-    window.set_document(Document.from_text(text, "Untitled", parent=window))
-    assert window.document.plan.title == "" and window.document.path is None
-    dialogs.save_answer = str(tmp_path / "acme calendar.ics")
-    assert window.export_ical()
-    assert dialogs.last("save_file")[1].endswith("/Untitled.ics")
-    ics = (tmp_path / "acme calendar.ics").read_bytes().decode("utf-8")
-    assert "X-WR-CALNAME:acme calendar\r\n" in ics
-    assert "errors" not in dialogs.names()
