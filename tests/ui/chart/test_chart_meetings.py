@@ -230,3 +230,25 @@ def test_the_legend_stays_in_view_while_the_week_scrolls(qtbot: QtBot, acme: Pla
         }
         # The first swatches of the legend: working, early/late, night.
         assert {LIGHT.working, LIGHT.early_late, LIGHT.night} <= found
+
+
+def test_a_one_day_exception_is_outlined_and_labelled_for_its_date(
+    qtbot: QtBot, acme: Plan
+) -> None:
+    from planner.plan.edits import set_exception
+
+    edited = set_exception(acme, "hq", date(2027, 3, 17), [Shift.parse("09:00-13:00")])
+    chart = make(qtbot, edited, date(2027, 3, 17))
+    layout = chart.chart_layout()
+    assert layout is not None
+    row = next(r for r in layout.blocks[0].rows if r.team_id == "hq")
+    image = chart.grab().toImage()
+    left = x_of(chart, z(2027, 3, 17, 13))
+    edge = [colour(image, left, y) for y in range(round(row.bar_top), round(row.bar_bottom))]
+    assert LIGHT.text in edge  # the dashed outline
+    plain = make(qtbot, acme, date(2027, 3, 17)).grab().toImage()
+    assert LIGHT.text not in [
+        colour(plain, left, y) for y in range(round(row.bar_top), round(row.bar_bottom))
+    ]
+    (span,) = chart.chart().blocks[0].row("hq").shifts  # type: ignore[union-attr]
+    assert span.exception and str(span.shift) == "09:00-13:00"
