@@ -19,17 +19,33 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, replace
-from datetime import date
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Literal
 
-from planner.plan.hours import NO_EXCEPTIONS, WeekHours
+from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Role, Team
 from planner.schedule.range import Range
 from planner.schedule.team_times import TeamTimes
-from planner.schedule.working_time import WorkShift, day_off_reason, team_shifts
-from planner.time.intervals import Instant, Interval, Timeline, difference, intersection, union
-from planner.time.local import MINUTES_PER_DAY, local_datetime, midnight_offsets_from
+from planner.schedule.working_time import WorkShift, day_off_reason
+from planner.time.holidays import holidays_in_year
+from planner.time.intervals import (
+    Instant,
+    Interval,
+    Timeline,
+    clip,
+    difference,
+    intersection,
+    union,
+)
+from planner.time.local import (
+    MINUTES_PER_DAY,
+    local_date,
+    local_datetime,
+    local_instant,
+    midnight_offsets_from,
+)
 
 GapCause = Literal["vendor_off", "never_worked", "clock_change", "outside_hours"]
 CAUSES: tuple[GapCause, ...] = ("vendor_off", "never_worked", "clock_change", "outside_hours")
@@ -90,23 +106,38 @@ class GapCauses:
         return tuple(sorted((d, r) for d, r in found if d is not None))
 
 
-def bare_team(team: Team) -> Team:
-    """The team on its weekly hours alone: no holidays, days off or one-day exceptions."""
-    return replace(team, holidays=None, days_off=(), exceptions=NO_EXCEPTIONS)
+def _changed_days(vendor: Team, first: date, last: date) -> list[date]:
+    """The vendor's local dates from ``first`` to ``last`` that are off or changed, in order."""
+    days = {d for d in vendor.days_off if first <= d <= last}
+    days.update(d for d, _ in vendor.exceptions.days if first <= d <= last)
+    if vendor.holidays:
+        for year in range(first.year, last.year + 1):
+            days.update(d for d in holidays_in_year(vendor.holidays, year) if first <= d <= last)
+    return sorted(days)
 
 
 def _off_pieces(
-    vendor: Team, nominal: list[WorkShift], actual: Timeline
+    vendor: Team, start: Instant, end: Instant, actual: Timeline
 ) -> list[tuple[Instant, Instant, date, str]]:
-    """Weekly shifts the vendor does not work (holidays, days off, exceptions), sorted, disjoint."""
+    """Weekly shifts the vendor does not work (holidays, days off, exceptions), sorted, disjoint.
+
+    Only the dates that are off or changed are looked at: each one's weekly shifts, as
+    instants, less the time the vendor does work.
+    """
+    first = local_date(vendor.zone, start) - timedelta(days=2)
+    last = local_date(vendor.zone, end - 1)
     pieces: list[tuple[Instant, Instant, date, str]] = []
-    for shift in nominal:
-        changed = shift.day in vendor.exceptions
-        reason = day_off_reason(vendor, shift.day)
+    for day in _changed_days(vendor, first, last):
+        changed = day in vendor.exceptions
+        reason = day_off_reason(vendor, day)
         if reason is None and not changed:
             continue
-        for a, b in difference((Interval(shift.start, shift.end),), actual):
-            pieces.append((a, b, shift.day, reason or EXCEPTION_SHORTER))
+        for shift in vendor.hours.days[day.weekday()]:
+            finish = shift.end + (MINUTES_PER_DAY if shift.crosses_midnight else 0)
+            a = local_instant(vendor.zone, day, shift.start)
+            b = local_instant(vendor.zone, day, finish)
+            for piece_start, piece_end in difference((Interval(a, b),), clip(actual, a, b)):
+                pieces.append((piece_start, piece_end, day, reason or EXCEPTION_SHORTER))
     pieces.sort()
     disjoint: list[tuple[Instant, Instant, date, str]] = []
     for a, b, day, reason in pieces:
@@ -128,16 +159,24 @@ def _week_spans(hours: WeekHours) -> Timeline:
     return union(spans)
 
 
+def zone_offsets(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> Counter[int]:
+    """How many days from ``first`` have each difference of UTC offsets (vendor's minus client's).
+
+    >>> sorted((s // 3600, n) for s, n in zone_offsets("America/New_York", "Asia/Manila", date(2027, 1, 1)).items())
+    [(12, 238), (13, 127)]
+    """
+    client = midnight_offsets_from(client_zone, first, days)
+    vendor = midnight_offsets_from(vendor_zone, first, days)
+    return Counter(v - c for c, v in zip(client, vendor, strict=True))
+
+
 def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> int:
     """The vendor's UTC offset minus the client's (seconds) on most days from ``first``.
 
     >>> usual_offset("America/New_York", "Asia/Manila", date(2027, 1, 1)) // 3600
     12
     """
-    client = midnight_offsets_from(client_zone, first, days)
-    vendor = midnight_offsets_from(vendor_zone, first, days)
-    counts = Counter(v - c for c, v in zip(client, vendor, strict=True))
-    return counts.most_common(1)[0][0]
+    return zone_offsets(client_zone, vendor_zone, first, days).most_common(1)[0][0]
 
 
 def _offset(zone: str, moment: Instant) -> int:
@@ -186,16 +225,14 @@ def classify_gaps(
     if not gaps:
         return GapCauses()
     client, vendor = plan.team(role.client), plan.team(role.vendor)
-    pad = 2 * 86400
-    nominal = team_shifts(bare_team(vendor), span.start - pad, span.end + pad)
-    nominal_time = union((s.start, s.end) for s in nominal)
-    off = _off_pieces(vendor, nominal, times.time(role.vendor))
+    off = _off_pieces(vendor, span.start, span.end, times.time(role.vendor))
     client_shifts = [
         s for s in times.shifts(role.client) if s.end > span.start and s.start < span.end
     ]
-    never = _never_worked_days(client_shifts, nominal_time)
+    offsets = zone_offsets(client.zone, vendor.zone, span.first)
+    never = _never_worked_days(client, vendor, offsets)
     client_days = _ClientDays(client_shifts)
-    usual = usual_offset(client.zone, vendor.zone, span.first)
+    usual = offsets.most_common(1)[0][0]
     vendor_week = _week_spans(vendor.hours)
     pieces: list[CausedGap] = []
     index = 0
@@ -235,19 +272,26 @@ def classify_gaps(
     return GapCauses(tuple(pieces))
 
 
-def _never_worked_days(client_shifts: list[WorkShift], nominal: Timeline) -> frozenset[int]:
-    """Client weekdays (Monday = 0) whose shifts never meet the vendor's weekly hours."""
-    worked: set[int] = set()
-    seen: set[int] = set()
-    index = 0
-    for shift in client_shifts:
-        weekday = shift.day.weekday()
-        seen.add(weekday)
-        while index < len(nominal) and nominal[index].end <= shift.start:
-            index += 1
-        if index < len(nominal) and nominal[index].start < shift.end:
-            worked.add(weekday)
-    return frozenset(seen - worked)
+def _never_worked_days(client: Team, vendor: Team, offsets: Iterable[int]) -> frozenset[int]:
+    """Client weekdays (Monday = 0) whose weekly shifts never meet the vendor's weekly hours.
+
+    Each client shift is laid on the vendor's week at every offset the zones have in the
+    horizon; a weekday none of whose placements meets the vendor's week is never worked.
+    """
+    vendor_week = _week_spans(vendor.hours)
+    never = set()
+    for weekday, shifts in enumerate(client.hours.days):
+        if not shifts:
+            continue
+        met = False
+        for offset in offsets:
+            for shift in shifts:
+                first = (weekday * MINUTES_PER_DAY + shift.start + offset // 60) % _WEEK
+                if intersection((Interval(first, first + shift.minutes),), vendor_week):
+                    met = True
+        if not met:
+            never.add(weekday)
+    return frozenset(never)
 
 
 class _ClientDays:

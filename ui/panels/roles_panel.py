@@ -67,9 +67,15 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
         gaps = len(verdict.gaps)
         gap_text = "no gaps" if not gaps else f"{gaps} gap{'s' if gaps != 1 else ''}"
         causes = cause_summary(verdict.causes)
+        working = verdict.working_days_percent
+        on_working_days = (
+            f", {working:g}% on the vendor's working days"
+            if verdict.causes.minutes("vendor_off") and working is not None
+            else ""
+        )
         return (
-            f"coverage {verdict.coverage_percent:g}% (needs {role.min_coverage_percent:g}%), "
-            f"{gap_text}" + (f" ({causes})" if causes else "")
+            f"coverage {verdict.coverage_percent:g}% (needs {role.min_coverage_percent:g}%)"
+            f"{on_working_days}, {gap_text}" + (f" ({causes})" if causes else "")
         )
     if not verdict.reachable or verdict.max_wait_minutes is None:
         wait = "vendor not reachable within 14 days"

@@ -247,3 +247,42 @@ def test_the_clock_changes_tab_shows_the_drift_of_the_selected_meeting(window: M
     assert panel.drift.report is not None
     assert panel.drift.report.meeting_id == "kyiv-weekly"
     assert panel.drift.changes.rowCount() > 0
+
+
+def test_a_holiday_gap_shows_both_coverages_and_asks_for_holiday_cover_not_hours(
+    qtbot: QtBot,
+) -> None:
+    ny = Team(
+        "ny",
+        "client",
+        "America/New_York",
+        WeekHours.parse({"mon-fri": ["09:00-17:00"]}),
+        "New York",
+        "US",
+    )
+    mnl = Team(
+        "mnl",
+        "vendor",
+        "Asia/Manila",
+        WeekHours.parse({"mon-fri": ["21:00-06:00"]}),
+        "Manila desk",
+        "PH",
+    )
+    plan = Plan(teams=(ny, mnl), roles=(Role("support", "realtime", "ny", "mnl", "Support"),))
+    week = Range.of_days("America/New_York", date(2026, 11, 30), date(2026, 12, 6))
+    panel = RolesPanel()
+    qtbot.addWidget(panel)
+    panel.set_analysis(plan, analyze(plan, week))
+    assert panel.tree.topLevelItem(0).text(0) == (
+        "Support\nreal-time: coverage 80% (needs 100%), 100% on the vendor's working days, "
+        "1 gap (1 vendor holiday or day off)"
+    )
+    panel.select("support")
+    details = panel.details.toPlainText()
+    assert (
+        "Mon 2026-11-30 09:00 to 17:00 (8 h) — vendor holiday or day off: Bonifacio Day" in details
+    )
+    assert "No suggested hours: every gap falls on a day off of Manila desk" in details
+    assert "checked over Mon 30 Nov 2026 to Mon 29 Nov 2027, coverage 95.2%" in details
+    assert "No shift closes these: plan holiday cover" in details
+    assert panel.apply_button.isHidden()
