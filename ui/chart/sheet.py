@@ -144,10 +144,18 @@ def _teams_lines(sheet: Sheet) -> list[str]:
             f"{key} {', '.join(format_shift(Shift.parse(s), sheet.style.clock24) for s in shifts)}"
             for key, shifts in team.hours.to_mapping().items()
         )
+        first, last = sheet.data.first, sheet.data.last
+        changes = [
+            f"{day:%a %d %b} "
+            + (", ".join(format_shift(x, sheet.style.clock24) for x in shifts) or "off")
+            for day, shifts in team.exceptions.days
+            if first - timedelta(days=1) <= day <= last
+        ]
         lines.append(
             f"{team.name} ({team.side}) \u2014 {zone.zone}, {zone.offset_label}"
             + (f" \u2014 {hours}" if hours else " \u2014 no hours")
             + (f" \u2014 holidays {team.holidays}" if team.holidays else "")
+            + (f" \u2014 only on {'; '.join(changes)}" if changes else "")
         )
     return lines
 
