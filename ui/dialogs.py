@@ -68,6 +68,27 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is go
 
+    def choose(self, title: str, text: str, options: Sequence[str]) -> int | None:
+        """Ask which of ``options`` is meant; the index chosen, or None when cancelled."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        if buttons:
+            box.setDefaultButton(buttons[0])
+        box.exec()
+        clicked = box.clickedButton()
+        for index, button in enumerate(buttons):
+            if clicked is button:
+                return index
+        return None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """Ask for a line of text; None when cancelled."""
+        from PySide6.QtWidgets import QInputDialog
+
+        value, ok = QInputDialog.getText(self.parent, title, label, text=text)
+        return value if ok else None
+
     def ask_save_changes(self, name: str) -> SaveChoice:
         """Ask whether to save the changes to ``name`` before they are lost."""
         box = QMessageBox(

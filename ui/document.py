@@ -86,12 +86,12 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     @classmethod
-    def new(cls, parent: QObject | None = None) -> Document:
-        """An empty, untitled plan."""
+    def new(cls, parent: QObject | None = None, title: str = "") -> Document:
+        """An empty plan (with a title when given), never saved."""
         from planner.plan.model import Plan
         from planner.plan.writing import new_document
 
-        return cls(new_document(Plan()), parent=parent)
+        return cls(new_document(Plan(title=title)), parent=parent)
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
@@ -144,7 +144,7 @@ class Document(QObject):
         """The file's name, or what the plan is called before it has one."""
         if self._base.path is not None:
             return self._base.path.name
-        return self._name or "Untitled"
+        return self._name or self._plan.title or "Untitled"
 
     @property
     def modified(self) -> bool:

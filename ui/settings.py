@@ -114,6 +114,15 @@ class Settings:
         """Remember the chart's view."""
         self.store.setValue("view/mode", value)
 
+    def drag_scope(self) -> str | None:
+        """What dragging a shift's edge changes: "week", "date", or None (ask first)."""
+        value = str(self.store.value("edit/drag_scope", "") or "")
+        return value if value in ("week", "date") else None
+
+    def set_drag_scope(self, value: str | None) -> None:
+        """Remember what dragging a shift's edge changes (None: ask again)."""
+        self.store.setValue("edit/drag_scope", value or "")
+
     def reference_zone(self, plan_path: str | None) -> str | None:
         """The reference zone last chosen for a plan file (None: the plan's own)."""
         return self._zones().get(plan_path or "")

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
-from planner.analysis.suggest import suggest_hours
+from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
-from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
 from planner.schedule.team_times import TeamTimes
@@ -48,13 +47,17 @@ class PairOverlap:
 
 @dataclass(frozen=True, slots=True)
 class RealtimeVerdict:
-    """A real-time role: how much of the client's time the vendor covers."""
+    """A real-time role: how much of the client's time the vendor covers, and the gaps' causes.
+
+    The suggested vendor hours are checked over a whole year, not over the range:
+    :func:`planner.analysis.suggest.role_suggestion`.
+    """
 
     role: Role
     client_minutes: int
     covered_minutes: int
     gaps: Timeline
-    suggested_hours: WeekHours
+    causes: GapCauses
 
     @property
     def coverage_percent(self) -> float | None:
@@ -69,6 +72,11 @@ class RealtimeVerdict:
         if self.client_minutes == 0:
             return True
         return 100.0 * self.covered_minutes / self.client_minutes >= self.role.min_coverage_percent
+
+    @property
+    def working_days_percent(self) -> float | None:
+        """Coverage leaving out the client time that falls on the vendor's days off."""
+        return working_days_percent(self.client_minutes, self.covered_minutes, self.causes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,17 +129,23 @@ class MeetingReport:
 
 @dataclass(frozen=True, slots=True)
 class Analysis:
-    """Everything ``analyze`` reports for one range."""
+    """Everything ``analyze`` reports for one range.
+
+    ``times`` is the teams' working time the analysis used (over the range, padded), for
+    work that follows on the same range (the suggestions of a year's analysis).
+    """
 
     range: Range
     pairs: tuple[PairOverlap, ...]
     roles: tuple[RoleVerdict, ...]
     meetings: tuple[MeetingReport, ...]
+    times: TeamTimes | None = field(default=None, compare=False, repr=False)
 
 
 def analyze(plan: Plan, span: Range) -> Analysis:
     """Pairs, role verdicts and meeting occurrences for ``span``.
 
+    >>> from planner.plan.hours import WeekHours
     >>> from planner.plan.model import Team
     >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
     >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "Asia/Manila", hours)))
@@ -166,7 +180,7 @@ def analyze(plan: Plan, span: Range) -> Analysis:
         )
         for meeting in plan.meetings
     )
-    return Analysis(span, pairs, tuple(verdicts), reports)
+    return Analysis(span, pairs, tuple(verdicts), reports, times)
 
 
 def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timeline]:
@@ -174,16 +188,17 @@ def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timelin
 
 
 def realtime_verdict(plan: Plan, role: Role, span: Range, times: TeamTimes) -> RealtimeVerdict:
-    """Coverage, gaps and a vendor shift that would close them."""
+    """Coverage and gaps, each gap with its cause."""
     client = clip(times.time(role.client), span.start, span.end)
     vendor = times.time(role.vendor)
     covered = intersection(client, vendor)
+    gaps = difference(client, vendor)
     return RealtimeVerdict(
         role=role,
         client_minutes=total_seconds(client) // 60,
         covered_minutes=total_seconds(covered) // 60,
-        gaps=difference(client, vendor),
-        suggested_hours=suggest_hours(client, plan.team(role.vendor).zone),
+        gaps=gaps,
+        causes=classify_gaps(plan, role, gaps, span, times),
     )
 
 

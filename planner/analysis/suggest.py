@@ -1,12 +1,35 @@
-"""Suggested vendor hours: shifts in the vendor's local week that cover a client's working time."""
+"""Suggested vendor hours that never make a real-time role worse, checked over a whole year.
+
+A suggestion is computed over a horizon, never over a week alone: the analysed range when
+it spans a year or more, else the twelve months from its first date, so that both
+daylight-saving changes and every holiday are in it. It lays the client's working time of
+the whole horizon on the vendor's local week (:func:`suggest_hours`) and is offered only
+when, over the horizon, it covers at least as much of the client's time as the current
+hours and closes at least one gap. Gaps that a day off of the vendor causes (a holiday)
+are not closable by weekly hours: they are listed as dates that need holiday cover.
+"""
 
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
+from planner.analysis.gaps import GapCauses, classify_gaps
 from planner.plan.hours import Shift, WeekHours
-from planner.time.intervals import Timeline, union
+from planner.plan.model import Plan, Role
+from planner.schedule.range import Range
+from planner.schedule.team_times import TeamTimes
+from planner.schedule.working_time import working_time
+from planner.time.intervals import (
+    Timeline,
+    clip,
+    contains,
+    difference,
+    intersection,
+    total_seconds,
+    union,
+)
 from planner.time.local import MINUTES_PER_DAY
 from planner.time.zones import load_zone
 
@@ -84,3 +107,161 @@ def _person_days(start: int, end: int) -> list[tuple[int, int]]:
         cuts = [a + i * part for i in range(count)] + [b]
         result.extend((cuts[i], min(cuts[i + 1], b)) for i in range(count) if cuts[i] < b)
     return result
+
+
+def _year_later(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def suggestion_horizon(span: Range) -> Range:
+    """The range a suggestion is computed and checked over.
+
+    The analysed range when it spans at least a year, else the twelve months from its
+    first date.
+
+    >>> week = Range.of_days("UTC", date(2026, 11, 30), date(2026, 12, 6))
+    >>> horizon = suggestion_horizon(week)
+    >>> horizon.first, horizon.last
+    (datetime.date(2026, 11, 30), datetime.date(2027, 11, 29))
+    """
+    last = _year_later(span.first) - timedelta(days=1)
+    if span.last >= last:
+        return span
+    return Range.of_days(span.zone, span.first, last)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """Vendor hours for a real-time role, checked over :attr:`horizon`.
+
+    Attributes:
+        role: the role.
+        horizon: the range the suggestion was computed and checked over.
+        current: the vendor's weekly hours now.
+        hours: the suggested weekly hours, or None when none is offered (the current
+            hours are already the best a weekly shape allows, or nothing is uncovered).
+        client_minutes: the client's working minutes over the horizon.
+        covered_minutes: of those, covered by the current hours.
+        suggested_minutes: covered with :attr:`hours` (``covered_minutes`` without).
+        gap_count: the current gaps over the horizon.
+        closed_gaps: how many of them :attr:`hours` closes.
+        causes: the current gaps over the horizon by cause.
+    """
+
+    role: Role
+    horizon: Range
+    current: WeekHours
+    hours: WeekHours | None
+    client_minutes: int
+    covered_minutes: int
+    suggested_minutes: int
+    gap_count: int
+    closed_gaps: int
+    causes: GapCauses
+
+    @property
+    def offered(self) -> bool:
+        """True when other hours are suggested."""
+        return self.hours is not None
+
+    @property
+    def coverage_percent(self) -> float | None:
+        """Coverage over the horizon with the current hours (None without client time)."""
+        return _percent(self.covered_minutes, self.client_minutes)
+
+    @property
+    def suggested_percent(self) -> float | None:
+        """Coverage over the horizon with the suggested hours (the current without one)."""
+        return _percent(self.suggested_minutes, self.client_minutes)
+
+    @property
+    def people(self) -> int:
+        """People a working day needs on the suggested hours: one per shift of the busiest day."""
+        if self.hours is None:
+            return 0
+        return max(len(day) for day in self.hours.days)
+
+    @property
+    def holiday_days(self) -> tuple[tuple[date, str], ...]:
+        """The vendor's days off over the horizon that leave gaps (these need holiday cover)."""
+        return self.causes.off_days
+
+
+def _percent(part: int, whole: int) -> float | None:
+    return None if whole == 0 else round(100.0 * part / whole, 2)
+
+
+def role_suggestion(
+    plan: Plan, role: Role, span: Range, times: TeamTimes | None = None
+) -> Suggestion:
+    """The verified suggestion for a real-time role analysed over ``span``.
+
+    Args:
+        plan: the plan.
+        role: a real-time role.
+        span: the analysed range (the horizon is :func:`suggestion_horizon` of it).
+        times: the teams' working time, reused when it pads the horizon by two days.
+
+    >>> from planner.plan.model import Team
+    >>> ny = Team("ny", "client", "America/New_York", WeekHours.parse({"mon-fri": ["09:00-17:00"]}))
+    >>> mnl = Team("mnl", "vendor", "Asia/Manila", WeekHours.parse({"mon-fri": ["22:00-06:00"]}))
+    >>> plan = Plan(teams=(ny, mnl), roles=(Role("r", "realtime", "ny", "mnl"),))
+    >>> found = role_suggestion(plan, plan.roles[0], Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 10)))
+    >>> found.hours.to_mapping(), found.coverage_percent, found.suggested_percent
+    ({'mon-fri': ['21:00-06:00']}, 91.86, 100.0)
+    """
+    horizon = suggestion_horizon(span)
+    pad = 2 * 86400
+    if times is None or times.start > horizon.start - pad or times.end < horizon.end + pad:
+        times = TeamTimes(plan, horizon.start - pad, horizon.end + pad)
+    client = clip(times.time(role.client), horizon.start, horizon.end)
+    vendor_team = plan.team(role.vendor)
+    vendor = times.time(role.vendor)
+    covered = total_seconds(intersection(client, vendor)) // 60
+    gaps = difference(client, vendor)
+    causes = classify_gaps(plan, role, gaps, horizon, times)
+    hours: WeekHours | None = None
+    suggested, closed = covered, 0
+    if causes.hour_caused:
+        candidate = suggest_hours(client, vendor_team.zone)
+        if not candidate.is_empty and candidate != vendor_team.hours:
+            trial = working_time(
+                replace(vendor_team, hours=candidate), horizon.start - pad, horizon.end + pad
+            )
+            trial_covered = total_seconds(intersection(client, trial)) // 60
+            trial_closed = sum(1 for a, b in gaps if contains(trial, a, b))
+            if trial_covered >= covered and trial_closed >= 1:
+                hours, suggested, closed = candidate, trial_covered, trial_closed
+    return Suggestion(
+        role=role,
+        horizon=horizon,
+        current=vendor_team.hours,
+        hours=hours,
+        client_minutes=total_seconds(client) // 60,
+        covered_minutes=covered,
+        suggested_minutes=suggested,
+        gap_count=len(gaps),
+        closed_gaps=closed,
+        causes=causes,
+    )
+
+
+def role_suggestions(
+    plan: Plan, span: Range, times: TeamTimes | None = None
+) -> dict[str, Suggestion]:
+    """The suggestion of every real-time role, sharing one computation of working time.
+
+    >>> role_suggestions(Plan(), Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 10)))
+    {}
+    """
+    roles = [r for r in plan.roles if r.kind == "realtime"]
+    if not roles:
+        return {}
+    horizon = suggestion_horizon(span)
+    pad = 2 * 86400
+    if times is None or times.start > horizon.start - pad or times.end < horizon.end + pad:
+        times = TeamTimes(plan, horizon.start - pad, horizon.end + pad)
+    return {r.id: role_suggestion(plan, r, span, times) for r in roles}

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
+from planner.calendar.moved import moved_dates, moved_note, moved_override_lines, moved_span_end
 from planner.calendar.text import escape_text, uri_value, utc_text, wall_text
 from planner.calendar.tzif import offset_changes
 from planner.errors import PlannerError
@@ -146,10 +147,12 @@ def _occurrences(
     # A finite series ends by itself: date.max only means "no other bound".
     walls = wall_starts(meeting, meeting.start_date, horizon or date.max)
     duration = meeting.duration_minutes * 60
+    moved = moved_dates(meeting)
     result = []
     for wall in walls:
         begin = _instant(wall, zone)
-        reason = skip_reason(plan, meeting, begin)
+        # A moved occurrence is held at its new time (an override), never an EXDATE.
+        reason = "" if wall.date() in moved else skip_reason(plan, meeting, begin)
         result.append(ExportedOccurrence(wall, begin, begin + duration, reason))
     return result
 
@@ -235,6 +238,8 @@ def _description(
     if skipped:
         listed = "\n".join(f"- {o.wall:%Y-%m-%d %H:%M}: {o.reason}" for o in skipped)
         sections.append(f"Skipped (holiday or day off of a participant):\n{listed}")
+    if meeting.moved:
+        sections.append(moved_note(meeting, plan.meeting_zone(meeting)))
     if horizon is not None and meeting.skip_holidays:
         sections.append(
             f"Holidays and days off are checked through {horizon} (exported "
@@ -276,6 +281,7 @@ def meeting_event(
     last_instant = max(
         (o.end for o in occurrences), default=first_instant + meeting.duration_minutes * 60
     )
+    last_instant = max(last_instant, moved_span_end(meeting, zone) or last_instant)
     uid = event_uid(identity, meeting.id)
     duration = timedelta(minutes=meeting.duration_minutes)
     stamp = f"DTSTAMP:{utc_text(dtstamp or now)}"
@@ -356,8 +362,11 @@ def meeting_event(
         # states each such occurrence's start and end in UTC, which every reader places
         # alike; its RECURRENCE-ID names the generated wall time, which each reader
         # matches to the occurrence it generated, however it placed it.
+        moved = moved_dates(meeting)
         for occurrence in occurrences:
-            if occurrence.reason or regular(occurrence.wall, occurrence.start, occurrence.end):
+            if occurrence.reason or occurrence.wall.date() in moved:
+                continue
+            if regular(occurrence.wall, occurrence.start, occurrence.end):
                 continue
             lines.extend(
                 [
@@ -370,6 +379,7 @@ def meeting_event(
                     "END:VEVENT",
                 ]
             )
+        lines.extend(moved_override_lines(meeting, zone, uid, stamp, body))
     span = (first_instant, None if horizon else last_instant)
     return MeetingEvent(meeting, uid, zone, occurrences, span, horizon, tuple(lines))
 

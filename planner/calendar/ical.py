@@ -151,7 +151,7 @@ def calendar_file(
             "move it, or set skip_holidays = false to hold it anyway"
         )
     return CalendarFile(
-        calendar_text(events, name=plan.title),
+        calendar_text(events, name=identity),  # the title, else the file's name
         tuple(event.meeting.id for event in events if event.lines),
         tuple((e.meeting.id, e.occurrences[0].reason) for e in events if not e.lines),
     )

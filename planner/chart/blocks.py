@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.chart.meetings import MeetingBand
 from planner.chart.offsets import HourTick, OffsetChange, hour_ticks, offset_changes, offset_text
 from planner.chart.tints import Segment, band_cuts, tint_segments
 from planner.plan.hours import Shift
@@ -35,6 +36,7 @@ class ShiftSpan:
         shift: the weekly-hours shift.
         start: its first instant (may lie before the block; then its start edge is not shown).
         end: the instant after it (may lie after the block).
+        exception: True when it comes from the date's one-day exception, not the week.
     """
 
     team_id: str
@@ -43,6 +45,7 @@ class ShiftSpan:
     shift: Shift
     start: Instant
     end: Instant
+    exception: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,7 @@ class DayBlock:
         overlaps: one per selected pair.
         changes: every DST transition in the block (reference zone and teams), by instant.
         now: the current instant when it lies inside the block, else None.
+        meetings: the meeting occurrences overlapping the block (``planner.chart.meetings``).
     """
 
     day: date
@@ -135,6 +139,7 @@ class DayBlock:
     overlaps: tuple[OverlapRow, ...]
     changes: tuple[OffsetChange, ...]
     now: Instant | None
+    meetings: tuple[MeetingBand, ...] = ()
 
     @property
     def hours(self) -> float:
@@ -182,7 +187,10 @@ def _row_base(team: Team, start: Instant, end: Instant) -> _RowBase:
     return _RowBase(
         segments=tint_segments(team.zone, working),
         shifts=tuple(
-            ShiftSpan(team.id, s.day, s.day.weekday(), s.shift, s.start, s.end) for s in shifts
+            ShiftSpan(
+                team.id, s.day, s.day.weekday(), s.shift, s.start, s.end, s.day in team.exceptions
+            )
+            for s in shifts
         ),
         marks=tuple(marks),
         ticks=hour_ticks(team.zone, start, end),

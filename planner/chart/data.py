@@ -16,11 +16,12 @@ shift is tinted "night" however the reference zone reads it.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
 from planner.chart.blocks import DayBlock, day_block, selected_pairs
+from planner.chart.meetings import bands_in, meeting_bands
 from planner.chart.offsets import offset_at, offset_changes
 from planner.chart.year import YearStrip, year_strip
 from planner.plan.model import Plan
@@ -164,6 +165,9 @@ def chart_data(
         if dates:
             first, last = min(dates), max(dates)
         blocks = tuple(day_block(plan, zone, d, pairs, role_id, now) for d in dates)
+        if plan.meetings and blocks:
+            bands = meeting_bands(plan, blocks[0].start, blocks[-1].end)
+            blocks = tuple(replace(b, meetings=bands_in(bands, b.start, b.end)) for b in blocks)
     start, end = day_range(zone, first, last)
     return ChartData(
         view=view,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Literal
 
 from planner.plan.hours import Shift
@@ -57,3 +58,24 @@ def with_shift(plan: Plan, team_id: str, weekday: int, old: Shift, new: Shift) -
     shifts[shifts.index(old)] = new
     edited = replace(team, hours=team.hours.with_day(weekday, shifts))
     return replace(plan, teams=tuple(edited if t.id == team_id else t for t in plan.teams))
+
+
+def with_shift_on(plan: Plan, team_id: str, day: date, old: Shift, new: Shift) -> Plan:
+    """A copy of ``plan`` where ``old`` becomes ``new`` on local date ``day`` only (an exception).
+
+    >>> from planner.plan.hours import WeekHours
+    >>> from planner.plan.model import Team
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", WeekHours.parse({"mon": ["09:00-17:00"]})),))
+    >>> edited = with_shift_on(plan, "a", date(2027, 1, 4), Shift(540, 1020), Shift(540, 1080))
+    >>> edited.team("a").exceptions.to_mapping(), edited.team("a").hours.to_mapping()
+    ({'2027-01-04': ['09:00-18:00']}, {'mon': ['09:00-17:00']})
+    """
+    from planner.plan.edits import set_exception
+    from planner.schedule.working_time import day_shifts
+
+    shifts = list(day_shifts(plan.team(team_id), day))
+    if old in shifts:
+        shifts[shifts.index(old)] = new
+    else:
+        shifts.append(new)
+    return set_exception(plan, team_id, day, shifts)

@@ -6,6 +6,7 @@ from typing import Any
 
 from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
 from planner.cli.drift_report import drift_json, drift_text
+from planner.cli.gaps_report import plural, realtime_json, realtime_text, suggestion_text
 from planner.meetings.drift import DriftReport, drift_reports
 from planner.plan.model import Plan
 from planner.time.intervals import Timeline, format_instant
@@ -30,9 +31,13 @@ def _windows(timeline: Timeline) -> list[dict[str, str]]:
 def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any]:
     """The ``analyze --json`` document (``cli.md``); extra keys are additions only.
 
-    With ``plan``, each meeting also gets a ``drift`` key (``planner.cli.drift_report.drift_json``).
+    With ``plan``, each meeting also gets a ``drift`` key (``planner.cli.drift_report.drift_json``)
+    and each real-time role its suggestion, checked over a year (``planner.cli.gaps_report``).
     """
+    from planner.analysis.suggest import role_suggestions
+
     drift = _drift(plan, analysis) if plan is not None else {}
+    suggestions = role_suggestions(plan, analysis.range, analysis.times) if plan is not None else {}
     roles: list[dict[str, Any]] = []
     for verdict in analysis.roles:
         role = verdict.role
@@ -50,8 +55,8 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
                 min_coverage_percent=role.min_coverage_percent,
                 client_minutes=verdict.client_minutes,
                 covered_minutes=verdict.covered_minutes,
-                suggested_hours=verdict.suggested_hours.to_mapping(),
             )
+            entry.update(realtime_json(verdict, suggestions.get(role.id)))
         else:
             entry.update(
                 daily_overlap=[
@@ -124,6 +129,9 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
     if not analysis.pairs:
         lines.append("  (no client and vendor pair)")
     lines += ["", "Roles:"]
+    from planner.analysis.suggest import role_suggestions
+
+    suggestions = role_suggestions(plan, analysis.range, analysis.times)
     for verdict in analysis.roles:
         role = verdict.role
         badge = "PASS" if verdict.meets else "FAIL"
@@ -133,7 +141,7 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
             )
             lines.append(
                 f"  [{badge}] {role.id} (real-time, {role.client} <- {role.vendor}): coverage {coverage}"
-                f" (needs {role.min_coverage_percent:g}%), {len(verdict.gaps)} gaps"
+                f" (needs {role.min_coverage_percent:g}%), {plural(len(verdict.gaps), 'gap')}"
             )
             for a, b in verdict.gaps[:10]:
                 lines.append(
@@ -142,13 +150,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
                 )
             if len(verdict.gaps) > 10:
                 lines.append(f"      ... and {len(verdict.gaps) - 10} more")
-            suggestion = ", ".join(
-                f"{k} {' '.join(v)}" for k, v in verdict.suggested_hours.to_mapping().items()
-            )
-            vendor_zone = plan.team(role.vendor).zone
-            lines.append(
-                f"      suggested {role.vendor} hours ({vendor_zone}): {suggestion or '-'}"
-            )
+            lines += [f"      {line}" for line in realtime_text(plan, verdict, zone)]
+            lines += [f"      {line}" for line in suggestion_text(plan, suggestions[role.id])]
         elif isinstance(verdict, AsyncVerdict):
             wait = (
                 "not reachable within 14 days"

@@ -14,7 +14,9 @@ moves. For each meeting over a range the report gives:
   (early/late, night, day off: see ``planner.meetings.comfort``) and the holiday when it is one.
 
 Skipped occurrences (holidays, ``skip_holidays = true``) do not happen, so they are
-neither compared nor listed.
+neither compared nor listed. A moved occurrence (the meeting's ``moved``) is at a time the
+user chose, not where the clocks put it: it is listed when it leaves someone's hours but
+not compared.
 """
 
 from __future__ import annotations
@@ -204,11 +206,12 @@ def meeting_drift(
         return DriftReport(meeting.id, zone, (), (), ())
     if hours is None:
         hours = HoursCache(plan, held[0].start, held[-1].end)
-    baseline = tuple(_local_start(t, z, held[0]) for t, z in teams)
+    series = [o for o in held if not o.moved] or held[:1]
+    baseline = tuple(_local_start(t, z, series[0]) for t, z in teams)
     changes: list[TimeChange] = []
-    previous = held[0]
+    previous = series[0]
     clocks = {s.team: s.clock for s in baseline}
-    for occurrence in held[1:]:
+    for occurrence in series[1:]:
         for team, team_zone in teams:
             now = _local_start(team, team_zone, occurrence)
             if now.clock == clocks[team]:

@@ -27,6 +27,8 @@ class Occurrence:
         conflicts: ids of participating teams not working for the whole meeting.
         skipped: True when a participant's holiday or day off removes it.
         reason: why it is skipped ("" when it is not).
+        original: for an occurrence moved away from its place in the series (the
+            meeting's ``moved``), the wall start it had there; None otherwise.
     """
 
     meeting_id: str
@@ -36,6 +38,12 @@ class Occurrence:
     conflicts: tuple[str, ...]
     skipped: bool
     reason: str
+    original: datetime | None = None
+
+    @property
+    def moved(self) -> bool:
+        """True when this occurrence was moved from its place in the series."""
+        return self.original is not None
 
     @property
     def ok(self) -> bool:
@@ -45,19 +53,35 @@ class Occurrence:
 
 def occurrence_instants(
     plan: Plan, meeting: Meeting, start: Instant, end: Instant
-) -> list[tuple[datetime, Instant, Instant]]:
-    """(wall start, start, end) of the occurrences starting inside ``[start, end)``."""
+) -> list[tuple[datetime, Instant, Instant, datetime | None]]:
+    """(wall start, start, end, original) of the occurrences starting inside ``[start, end)``.
+
+    A moved occurrence (the meeting's ``moved``) counts at its new start; ``original`` is
+    the wall start it had in the series (None for the others).
+    """
     zone_name = plan.meeting_zone(meeting)
     zone = load_zone(zone_name)
     first_day = local_date(zone_name, start) - timedelta(days=1)
     last_day = local_date(zone_name, end) + timedelta(days=1)
-    result = []
+    result: list[tuple[datetime, Instant, Instant, datetime | None]] = []
     duration = meeting.duration_minutes * 60
+    moved = {m.original: m for m in meeting.moved}
     for wall in wall_starts(meeting, first_day, last_day):
+        if wall.date() in moved:
+            continue
         aware = wall.replace(tzinfo=zone)
         begin = int(aware.timestamp())
         if start <= begin < end:
-            result.append((aware, begin, begin + duration))
+            result.append((aware, begin, begin + duration, None))
+    if moved:
+        for move in meeting.moved:
+            aware = move.start.replace(tzinfo=zone)
+            begin = int(aware.timestamp())
+            if start <= begin < end:
+                original = next(wall_starts(meeting, move.original, move.original), None)
+                if original is not None:
+                    result.append((aware, begin, begin + duration, original))
+        result.sort(key=lambda found: found[1])
     return result
 
 
@@ -108,11 +132,14 @@ def meeting_occurrences(
     if not found:
         return []
     if timelines is None:
-        low, high = found[0][1], found[-1][2]
+        low, high = found[0][1], max(f[2] for f in found)
         timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
     result = []
-    for wall, begin, finish in found:
+    for wall, begin, finish, original in found:
         conflicts = tuple(t for t in meeting.teams if not contains(timelines[t], begin, finish))
-        reason = skip_reason(plan, meeting, begin)
-        result.append(Occurrence(meeting.id, wall, begin, finish, conflicts, bool(reason), reason))
+        # A moved occurrence is held where the user put it: a holiday there is a conflict.
+        reason = "" if original is not None else skip_reason(plan, meeting, begin)
+        result.append(
+            Occurrence(meeting.id, wall, begin, finish, conflicts, bool(reason), reason, original)
+        )
     return result

@@ -11,7 +11,7 @@ from planner.plan.model import Plan
 
 FORMAT = 1
 TOP_KEYS = ("format", "title", "display_zone", "team", "role", "meeting")
-TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off", "city")
+TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off", "city", "exceptions")
 ROLE_KEYS = (
     "id",
     "name",
@@ -35,6 +35,7 @@ MEETING_KEYS = (
     "location",
     "url",
     "reminder_minutes",
+    "moved",
 )
 REPEAT_KEYS = ("freq", "interval", "byday", "until", "count")
 

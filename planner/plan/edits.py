@@ -12,11 +12,13 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from planner.errors import PlannerError
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan, Role, Team
+from planner.time.local import MINUTES_PER_DAY
 
 HOURS_PRESETS: tuple[tuple[str, dict[str, list[str]]], ...] = (
     ("Mon-Fri 09:00-17:00", {"mon-fri": ["09:00-17:00"]}),
@@ -253,3 +255,154 @@ def check_free_id(item_id: str, taken: Iterable[str], kind: str) -> None:
     """
     if item_id in taken:
         raise PlannerError(f'{kind} id "{item_id}" is already used: choose another id')
+
+
+def file_stem(title: str, fallback: str = "Untitled") -> str:
+    """A file name (without extension) made from a plan's title, safe on every system.
+
+    >>> file_stem("Acme: Manila / Kyiv plan?"), file_stem("  "), file_stem("CON")
+    ('Acme - Manila - Kyiv plan', 'Untitled', 'CON plan')
+    """
+    text = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " - ", title).strip(" .-")
+    text = re.sub(r"\s+", " ", re.sub(r"(\s*-\s*)+", " - ", text)).strip(" .-")[:80].strip()
+    if not text:
+        return fallback
+    if text.upper() in ("CON", "PRN", "AUX", "NUL") or re.fullmatch(r"(?i)(COM|LPT)\d", text):
+        text += " plan"
+    return text
+
+
+def set_exception(plan: Plan, team_id: str, day: date, shifts: Iterable[Shift] | None) -> Plan:
+    """The plan where one team works ``shifts`` on local date ``day`` only (None: the week's).
+
+    >>> from planner.plan.model import Team
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> p = Plan(teams=(Team("a", "client", "UTC", h),))
+    >>> p = set_exception(p, "a", date(2027, 12, 24), [Shift.parse("09:00-13:00")])
+    >>> p.team("a").exceptions.to_mapping()
+    {'2027-12-24': ['09:00-13:00']}
+    >>> set_exception(p, "a", date(2027, 12, 24), None).team("a").exceptions.to_mapping()
+    {}
+    """
+    team = plan.team(team_id)
+    edited = replace(team, exceptions=team.exceptions.with_day(day, shifts))
+    return replace_team(plan, team_id, edited)
+
+
+def half_day(shifts: Iterable[Shift]) -> tuple[Shift, ...]:
+    """The first half of a day's working time: its shifts cut at half their total length.
+
+    >>> [str(s) for s in half_day([Shift.parse("09:00-17:00")])]
+    ['09:00-13:00']
+    """
+    day = sorted(shifts)
+    left = sum(s.minutes for s in day) // 2 // 15 * 15
+    result = []
+    for shift in day:
+        if left <= 0:
+            break
+        take = min(left, shift.minutes)
+        end = (shift.start + take) % MINUTES_PER_DAY
+        result.append(Shift(shift.start, end if end else MINUTES_PER_DAY))
+        left -= take
+    return tuple(result)
+
+
+def overtime(shifts: Iterable[Shift], minutes: int = 60) -> tuple[Shift, ...]:
+    """A day's shifts with the last one ``minutes`` longer (at most a whole day).
+
+    >>> [str(s) for s in overtime([Shift.parse("21:00-06:00")])]
+    ['21:00-07:00']
+    """
+    day = sorted(shifts)
+    if not day:
+        raise PlannerError("there is no shift to work overtime on: give the hours instead")
+    last = day[-1]
+    length = min(last.minutes + minutes, MINUTES_PER_DAY)
+    end = (last.start + length) % MINUTES_PER_DAY
+    if end == last.start:
+        end = last.start - 15 if last.start else MINUTES_PER_DAY
+    return (*day[:-1], Shift(last.start, end if end else MINUTES_PER_DAY))
+
+
+def move_occurrence(plan: Plan, meeting_id: str, series_day: date, start: datetime) -> Plan:
+    """The plan where one occurrence of a series is held at ``start`` (wall time, its zone).
+
+    Putting it back at its time in the series removes the move.
+
+    >>> from datetime import time
+    >>> from planner.plan.meeting import Repeat
+    >>> from planner.plan.model import Team
+    >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 1, 5), time(9), repeat=Repeat("weekly"))
+    >>> p = Plan(teams=(Team("a", "client", "UTC", WeekHours()), Team("b", "vendor", "UTC", WeekHours())),
+    ...          meetings=(m,))
+    >>> p = move_occurrence(p, "w", date(2027, 1, 12), datetime(2027, 1, 13, 10))
+    >>> [(x.key, str(x.start)) for x in p.meeting("w").moved]
+    [('2027-01-12', '2027-01-13 10:00:00')]
+    >>> move_occurrence(p, "w", date(2027, 1, 12), datetime(2027, 1, 12, 9)).meeting("w").moved
+    ()
+    """
+    meeting = plan.meeting(meeting_id)
+    return put_meeting(plan, meeting_id, _with_move(meeting, series_day, start))
+
+
+def _with_move(meeting: Meeting, series_day: date, start: datetime) -> Meeting:
+    from planner.plan.meeting import MovedOccurrence
+    from planner.plan.recurrence import check_moved, wall_starts
+
+    if meeting.repeat is None:
+        raise PlannerError("a one-off meeting has no occurrence to move on its own: move it")
+    kept = tuple(m for m in meeting.moved if m.original != series_day)
+    original = next(wall_starts(meeting, series_day, series_day), None)
+    if original is None:
+        raise PlannerError(f"the series has no occurrence on {series_day}")
+    if start != original:
+        kept = (*kept, MovedOccurrence(series_day, start))
+    edited = replace(meeting, moved=kept)
+    check_moved(edited)
+    return edited
+
+
+def move_series(plan: Plan, meeting_id: str, delta: timedelta) -> Plan:
+    """The plan where a whole meeting (every occurrence) starts ``delta`` later in wall time.
+
+    A move across days moves the repeat rule's weekdays and the moved occurrences' dates
+    with it.
+
+    >>> from datetime import time
+    >>> from planner.plan.meeting import ByDay, Repeat
+    >>> from planner.plan.model import Team
+    >>> h = WeekHours()
+    >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 1, 5), time(9),
+    ...             repeat=Repeat("weekly", byday=(ByDay(1),)))
+    >>> p = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)), meetings=(m,))
+    >>> moved = move_series(p, "w", timedelta(days=1, hours=2)).meeting("w")
+    >>> moved.start_date, moved.start_time, [str(b) for b in moved.repeat.byday]
+    (datetime.date(2027, 1, 6), datetime.time(11, 0), ['WE'])
+    """
+    from planner.plan.meeting import ByDay, MovedOccurrence
+    from planner.plan.recurrence import check_moved, check_rule
+
+    meeting = plan.meeting(meeting_id)
+    start = datetime.combine(meeting.start_date, meeting.start_time) + delta
+    days = (start.date() - meeting.start_date).days
+    repeat = meeting.repeat
+    if repeat is not None and days and repeat.byday:
+        byday = tuple(ByDay((b.weekday + days) % 7, b.ordinal) for b in repeat.byday)
+        until = repeat.until + timedelta(days=days) if repeat.until else None
+        repeat = replace(repeat, byday=byday, until=until)
+    elif repeat is not None and days and repeat.until:
+        repeat = replace(repeat, until=repeat.until + timedelta(days=days))
+    moved = tuple(
+        MovedOccurrence(m.original + timedelta(days=days), m.start) for m in meeting.moved
+    )
+    edited = replace(
+        meeting,
+        start_date=start.date(),
+        start_time=start.time(),
+        repeat=repeat,
+        moved=moved,
+    )
+    check_rule(edited)
+    check_moved(edited)
+    return put_meeting(plan, meeting_id, edited)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
 from planner.errors import PlannerError
 from planner.time.local import MINUTES_PER_DAY
@@ -196,3 +197,81 @@ class WeekHours:
     def is_empty(self) -> bool:
         """True when no day has a shift."""
         return not any(self.days)
+
+
+@dataclass(frozen=True, slots=True)
+class DayExceptions:
+    """Shifts for single local dates that replace the week's (plan-file key ``exceptions``).
+
+    An empty tuple of shifts means the team is off that date. Hashable, like every value of
+    a team, so that a team can key a cache.
+
+    >>> from datetime import date
+    >>> days = DayExceptions.parse({"2027-12-24": ["09:00-13:00"], "2027-12-31": []})
+    >>> [str(s) for s in days.get(date(2027, 12, 24), ())], days.get(date(2027, 12, 31))
+    (['09:00-13:00'], ())
+    """
+
+    days: tuple[tuple[date, tuple[Shift, ...]], ...] = ()
+    _index: dict[date, tuple[Shift, ...]] = field(init=False, repr=False, compare=False, hash=False)
+
+    def __post_init__(self) -> None:
+        index: dict[date, tuple[Shift, ...]] = {}
+        for day, shifts in self.days:
+            if not isinstance(day, date) or isinstance(day, datetime):
+                raise PlannerError(f"an exception's date must be a date, not {day!r}")
+            if day in index:
+                raise PlannerError(f"exceptions name {day.isoformat()} twice: name each date once")
+            index[day] = tuple(sorted(shifts))
+        object.__setattr__(self, "days", tuple(sorted(index.items())))
+        object.__setattr__(self, "_index", index)
+
+    @classmethod
+    def parse(cls, mapping: object) -> DayExceptions:
+        """Read the plan file's ``exceptions`` table: ISO date -> list of ``"HH:MM-HH:MM"``."""
+        if not isinstance(mapping, Mapping):
+            raise PlannerError(
+                'exceptions must be a table such as { "2027-12-24" = ["09:00-13:00"] }'
+            )
+        days: list[tuple[date, tuple[Shift, ...]]] = []
+        for key, shifts in mapping.items():
+            text = str(key).strip()
+            try:
+                day = date.fromisoformat(text)
+            except ValueError:
+                raise PlannerError(
+                    f'exception "{key}" is not a date: write "YYYY-MM-DD", e.g. "2027-12-24"'
+                ) from None
+            if isinstance(shifts, str):
+                shifts = [shifts]
+            if not isinstance(shifts, Sequence):
+                raise PlannerError(
+                    f'exception "{key}" must be a list of shifts such as ["09:00-13:00"] '
+                    "([] for a day off)"
+                )
+            days.append((day, tuple(Shift.parse(s) for s in shifts)))
+        return cls(tuple(days))
+
+    def get(self, day: date, default: tuple[Shift, ...] | None = None) -> tuple[Shift, ...] | None:
+        """The shifts of ``day`` when it has an exception, else ``default``."""
+        return self._index.get(day, default)
+
+    def __contains__(self, day: object) -> bool:
+        return day in self._index
+
+    def __len__(self) -> int:
+        return len(self.days)
+
+    def with_day(self, day: date, shifts: Iterable[Shift] | None) -> DayExceptions:
+        """A copy where ``day`` has ``shifts`` (None removes the exception)."""
+        kept = [(d, s) for d, s in self.days if d != day]
+        if shifts is not None:
+            kept.append((day, tuple(shifts)))
+        return DayExceptions(tuple(kept))
+
+    def to_mapping(self) -> dict[str, list[str]]:
+        """The plan-file form, by date."""
+        return {day.isoformat(): [str(s) for s in shifts] for day, shifts in self.days}
+
+
+NO_EXCEPTIONS = DayExceptions()

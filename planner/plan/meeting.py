@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Literal
 
 from planner.errors import PlannerError
@@ -102,6 +102,38 @@ def check_meeting_url(url: str) -> str:
     return url
 
 
+@dataclass(frozen=True, slots=True, order=True)
+class MovedOccurrence:
+    """One occurrence of a series held at another time (plan-file key ``moved``).
+
+    Attributes:
+        original: the local date of the occurrence in the series (in the meeting's zone).
+        start: its new start, wall time in the meeting's zone (no offset); the meeting keeps
+            its duration.
+
+    >>> MovedOccurrence(date(2027, 3, 9), datetime(2027, 3, 10, 11, 0)).key
+    '2027-03-09'
+    """
+
+    original: date
+    start: datetime
+
+    def __post_init__(self) -> None:
+        if isinstance(self.original, datetime) or not isinstance(self.original, date):
+            raise PlannerError(f"a moved occurrence is named by its date, not {self.original!r}")
+        if not isinstance(self.start, datetime) or self.start.tzinfo is not None:
+            raise PlannerError(
+                "a moved occurrence's start is wall time in the meeting's zone, without offset"
+            )
+        check_year(self.original, "moved")
+        check_year(self.start.date(), "moved start")
+
+    @property
+    def key(self) -> str:
+        """The plan file's key: the original date, ``YYYY-MM-DD``."""
+        return self.original.isoformat()
+
+
 @dataclass(frozen=True, slots=True)
 class Meeting:
     """A one-off or recurring meeting whose ``start`` is wall time in ``zone``.
@@ -123,6 +155,7 @@ class Meeting:
     location: str = ""
     url: str = ""
     reminder_minutes: int | None = None
+    moved: tuple[MovedOccurrence, ...] = ()
 
     def __post_init__(self) -> None:
         check_id(self.id, "meeting")
@@ -142,3 +175,19 @@ class Meeting:
         check_year(self.start_date, "start")
         if self.start_time.tzinfo is not None:
             raise PlannerError("start is a local wall time in the meeting's zone, without offset")
+        if self.moved:
+            if self.repeat is None:
+                raise PlannerError(
+                    "moved applies to a repeating meeting: change the start of a one-off instead"
+                )
+            originals = [m.original for m in self.moved]
+            if len(set(originals)) != len(originals):
+                raise PlannerError("moved names an occurrence twice: name each date once")
+            object.__setattr__(self, "moved", tuple(sorted(self.moved)))
+
+    def moved_on(self, original: date) -> MovedOccurrence | None:
+        """The move of the occurrence of local date ``original``, or None."""
+        for move in self.moved:
+            if move.original == original:
+                return move
+        return None

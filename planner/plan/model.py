@@ -9,7 +9,7 @@ from typing import Literal
 
 from planner.errors import PlannerError
 from planner.plan.checks import check_id, check_year
-from planner.plan.hours import WeekHours
+from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
 from planner.plan.meeting import Meeting
 from planner.time.holidays import check_holiday_code
 from planner.time.zones import load_zone
@@ -47,6 +47,7 @@ class Team:
     holidays: str | None = None
     days_off: tuple[date, ...] = ()
     city: str | None = None  # the place picked in the zone search: labels only, `zone` rules
+    exceptions: DayExceptions = NO_EXCEPTIONS
 
     def __post_init__(self) -> None:
         check_id(self.id, "team")
@@ -64,6 +65,10 @@ class Team:
         object.__setattr__(self, "days_off", tuple(sorted(set(self.days_off))))
         if self.city is not None:
             object.__setattr__(self, "city", check_city(self.city))
+        if not isinstance(self.exceptions, DayExceptions):
+            raise PlannerError("exceptions must be DayExceptions")
+        for day, _ in self.exceptions.days:
+            check_year(day, "exception")
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,38 @@ def check_rule(meeting: Meeting) -> None:
         )
 
 
+def check_moved(meeting: Meeting) -> None:
+    """Raise PlannerError unless every moved occurrence names a date the series has.
+
+    >>> from planner.plan.meeting import MovedOccurrence, Repeat
+    >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 1, 5), time(9), repeat=Repeat("weekly"),
+    ...             moved=(MovedOccurrence(date(2027, 1, 6), datetime(2027, 1, 6, 10)),))
+    >>> check_moved(m)
+    Traceback (most recent call last):
+    ...
+    planner.errors.PlannerError: moved 2027-01-06 is not a date of the series (Tue 2027-01-05, Tue 2027-01-12, ...): name the date the occurrence had before it was moved
+    """
+    for move in meeting.moved:
+        if next(wall_starts(meeting, move.original, move.original), None) is None:
+            first_two = list(wall_starts_from(meeting, 2))
+            shown = ", ".join(f"{d:%a %Y-%m-%d}" for d in first_two)
+            raise PlannerError(
+                f"moved {move.original} is not a date of the series ({shown}, ...): "
+                "name the date the occurrence had before it was moved"
+            )
+
+
+def wall_starts_from(meeting: Meeting, count: int) -> Iterator[datetime]:
+    """The first ``count`` wall-clock starts of the series (one for a one-off meeting)."""
+    if meeting.repeat is None:
+        yield wall_start(meeting)
+        return
+    for index, start in enumerate(_rule(meeting.repeat, wall_start(meeting))):
+        if index >= count:
+            return
+        yield start
+
+
 def wall_starts(meeting: Meeting, first_day: date, last_day: date) -> Iterator[datetime]:
     """Wall-clock starts of the series on local dates ``first_day`` .. ``last_day``.
 

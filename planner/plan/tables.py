@@ -8,12 +8,13 @@ from functools import partial
 from typing import Any
 
 from planner.plan.collector import Collector, checked
-from planner.plan.hours import WeekHours
-from planner.plan.meeting import Meeting, check_meeting_url
+from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
+from planner.plan.meeting import Meeting, MovedOccurrence, check_meeting_url
 from planner.plan.model import Role, Team, check_city
-from planner.plan.recurrence import check_rule
+from planner.plan.recurrence import check_moved, check_rule
 from planner.plan.values import (
     read_date,
+    read_moved,
     read_number,
     read_repeat,
     read_start,
@@ -89,15 +90,26 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
     city = read_string(table, "city", "team", index, where, out)
     if city is not None:
         checked(out, "team", index, "city", where, lambda: check_city(city))
-    if len(out.problems) > before or ident is None or hours is None:
+    exceptions: DayExceptions | None = NO_EXCEPTIONS
+    if "exceptions" in table:
+        exceptions = checked(
+            out,
+            "team",
+            index,
+            "exceptions",
+            where,
+            lambda: DayExceptions.parse(table["exceptions"]),
+        )
+    if len(out.problems) > before or ident is None or hours is None or exceptions is None:
         return None
+    found = exceptions
     return checked(
         out,
         "team",
         index,
         "",
         where,
-        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off), city),
+        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off), city, found),
     )
 
 
@@ -144,6 +156,11 @@ def read_role(table: Mapping[str, Any], index: int, out: Collector) -> Role | No
 
 def _rule_ok(meeting: Meeting) -> bool:
     check_rule(meeting)
+    return True
+
+
+def _moved_ok(meeting: Meeting) -> bool:
+    check_moved(meeting)
     return True
 
 
@@ -197,12 +214,15 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
             where,
             lambda: read_whole(reminder, "reminder_minutes"),
         )
+    moved: tuple[MovedOccurrence, ...] | None = ()
+    if "moved" in table:
+        moved = checked(out, "meeting", index, "moved", where, lambda: read_moved(table["moved"]))
     texts = {
         k: read_string(table, k, "meeting", index, where, out) or ""
         for k in ("title", "description", "location", "url")
     }
     checked(out, "meeting", index, "url", where, lambda: check_meeting_url(texts["url"]))
-    if len(out.problems) > before or ident is None or start is None:
+    if len(out.problems) > before or ident is None or start is None or moved is None:
         return None
     meeting = checked(
         out,
@@ -220,11 +240,14 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
             repeat=repeat,
             skip_holidays=skip,
             reminder_minutes=reminder,
+            moved=moved,
             **texts,
         ),
     )
-    if meeting is not None and checked(
-        out, "meeting", index, "start", where, partial(_rule_ok, meeting)
+    if (
+        meeting is not None
+        and checked(out, "meeting", index, "start", where, partial(_rule_ok, meeting))
+        and checked(out, "meeting", index, "moved", where, partial(_moved_ok, meeting))
     ):
         return meeting
     return None

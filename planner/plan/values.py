@@ -10,7 +10,7 @@ from planner.errors import PlannerError
 from planner.plan.checks import check_year
 from planner.plan.collector import Collector, unknown_key
 from planner.plan.document import REPEAT_KEYS
-from planner.plan.meeting import ByDay, Repeat
+from planner.plan.meeting import ByDay, MovedOccurrence, Repeat
 
 
 def read_zone(value: Any) -> str:
@@ -105,3 +105,24 @@ def read_repeat(value: Any) -> Repeat:
         until=read_date(value["until"], "repeat until") if "until" in value else None,
         count=read_whole(value["count"], "repeat count") if "count" in value else None,
     )
+
+
+def read_moved(value: Any) -> tuple[MovedOccurrence, ...]:
+    """A ``moved`` table: original date -> new local start; PlannerError otherwise.
+
+    >>> read_moved({"2027-03-09": "2027-03-10T11:00"})[0].start.isoformat()
+    '2027-03-10T11:00:00'
+    """
+    if not isinstance(value, Mapping):
+        raise PlannerError('moved must be a table such as { "2027-03-09" = "2027-03-10T11:00" }')
+    result = []
+    for key, start in value.items():
+        original = read_date(str(key), "moved")
+        try:
+            moved_start = read_start(start)
+        except PlannerError:
+            raise PlannerError(
+                f'moved "{key}" = {start!r} is not a local date and time: write "YYYY-MM-DDTHH:MM"'
+            ) from None
+        result.append(MovedOccurrence(original, moved_start))
+    return tuple(result)

@@ -37,6 +37,8 @@ def encode_team(team: Team) -> dict[str, Any]:
         values["days_off"] = [d.isoformat() for d in team.days_off]
     if team.city:
         values["city"] = team.city
+    if team.exceptions:
+        values["exceptions"] = team.exceptions.to_mapping()
     return values
 
 
@@ -89,6 +91,8 @@ def encode_meeting(meeting: Meeting) -> dict[str, Any]:
             values[key] = getattr(meeting, key)
     if meeting.reminder_minutes is not None:
         values["reminder_minutes"] = meeting.reminder_minutes
+    if meeting.moved:
+        values["moved"] = {m.key: f"{m.start:%Y-%m-%dT%H:%M}" for m in meeting.moved}
     return values
 
 

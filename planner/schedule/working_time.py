@@ -34,18 +34,51 @@ class WorkShift(NamedTuple):
     shift: Shift
 
 
+EXCEPTION_OFF = "off this date (one-day change)"
+
+
 def day_off_reason(team: Team, day: date) -> str | None:
-    """Why ``team`` does not work on local date ``day``: a holiday's name, "day off", or None."""
+    """Why ``team`` does not work on local date ``day``: a holiday's name, "day off", or None.
+
+    A one-day exception decides: with shifts the team works that date (holiday cover,
+    overtime), with none it is off (:data:`EXCEPTION_OFF`).
+    """
+    exception = team.exceptions.get(day)
+    if exception is not None:
+        return None if exception else EXCEPTION_OFF
     if day in team.days_off:
         return "day off"
     return holiday_name(team.holidays, day)
 
 
+def day_shifts(team: Team, day: date) -> tuple[Shift, ...]:
+    """The shifts of ``team`` that start on local date ``day``.
+
+    The date's one-day exception when it has one, else the week's shifts for its weekday,
+    none on a holiday or day off.
+
+    >>> from planner.plan.hours import DayExceptions, WeekHours
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> team = Team("hq", "client", "UTC", hours, holidays="US",
+    ...             exceptions=DayExceptions.parse({"2027-12-24": ["09:00-13:00"]}))
+    >>> [str(s) for s in day_shifts(team, date(2027, 12, 24))], day_shifts(team, date(2027, 12, 31))
+    (['09:00-13:00'], ())
+    """
+    exception = team.exceptions.get(day)
+    if exception is not None:
+        return exception
+    shifts = team.hours.days[day.weekday()]
+    if shifts and day_off_reason(team, day) is not None:
+        return ()
+    return shifts
+
+
 def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     """Every shift of ``team`` that has time inside ``[start, end)``, unclipped, in order.
 
-    Shifts on the team's holidays and days off are dropped (by their local start date);
-    shifts that resolve to no time (inside a spring-forward gap) are dropped.
+    Each local date has :func:`day_shifts` (its one-day exception, or the week's shifts
+    unless it is a holiday or day off); shifts that resolve to no time (inside a
+    spring-forward gap) are dropped.
     """
     if end <= start:
         return []
@@ -58,12 +91,17 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     make = WorkShift._make
     ordinal = first.toordinal()
     weekday = first.weekday()
+    exceptions = team.exceptions
     for index in range(count):
         shifts = hours[(weekday + index) % 7]
-        if not shifts:
+        if not shifts and not exceptions:
             continue
         day = first + timedelta(days=index)
-        if day_off_reason(team, day) is not None:
+        if exceptions:
+            shifts = day_shifts(team, day)
+            if not shifts:
+                continue
+        elif day_off_reason(team, day) is not None:
             continue
         base = (ordinal + index - EPOCH_ORDINAL) * 86400
         today, tomorrow, after = offsets[index], offsets[index + 1], offsets[index + 2]

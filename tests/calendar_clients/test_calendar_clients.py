@@ -210,6 +210,7 @@ def test_the_fixtures_cover_the_cases_named_in_their_file_names():
         "gaza",
         "havana",
         "zero_offset",
+        "moved_occurrence",
         "example-newyork-manila-kyiv",
         "example-london-riyadh-bengaluru",
         "example-sydney-kathmandu",
@@ -263,3 +264,20 @@ def test_clock_change_occurrences_are_utc_overrides_and_rules_use_positive_days(
     assert "DTSTART:20271107T051500Z\r\nDTEND:20271107T054500Z\r\n" in one_offs
     nuuk = exported("nuuk_negative_bymonthday")
     assert "BYMONTHDAY=24,25,26,27,28,29,30" in nuuk and "BYMONTHDAY=-" not in nuuk
+
+
+def test_a_moved_occurrence_is_an_override_at_its_new_time_and_never_an_exdate():
+    text = exported("moved_occurrence")
+    assert (
+        "RECURRENCE-ID;TZID=America/New_York:20270309T103000\r\n"
+        "DTSTART;TZID=America/New_York:20270310T110000\r\n"
+        "DTEND;TZID=America/New_York:20270310T113000\r\n"
+    ) in text
+    # The stand-up on Independence Day (observed) would be skipped; moved, it is held.
+    assert "EXDATE;TZID=Europe/Kyiv:20270705T160000" not in text
+    assert (
+        "RECURRENCE-ID;TZID=Europe/Kyiv:20270705T160000\r\n"
+        "DTSTART;TZID=Europe/Kyiv:20270702T170000\r\n"
+    ) in text
+    held = {start for start, _ in expected("moved_occurrence")["weekly"]}
+    assert 1804694400 in held and 1804606200 not in held  # 03-10 16:00Z held, 03-09 15:30Z not

@@ -41,6 +41,8 @@ class FakeDialogs:
     open_answer: str | None = None
     save_answer: str | None = None
     crash_quits: bool = False
+    choose_answers: list[int | None] = field(default_factory=list)
+    text_answers: list[str | None] = field(default_factory=list)
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
 
     def names(self) -> list[str]:
@@ -61,6 +63,14 @@ class FakeDialogs:
     def confirm(self, title: str, text: str, action: str) -> bool:
         self.calls.append(("confirm", (title, text, action)))
         return self.confirm_answer
+
+    def choose(self, title: str, text: str, options: Any) -> int | None:
+        self.calls.append(("choose", (title, text, list(options))))
+        return self.choose_answers.pop(0) if self.choose_answers else None
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        self.calls.append(("ask_text", (title, label, text)))
+        return self.text_answers.pop(0) if self.text_answers else None
 
     def ask_save_changes(self, name: str) -> SaveChoice:
         self.calls.append(("ask_save_changes", (name,)))

@@ -26,6 +26,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from planner.atomic import write_atomic
+from planner.chart.summary import sheet_summary
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from ui.chart.geometry import ChartLayout
@@ -66,8 +67,13 @@ def _sheet(
     plan: Plan, state: ChartState, dpi: float, weeks: int, generated: datetime | None
 ) -> Sheet:
     """What a printed or exported sheet shows: ``weeks`` of the chart, styled for paper at ``dpi``."""
+    data = sheet_data(plan, state, weeks)
     return Sheet(
-        plan, sheet_data(plan, state, weeks), paper_style(state, dpi), today_stamp(generated)
+        plan,
+        data,
+        paper_style(state, dpi),
+        today_stamp(generated),
+        sheet_summary(plan, data, state.clock24),
     )
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from planner.chart.blocks import DayBlock, ShiftSpan
+from planner.chart.blocks import DayBlock, DayMark, ShiftSpan
 from planner.chart.data import ChartData, View
 from planner.chart.drag import Edge
 from planner.chart.labels import zone_label
+from planner.chart.meetings import MeetingBand
 from planner.chart.year import YearStrip
 from planner.time.intervals import Instant
 from ui.chart.style import ChartStyle
@@ -54,6 +55,31 @@ class EdgeBox:
     edge: Edge
     x: float
     top: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class MeetingBox:
+    """Where a meeting band was drawn: one rectangle per participating row, in row order."""
+
+    band: MeetingBand
+    block: BlockBox
+    rects: list[tuple[float, float, float, float]]  # (left, top, right, bottom)
+
+    def contains(self, x: float, y: float) -> bool:
+        """True when the point lies on one of the band's rectangles."""
+        return any(a <= x <= c and b <= y <= d for a, b, c, d in self.rects)
+
+
+@dataclass(slots=True)
+class MarkBox:
+    """Where a holiday or day off was drawn on a team's row (for its tooltip)."""
+
+    mark: DayMark
+    team_id: str
+    left: float
+    top: float
+    right: float
     bottom: float
 
 
@@ -108,6 +134,32 @@ class ChartLayout:
     blocks: list[BlockBox] = field(default_factory=list)
     edges: list[EdgeBox] = field(default_factory=list)
     strips: list[StripBox] = field(default_factory=list)
+    meetings: list[MeetingBox] = field(default_factory=list)
+    marks: list[MarkBox] = field(default_factory=list)
+
+    def meeting_at(self, x: float, y: float) -> MeetingBox | None:
+        """The meeting band under a point (the last drawn, on top, first)."""
+        for found in reversed(self.meetings):
+            if found.contains(x, y):
+                return found
+        return None
+
+    def mark_at(self, x: float, y: float) -> MarkBox | None:
+        """The holiday or day off under a point."""
+        for found in self.marks:
+            if found.left <= x <= found.right and found.top <= y <= found.bottom:
+                return found
+        return None
+
+    def row_at(self, x: float, y: float) -> tuple[BlockBox, RowBox] | None:
+        """The block and the team row under a point of the timeline area."""
+        box = self.block_at(y)
+        if box is None or not box.x0 <= x <= box.x1:
+            return None
+        for row in box.rows:
+            if row.team_id is not None and row.top <= y < row.bottom:
+                return box, row
+        return None
 
     def block_at(self, y: float) -> BlockBox | None:
         """The day block spanning ``y``."""

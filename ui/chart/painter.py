@@ -8,10 +8,10 @@ scaled, so fonts are right on a 1200 dpi printer and on a screen alike.
 The painter draws in layers (``ui/chart/layers/``), in this order: for a day block its
 header, the row backgrounds and the hour grid (``grid``), then each team row (labels,
 holidays, tinted shifts, the overlap lane, local hours, shift labels, holiday names, clock
-changes), the pairs' overlap rows (``overlaps``), the block's clock changes and the
-current time (``marks``); the year view (``year``) and the legend (``legend``) have their
-own. A new layer (meetings, staffing) is a module in ``layers/`` and a call here, where it
-belongs in that order.
+changes), the pairs' overlap rows (``overlaps``), the meeting bands across their teams'
+rows (``meetings``), the block's clock changes and the current time (``marks``); the year
+view (``year``) and the legend (``legend``) have their own. A new layer (staffing) is a
+module in ``layers/`` and a call here, where it belongs in that order.
 """
 
 from __future__ import annotations
@@ -41,12 +41,14 @@ from ui.chart.layers.grid import (
     paint_row_ticks,
 )
 from ui.chart.layers.marks import (
+    mark_boxes,
     paint_block_changes,
     paint_holiday_names,
     paint_holidays,
     paint_now,
     paint_row_changes,
 )
+from ui.chart.layers.meetings import paint_meetings
 from ui.chart.layers.overlaps import paint_lanes, paint_overlap_row
 from ui.chart.layers.shifts import paint_segments, paint_shift_labels
 from ui.chart.layers.year import paint_year
@@ -113,6 +115,7 @@ def _paint_block(
             style,
             labels,
         )
+    paint_meetings(painter, box, style, layout.meetings)
     paint_block_changes(painter, rect, box, style, bottom)
     paint_now(painter, box, style, bottom)
     return box
@@ -132,6 +135,7 @@ def _paint_row(
     """One team row, layer by layer (a new layer goes in here, in the order it is drawn)."""
     paint_row_labels(painter, rect, row, row_box, style, labels)
     paint_holidays(painter, box, row, row_box, style)
+    layout.marks.extend(mark_boxes(box, row, row_box))
     paint_segments(painter, box, row, row_box, style)
     paint_lanes(painter, box, row, row_box, style)
     paint_row_ticks(painter, box, row, row_box, style, step)

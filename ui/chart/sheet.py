@@ -1,4 +1,4 @@
-"""The printed page around the chart: title, date range, legend, team zones, footer.
+"""The printed page around the chart: title, date range, legend, teams, verdicts, meetings, footer.
 
 Used by the print preview, PDF (one page per sheet), PNG and SVG (one tall sheet). Every
 size is in points turned into the device's pixels (``ChartStyle.unit``); the painter is
@@ -16,6 +16,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 from planner import __version__
 from planner.chart.data import ChartData, chart_data
 from planner.chart.labels import format_shift
+from planner.chart.summary import SheetSummary
 from planner.plan.hours import Shift
 from planner.plan.model import Plan
 from planner.time.tzdb import tz_version
@@ -34,6 +35,7 @@ from ui.chart.painter import paint_chart
 from ui.chart.state import ChartState
 from ui.chart.style import LIGHT, ChartStyle
 
+NO_SUMMARY = SheetSummary((), ())
 TITLE_SCALE = 1.9
 SUBTITLE_SCALE = 1.1
 FOOTER_SCALE = 0.8
@@ -123,6 +125,7 @@ class Sheet:
     data: ChartData
     style: ChartStyle
     generated: datetime
+    summary: SheetSummary = NO_SUMMARY
 
     @property
     def title(self) -> str:
@@ -141,20 +144,41 @@ def _teams_lines(sheet: Sheet) -> list[str]:
             f"{key} {', '.join(format_shift(Shift.parse(s), sheet.style.clock24) for s in shifts)}"
             for key, shifts in team.hours.to_mapping().items()
         )
+        first, last = sheet.data.first, sheet.data.last
+        changes = [
+            f"{day:%a %d %b} "
+            + (", ".join(format_shift(x, sheet.style.clock24) for x in shifts) or "off")
+            for day, shifts in team.exceptions.days
+            if first - timedelta(days=1) <= day <= last
+        ]
         lines.append(
             f"{team.name} ({team.side}) \u2014 {team.city + ', ' if team.city else ''}"
             f"{zone.zone}, {zone.offset_label}"
             + (f" \u2014 {hours}" if hours else " \u2014 no hours")
             + (f" \u2014 holidays {team.holidays}" if team.holidays else "")
+            + (f" \u2014 only on {'; '.join(changes)}" if changes else "")
         )
     return lines
 
 
+def _sections(sheet: Sheet) -> list[tuple[str, list[str], int]]:
+    """The first page's notes under the legend: (heading, lines, columns) of each section."""
+    teams = _teams_lines(sheet)
+    sections = [("Teams, zones and UTC offsets", teams, 2 if len(teams) > 4 else 1)]
+    if sheet.summary.verdicts:
+        sections.append(("Roles in these dates", list(sheet.summary.verdicts), 1))
+    if sheet.summary.meetings:
+        sections.append(("Meetings in these dates", list(sheet.summary.meetings), 1))
+    return sections
+
+
 def _teams_height(sheet: Sheet) -> float:
-    """The team table's height: a heading and one or two columns of lines."""
-    columns = 2 if len(sheet.plan.teams) > 4 else 1
-    rows = -(-len(sheet.plan.teams) // columns)
-    return sheet.style.px(8.5 * 0.85 * 1.45) * (rows + 1)
+    """The notes' height: per section a heading and one or two columns of lines."""
+    step = sheet.style.px(8.5 * 0.85 * 1.45)
+    total = 0.0
+    for _, lines, columns in _sections(sheet):
+        total += step * (-(-len(lines) // columns) + 1)
+    return total
 
 
 def _bottom_height(sheet: Sheet, width: float, teams: bool) -> float:
@@ -277,24 +301,24 @@ def paint_page(
 def _paint_teams(
     painter: QPainter, style: ChartStyle, left: float, y: float, width: float, sheet: Sheet
 ) -> float:
-    """The table of teams, zones, offsets and hours; returns the y under it."""
+    """The teams with zones, offsets and hours, each role's verdict, the meetings; the y under."""
     px = style.px
-    lines = _teams_lines(sheet)
-    columns = 2 if len(lines) > 4 else 1
-    rows = -(-len(lines) // columns)
     step = px(8.5 * 0.85 * 1.45)
-    painter.setFont(style.font(0.85, True))
-    painter.setPen(style.color(style.palette.text))
-    painter.drawText(QPointF(left, y + step * 0.8), "Teams, zones and UTC offsets")
-    y += step
     metrics = style.metrics(0.85)
-    painter.setFont(style.font(0.85))
-    column_w = width / columns
-    for index, text in enumerate(lines):
-        column, row = divmod(index, rows)
-        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, column_w - px(8))
-        painter.drawText(QPointF(left + column * column_w, y + row * step + step * 0.8), shown)
-    return y + rows * step
+    for heading, lines, columns in _sections(sheet):
+        rows = -(-len(lines) // columns)
+        painter.setFont(style.font(0.85, True))
+        painter.setPen(style.color(style.palette.text))
+        painter.drawText(QPointF(left, y + step * 0.8), heading)
+        y += step
+        painter.setFont(style.font(0.85))
+        column_w = width / columns
+        for index, text in enumerate(lines):
+            column, row = divmod(index, rows)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, column_w - px(8))
+            painter.drawText(QPointF(left + column * column_w, y + row * step + step * 0.8), shown)
+        y += rows * step
+    return y
 
 
 def sheet_height(sheet: Sheet, width: float) -> float:

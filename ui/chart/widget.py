@@ -1,45 +1,45 @@
-"""The interactive chart: the painter on screen plus hover, edge dragging, keys and clicks.
+"""The interactive chart: the painter on screen plus hover, drags, menus, keys and clicks.
 
 The widget adds only interaction to :func:`ui.chart.painter.paint_chart`. While a shift's
 edge is dragged it previews the edited plan itself (overlap recomputed on every snap step)
 and emits :attr:`ChartWidget.previewChanged` so the window can refresh its verdicts live;
 on release it emits :attr:`ChartWidget.shiftEdited` once, for the window's undo stack.
+Dragging a meeting band emits :attr:`ChartWidget.meetingMoved`, dragging across empty
+time :attr:`ChartWidget.meetingRequested`; the context menu (``context_menu``) asks for
+one-day exceptions and copies times. The legend stays in a strip under the scrolled chart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QGuiApplication,
+    QContextMenuEvent,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPaintEvent,
-    QResizeEvent,
-    QWheelEvent,
 )
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
-from planner.chart.data import VIEWS, ChartData, chart_data
-from planner.chart.drag import dragged_shift, with_shift
+from planner.chart.blocks import ShiftSpan
+from planner.chart.drag import dragged_shift, with_shift, with_shift_on
 from planner.chart.labels import local_minute
+from planner.chart.meetings import band_tooltip
 from planner.errors import PlannerError
 from planner.plan.model import Plan
-from planner.time.zones import load_zone
-from ui.chart.geometry import OVERLAP_ROW, BlockBox, ChartLayout, EdgeBox, measure_chart
-from ui.chart.layers.legend import legend_height, paint_legend
-from ui.chart.painter import paint_chart
+from ui.chart.context_menu import chart_menu
+from ui.chart.geometry import BlockBox, EdgeBox
+from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
+from ui.chart.layers.meetings import paint_moving_band, paint_selection
 from ui.chart.pointer import hover_text, paint_pointer, shift_year
-from ui.chart.state import ChartState
-from ui.chart.style import ChartStyle, system_palette
+from ui.chart.style import ChartStyle
+from ui.chart.view import ChartView
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
-_MARGIN = 6.0
 
 
 class _Drag:
@@ -53,11 +53,19 @@ class _Drag:
         self.current = edge.span.shift
 
 
-class ChartWidget(QWidget):
+class ChartWidget(ChartView):
     """The overlap chart for the main window (day, week and year views).
 
     Signals:
-        shiftEdited(team id, weekday Monday=0, old Shift, new Shift): once per finished drag.
+        shiftEdited(team id, weekday Monday=0, old Shift, new Shift, local date): once per
+            finished edge drag (the date the dragged shift starts on).
+        meetingRequested(team ids, start, end): time dragged out (or "New Meeting") for a
+            new meeting.
+        meetingMoved(meeting id, series date, seconds): a meeting band dragged.
+        meetingEditRequested(meeting id), teamEditRequested(team id): from the menu.
+        occurrenceReset(meeting id, series date): a moved occurrence put back.
+        exceptionRequested(team id, date, shifts or None): change only that date (None:
+            back to the weekly hours); exceptionEditRequested(team id, date): ask for hours.
         dayActivated(date): a day clicked in the year view (the widget opens it in the day view).
         hoverChanged(str): every team's local time under the pointer, for a status bar
             ("" when the pointer leaves the chart).
@@ -66,7 +74,14 @@ class ChartWidget(QWidget):
         previewChanged(Plan): the plan as previewed during a drag (and after it ends).
     """
 
-    shiftEdited = Signal(str, int, object, object)
+    shiftEdited = Signal(str, int, object, object, object)
+    meetingRequested = Signal(object, object, object)
+    meetingMoved = Signal(str, object, int)
+    meetingEditRequested = Signal(str)
+    teamEditRequested = Signal(str)
+    occurrenceReset = Signal(str, object)
+    exceptionRequested = Signal(str, object, object)
+    exceptionEditRequested = Signal(str, object)
     dayActivated = Signal(object)
     hoverChanged = Signal(str)
     dateChanged = Signal(object)
@@ -76,236 +91,45 @@ class ChartWidget(QWidget):
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
     ) -> None:
-        super().__init__(parent)
-        self._clock = clock or (lambda: datetime.now(UTC))
-        self._plan = Plan()
-        self._preview: Plan | None = None
-        self._state = ChartState(view="day", day=self._today())
-        self._data: ChartData | None = None
-        self._layout: ChartLayout | None = None
         self._drag: _Drag | None = None
+        self._meeting_drag: MeetingDrag | None = None
+        self._create_drag: CreateDrag | None = None
+        self._edge_scope: str | None = None
         self._hover: QPointF | None = None
-        self._style_cache: tuple[tuple[object, ...], ChartStyle] | None = None
+        super().__init__(parent, clock)
         self.setMouseTracking(True)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Overlap chart")
-        self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_area()))
-        self._scroll.hide()
-        self._timer = QTimer(self)
-        self._timer.setInterval(60_000)
-        self._timer.timeout.connect(self._tick)
-        self._timer.start()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._theme_changed)
-
-    # --- the interface the main window uses -------------------------------------------------
 
     def set_plan(self, plan: Plan) -> None:
-        """Show ``plan`` (ends any preview); unknown pair or role ids are dropped."""
-        self._plan = plan
-        self._preview = None
-        self._drag = None
-        state = self._state
-        pair = state.pair
-        if pair is not None:
-            ids = {t.id for t in plan.teams}
-            pair = (pair[0] if pair[0] in ids else None, pair[1] if pair[1] in ids else None)
-        role = state.role if state.role in {r.id for r in plan.roles} else None
-        self._state = replace(state, pair=pair, role=role)
-        self._refresh()
+        """Show ``plan`` (ends any drag); unknown pair or role ids are dropped."""
+        self._drag = self._meeting_drag = self._create_drag = None
+        super().set_plan(plan)
 
-    def set_view(self, view: str) -> None:
-        """Show the "day", "week" or "year" view."""
-        if view not in VIEWS:
-            raise PlannerError(f'unknown chart view "{view}": use day, week or year')
-        self._set_state(replace(self._state, view=view))
+    def _busy(self) -> bool:
+        return self._drag is not None or self._meeting_drag is not None
 
-    def set_date(self, day: date) -> None:
-        """The date shown (any date of the week or year in those views)."""
-        self._set_state(replace(self._state, day=day))
+    def set_edge_scope(self, scope: str | None) -> None:
+        """What a dragged shift edge previews: "week" (every such weekday), "date", or None (ask)."""
+        self._edge_scope = scope
 
-    def set_zone(self, zone: str | None) -> None:
-        """The reference zone of the axis ("" or None: the plan's own)."""
-        if zone:
-            load_zone(zone)
-        self._set_state(replace(self._state, zone=zone or None))
+    def shift_at(self, team_id: str, moment: int) -> ShiftSpan | None:
+        """The team's shift at an instant of the chart shown, or None."""
+        for block in self._data.blocks if self._data else ():
+            if block.start <= moment < block.end:
+                for span in block.row(team_id).shifts:
+                    if span.start <= moment < span.end:
+                        return span
+        return None
 
-    def set_selected_pair(self, client_id: str | None, vendor_id: str | None) -> None:
-        """The client/vendor pair whose overlap is highlighted (None: all)."""
-        pair = None if client_id is None and vendor_id is None else (client_id, vendor_id)
-        self._set_state(replace(self._state, pair=pair))
-
-    def set_highlighted_role(self, role_id: str | None) -> None:
-        """A role whose pair and (for a real-time role) uncovered time are highlighted."""
-        self._set_state(replace(self._state, role=role_id))
-
-    def set_clock24(self, on: bool) -> None:
-        """24-hour (True) or 12-hour labels."""
-        self._set_state(replace(self._state, clock24=on))
-
-    def state(self) -> ChartState:
-        """What the chart shows (for printing and export)."""
-        return self._state
-
-    def plan(self) -> Plan:
-        """The plan shown (the preview during a drag)."""
-        return self._preview or self._plan
-
-    def chart(self) -> ChartData | None:
-        """The data currently drawn."""
-        return self._data
-
-    def chart_layout(self) -> ChartLayout | None:
-        """The geometry of the last paint, in widget coordinates without scrolling."""
-        return self._layout
-
-    def chart_area(self) -> QRect:
-        """The part of the widget the chart paints (all but the scroll bar).
-
-        Repaints are limited to it: a scroll bar redrawn on every pointer move would cost
-        more than the chart itself.
-        """
-        right = self._scroll.width() if self._scroll.isVisible() else 0
-        return QRect(0, 0, self.width() - right, self.height())
-
-    def scroll_offset(self) -> int:
-        """How far the chart is scrolled down, in pixels."""
-        return self._scroll.value() if self._scroll.isVisible() else 0
-
-    # --- state and data ---------------------------------------------------------------------------
-
-    def _today(self) -> date:
-        return self._clock().date()
-
-    def _set_state(self, state: ChartState) -> None:
-        if state != self._state:
-            self._state = state
-            self._refresh()
-
-    def _refresh(self) -> None:
-        plan = self.plan()
-        state = self._state
-        now = int(self._clock().timestamp())
-        self._data = chart_data(
-            plan,
-            state.view,
-            state.day,
-            zone=state.zone if state.zone else None,
-            pair=state.pair,
-            role_id=state.role,
-            now=now,
-        )
-        self._update_scroll()
-        self.update(self.chart_area())
-
-    def _tick(self) -> None:
-        if self._drag is None:
-            self._refresh()
-
-    def _theme_changed(self) -> None:
-        self._style_cache = None
-        self.update(self.chart_area())
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow palette (light/dark) changes."""
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._style_cache = None
-            self.update(self.chart_area())
-        super().changeEvent(event)
-
-    def _style(self) -> ChartStyle:
-        """The style for the widget's size: day rows stretch to fill the height."""
-        data = self._data
-        palette = system_palette()
-        key = (
-            palette.name,
-            self._state.clock24,
-            self.width(),
-            self.height(),
-            self.logicalDpiY(),
-            data.view if data else "",
-            len(data.blocks[0].rows) if data and data.blocks else 0,
-            len(data.blocks[0].overlaps) if data and data.blocks else 0,
-        )
-        if self._style_cache is not None and self._style_cache[0] == key:
-            return self._style_cache[1]
-        style = ChartStyle.for_device(self, palette=palette, clock24=self._state.clock24)
-        if data is not None and data.view == "day" and data.blocks:
-            block = data.blocks[0]
-            lines = len(block.rows) + OVERLAP_ROW * len(block.overlaps)
-            free = (self.height() - 2 * _MARGIN) / style.unit - style.header - 2 * 14 - 16
-            style.row = min(60.0, max(30.0, free / max(lines, 1)))
-        elif data is not None and data.view == "week":
-            style.row = 28.0
-        self._style_cache = (key, style)
-        return style
-
-    def _content_height(self, style: ChartStyle) -> float:
-        if self._data is None:
-            return 0.0
-        width = self.width() - 2 * _MARGIN
-        return (
-            measure_chart(self._data, style)
-            + style.px(8)
-            + legend_height(self._data.view, style, width)
-            + 2 * _MARGIN
-        )
-
-    def _update_scroll(self) -> None:
-        style = self._style()
-        overflow = int(self._content_height(style) - self.height())
-        bar = self._scroll
-        if overflow > 0:
-            width = bar.sizeHint().width()
-            bar.setGeometry(self.width() - width, 0, width, self.height())
-            bar.setRange(0, overflow)
-            bar.setPageStep(self.height())
-            bar.setSingleStep(max(20, self.height() // 10))
-            bar.show()
-        else:
-            bar.hide()
-            bar.setValue(0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the scroll range right."""
-        super().resizeEvent(event)
-        self._update_scroll()
-
-    def sizeHint(self) -> QSize:
-        """A comfortable size for a few teams."""
-        return QSize(960, 420)
-
-    def minimumSizeHint(self) -> QSize:
-        """Small enough for a docked layout."""
-        return QSize(420, 180)
-
-    # --- painting ---------------------------------------------------------------------------------
-
-    def _chart_rect(self) -> QRectF:
-        right = self._scroll.width() if self._scroll.isVisible() else 0
-        return QRectF(_MARGIN, _MARGIN, self.width() - 2 * _MARGIN - right, self.height())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint the chart, the legend under it, and the hover or drag marker."""
-        painter = QPainter(self)
-        style = self._style()
-        painter.fillRect(self.rect(), style.color(style.palette.background))
-        if self._data is None:
-            painter.end()
-            return
-        offset = self.scroll_offset()
-        painter.translate(0, -offset)
-        rect = self._chart_rect()
-        self._layout = paint_chart(painter, rect, self._data, style)
-        paint_legend(
-            painter,
-            QRectF(rect.left(), rect.top() + self._layout.height + style.px(8), rect.width(), 0),
-            self._data.view,
-            style,
-        )
+    def _paint_overlays(self, painter: QPainter, style: ChartStyle) -> None:
+        """A meeting being moved, the time dragged out for a new one, the hover line."""
+        moving = self._meeting_drag
+        if moving is not None and moving.delta:
+            paint_moving_band(painter, moving.box, moving.band, moving.delta, style)
+        create = self._create_drag
+        if create is not None and create.active:
+            start, end = create.span
+            paint_selection(painter, create.box, create.teams, start, end, style)
         self._paint_pointer(painter, style)
-        painter.end()
 
     def _paint_pointer(self, painter: QPainter, style: ChartStyle) -> None:
         """The hover line with each row's local time, or the dragged edge's new time."""
@@ -344,7 +168,15 @@ class ChartWidget(QWidget):
             self.setCursor(Qt.CursorShape.SizeHorCursor)
             event.accept()
             return
-        super().mousePressEvent(event)
+        meeting = self._layout.meeting_at(point.x(), point.y())
+        if meeting is not None:
+            self._meeting_drag = MeetingDrag(meeting.band, meeting.block, point.x())
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        self._create_drag = start_create(self._layout, point.x(), point.y())
+        if self._create_drag is None:
+            super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Drag an edge (previewing the edit), or show the local times under the pointer."""
@@ -353,13 +185,24 @@ class ChartWidget(QWidget):
         if drag is not None:
             self._drag_to(drag, point.x())
             return
+        if self._meeting_drag is not None:
+            if self._meeting_drag.move_to(point.x()):
+                self.update(self.chart_area())
+            return
+        create = self._create_drag
+        if create is not None and self._layout is not None:
+            if create.move_to(self._layout, point.x(), point.y()):
+                self.update(self.chart_area())
+            return
         self._hover = event.position()
         self._update_cursor(point)
         self.hoverChanged.emit(self._hover_text(point))
         self.update(self.chart_area())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Finish a drag: keep the edit and emit shiftEdited once."""
+        """Finish a drag: keep the edit and emit shiftEdited, meetingMoved or meetingRequested."""
+        if event.button() == Qt.MouseButton.LeftButton and self._finish_meeting_drags(event):
+            return
         drag = self._drag
         if drag is None or event.button() != Qt.MouseButton.LeftButton:
             super().mouseReleaseEvent(event)
@@ -371,7 +214,7 @@ class ChartWidget(QWidget):
             self._plan = self._preview or self._plan
             self._preview = None
             span = drag.edge.span
-            self.shiftEdited.emit(span.team_id, span.weekday, drag.original, drag.current)
+            self.shiftEdited.emit(span.team_id, span.weekday, drag.original, drag.current, span.day)
         else:
             self._preview = None
             self._refresh()
@@ -383,14 +226,6 @@ class ChartWidget(QWidget):
         self.update(self.chart_area())
         super().leaveEvent(event)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        """Scroll when the chart is taller than the widget."""
-        if self._scroll.isVisible():
-            self._scroll.setValue(self._scroll.value() - event.angleDelta().y() // 2)
-            event.accept()
-        else:
-            super().wheelEvent(event)
-
     def _drag_to(self, drag: _Drag, x: float) -> None:
         span = drag.edge.span
         team = drag.plan.team(span.team_id)
@@ -400,7 +235,10 @@ class ChartWidget(QWidget):
         if new == drag.current:
             return
         try:
-            preview = with_shift(drag.plan, span.team_id, span.weekday, drag.original, new)
+            if span.exception or self._edge_scope == "date":
+                preview = with_shift_on(drag.plan, span.team_id, span.day, drag.original, new)
+            else:
+                preview = with_shift(drag.plan, span.team_id, span.weekday, drag.original, new)
         except PlannerError:
             return
         drag.current = new
@@ -414,9 +252,12 @@ class ChartWidget(QWidget):
         if self._state.view == "year":
             over = self._layout.day_at(point.x(), point.y()) is not None
             shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
+        elif self._layout.edge_at(point.x(), point.y(), GRAB_PIXELS) is not None:
+            shape = Qt.CursorShape.SizeHorCursor
+        elif self._layout.meeting_at(point.x(), point.y()) is not None:
+            shape = Qt.CursorShape.OpenHandCursor
         else:
-            edge = self._layout.edge_at(point.x(), point.y(), GRAB_PIXELS)
-            shape = Qt.CursorShape.SizeHorCursor if edge else Qt.CursorShape.ArrowCursor
+            shape = Qt.CursorShape.ArrowCursor
         if self.cursor().shape() != shape:
             self.setCursor(shape)
 
@@ -431,6 +272,11 @@ class ChartWidget(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Left/Right: previous/next day (week, year); Home: today; Esc cancels a drag."""
         key = event.key()
+        if key == Qt.Key.Key_Escape and (self._meeting_drag or self._create_drag):
+            self._meeting_drag = self._create_drag = None
+            self.unsetCursor()
+            self.update(self.chart_area())
+            return
         if key == Qt.Key.Key_Escape and self._drag is not None:
             self._drag = None
             self._preview = None
@@ -459,3 +305,81 @@ class ChartWidget(QWidget):
         if day != self._state.day:
             self.set_date(day)
             self.dateChanged.emit(day)
+
+    # --- meetings, menus, tooltips --------------------------------------------------------------
+
+    def _finish_meeting_drags(self, event: QMouseEvent) -> bool:
+        """End a meeting move or a new-meeting drag; True when one was under way."""
+        moving, create = self._meeting_drag, self._create_drag
+        self._meeting_drag = self._create_drag = None
+        if moving is not None:
+            moving.move_to(self._content_point(event).x())
+            self.unsetCursor()
+            self.update(self.chart_area())
+            if moving.delta:
+                band = moving.band
+                self.meetingMoved.emit(band.meeting_id, band.series_day, moving.delta)
+            return True
+        if create is not None:
+            point = self._content_point(event)
+            if self._layout is not None:
+                create.move_to(self._layout, point.x(), point.y())
+            self.update(self.chart_area())
+            start, end = create.span
+            if create.active and end > start:
+                self.meetingRequested.emit(create.teams, start, end)
+            return True
+        return False
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click a meeting band to edit the meeting."""
+        point = self._content_point(event)
+        found = self._layout.meeting_at(point.x(), point.y()) if self._layout else None
+        if found is not None:
+            self.meetingEditRequested.emit(found.band.meeting_id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def menu_parent(self) -> QWidget:
+        """The widget menus open over (this one)."""
+        return self
+
+    def context_menu_at(self, point: QPointF) -> QMenu | None:
+        """The context menu for a point in widget coordinates (what a right click opens)."""
+        return chart_menu(self, QPointF(point.x(), point.y() + self.scroll_offset()))
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Open the context menu of the meeting, shift or slot under the pointer."""
+        menu = self.context_menu_at(QPointF(event.pos()))
+        if menu is None:
+            super().contextMenuEvent(event)
+            return
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def tooltip_at(self, point: QPointF) -> str:
+        """The tooltip for a point in widget coordinates: a meeting's local times, a holiday."""
+        layout = self._layout
+        if layout is None:
+            return ""
+        x, y = point.x(), point.y() + self.scroll_offset()
+        meeting = layout.meeting_at(x, y)
+        if meeting is not None:
+            return band_tooltip(self.plan(), meeting.band, self._state.clock24)
+        mark = layout.mark_at(x, y)
+        if mark is not None:
+            team = self.plan().team(mark.team_id)
+            return f"{team.name}: {mark.mark.reason} ({mark.mark.day:%a %d %b %Y})"
+        return ""
+
+    def event(self, event: QEvent) -> bool:
+        """Show tooltips for meetings and holidays."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)

@@ -43,6 +43,22 @@ TEAM_ROLE = Qt.ItemDataRole.UserRole
 OTHER_ZONE = "__other__"
 
 
+def kept_moves(meeting: Meeting, original: Meeting) -> Meeting:
+    """``meeting`` with the original's moved occurrences that its series still has."""
+    from dataclasses import replace
+
+    from planner.plan.recurrence import wall_starts
+
+    if meeting.repeat is None:
+        return meeting
+    kept = tuple(
+        m
+        for m in original.moved
+        if next(wall_starts(meeting, m.original, m.original), None) is not None
+    )
+    return replace(meeting, moved=kept)
+
+
 class MeetingEditor(EditorDialog):
     """Add a meeting (``meeting=None``) or edit one; :attr:`result_plan` holds the plan after OK."""
 
@@ -372,6 +388,8 @@ class MeetingEditor(EditorDialog):
             report.check("start", lambda: check_rule(checked))
             if report.message("start"):
                 meeting = None
+        if meeting is not None and self.original is not None and self.original.moved:
+            meeting = kept_moves(meeting, self.original)
         plan = None
         if meeting is not None:
             built = meeting

@@ -198,6 +198,13 @@ class SlotFinderDialog(QDialog):
         self.legend.setStyleSheet("color: palette(mid);")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.copy_button = self.buttons.addButton(
+            "&Copy Times", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setToolTip(
+            "Every team's local time of the selected slot's first occurrence, for an email"
+        )
+        self.copy_button.clicked.connect(self.copy_times)
         self.use_button = self.buttons.addButton(
             "&Use Slot", QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -322,7 +329,7 @@ class SlotFinderDialog(QDialog):
             self.table.setColumnCount(0)
             return
         headers = ["#", f"Start ({search.zone})"]
-        headers += [f"{t} ({search.team_zone(t)})" for t in search.teams]
+        headers += [f"{search.plan.team(t).name} ({search.team_zone(t)})" for t in search.teams]
         headers += ["Score", "Fits", "Breaks on", "Skipped"]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -366,7 +373,7 @@ class SlotFinderDialog(QDialog):
         for row, (mine, single) in enumerate(
             zip(rotation.tally, rotation.single_tally, strict=True)
         ):
-            self.tally.setItem(row, 0, QTableWidgetItem(mine.team))
+            self.tally.setItem(row, 0, QTableWidgetItem(self.plan.team(mine.team).name))
             self.tally.setItem(row, 1, QTableWidgetItem(f"{mine.awkward} of {mine.held}"))
             self.tally.setItem(row, 2, QTableWidgetItem(f"{single.awkward} of {single.held}"))
         self.tally.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -381,11 +388,28 @@ class SlotFinderDialog(QDialog):
             return None
         return self._shown[rows[0].row()]
 
+    def copy_times(self) -> str:
+        """Put the selected slot's first occurrence, in every team's local time, on the clipboard."""
+        from PySide6.QtGui import QGuiApplication
+
+        from planner.meetings.times_text import times_text
+
+        candidate = self.selected_candidate()
+        search = self.search
+        if candidate is None or search is None or not candidate.occurrences:
+            return ""
+        start = candidate.occurrences[0].start
+        end = start + search.duration_minutes * 60
+        text = times_text(self.plan, search.teams, start, end, "", self.clock24)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
     def _update_buttons(self) -> None:
         usable = self.selected_candidate() is not None or (
             self.use_rotation.isChecked() and self.rotation is not None
         )
         self.use_button.setEnabled(usable)
+        self.copy_button.setEnabled(self.selected_candidate() is not None)
 
     def choice(self) -> SlotChoice | None:
         """The choice the form shows now: the rotation when ticked, else the selected row."""

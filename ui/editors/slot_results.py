@@ -63,7 +63,9 @@ def candidate_details(search: SlotSearch, candidate: Candidate) -> str:
     lines = []
     for o in candidate.failing:
         who = ", ".join(
-            f"{t} {c.label}" for t, c in zip(search.teams, o.comforts, strict=True) if not c.working
+            f"{search.plan.team(t).name} {c.label}"
+            for t, c in zip(search.teams, o.comforts, strict=True)
+            if not c.working
         )
         lines.append(f"{o.day:%a %Y-%m-%d}: {who}")
     lines += [f"{o.day:%a %Y-%m-%d}: skipped ({o.skipped})" for o in candidate.skipped]

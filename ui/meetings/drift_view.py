@@ -46,6 +46,7 @@ class DriftView(QWidget):
         super().__init__(parent)
         self.clock24 = clock24
         self.report: DriftReport | None = None
+        self.names: dict[str, str] = {}
         self.heading = QLabel("No meeting selected.")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,10 +86,15 @@ class DriftView(QWidget):
         except PlannerError as exc:
             self.clear(str(exc))
             return
+        self.names = {t.id: t.name for t in plan.teams}
         self.set_report(report, meeting.title)
 
     def _clock(self, clock: str) -> str:
         return clock_text(clock, self.clock24)
+
+    def _name(self, team_id: str) -> str:
+        """A team's name as people read it (its id when the plan is not known)."""
+        return self.names.get(team_id, team_id)
 
     def set_report(self, report: DriftReport, title: str = "") -> None:
         """Show a report (``title``: the meeting's title for the heading)."""
@@ -98,13 +104,13 @@ class DriftView(QWidget):
             self.clear(f"{name}: no occurrence held in this range.")
             self.report = report
             return
-        first = ", ".join(f"{s.team} {self._clock(s.clock)}" for s in report.baseline)
+        first = ", ".join(f"{self._name(s.team)} {self._clock(s.clock)}" for s in report.baseline)
         self.heading.setText(f"{name} ({report.zone}): on the first occurrence {first}.")
         self.changes.setRowCount(len(report.changes))
         for row, change in enumerate(report.changes):
             cells = (
                 f"{change.day:%a %Y-%m-%d}",
-                change.team,
+                self._name(change.team),
                 self._clock(change.before),
                 self._clock(change.after),
                 change.reason,
@@ -121,7 +127,7 @@ class DriftView(QWidget):
         for row, (occurrence, entry) in enumerate(rows):
             cells = (
                 f"{occurrence.day:%a %Y-%m-%d}",
-                entry.team,
+                self._name(entry.team),
                 f"{entry.local:%a} {self._clock(entry.local.strftime('%H:%M'))}",
                 entry.comfort.label,
                 entry.note,

@@ -7,7 +7,6 @@ a real-time role's suggested vendor shift into an undoable edit of the vendor's 
 from __future__ import annotations
 
 import html
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -26,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
-from ui.panels.teams_panel import hours_summary
+from ui.panels.role_details import cause_summary, gaps_html, suggestion_html
 
 if TYPE_CHECKING:
     from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
+    from planner.analysis.suggest import Suggestion
     from planner.plan.model import Plan
 
 PASS_COLOUR = "#009e73"  # Okabe-Ito bluish green
@@ -66,9 +66,16 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
             return "no client working time in this range"
         gaps = len(verdict.gaps)
         gap_text = "no gaps" if not gaps else f"{gaps} gap{'s' if gaps != 1 else ''}"
+        causes = cause_summary(verdict.causes)
+        working = verdict.working_days_percent
+        on_working_days = (
+            f", {working:g}% on the vendor's working days"
+            if verdict.causes.minutes("vendor_off") and working is not None
+            else ""
+        )
         return (
-            f"coverage {verdict.coverage_percent:g}% (needs {role.min_coverage_percent:g}%), "
-            f"{gap_text}"
+            f"coverage {verdict.coverage_percent:g}% (needs {role.min_coverage_percent:g}%)"
+            f"{on_working_days}, {gap_text}" + (f" ({causes})" if causes else "")
         )
     if not verdict.reachable or verdict.max_wait_minutes is None:
         wait = "vendor not reachable within 14 days"
@@ -80,26 +87,6 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
     return (
         f"daily overlap at least {_hours(low)} (needs {_hours(role.min_overlap_minutes)}), {wait}"
     )
-
-
-def format_span(start: int, end: int, zone: str, clock24: bool) -> str:
-    """An interval of instants as local wall time: ``Mon 2027-03-15 09:00 to 10:00``."""
-    from datetime import timedelta
-
-    from planner.chart.labels import format_minute
-    from planner.time.zones import load_zone
-
-    info = load_zone(zone)
-    first = datetime.fromtimestamp(start, tz=info)
-    last = datetime.fromtimestamp(end, tz=info)
-    head = f"{first:%a %Y-%m-%d} {format_minute(first.hour * 60 + first.minute, clock24)}"
-    if last.date() == first.date():
-        tail = format_minute(last.hour * 60 + last.minute, clock24)
-    elif last.date() == first.date() + timedelta(days=1) and last.hour == last.minute == 0:
-        tail = format_minute(24 * 60, clock24)
-    else:
-        tail = f"{last:%a %Y-%m-%d} {format_minute(last.hour * 60 + last.minute, clock24)}"
-    return f"{head} to {tail}"
 
 
 class RolesPanel(QWidget):
@@ -115,8 +102,11 @@ class RolesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock24 = True
+        self.live = False
+        """True while the plan shown is a drag's preview: suggestions wait for its end."""
         self._plan: Plan | None = None
         self._analysis: Analysis | None = None
+        self._suggestions: dict[str, Suggestion] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
@@ -181,6 +171,7 @@ class RolesPanel(QWidget):
         """Show the verdicts of ``analysis``, keeping the selection."""
         self._plan = plan
         self._analysis = analysis
+        self._suggestions = {}
         span = analysis.range
         self.range_label.setText(
             f"{span.first:%a %Y-%m-%d} to {span.last:%a %Y-%m-%d} ({span.zone})"
@@ -197,7 +188,8 @@ class RolesPanel(QWidget):
             kind = "real-time" if role.kind == "realtime" else "async"
             item = QTreeWidgetItem([f"{role.name}\n{kind}: {figures}", f" {text} "])
             item.setData(0, ID_ROLE, role.id)
-            item.setToolTip(0, f"{role.name} ({role.client} → {role.vendor}): {figures}")
+            client, vendor = plan.team(role.client).name, plan.team(role.vendor).name
+            item.setToolTip(0, f"{role.name} ({vendor} for {client}): {figures}")
             item.setBackground(1, QBrush(QColor(colour)))
             item.setForeground(1, QBrush(QColor("white")))
             item.setFont(1, bold)
@@ -270,25 +262,10 @@ class RolesPanel(QWidget):
             f"<p>{esc(verdict_figures(verdict))}</p>",
         ]
         if isinstance(verdict, RealtimeVerdict):
-            if verdict.gaps:
-                parts.append(f"<p><b>Uncovered client time</b> ({esc(client.zone)}):</p><ul>")
-                for gap in verdict.gaps[:MAX_LISTED]:
-                    minutes = (gap.end - gap.start) // 60
-                    span = format_span(gap.start, gap.end, client.zone, self.clock24)
-                    parts.append(f"<li>{esc(span)} ({esc(_hours(minutes))})</li>")
-                if len(verdict.gaps) > MAX_LISTED:
-                    parts.append(f"<li>… and {len(verdict.gaps) - MAX_LISTED} more</li>")
-                parts.append("</ul>")
-            suggestion = hours_summary(verdict.suggested_hours, self.clock24)
-            parts.append(
-                f"<p><b>Suggested vendor hours</b> ({esc(vendor.zone)} local time): "
-                f"{esc(suggestion)}</p>"
-            )
-            if (
-                not verdict.meets
-                and not verdict.suggested_hours.is_empty
-                and verdict.suggested_hours != vendor.hours
-            ):
+            suggestion = self.suggestion(role.id)
+            parts.append(gaps_html(plan, verdict, self.clock24))
+            parts.append(suggestion_html(plan, suggestion, self.clock24))
+            if suggestion is not None and suggestion.hours is not None:
                 self.apply_button.setText(f"Apply Suggested Hours to {vendor.name}")
                 self.apply_button.show()
         else:
@@ -303,6 +280,20 @@ class RolesPanel(QWidget):
                     parts.append(f"<li>… and {len(below) - MAX_LISTED} more</li>")
                 parts.append("</ul>")
         return "".join(parts)
+
+    def suggestion(self, role_id: str) -> Suggestion | None:
+        """A real-time role's suggestion, checked over a year (None during a drag's preview)."""
+        from planner.analysis.suggest import role_suggestion
+
+        if self.live or self._plan is None or self._analysis is None:
+            return None
+        if role_id not in self._suggestions:
+            analysis = self._analysis
+            role = self._plan.role(role_id)
+            self._suggestions[role_id] = role_suggestion(
+                self._plan, role, analysis.range, analysis.times
+            )
+        return self._suggestions[role_id]
 
     def _edit(self) -> None:
         self.tree.emit_selected(self.editRequested)

@@ -7,18 +7,19 @@ from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QLabel, QMenu, QToolButton
+from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
-from ui.window.editing import Editing
+from ui.window.chart_editing import SCOPES, ChartEditing
 from ui.window.exports import Exporting
 from ui.window.files import FileHandling
 from ui.window.navigation import Navigation
 from ui.window.shell import APP_NAME
 
 VIEWS = (("day", "&Day", "Ctrl+1"), ("week", "&Week", "Ctrl+2"), ("year", "&Year", "Ctrl+3"))
+ZONE_SHORTCUT = "Ctrl+Alt+Z"
 
 
-class WindowActions(FileHandling, Navigation, Editing, Exporting):
+class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
     """Every controller of the window, with the actions, menus and toolbar that call them."""
 
     def _build_frame(self) -> None:
@@ -76,15 +77,27 @@ class WindowActions(FileHandling, Navigation, Editing, Exporting):
         self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
         self.undo_action.setShortcuts(keys.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y")]
-        )
+        redo = QKeySequence.keyBindings(keys.Redo)
+        if QKeySequence("Ctrl+Y") not in redo:  # Windows' Redo, also where it is not standard
+            redo.append(QKeySequence("Ctrl+Y"))
+        self.redo_action.setShortcuts(redo)
         self.add_team_action = self._action("Add &Team…", self.add_team, "Ctrl+Shift+T")
         self.add_role_action = self._action("Add &Role…", self.add_role, "Ctrl+Shift+R")
         self.add_meeting_action = self._action("Add &Meeting…", self.add_meeting, "Ctrl+Shift+M")
         self.properties_action = self._action(
             "Plan &Properties…", self.edit_properties, None, "Title and reference zone of the plan"
         )
+        self.scope_group = QActionGroup(self)
+        self.scope_actions: dict[str, QAction] = {}
+        remembered = self.settings.drag_scope() or "ask"
+        for scope, text in SCOPES:
+            action = self._action(
+                text, partial(self.set_drag_scope, None if scope == "ask" else scope)
+            )
+            action.setCheckable(True)
+            action.setChecked(scope == remembered)
+            self.scope_group.addAction(action)
+            self.scope_actions[scope] = action
         self.view_group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for view, text, shortcut in VIEWS:
@@ -97,8 +110,9 @@ class WindowActions(FileHandling, Navigation, Editing, Exporting):
         self.next_action = self._action("&Next", self.go_next, "Alt+Right")
         self.today_action = self._action("&Today", self.go_today, "Ctrl+T")
         self.goto_action = self._action("&Go to Date…", self.focus_date, "Ctrl+G")
+        # Not Ctrl+Shift+Z: that is Redo (QKeySequence.StandardKey.Redo) on Linux and macOS.
         self.zone_action = self._action(
-            "Reference &Zone…", self.choose_zone_dialog, "Ctrl+Shift+Z", "The chart's time zone"
+            "Reference &Zone…", self.choose_zone_dialog, ZONE_SHORTCUT, "The chart's time zone"
         )
         self.clock_action = self._action("&24-Hour Clock", None)
         self.clock_action.setCheckable(True)
@@ -133,6 +147,10 @@ class WindowActions(FileHandling, Navigation, Editing, Exporting):
         edit_menu.addAction(self.add_role_action)
         edit_menu.addAction(self.add_meeting_action)
         edit_menu.addSeparator()
+        scope_menu = edit_menu.addMenu("Dragging a Shift &Edge Changes")
+        for action in self.scope_actions.values():
+            scope_menu.addAction(action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.properties_action)
         view_menu = bar.addMenu("&View")
         for action in self.view_actions.values():
@@ -160,11 +178,14 @@ class WindowActions(FileHandling, Navigation, Editing, Exporting):
         toolbar.addAction(self.previous_action)
         toolbar.addAction(self.today_action)
         toolbar.addAction(self.next_action)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
+        from ui.window.date_field import DateField
+
+        self.date_edit = DateField()
         self.date_edit.setDisplayFormat("ddd d MMM yyyy")
         self.date_edit.setAccessibleName("Date shown")
-        self.date_edit.setToolTip("The date shown (Ctrl+G)")
+        self.date_edit.setToolTip(
+            "The date shown (Ctrl+G): pick it, or type it as 2027-03-09 or as you write dates"
+        )
         self.date_edit.setDate(QDate(self._day.year, self._day.month, self._day.day))
         self.date_edit.dateChanged.connect(lambda value: self.set_date(value.toPython()))
         toolbar.addWidget(self.date_edit)
@@ -174,7 +195,7 @@ class WindowActions(FileHandling, Navigation, Editing, Exporting):
         toolbar.addSeparator()
         self.zone_button = QToolButton()
         self.zone_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.zone_button.setToolTip("The chart's reference time zone (Ctrl+Shift+Z)")
+        self.zone_button.setToolTip(f"The chart's reference time zone ({ZONE_SHORTCUT})")
         self.zone_button.setAccessibleName("Reference zone")
         self.zone_menu = QMenu(self.zone_button)
         self.zone_menu.aboutToShow.connect(self._fill_zone_menu)

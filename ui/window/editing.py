@@ -9,7 +9,6 @@ from PySide6 import QtCore
 from ui.window.shell import WindowShell
 
 if TYPE_CHECKING:
-    from planner.plan.hours import Shift
     from ui.editors.meeting_editor import MeetingEditor
 
 
@@ -82,31 +81,6 @@ class Editing(WindowShell):
         if self.edit(replace(plan, teams=teams), f'Move team "{plan.team(team_id).name}"'):
             self.teams_panel.select(team_id)
 
-    def on_shift_edited(
-        self, team_id: str, weekday: int, old: Shift | None, new: Shift | None
-    ) -> None:
-        """A shift edge dragged on the chart: an undoable edit of the team's week."""
-        from planner.errors import PlannerError
-        from planner.plan.edits import edit_shift, set_team_hours
-
-        document = self.document
-        if document is None:
-            return
-        plan = document.plan
-        try:
-            team = plan.team(team_id)
-            hours = edit_shift(team.hours, weekday, old, new)
-            edited = set_team_hours(plan, team_id, hours)
-        except PlannerError as exc:
-            self.statusBar().showMessage(f"Shift not changed: {exc}", 6000)
-            self._apply_plan(plan)
-            return
-        day = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
-            weekday
-        ]
-        if not self.edit(edited, f"Change {team.name}'s {day} shift to {new}"):
-            self._apply_plan(plan)
-
     def add_role(self) -> None:
         """Open the role editor for a new role."""
         self._role_editor(None)
@@ -141,19 +115,18 @@ class Editing(WindowShell):
             self.edit(remove_role(document.plan, role_id), f'Remove role "{role.name}"')
 
     def apply_suggestion(self, role_id: str) -> None:
-        """Give a real-time role's vendor the suggested hours."""
-        from planner.analysis.overlap import RealtimeVerdict
+        """Give a real-time role's vendor the suggested hours (checked over a year)."""
         from planner.plan.edits import set_team_hours
 
         document = self.document
         if document is None or self.analysis is None:
             return
-        for verdict in self.analysis.roles:
-            if verdict.role.id == role_id and isinstance(verdict, RealtimeVerdict):
-                vendor = document.plan.team(verdict.role.vendor)
-                plan = set_team_hours(document.plan, vendor.id, verdict.suggested_hours)
-                self.edit(plan, f"Apply suggested hours to {vendor.name}")
-                return
+        suggestion = self.roles_panel.suggestion(role_id)
+        if suggestion is None or suggestion.hours is None:
+            return
+        vendor = document.plan.team(suggestion.role.vendor)
+        plan = set_team_hours(document.plan, vendor.id, suggestion.hours)
+        self.edit(plan, f"Apply suggested hours to {vendor.name}")
 
     def add_meeting(self) -> None:
         """Open the meeting editor for a new meeting."""
@@ -163,12 +136,12 @@ class Editing(WindowShell):
         """Open the meeting editor on a meeting."""
         self._meeting_editor(meeting_id)
 
-    def _meeting_editor(self, meeting_id: str | None, template: Any = None) -> None:
+    def _meeting_editor(self, meeting_id: str | None, template: Any = None) -> MeetingEditor | None:
         from ui.editors.meeting_editor import MeetingEditor
 
         document = self.document
         if document is None:
-            return
+            return None
         meeting = document.plan.meeting(meeting_id) if meeting_id else None
         editor = MeetingEditor(
             document.plan,
@@ -189,6 +162,7 @@ class Editing(WindowShell):
                 self.meetings_panel.select(editor.result_meeting.id)
 
         self._open_editor(editor, done)
+        return editor
 
     def open_slot_finder(self, editor: MeetingEditor) -> None:
         """Rank start times for the meeting being edited; the choice goes back to the editor."""

@@ -59,21 +59,30 @@ class Exporting(WindowShell):
         if document is None:
             return False
         plan = document.plan
-        try:
-            identity = plan_identity(plan, document.path)
-            exported = calendar_file(plan, identity=identity, now=self._now())
-        except PlannerError as exc:
-            self.dialogs.error("Cannot export iCalendar", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+        if not plan.meetings:
+            self.dialogs.error(
+                "Cannot export iCalendar",
+                "The plan has no meetings to export: add a meeting first.",
+            )
             return False
         folder = self.settings.last_folder() or str(Path.home())
-        stem = document.path.stem if document.path else Path(document.display_name).stem
         path = self.dialogs.save_file(
-            "Export iCalendar", str(Path(folder) / f"{stem}.ics"), "iCalendar files (*.ics)"
+            "Export iCalendar",
+            str(Path(folder) / f"{self.file_stem()}.ics"),
+            "iCalendar files (*.ics)",
         )
         if not path:
             return False
         if not Path(path).suffix:
             path += ".ics"
+        # A plan with neither a title nor a file is named after the calendar file.
+        source = document.path if plan.title.strip() or document.path else Path(path)
+        try:
+            identity = plan_identity(plan, source)
+            exported = calendar_file(plan, identity=identity, now=self._now())
+        except PlannerError as exc:
+            self.dialogs.error("Cannot export iCalendar", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            return False
         try:
             write_atomic(path, exported.text.encode("utf-8"))
         except OSError as exc:

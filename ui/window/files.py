@@ -45,11 +45,19 @@ class FileHandling(WindowShell):
         return True
 
     def new_plan(self) -> None:
-        """Start an empty plan (after asking to save the current one)."""
-        if self.maybe_save():
-            from ui.document import Document
+        """Start an empty plan (after asking to save the current one and for its title)."""
+        if not self.maybe_save():
+            return
+        title = self.dialogs.ask_text(
+            "New Plan",
+            "Title of the new plan (it names the calendar, the printed chart and the files):",
+            "",
+        )
+        if title is None:
+            return
+        from ui.document import Document
 
-            self.set_document(Document.new(self))
+        self.set_document(Document.new(self, title.strip()))
 
     def open_dialog(self) -> None:
         """Ask for a plan file and open it."""
@@ -134,9 +142,10 @@ class FileHandling(WindowShell):
         if document is None:
             return False
         folder = self.settings.last_folder() or str(Path.home())
-        stem = Path(document.display_name).stem.replace(" (example)", "").removesuffix(".overlap")
         suggested = (
-            str(document.path) if document.path else str(Path(folder) / f"{stem}.overlap.toml")
+            str(document.path)
+            if document.path
+            else str(Path(folder) / f"{self.file_stem()}.overlap.toml")
         )
         path = self.dialogs.save_file("Save Plan As", suggested)
         if not path:

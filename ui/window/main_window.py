@@ -35,6 +35,14 @@ class MainWindow(WindowActions):
     def _connect_chart(self, chart: ChartWidget) -> None:
         """Connect the chart to the controllers: shift drags, hover text, date and view, preview."""
         chart.shiftEdited.connect(self.on_shift_edited)
+        chart.meetingRequested.connect(self.on_meeting_requested)
+        chart.meetingMoved.connect(self.on_meeting_moved)
+        chart.meetingEditRequested.connect(self.edit_meeting)
+        chart.teamEditRequested.connect(self.edit_team)
+        chart.occurrenceReset.connect(self.on_occurrence_reset)
+        chart.exceptionRequested.connect(self.on_exception_requested)
+        chart.exceptionEditRequested.connect(self.on_exception_edit_requested)
+        chart.set_edge_scope(self.settings.drag_scope())
         chart.hoverChanged.connect(self.hover_label.setText)
         chart.dateChanged.connect(self._on_chart_date)
         chart.viewChanged.connect(self._on_chart_view)

@@ -45,6 +45,15 @@ if TYPE_CHECKING:
 APP_NAME = "Overlap Planner"
 
 
+def counted(count: int, word: str) -> str:
+    """``1 team``, ``2 teams``, ``0 meetings``.
+
+    >>> counted(1, "team"), counted(2, "role")
+    ('1 team', '2 roles')
+    """
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
 def utc_now() -> datetime:
     """The current time (the window's default clock; tests pass a fixed one)."""
     return datetime.now(UTC)
@@ -70,6 +79,7 @@ class WindowShell(QMainWindow):
     add_meeting_action: QAction
     properties_action: QAction
     view_actions: dict[str, QAction]
+    scope_actions: dict[str, QAction]
     zone_action: QAction
     clock_action: QAction
     recent_menu: QMenu
@@ -261,6 +271,7 @@ class WindowShell(QMainWindow):
 
     def _on_plan_changed(self, plan: Plan) -> None:
         self._apply_plan(plan)
+        self._update_title()
 
     def _apply_plan(self, plan: Plan) -> None:
         chart = self._ensure_chart()
@@ -274,6 +285,22 @@ class WindowShell(QMainWindow):
         self.zone_button.setText(f"Zone: {zone}")
         self._preview_plan = None
         self.recompute()
+
+    def file_stem(self) -> str:
+        """A default file name (no extension): the plan's title, else its file's, else Untitled."""
+        from pathlib import Path
+
+        from planner.plan.edits import file_stem
+
+        document = self.document
+        if document is None:
+            return "Untitled"
+        if document.plan.title.strip():
+            return file_stem(document.plan.title)
+        if document.path is not None:
+            return document.path.name.removesuffix(".toml").removesuffix(".overlap")
+        name = Path(document.display_name).stem.replace(" (example)", "")
+        return file_stem(name.removesuffix(".overlap"))
 
     def reference_zone(self) -> str:
         """The chart's zone: the one chosen for this plan, else the plan's reference zone."""
@@ -311,11 +338,13 @@ class WindowShell(QMainWindow):
         first, last = self.analysed_range()
         self.analysis = analyze(plan, Range.of_days(self.reference_zone(), first, last))
         self.roles_panel.clock24 = self._clock24
+        self.roles_panel.live = self._preview_plan is not None
         self.roles_panel.set_analysis(plan, self.analysis)
         failing = sum(1 for v in self.analysis.roles if not v.meets)
-        roles = f"{len(plan.roles)} roles" + (f" ({failing} failing)" if failing else "")
+        roles = counted(len(plan.roles), "role") + (f" ({failing} failing)" if failing else "")
         self.summary_label.setText(
-            f"{len(plan.teams)} teams · {roles} · {len(plan.meetings)} meetings"
+            f"{counted(len(plan.teams), 'team')} · {roles} · "
+            f"{counted(len(plan.meetings), 'meeting')}"
         )
         self.analysisChanged.emit(self.analysis)
 

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.analysis.overlap import analyze
-from planner.analysis.suggest import suggest_hours
+from planner.analysis.suggest import role_suggestion, suggest_hours
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
 from planner.time.intervals import intersection, total_seconds
@@ -21,7 +21,7 @@ def span(first, last, zone="America/New_York"):
     return Range.of_days(zone, d(first), d(last))
 
 
-def test_realtime_coverage_gaps_and_suggestion_across_the_us_spring_change():
+def test_realtime_coverage_gaps_and_their_cause_across_the_us_spring_change():
     # A Manila shift set for EDT: in the EST week New York's last hour is uncovered.
     mnl = team("mnl", "Asia/Manila", {"mon-fri": ["21:00-05:00"]})
     plan = Plan(teams=(ny(), mnl), roles=(Role("support", "realtime", "hq", "mnl"),))
@@ -33,16 +33,29 @@ def test_realtime_coverage_gaps_and_suggestion_across_the_us_spring_change():
     assert iso(verdict.gaps) == [
         (f"2027-03-{day:02d}T21:00Z", f"2027-03-{day:02d}T22:00Z") for day in range(8, 13)
     ]
-    assert verdict.suggested_hours.to_mapping() == {"mon-fri": ["21:00-06:00"]}
+    # Manila is 13 h ahead in that week, 12 h on most days of the year: the clocks did it.
+    assert {p.cause for p in verdict.causes.pieces} == {"clock_change"}
+    assert verdict.causes.pieces[0].reason == (
+        "mnl is 13 h ahead of hq (usually 12 h): a clock-change week"
+    )
+    suggestion = role_suggestion(plan, plan.roles[0], span("2027-03-08", "2027-03-19"))
+    assert suggestion.hours is not None
+    assert suggestion.hours.to_mapping() == {"mon-fri": ["21:00-06:00"]}
 
 
 def test_suggestion_splits_a_day_longer_than_a_person_day():
     ops = team("ops", "Europe/London", {"mon-fri": ["06:00-22:00"]}, side="client")
     blr = team("blr", "Asia/Kolkata", {"mon-fri": ["09:00-17:00"]})
     plan = Plan(teams=(ops, blr), roles=(Role("desk", "realtime", "ops", "blr"),))
-    (verdict,) = analyze(plan, span("2027-01-04", "2027-01-08", "Europe/London")).roles
-    # London 06:00-22:00 GMT is 11:30-03:30 in Kolkata: 16 hours, two shifts of 8.
-    assert verdict.suggested_hours.to_mapping() == {"mon-fri": ["11:30-19:30", "19:30-03:30"]}
+    suggestion = role_suggestion(
+        plan, plan.roles[0], span("2027-01-04", "2027-01-08", "Europe/London")
+    )
+    # London 06:00-22:00 is 11:30-03:30 in Kolkata in winter, 10:30-02:30 in summer:
+    # 17 hours over the year, two shifts of 8.5 h, two people a day.
+    assert suggestion.hours is not None
+    assert suggestion.hours.to_mapping() == {"mon-fri": ["10:30-19:00", "19:00-03:30"]}
+    assert suggestion.people == 2
+    assert suggestion.suggested_percent == 100.0
 
 
 def test_suggestion_for_a_round_the_clock_client():

@@ -140,9 +140,13 @@ def test_analyze_json_adds_a_drift_key_and_keeps_the_contract(acme):
     assert [set(m) for m in document["meetings"]] == [{"id", "occurrences", "drift"}] * 2
     for before, after in zip(plain["meetings"], document["meetings"], strict=True):
         assert after["occurrences"] == before["occurrences"]
-    assert {k: v for k, v in document.items() if k != "meetings"} == {
-        k: v for k, v in plain.items() if k != "meetings"
+    assert {k: v for k, v in document.items() if k not in ("meetings", "roles")} == {
+        k: v for k, v in plain.items() if k not in ("meetings", "roles")
     }
+    # With the plan, real-time roles also get their suggestion (checked over a year).
+    suggestion_keys = {"suggestion_horizon", "suggested_hours", "suggestion"}
+    for before, after in zip(plain["roles"], document["roles"], strict=True):
+        assert {k: v for k, v in after.items() if k not in suggestion_keys} == before
     assert document["meetings"][0]["drift"] == {
         "local_times": {"hq": "10:00", "kyiv": "17:00"},
         "changes": [

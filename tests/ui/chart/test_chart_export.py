@@ -260,3 +260,25 @@ def test_suggested_name() -> None:
         suggested_name(Plan(), ChartState("year", date(2027, 3, 16)))
         == "overlap-chart-year-2027.pdf"
     )
+
+
+def test_the_printed_chart_lists_verdicts_meetings_and_one_day_changes(tmp_path: Path) -> None:
+    from planner.plan.edits import move_occurrence, set_exception
+    from planner.plan.hours import Shift
+
+    plan = set_exception(plan_of("newyork-manila-kyiv"), "hq", date(2027, 3, 17), [Shift(540, 780)])
+    plan = move_occurrence(plan, "kyiv-weekly", date(2027, 3, 16), datetime(2027, 3, 17, 11, 0))
+    target = tmp_path / "week.pdf"
+    export_chart(plan, ChartState("week", date(2027, 3, 17)), str(target), generated=GENERATED)
+    text = " ".join(pdf_text(target, 1).split())
+    assert "only on Wed 17 Mar 09:00-13:00" in text
+    assert "Roles in these dates" in text
+    assert "PASS Customer support (live chat and phone) (Manila support desk for Acme HQ" in text
+    assert "PASS SEO and content (Kyiv SEO agency for Acme HQ (New York), async)" in text
+    assert "Meetings in these dates" in text
+    assert (
+        "Wed 17 Mar 11:00 SEO weekly status: Wed 17 Mar 11:00 Acme HQ (New York) · "
+        "17:00 Kyiv SEO agency OK"
+    ) in text
+    # The day's exception is on the chart itself too: its label says so.
+    assert "09:00-13:00 (this date)" in " ".join(pdf_text(target).split())

@@ -78,7 +78,7 @@ def test_state_reflects_the_setters(widget: ChartWidget) -> None:
 def test_dragging_a_shift_end_previews_live_and_emits_once(
     qtbot: QtBot, widget: ChartWidget
 ) -> None:
-    edits: list[tuple[str, int, Shift, Shift]] = []
+    edits: list[tuple[str, int, Shift, Shift, date]] = []
     previews: list[Plan] = []
     widget.shiftEdited.connect(lambda *args: edits.append(args))
     widget.previewChanged.connect(previews.append)
@@ -94,7 +94,7 @@ def test_dragging_a_shift_end_previews_live_and_emits_once(
     assert previews and previews[-1].team("hq").hours.on(0) == (Shift(540, 1080),)
     assert edits == []
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=target)
-    assert edits == [("hq", 0, Shift(540, 1020), Shift(540, 1080))]
+    assert edits == [("hq", 0, Shift(540, 1020), Shift(540, 1080), date(2027, 3, 15))]
     assert widget.plan().team("hq").hours.on(0) == (Shift(540, 1080),)
     assert widget.plan().team("hq").hours.on(1) == (Shift(540, 1020),)
 
@@ -102,14 +102,14 @@ def test_dragging_a_shift_end_previews_live_and_emits_once(
 def test_dragging_a_start_edge_across_midnight_of_the_axis(
     qtbot: QtBot, widget: ChartWidget
 ) -> None:
-    edits: list[tuple[str, int, Shift, Shift]] = []
+    edits: list[tuple[str, int, Shift, Shift, date]] = []
     widget.shiftEdited.connect(lambda *args: edits.append(args))
     start = point(widget, z(2027, 3, 15, 8), "kyiv")  # Kyiv's 10:00 start
     target = point(widget, z(2027, 3, 15, 6, 50), "kyiv")  # 08:50 in Kyiv, snaps to 08:45
     qtbot.mousePress(widget, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(widget, target)
     qtbot.mouseRelease(widget, Qt.MouseButton.LeftButton, pos=target)
-    assert edits == [("kyiv", 0, Shift(600, 1140), Shift(525, 1140))]
+    assert edits == [("kyiv", 0, Shift(600, 1140), Shift(525, 1140), date(2027, 3, 15))]
 
 
 def test_escape_cancels_a_drag(qtbot: QtBot, widget: ChartWidget, acme: Plan) -> None:

@@ -7,6 +7,7 @@ from importlib import resources
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import ByDay, Repeat
@@ -60,8 +61,8 @@ def test_ranked_table_for_a_weekly_meeting(qtbot, acme):
     assert headers(dialog) == [
         "#",
         "Start (America/New_York)",
-        "hq (America/New_York)",
-        "kyiv (Europe/Kyiv)",
+        "Acme HQ (New York) (America/New_York)",
+        "Kyiv SEO agency (Europe/Kyiv)",
         "Score",
         "Fits",
         "Breaks on",
@@ -81,6 +82,15 @@ def test_ranked_table_for_a_weekly_meeting(qtbot, acme):
     assert "skipped (hq 2027-11-02: Election Day)" in dialog.table.item(0, 0).toolTip()
     assert dialog.rotation_box.isHidden()
     assert not dialog.use_button.isEnabled()
+    assert not dialog.copy_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.copy_button.isEnabled()
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == (
+        "Tue 5 Jan 10:00 Acme HQ (New York) · 17:00 Kyiv SEO agency\n"
+        "Acme HQ (New York): Tue 5 Jan 2027, 10:00-10:30 (America/New_York)\n"
+        "Kyiv SEO agency: Tue 5 Jan 2027, 17:00-17:30 (Europe/Kyiv)"
+    )
 
 
 def test_choosing_a_row_returns_its_start_wall_time_and_zone(qtbot, acme):

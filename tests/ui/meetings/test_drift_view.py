@@ -39,19 +39,20 @@ def test_local_time_changes_of_the_weekly_call(qtbot, acme):
     span = year(acme)
     view.show_meeting(acme, acme.meeting("kyiv-weekly"), span.start, span.end)
     assert view.heading.text() == (
-        "SEO weekly status (America/New_York): on the first occurrence hq 10:00, kyiv 17:00."
+        "SEO weekly status (America/New_York): on the first occurrence Acme HQ (New York) 10:00, "
+        "Kyiv SEO agency 17:00."
     )
     assert cells(view.changes) == [
         [
             "Tue 2027-03-16",
-            "kyiv",
+            "Kyiv SEO agency",
             "17:00",
             "16:00",
             "America/New_York went forward to EDT (UTC-04:00)",
         ],
         [
             "Tue 2027-03-30",
-            "kyiv",
+            "Kyiv SEO agency",
             "16:00",
             "17:00",
             "Europe/Kyiv went forward to EEST (UTC+03:00)",

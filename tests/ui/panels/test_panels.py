@@ -14,7 +14,8 @@ from planner.schedule.range import Range
 from tests.ui.conftest import FakeDialogs
 from ui.editors.meeting_editor import MeetingEditor
 from ui.meetings.drift_view import DriftView
-from ui.panels.roles_panel import RolesPanel, format_span
+from ui.panels.role_details import format_span
+from ui.panels.roles_panel import RolesPanel
 from ui.panels.teams_panel import hours_summary
 from ui.window.main_window import MainWindow
 
@@ -175,15 +176,16 @@ def test_role_badges_pass_fail_and_not_applicable(qtbot: QtBot) -> None:
     ]
     texts = [panel.tree.topLevelItem(i).text(0) for i in range(4)]
     assert texts == [
-        "half\nreal-time: coverage 50% (needs 50%), 5 gaps",
-        "full\nreal-time: coverage 50% (needs 100%), 5 gaps",
+        "half\nreal-time: coverage 50% (needs 50%), 5 gaps (5 outside the vendor's hours)",
+        "full\nreal-time: coverage 50% (needs 100%), 5 gaps (5 outside the vendor's hours)",
         "idle\nreal-time: no client working time in this range",
         "updates\nasync: daily overlap at least 4 h (needs 4 h), longest wait 68 h (max 72 h)",
     ]
     panel.select("full")
     details = panel.details.toPlainText()
     assert "Wed 2027-03-17 13:00 to 17:00 (4 h)" in details
-    assert "Suggested vendor hours (UTC local time): Mon-Fri 09:00-17:00" in details
+    assert "Suggested b hours (UTC local time): Mon-Fri 09:00-17:00." in details
+    assert "coverage 50% → 100%, closes 262 of 262 gaps, never lowers coverage." in details
     assert not panel.apply_button.isHidden()
 
 
@@ -245,3 +247,42 @@ def test_the_clock_changes_tab_shows_the_drift_of_the_selected_meeting(window: M
     assert panel.drift.report is not None
     assert panel.drift.report.meeting_id == "kyiv-weekly"
     assert panel.drift.changes.rowCount() > 0
+
+
+def test_a_holiday_gap_shows_both_coverages_and_asks_for_holiday_cover_not_hours(
+    qtbot: QtBot,
+) -> None:
+    ny = Team(
+        "ny",
+        "client",
+        "America/New_York",
+        WeekHours.parse({"mon-fri": ["09:00-17:00"]}),
+        "New York",
+        "US",
+    )
+    mnl = Team(
+        "mnl",
+        "vendor",
+        "Asia/Manila",
+        WeekHours.parse({"mon-fri": ["21:00-06:00"]}),
+        "Manila desk",
+        "PH",
+    )
+    plan = Plan(teams=(ny, mnl), roles=(Role("support", "realtime", "ny", "mnl", "Support"),))
+    week = Range.of_days("America/New_York", date(2026, 11, 30), date(2026, 12, 6))
+    panel = RolesPanel()
+    qtbot.addWidget(panel)
+    panel.set_analysis(plan, analyze(plan, week))
+    assert panel.tree.topLevelItem(0).text(0) == (
+        "Support\nreal-time: coverage 80% (needs 100%), 100% on the vendor's working days, "
+        "1 gap (1 vendor holiday or day off)"
+    )
+    panel.select("support")
+    details = panel.details.toPlainText()
+    assert (
+        "Mon 2026-11-30 09:00 to 17:00 (8 h) — vendor holiday or day off: Bonifacio Day" in details
+    )
+    assert "No suggested hours: every gap falls on a day off of Manila desk" in details
+    assert "checked over Mon 30 Nov 2026 to Mon 29 Nov 2027, coverage 95.2%" in details
+    assert "No shift closes these: plan holiday cover" in details
+    assert panel.apply_button.isHidden()

@@ -150,8 +150,9 @@ def test_a_team_made_in_the_editor_changes_chart_and_verdicts_undoes_saves_and_r
 
 
 def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
-    qtbot: QtBot, window: MainWindow, plan_file: Path
+    qtbot: QtBot, window: MainWindow, plan_file: Path, dialogs: FakeDialogs
 ) -> None:
+    dialogs.choose_answers = [0]  # the first drag asks which is meant: every Wednesday
     window.set_view("day")
     chart = window.chart
     chart.repaint()
@@ -178,7 +179,7 @@ def test_dragging_a_shift_edge_with_the_mouse_is_an_undoable_edit_that_saves(
     assert window.document.undo_stack.count() == 1
     assert (
         window.document.undo_stack.text(0)
-        == "Change Acme HQ (New York)'s Wednesday shift to 09:00-18:00"
+        == "Change Acme HQ (New York)'s shift on every Wednesday to 09:00-18:00"
     )
     assert window.isWindowModified()
 
@@ -241,8 +242,9 @@ def test_applying_the_suggested_hours_fixes_a_failing_role(
     window.roles_panel.select("support")
     assert window.roles_panel.apply_button.text() == "Apply Suggested Hours to Manila support desk"
     qtbot.mouseClick(window.roles_panel.apply_button, Qt.MouseButton.LeftButton)
-    # New York's 09:00-17:00 EDT is 21:00-05:00 in Manila.
-    assert window.document.plan.team("mnl").hours.to_mapping() == {"mon-fri": ["21:00-05:00"]}
+    # New York's 09:00-17:00 is 21:00-05:00 in Manila in summer, 22:00-06:00 in winter: the
+    # suggestion, checked over the year from the week shown, covers both.
+    assert window.document.plan.team("mnl").hours.to_mapping() == {"mon-fri": ["21:00-06:00"]}
     assert window.roles_panel.badge("support") == "✔ PASS"
     assert window.document.undo_stack.text(1) == "Apply suggested hours to Manila support desk"
 
@@ -313,8 +315,10 @@ def test_new_plan_asks_first_and_discarding_keeps_the_file(
 ) -> None:
     window.remove_role("seo")
     dialogs.save_choice = SaveChoice.DISCARD
+    dialogs.text_answers = [""]
     window.new_action.trigger()
     assert dialogs.names().count("ask_save_changes") == 1
+    assert dialogs.names()[-1] == "ask_text"
     assert window.document.plan.teams == ()
     assert window.windowTitle() == "Untitled[*] - Overlap Planner"
     assert plan_file.read_text(encoding="utf-8") == example_text()
@@ -364,7 +368,9 @@ def test_examples_open_as_untitled_copies_and_save_as_asks(
     assert [t.id for t in window.document.plan.teams] == ["syd", "ktm"]
     dialogs.save_answer = None
     assert window.save() is False
-    assert dialogs.last("save_file")[1].endswith("sydney-kathmandu.overlap.toml")
+    assert dialogs.last("save_file")[1].endswith(  # named after the plan's title
+        "/Coastline Travel - Kathmandu booking support.overlap.toml"
+    )
     dialogs.save_answer = str(tmp_path / "coastline")
     assert window.save() is True
     assert (tmp_path / "coastline.overlap.toml").exists()
@@ -414,7 +420,9 @@ def test_export_icalendar_writes_the_meetings_with_the_command_line_uids(
     target = tmp_path / "acme"
     dialogs.save_answer = str(target)
     assert window.export_ical()
-    assert dialogs.last("save_file")[1].endswith("acme.ics")
+    assert dialogs.last("save_file")[1].endswith(
+        "/Acme - Manila support desk and Kyiv SEO agency.ics"
+    )
     calendar = icalendar.Calendar.from_ical((tmp_path / "acme.ics").read_bytes())
     identity = plan_identity(window.document.plan, window.document.path)
     assert [str(e["UID"]) for e in calendar.walk("VEVENT")] == [
@@ -450,7 +458,7 @@ def test_export_icalendar_without_meetings_says_so(
     assert not window.export_ical()
     assert dialogs.last("error") == (
         "Cannot export iCalendar",
-        "The plan has no meetings to export: add a [[meeting]] first.",
+        "The plan has no meetings to export: add a meeting first.",
     )
     assert "save_file" not in dialogs.names()
 
@@ -489,13 +497,14 @@ def test_print_preview_and_chart_export_use_the_chart_as_shown(
 
 
 def test_without_a_plan_the_last_file_opens_again(
-    make_window: WindowFactory, plan_file: Path, settings
+    make_window: WindowFactory, plan_file: Path, settings, dialogs: FakeDialogs
 ) -> None:
     first = make_window(plan_file)
     assert first.close()
     again = make_window(None)
     assert again.document.path == plan_file
     assert settings.last_file() == str(plan_file)
+    dialogs.text_answers = [""]
     again.new_action.trigger()
     assert again.close()
     assert settings.last_file() is None

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPen
 from planner.chart.data import View
 from ui.chart.drawing import draw_text, hatch_brush
 from ui.chart.geometry import SMALL
+from ui.chart.layers.meetings import draw_band
 from ui.chart.style import ChartStyle
 
 
@@ -42,6 +43,9 @@ def legend_items(view: View, style: ChartStyle) -> list[LegendItem]:
         LegendItem("holiday / day off", p.holiday, "hatch"),
         LegendItem("uncovered (role gap)", p.gap),
         LegendItem("DST change", p.dst, "dash"),
+        LegendItem("meeting", "", "band:ok"),
+        LegendItem("meeting: conflict", "", "band:conflict"),
+        LegendItem("meeting: skipped", "", "band:skipped"),
     ]
 
 
@@ -72,7 +76,10 @@ def paint_legend(painter: QPainter, rect: QRectF, view: View, style: ChartStyle)
         if x > rect.left() and x + item_w > rect.right():
             x, y = rect.left(), y + line
         swatch = QRectF(x, y + line * 0.22, px(12), line * 0.56)
-        if item.kind == "dash":
+        if item.kind.startswith("band:"):
+            state = item.kind.removeprefix("band:")
+            draw_band(painter, swatch, state, style)  # type: ignore[arg-type]
+        elif item.kind == "dash":
             pen = QPen(style.color(item.color))
             pen.setWidthF(max(1.0, px(1.0)))
             pen.setStyle(Qt.PenStyle.DashLine)

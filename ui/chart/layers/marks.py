@@ -6,8 +6,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
 from planner.chart.blocks import Row
+from planner.time.intervals import Interval, difference
 from ui.chart.drawing import draw_text, dst_pen, hatch_brush
-from ui.chart.geometry import NOTE_PT, SMALL, TINY, BlockBox, RowBox
+from ui.chart.geometry import NOTE_PT, SMALL, TINY, BlockBox, MarkBox, RowBox
 from ui.chart.layers.grid import axis_time
 from ui.chart.style import ChartStyle
 
@@ -82,18 +83,39 @@ def paint_holidays(
         painter.fillRect(area, hatch_brush(style))
 
 
+def mark_boxes(box: BlockBox, row: Row, row_box: RowBox) -> list[MarkBox]:
+    """Where a row's holidays and days off are (their tooltips name them)."""
+    return [
+        MarkBox(
+            mark,
+            row.team_id,
+            max(box.x(mark.start), box.x0),
+            row_box.top,
+            min(box.x(mark.end), box.x1),
+            row_box.bottom,
+        )
+        for mark in row.marks
+    ]
+
+
 def paint_holiday_names(
     painter: QPainter, box: BlockBox, row: Row, row_box: RowBox, style: ChartStyle
 ) -> None:
-    """The name of a holiday on its hatching, where no working time covers it."""
+    """The name of a holiday on its hatching, in its widest part no working time covers."""
     p = style.palette
     px = style.px
     bar_top, bar_h = row_box.bar_top, row_box.bar_height
     small = style.metrics(TINY)
+    working = row.working
     for mark in row.marks:
-        a, b = max(box.x(mark.start), box.x0), min(box.x(mark.end), box.x1)
-        covered = any(box.x(s.start) < b and box.x(s.end) > a for s in row.segments)
-        if not covered and b - a > px(12):
+        free = difference(
+            (Interval(max(mark.start, box.block.start), min(mark.end, box.block.end)),), working
+        )
+        if not free:
+            continue
+        widest = max(free, key=lambda piece: piece.end - piece.start)
+        a, b = box.x(widest.start), box.x(widest.end)
+        if b - a > px(12):
             # A plate under the name keeps it readable over the hatching in both themes.
             metrics = style.metrics(TINY, True)
             shown = metrics.elidedText(mark.reason, Qt.TextElideMode.ElideRight, b - a - px(10))

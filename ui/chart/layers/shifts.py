@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QPainter, QPen
 
 from planner.chart.blocks import Row
 from planner.chart.labels import format_shift
@@ -44,6 +44,17 @@ def paint_shift_labels(
         a = max(box.x(span.start), box.x0)
         b = min(box.x(span.end), box.x1)
         text = format_shift(span.shift, style.clock24)
+        if span.exception:
+            # A one-day exception: outlined, and its label says it is for this date only.
+            pen = QPen(style.color(p.text))
+            pen.setWidthF(max(1.0, px(0.9)))
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(a, bar_top, max(b - a, 1.0), bar_h))
+            marked = f"{text} (this date)"
+            if b - a >= style.width(marked, TINY) + px(6):
+                text = marked
         if b - a >= style.width(text, TINY) + px(6):
             draw_static(
                 painter,

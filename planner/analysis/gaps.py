@@ -1,0 +1,372 @@
+"""Why a real-time role's gaps are gaps: the vendor's days off, its hours, or the clocks.
+
+Every uncovered instant of the client's working time gets one cause, checked in this order:
+
+- ``vendor_off``: the vendor's weekly hours would cover it, but that shift's local date is
+  a holiday, a day off or a one-day exception (named): no weekly shift closes it, the plan
+  needs holiday cover;
+- ``never_worked``: a client weekday on which the vendor's weekly hours never meet the
+  client's (a Saturday the vendor does not work);
+- ``clock_change``: the vendor's weekly hours would cover it at the usual offset between
+  the two zones, but the clocks of one have changed and the other's have not (or by
+  another amount): the weeks around daylight-saving changes;
+- ``outside_hours``: the vendor's weekly hours do not reach it.
+
+Only the last three can be closed by other weekly hours (``planner.analysis.suggest``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from planner.plan.hours import WeekHours
+from planner.plan.model import Plan, Role, Team
+from planner.schedule.range import Range
+from planner.schedule.team_times import TeamTimes
+from planner.schedule.working_time import WorkShift, day_off_reason
+from planner.time.holidays import holidays_in_year
+from planner.time.intervals import (
+    Instant,
+    Interval,
+    Timeline,
+    clip,
+    difference,
+    intersection,
+    union,
+)
+from planner.time.local import (
+    MINUTES_PER_DAY,
+    local_date,
+    local_datetime,
+    local_instant,
+    midnight_offsets_from,
+)
+
+GapCause = Literal["vendor_off", "never_worked", "clock_change", "outside_hours"]
+CAUSES: tuple[GapCause, ...] = ("vendor_off", "never_worked", "clock_change", "outside_hours")
+HOUR_CAUSES: tuple[GapCause, ...] = ("never_worked", "clock_change", "outside_hours")
+EXCEPTION_SHORTER = "shorter hours this date (one-day change)"
+_WEEK = 7 * MINUTES_PER_DAY
+_DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True, slots=True)
+class CausedGap:
+    """A stretch of uncovered client time and why.
+
+    Attributes:
+        start: first instant.
+        end: instant after the last.
+        cause: see the module docstring.
+        day: for ``vendor_off``, the vendor's local date that is off; else None.
+        reason: for ``vendor_off`` the holiday's name, "day off" or the one-day change; for
+            ``clock_change`` the offsets; for ``never_worked`` the client's weekday.
+    """
+
+    start: Instant
+    end: Instant
+    cause: GapCause
+    day: date | None = None
+    reason: str = ""
+
+    @property
+    def minutes(self) -> int:
+        """Length in minutes."""
+        return (self.end - self.start) // 60
+
+
+@dataclass(frozen=True, slots=True)
+class GapCauses:
+    """Every gap of a role split by cause, in time order."""
+
+    pieces: tuple[CausedGap, ...] = ()
+
+    def of(self, cause: GapCause) -> tuple[CausedGap, ...]:
+        """The pieces with one cause."""
+        return tuple(p for p in self.pieces if p.cause == cause)
+
+    def minutes(self, cause: GapCause) -> int:
+        """Minutes of gap with one cause."""
+        return sum(p.minutes for p in self.pieces if p.cause == cause)
+
+    @property
+    def hour_caused(self) -> tuple[CausedGap, ...]:
+        """The pieces other weekly hours could close (every cause but ``vendor_off``)."""
+        return tuple(p for p in self.pieces if p.cause != "vendor_off")
+
+    @property
+    def off_days(self) -> tuple[tuple[date, str], ...]:
+        """The vendor's local dates off that leave gaps, with their reason, in date order."""
+        found = {(p.day, p.reason) for p in self.pieces if p.cause == "vendor_off" and p.day}
+        return tuple(sorted((d, r) for d, r in found if d is not None))
+
+
+def _changed_days(vendor: Team, first: date, last: date) -> list[date]:
+    """The vendor's local dates from ``first`` to ``last`` that are off or changed, in order."""
+    days = {d for d in vendor.days_off if first <= d <= last}
+    days.update(d for d, _ in vendor.exceptions.days if first <= d <= last)
+    if vendor.holidays:
+        for year in range(first.year, last.year + 1):
+            days.update(d for d in holidays_in_year(vendor.holidays, year) if first <= d <= last)
+    return sorted(days)
+
+
+def _off_pieces(
+    vendor: Team, start: Instant, end: Instant, actual: Timeline
+) -> list[tuple[Instant, Instant, date, str]]:
+    """Weekly shifts the vendor does not work (holidays, days off, exceptions), sorted, disjoint.
+
+    Only the dates that are off or changed are looked at: each one's weekly shifts, as
+    instants, less the time the vendor does work.
+    """
+    first = local_date(vendor.zone, start) - timedelta(days=2)
+    last = local_date(vendor.zone, end - 1)
+    pieces: list[tuple[Instant, Instant, date, str]] = []
+    for day in _changed_days(vendor, first, last):
+        changed = day in vendor.exceptions
+        reason = day_off_reason(vendor, day)
+        if reason is None and not changed:
+            continue
+        for shift in vendor.hours.days[day.weekday()]:
+            finish = shift.end + (MINUTES_PER_DAY if shift.crosses_midnight else 0)
+            a = local_instant(vendor.zone, day, shift.start)
+            b = local_instant(vendor.zone, day, finish)
+            for piece_start, piece_end in difference((Interval(a, b),), clip(actual, a, b)):
+                pieces.append((piece_start, piece_end, day, reason or EXCEPTION_SHORTER))
+    pieces.sort()
+    disjoint: list[tuple[Instant, Instant, date, str]] = []
+    for a, b, day, reason in pieces:
+        if disjoint and a < disjoint[-1][1]:
+            a = disjoint[-1][1]
+        if a < b:
+            disjoint.append((a, b, day, reason))
+    return disjoint
+
+
+def _week_spans(hours: WeekHours) -> Timeline:
+    """The weekly hours as minutes of the week (Monday 00:00 = 0), wrapping into two weeks."""
+    spans = []
+    for weekday, shifts in enumerate(hours.days):
+        for shift in shifts:
+            first = weekday * MINUTES_PER_DAY + shift.start
+            spans.append((first, first + shift.minutes))
+            spans.append((first + _WEEK, first + _WEEK + shift.minutes))
+    return union(spans)
+
+
+def zone_offsets(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> Counter[int]:
+    """How many days from ``first`` have each difference of UTC offsets (vendor's minus client's).
+
+    >>> sorted((s // 3600, n) for s, n in zone_offsets("America/New_York", "Asia/Manila", date(2027, 1, 1)).items())
+    [(12, 238), (13, 127)]
+    """
+    client = midnight_offsets_from(client_zone, first, days)
+    vendor = midnight_offsets_from(vendor_zone, first, days)
+    return Counter(v - c for c, v in zip(client, vendor, strict=True))
+
+
+def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> int:
+    """The vendor's UTC offset minus the client's (seconds) on most days from ``first``.
+
+    >>> usual_offset("America/New_York", "Asia/Manila", date(2027, 1, 1)) // 3600
+    12
+    """
+    return zone_offsets(client_zone, vendor_zone, first, days).most_common(1)[0][0]
+
+
+def _offset(zone: str, moment: Instant) -> int:
+    offset = local_datetime(zone, moment).utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def _hours_text(seconds: int) -> str:
+    hours, rest = divmod(abs(seconds) // 60, 60)
+    return f"{hours} h" + (f" {rest:02d} min" if rest else "")
+
+
+def _clock_reason(vendor: Team, client: Team, offset: int, usual: int) -> str:
+    side = "ahead of" if offset >= 0 else "behind"
+    return (
+        f"{vendor.name} is {_hours_text(offset)} {side} {client.name} "
+        f"(usually {_hours_text(usual)}): a clock-change week"
+    )
+
+
+def classify_gaps(
+    plan: Plan, role: Role, gaps: Timeline, span: Range, times: TeamTimes
+) -> GapCauses:
+    """Split a real-time role's gaps over ``span`` by cause (see the module docstring).
+
+    Args:
+        plan: the plan.
+        role: a real-time role.
+        gaps: its uncovered client time in ``span`` (merged, sorted).
+        span: the analysed range.
+        times: the teams' working time over a range padding ``span``.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", hours),
+    ...                    Team("b", "vendor", "UTC", WeekHours.parse({"mon-fri": ["10:00-17:00"]}),
+    ...                         days_off=(date(2027, 1, 5),))),
+    ...             roles=(Role("r", "realtime", "a", "b"),))
+    >>> span = Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 5))
+    >>> times = TeamTimes(plan, span.start - 2 * 86400, span.end + 2 * 86400)
+    >>> from planner.time.intervals import clip
+    >>> gaps = clip(difference(times.time("a"), times.time("b")), span.start, span.end)
+    >>> [(p.cause, p.minutes, p.reason) for p in classify_gaps(plan, plan.roles[0], gaps, span, times).pieces]
+    [('outside_hours', 60, ''), ('outside_hours', 60, ''), ('vendor_off', 420, 'day off')]
+    """
+    if not gaps:
+        return GapCauses()
+    client, vendor = plan.team(role.client), plan.team(role.vendor)
+    off = _off_pieces(vendor, span.start, span.end, times.time(role.vendor))
+    client_shifts = [
+        s for s in times.shifts(role.client) if s.end > span.start and s.start < span.end
+    ]
+    offsets = zone_offsets(client.zone, vendor.zone, span.first)
+    never = _never_worked_days(client, vendor, offsets)
+    client_days = _ClientDays(client_shifts)
+    usual = offsets.most_common(1)[0][0]
+    vendor_week = _week_spans(vendor.hours)
+    pieces: list[CausedGap] = []
+    index = 0
+    for gap_start, gap_end in gaps:
+        cursor = gap_start
+        while index < len(off) and off[index][1] <= gap_start:
+            index += 1
+        scan = index
+        while cursor < gap_end:
+            if scan < len(off) and off[scan][0] < gap_end:
+                a, b, day, reason = off[scan]
+                if a > cursor:
+                    pieces.extend(
+                        _hour_pieces(
+                            cursor,
+                            min(a, gap_end),
+                            client,
+                            vendor,
+                            client_days,
+                            never,
+                            usual,
+                            vendor_week,
+                        )
+                    )
+                a, b = max(a, cursor), min(b, gap_end)
+                if a < b:
+                    pieces.append(CausedGap(a, b, "vendor_off", day, reason))
+                cursor = max(cursor, b)
+                scan += 1
+            else:
+                pieces.extend(
+                    _hour_pieces(
+                        cursor, gap_end, client, vendor, client_days, never, usual, vendor_week
+                    )
+                )
+                cursor = gap_end
+    return GapCauses(tuple(pieces))
+
+
+def _never_worked_days(client: Team, vendor: Team, offsets: Iterable[int]) -> frozenset[int]:
+    """Client weekdays (Monday = 0) whose weekly shifts never meet the vendor's weekly hours.
+
+    Each client shift is laid on the vendor's week at every offset the zones have in the
+    horizon; a weekday none of whose placements meets the vendor's week is never worked.
+    """
+    vendor_week = _week_spans(vendor.hours)
+    never = set()
+    for weekday, shifts in enumerate(client.hours.days):
+        if not shifts:
+            continue
+        met = False
+        for offset in offsets:
+            for shift in shifts:
+                first = (weekday * MINUTES_PER_DAY + shift.start + offset // 60) % _WEEK
+                if intersection((Interval(first, first + shift.minutes),), vendor_week):
+                    met = True
+        if not met:
+            never.add(weekday)
+    return frozenset(never)
+
+
+class _ClientDays:
+    """The client weekday of an instant, by bisection over the client's shifts (in order)."""
+
+    def __init__(self, client_shifts: list[WorkShift]) -> None:
+        self.shifts = client_shifts
+        self.starts = [s.start for s in client_shifts]
+
+    def weekday(self, moment: Instant) -> int | None:
+        """The weekday of the local date of the client shift holding ``moment``, or None."""
+        index = bisect_right(self.starts, moment) - 1
+        # A day's shifts may overlap the previous day's: look back while they could.
+        while index >= 0 and self.starts[index] > moment - 2 * 86400:
+            shift = self.shifts[index]
+            if moment < shift.end:
+                return shift.day.weekday()
+            index -= 1
+        return None
+
+
+def _hour_pieces(
+    start: Instant,
+    end: Instant,
+    client: Team,
+    vendor: Team,
+    client_days: _ClientDays,
+    never: frozenset[int],
+    usual: int,
+    vendor_week: Timeline,
+) -> list[CausedGap]:
+    """An uncovered stretch that no day off explains: a day never worked, the clocks, or hours."""
+    if start >= end:
+        return []
+    weekday = client_days.weekday(start)
+    if weekday is not None and weekday in never:
+        return [CausedGap(start, end, "never_worked", None, _DAY_NAMES[weekday])]
+    offset = _offset(vendor.zone, start) - _offset(client.zone, start)
+    if offset == usual:
+        return [CausedGap(start, end, "outside_hours")]
+    # Where the stretch would fall in the vendor's week at the usual offset.
+    local = local_datetime(client.zone, start)
+    minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute + usual // 60
+    minute %= _WEEK
+    length = -(-(end - start) // 60)
+    covered = intersection((Interval(minute, minute + length),), vendor_week)
+    reason = _clock_reason(vendor, client, offset, usual)
+    result: list[CausedGap] = []
+    cursor = start
+    for a, b in covered:
+        piece_start = start + (a - minute) * 60
+        piece_end = min(end, start + (b - minute) * 60)
+        if piece_start > cursor:
+            result.append(CausedGap(cursor, piece_start, "outside_hours"))
+        result.append(CausedGap(max(piece_start, cursor), piece_end, "clock_change", None, reason))
+        cursor = piece_end
+    if cursor < end:
+        result.append(CausedGap(cursor, end, "outside_hours"))
+    return [p for p in result if p.start < p.end]
+
+
+def off_minutes(causes: GapCauses) -> int:
+    """Client minutes the vendor's days off leave uncovered (:func:`working_days_percent`)."""
+    return causes.minutes("vendor_off")
+
+
+def working_days_percent(
+    client_minutes: int, covered_minutes: int, causes: GapCauses
+) -> float | None:
+    """Coverage of the client's time outside the vendor's days off, 2 decimals; None without any.
+
+    >>> working_days_percent(2400, 1920, GapCauses((CausedGap(0, 480 * 60, "vendor_off"),)))
+    100.0
+    """
+    base = client_minutes - off_minutes(causes)
+    if base <= 0:
+        return None
+    return round(100.0 * covered_minutes / base, 2)

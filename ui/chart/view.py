@@ -1,0 +1,290 @@
+"""The chart on screen without the pointer: state, data, scrolling, painting, the legend strip.
+
+:class:`ChartView` shows :func:`ui.chart.painter.paint_chart` for a plan and a
+:class:`ui.chart.state.ChartState`, scrolls when the chart is taller than the widget and
+keeps the legend in a strip at the bottom that never scrolls away. The interactive chart
+(:class:`ui.chart.widget.ChartWidget`) adds the pointer, drags, menus and keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QScrollBar, QWidget
+
+from planner.chart.data import VIEWS, ChartData, chart_data
+from planner.errors import PlannerError
+from planner.plan.model import Plan
+from planner.time.zones import load_zone
+from ui.chart.geometry import OVERLAP_ROW, ChartLayout, measure_chart
+from ui.chart.layers.legend import legend_height, paint_legend
+from ui.chart.painter import paint_chart
+from ui.chart.state import ChartState
+from ui.chart.style import ChartStyle, system_palette
+
+_MARGIN = 6.0
+
+
+class ChartView(QWidget):
+    """The overlap chart of a plan in the day, week or year view, scrolled, with its legend."""
+
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._plan = Plan()
+        self._preview: Plan | None = None
+        self._state = ChartState(view="day", day=self._today())
+        self._data: ChartData | None = None
+        self._layout: ChartLayout | None = None
+        self._style_cache: tuple[tuple[object, ...], ChartStyle] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName("Overlap chart")
+        self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_area()))
+        self._scroll.hide()
+        self._timer = QTimer(self)
+        self._timer.setInterval(60_000)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._theme_changed)
+
+    # --- the interface the main window uses -------------------------------------------------
+
+    def set_plan(self, plan: Plan) -> None:
+        """Show ``plan`` (ends any preview); unknown pair or role ids are dropped."""
+        self._plan = plan
+        self._preview = None
+        state = self._state
+        pair = state.pair
+        if pair is not None:
+            ids = {t.id for t in plan.teams}
+            pair = (pair[0] if pair[0] in ids else None, pair[1] if pair[1] in ids else None)
+        role = state.role if state.role in {r.id for r in plan.roles} else None
+        self._state = replace(state, pair=pair, role=role)
+        self._refresh()
+
+    def set_view(self, view: str) -> None:
+        """Show the "day", "week" or "year" view."""
+        if view not in VIEWS:
+            raise PlannerError(f'unknown chart view "{view}": use day, week or year')
+        self._set_state(replace(self._state, view=view))
+
+    def set_date(self, day: date) -> None:
+        """The date shown (any date of the week or year in those views)."""
+        self._set_state(replace(self._state, day=day))
+
+    def set_zone(self, zone: str | None) -> None:
+        """The reference zone of the axis ("" or None: the plan's own)."""
+        if zone:
+            load_zone(zone)
+        self._set_state(replace(self._state, zone=zone or None))
+
+    def set_selected_pair(self, client_id: str | None, vendor_id: str | None) -> None:
+        """The client/vendor pair whose overlap is highlighted (None: all)."""
+        pair = None if client_id is None and vendor_id is None else (client_id, vendor_id)
+        self._set_state(replace(self._state, pair=pair))
+
+    def set_highlighted_role(self, role_id: str | None) -> None:
+        """A role whose pair and (for a real-time role) uncovered time are highlighted."""
+        self._set_state(replace(self._state, role=role_id))
+
+    def set_clock24(self, on: bool) -> None:
+        """24-hour (True) or 12-hour labels."""
+        self._set_state(replace(self._state, clock24=on))
+
+    def state(self) -> ChartState:
+        """What the chart shows (for printing and export)."""
+        return self._state
+
+    def plan(self) -> Plan:
+        """The plan shown (the preview during a drag)."""
+        return self._preview or self._plan
+
+    def chart(self) -> ChartData | None:
+        """The data currently drawn."""
+        return self._data
+
+    def chart_layout(self) -> ChartLayout | None:
+        """The geometry of the last paint, in widget coordinates without scrolling."""
+        return self._layout
+
+    def chart_area(self) -> QRect:
+        """The part of the widget the chart paints (all but the scroll bar).
+
+        Repaints are limited to it: a scroll bar redrawn on every pointer move would cost
+        more than the chart itself.
+        """
+        right = self._scroll.width() if self._scroll.isVisible() else 0
+        return QRect(0, 0, self.width() - right, self.height())
+
+    def scroll_offset(self) -> int:
+        """How far the chart is scrolled down, in pixels."""
+        return self._scroll.value() if self._scroll.isVisible() else 0
+
+    # --- state and data ---------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._clock().date()
+
+    def _set_state(self, state: ChartState) -> None:
+        if state != self._state:
+            self._state = state
+            self._refresh()
+
+    def _refresh(self) -> None:
+        plan = self.plan()
+        state = self._state
+        now = int(self._clock().timestamp())
+        self._data = chart_data(
+            plan,
+            state.view,
+            state.day,
+            zone=state.zone if state.zone else None,
+            pair=state.pair,
+            role_id=state.role,
+            now=now,
+        )
+        self._update_scroll()
+        self.update(self.chart_area())
+
+    def _tick(self) -> None:
+        if not self._busy():
+            self._refresh()
+
+    def _busy(self) -> bool:
+        """True while the pointer edits something (the minute's refresh waits)."""
+        return False
+
+    def _theme_changed(self) -> None:
+        self._style_cache = None
+        self.update(self.chart_area())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow palette (light/dark) changes."""
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._style_cache = None
+            self.update(self.chart_area())
+        super().changeEvent(event)
+
+    def _style(self) -> ChartStyle:
+        """The style for the widget's size: day rows stretch to fill the height."""
+        data = self._data
+        palette = system_palette()
+        key = (
+            palette.name,
+            self._state.clock24,
+            self.width(),
+            self.height(),
+            self.logicalDpiY(),
+            data.view if data else "",
+            len(data.blocks[0].rows) if data and data.blocks else 0,
+            len(data.blocks[0].overlaps) if data and data.blocks else 0,
+        )
+        if self._style_cache is not None and self._style_cache[0] == key:
+            return self._style_cache[1]
+        style = ChartStyle.for_device(self, palette=palette, clock24=self._state.clock24)
+        if data is not None and data.view == "day" and data.blocks:
+            block = data.blocks[0]
+            lines = len(block.rows) + OVERLAP_ROW * len(block.overlaps)
+            free = (self.height() - 2 * _MARGIN) / style.unit - style.header - 2 * 14 - 16
+            style.row = min(60.0, max(30.0, free / max(lines, 1)))
+        elif data is not None and data.view == "week":
+            style.row = 28.0
+        self._style_cache = (key, style)
+        return style
+
+    def _content_height(self, style: ChartStyle) -> float:
+        if self._data is None:
+            return 0.0
+        return measure_chart(self._data, style) + 2 * _MARGIN
+
+    def legend_strip(self) -> float:
+        """The height of the legend strip at the bottom (it never scrolls away)."""
+        if self._data is None:
+            return 0.0
+        style = self._style()
+        width = self.width() - 2 * _MARGIN
+        return legend_height(self._data.view, style, width) + 2 * _MARGIN
+
+    def _update_scroll(self) -> None:
+        style = self._style()
+        visible = self.height() - self.legend_strip()
+        overflow = int(self._content_height(style) - visible)
+        bar = self._scroll
+        if overflow > 0:
+            width = bar.sizeHint().width()
+            bar.setGeometry(self.width() - width, 0, width, max(1, int(visible)))
+            bar.setRange(0, overflow)
+            bar.setPageStep(int(visible))
+            bar.setSingleStep(max(20, int(visible) // 10))
+            bar.show()
+        else:
+            bar.hide()
+            bar.setValue(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the scroll range right."""
+        super().resizeEvent(event)
+        self._update_scroll()
+
+    def sizeHint(self) -> QSize:
+        """A comfortable size for a few teams."""
+        return QSize(960, 420)
+
+    def minimumSizeHint(self) -> QSize:
+        """Small enough for a docked layout."""
+        return QSize(420, 180)
+
+    # --- painting ---------------------------------------------------------------------------------
+
+    def _chart_rect(self) -> QRectF:
+        right = self._scroll.width() if self._scroll.isVisible() else 0
+        return QRectF(_MARGIN, _MARGIN, self.width() - 2 * _MARGIN - right, self.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint the chart, the hover or drag marker, and the legend strip at the bottom."""
+        painter = QPainter(self)
+        style = self._style()
+        painter.fillRect(self.rect(), style.color(style.palette.background))
+        if self._data is None:
+            painter.end()
+            return
+        strip = self.legend_strip()
+        visible = self.height() - strip
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, self.width(), visible))
+        painter.translate(0, -self.scroll_offset())
+        rect = self._chart_rect()
+        self._layout = paint_chart(painter, rect, self._data, style)
+        self._paint_overlays(painter, style)
+        painter.restore()
+        painter.fillRect(
+            QRectF(0, visible, self.width(), strip), style.color(style.palette.background)
+        )
+        painter.setPen(style.color(style.palette.grid))
+        painter.drawLine(QPointF(0, visible), QPointF(self.width(), visible))
+        paint_legend(
+            painter,
+            QRectF(rect.left(), visible + _MARGIN, rect.width(), 0),
+            self._data.view,
+            style,
+        )
+        painter.end()
+
+    def _paint_overlays(self, painter: QPainter, style: ChartStyle) -> None:
+        """What the pointer adds on top of the chart (the interactive widget draws it)."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Scroll when the chart is taller than the widget."""
+        if self._scroll.isVisible():
+            self._scroll.setValue(self._scroll.value() - event.angleDelta().y() // 2)
+            event.accept()
+        else:
+            super().wheelEvent(event)
