@@ -11,7 +11,7 @@ from planner.plan.model import Plan
 
 FORMAT = 1
 TOP_KEYS = ("format", "title", "display_zone", "team", "role", "meeting")
-TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off")
+TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off", "agents")
 ROLE_KEYS = (
     "id",
     "name",
@@ -21,6 +21,8 @@ ROLE_KEYS = (
     "min_coverage_percent",
     "min_overlap_minutes",
     "max_reply_hours",
+    "reply_within_hours",
+    "demand",
 )
 MEETING_KEYS = (
     "id",

@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from planner.plan.agents import Agents
 from planner.plan.collector import Collector, checked
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import Meeting, check_meeting_url
@@ -86,6 +87,11 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
             )
             if day is not None:
                 days_off.append(day)
+    agents = Agents()
+    if "agents" in table and hours is not None:
+        agents = checked(
+            out, "team", index, "agents", where, lambda: Agents.parse(table["agents"], hours)
+        ) or agents
     if len(out.problems) > before or ident is None or hours is None:
         return None
     return checked(
@@ -94,7 +100,7 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
         index,
         "",
         where,
-        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off)),
+        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off), agents),
     )
 
 
@@ -123,9 +129,14 @@ def read_role(table: Mapping[str, Any], index: int, out: Collector) -> Role | No
         ("min_coverage_percent", read_number),
         ("min_overlap_minutes", read_whole),
         ("max_reply_hours", read_number),
+        ("reply_within_hours", read_number),
     ):
         if key in table:
             numbers[key] = checked(out, "role", index, key, where, partial(reader, table[key], key))
+    if "demand" in table:
+        from planner.plan.demand_table import read_demand
+
+        numbers["demand"] = read_demand(table["demand"], kind, index, where, out, out.folder)
     name = read_string(table, "name", "role", index, where, out)
     if len(out.problems) > before or ident is None:
         return None
