@@ -13,6 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
+from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
+from planner.analysis.staffing.result import Staffing, role_staffing
 from planner.analysis.suggest import suggest_hours
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.hours import WeekHours
@@ -55,6 +57,7 @@ class RealtimeVerdict:
     covered_minutes: int
     gaps: Timeline
     suggested_hours: WeekHours
+    staffing: Staffing | None = None
 
     @property
     def coverage_percent(self) -> float | None:
@@ -65,7 +68,13 @@ class RealtimeVerdict:
 
     @property
     def meets(self) -> bool:
-        """True when coverage reaches the role's minimum (vacuously without client time)."""
+        """True when coverage reaches the role's minimum and staffing is met.
+
+        Coverage is met vacuously without client time; staffing (with demand) when every
+        interval has the agents it requires.
+        """
+        if self.staffing is not None and not self.staffing.meets:
+            return False
         if self.client_minutes == 0:
             return True
         return 100.0 * self.covered_minutes / self.client_minutes >= self.role.min_coverage_percent
@@ -87,6 +96,7 @@ class AsyncVerdict:
     daily_overlap: tuple[DailyOverlap, ...]
     max_wait_minutes: int | None
     reachable: bool
+    backlog: Backlog | None = None
 
     @property
     def min_daily_overlap_minutes(self) -> int | None:
@@ -100,8 +110,13 @@ class AsyncVerdict:
 
     @property
     def meets(self) -> bool:
-        """Every day has enough overlap and the longest wait is short enough."""
+        """True when every day has enough overlap and the longest wait is short enough.
+
+        With ``reply_within_hours``, every message must also be answered within it.
+        """
         if not self.reachable or self.max_wait_minutes is None:
+            return False
+        if self.backlog is not None and self.backlog.within_percent not in (None, 100.0):
             return False
         return (
             not self.days_below_minimum and self.max_wait_minutes <= self.role.max_reply_hours * 60
@@ -129,8 +144,11 @@ class Analysis:
     meetings: tuple[MeetingReport, ...]
 
 
-def analyze(plan: Plan, span: Range) -> Analysis:
+def analyze(plan: Plan, span: Range, roster: bool = False) -> Analysis:
     """Pairs, role verdicts and meeting occurrences for ``span``.
+
+    With ``roster``, each role with demand also gets a suggested roster (an integer program:
+    seconds for a year, and scipy is imported).
 
     >>> from planner.plan.model import Team
     >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
@@ -139,7 +157,9 @@ def analyze(plan: Plan, span: Range) -> Analysis:
     >>> result.pairs[0].total_minutes
     0
     """
-    times = TeamTimes(plan, span.start - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400)
+    times = TeamTimes(
+        plan, span.start - WARM_UP_SECONDS - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400
+    )
     pairs = tuple(
         PairOverlap(
             client.id,
@@ -152,7 +172,7 @@ def analyze(plan: Plan, span: Range) -> Analysis:
     verdicts: list[RoleVerdict] = []
     for role in plan.roles:
         if role.kind == "realtime":
-            verdicts.append(realtime_verdict(plan, role, span, times))
+            verdicts.append(realtime_verdict(plan, role, span, times, roster))
         else:
             verdicts.append(async_verdict(role, span, times))
     reports = tuple(
@@ -173,17 +193,27 @@ def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timelin
     return {t: times.time(t) for t in team_ids}
 
 
-def realtime_verdict(plan: Plan, role: Role, span: Range, times: TeamTimes) -> RealtimeVerdict:
-    """Coverage, gaps and a vendor shift that would close them."""
+def realtime_verdict(
+    plan: Plan, role: Role, span: Range, times: TeamTimes, roster: bool = False
+) -> RealtimeVerdict:
+    """Coverage, gaps and a vendor shift that would close them; staffing with demand."""
     client = clip(times.time(role.client), span.start, span.end)
     vendor = times.time(role.vendor)
     covered = intersection(client, vendor)
+    staffing = None
+    if role.demand is not None:
+        staffing = role_staffing(plan, role, span.start, span.end, times)
+        if roster:
+            from planner.analysis.staffing.roster import with_roster
+
+            staffing = with_roster(staffing, plan.team(role.vendor))
     return RealtimeVerdict(
         role=role,
         client_minutes=total_seconds(client) // 60,
         covered_minutes=total_seconds(covered) // 60,
         gaps=difference(client, vendor),
         suggested_hours=suggest_hours(client, plan.team(role.vendor).zone),
+        staffing=staffing,
     )
 
 
@@ -207,7 +237,10 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
             reachable = False
             break
         longest = max(longest, reply - piece.start)
-    return AsyncVerdict(role, daily, math.ceil(longest / 60) if reachable else None, reachable)
+    queue = backlog(times.time(role.client), vendor, span.start, span.end, role.reply_within_hours)
+    return AsyncVerdict(
+        role, daily, math.ceil(longest / 60) if reachable else None, reachable, queue
+    )
 
 
 def _overlap_seconds(short: Timeline, long: Timeline) -> int:

@@ -6,6 +6,7 @@ from typing import Any
 
 from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
 from planner.cli.drift_report import drift_json, drift_text
+from planner.cli.staffing_report import backlog_json, backlog_text, staffing_json, staffing_text
 from planner.meetings.drift import DriftReport, drift_reports
 from planner.plan.model import Plan
 from planner.time.intervals import Timeline, format_instant
@@ -52,6 +53,8 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
                 covered_minutes=verdict.covered_minutes,
                 suggested_hours=verdict.suggested_hours.to_mapping(),
             )
+            if verdict.staffing is not None:
+                entry["staffing"] = staffing_json(verdict.staffing)
         else:
             entry.update(
                 daily_overlap=[
@@ -64,6 +67,8 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
                 max_reply_hours=role.max_reply_hours,
                 days_below_minimum=[d.day.isoformat() for d in verdict.days_below_minimum],
             )
+            if verdict.backlog is not None:
+                entry["backlog"] = backlog_json(verdict.backlog, role)
         roles.append(entry)
     meetings: list[dict[str, Any]] = []
     for report in analysis.meetings:
@@ -149,6 +154,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
             lines.append(
                 f"      suggested {role.vendor} hours ({vendor_zone}): {suggestion or '-'}"
             )
+            if verdict.staffing is not None:
+                lines += staffing_text(plan, role, verdict.staffing, zone)
         elif isinstance(verdict, AsyncVerdict):
             wait = (
                 "not reachable within 14 days"
@@ -165,6 +172,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
                 shown = ", ".join(f"{d.day} ({d.minutes} min)" for d in below[:8])
                 more = f" and {len(below) - 8} more" if len(below) > 8 else ""
                 lines.append(f"      days below the minimum: {shown}{more}")
+            if verdict.backlog is not None:
+                lines += backlog_text(verdict.backlog, role)
     if not analysis.roles:
         lines.append("  (no roles)")
     lines += ["", "Meetings:"]

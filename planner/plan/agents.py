@@ -43,9 +43,7 @@ class Agents:
 
     default: int = 1
     counts: tuple[tuple[int, Shift, int], ...] = ()
-    _lookup: dict[tuple[int, Shift], int] = field(
-        init=False, repr=False, compare=False, hash=False
-    )
+    _lookup: dict[tuple[int, Shift], int] = field(init=False, repr=False, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         _count(self.default, "agents")
@@ -105,13 +103,13 @@ class Agents:
         else:
             for text, number in value.items():
                 shift = Shift.parse(text)
-                days = [d for d in range(7) if shift in hours.on(d)]
-                if not days:
+                worked = [d for d in range(7) if shift in hours.on(d)]
+                if not worked:
                     raise PlannerError(
                         f'agents names "{text}", which is not a shift in hours: name the shifts '
                         "as written in hours"
                     )
-                counts.extend((d, shift, _count(number, f'agents "{text}"')) for d in days)
+                counts.extend((d, shift, _count(number, f'agents "{text}"')) for d in worked)
         return cls(1, tuple(counts))
 
     def encode(self, hours: WeekHours) -> AgentsValue | None:

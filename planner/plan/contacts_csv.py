@@ -41,9 +41,9 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def resolve_plan_path(folder: Path, text: str) -> Path:
-    """A path written in a plan, relative to the plan's folder, with ``/`` or ``\\`` separators.
+    r"""A path written in a plan, relative to the plan's folder, with ``/`` or ``\`` separators.
 
-    >>> resolve_plan_path(Path("/plans"), "data\\\\volume.csv").as_posix()
+    >>> resolve_plan_path(Path("/plans"), "data\\volume.csv").as_posix()
     '/plans/data/volume.csv'
     """
     windows = PureWindowsPath(text)
@@ -63,9 +63,7 @@ def read_contacts_file(path: Path, shown: str, interval_minutes: int) -> WeekPro
         if not path.exists():
             raise PlannerError(f'contacts_file "{shown}": no such file (looked for {path})')
         if not path.is_file():
-            raise PlannerError(
-                f'contacts_file "{shown}" is not a regular file: name a CSV file'
-            )
+            raise PlannerError(f'contacts_file "{shown}" is not a regular file: name a CSV file')
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise PlannerError(
@@ -155,9 +153,9 @@ def _day(text: str) -> int | date:
 
 
 def parse_contacts_csv(raw: bytes | str, shown: str, interval_minutes: int) -> WeekProfile:
-    """Read CSV text as a week profile; PlanFileError lists each problem at its line.
+    r"""Read CSV text as a week profile; PlanFileError lists each problem at its line.
 
-    >>> text = "weekday;time;contacts\\nMonday;09:00;40\\nMonday;09:30;12,5\\n"
+    >>> text = "weekday;time;contacts\nMonday;09:00;40\nMonday;09:30;12,5\n"
     >>> parse_contacts_csv(text, "volume.csv", 30).days[0][18:20]
     (40.0, 12.5)
     """

@@ -54,7 +54,11 @@ class ServiceLevel:
     @classmethod
     def parse(cls, text: object) -> ServiceLevel:
         """Read ``"PERCENT/SECONDS"``, e.g. ``"80/20"`` or ``"90/30"``."""
-        match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*/\s*(\d+)\s*", text) if isinstance(text, str) else None
+        match = (
+            re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*/\s*(\d+)\s*", text)
+            if isinstance(text, str)
+            else None
+        )
         if match is None:
             raise PlannerError(
                 f'service_level {text!r} is not of the form "PERCENT/SECONDS" (e.g. "80/20": '
@@ -138,7 +142,9 @@ class WeekProfile:
             for text, number in ranges.items():
                 first, count = _grid_range(str(text), interval_minutes)
                 if isinstance(number, bool) or not isinstance(number, int | float):
-                    raise PlannerError(f'contacts "{key}" "{text}" must be a number, not {number!r}')
+                    raise PlannerError(
+                        f'contacts "{key}" "{text}" must be a number, not {number!r}'
+                    )
                 value = check_contacts(number)
                 for day in days:
                     for step in range(count):
@@ -151,7 +157,9 @@ class WeekProfile:
                             )
                         given[index] = True
                         week[index] = value
-        return cls(interval_minutes, tuple(tuple(week[d * slots : (d + 1) * slots]) for d in range(7)))
+        return cls(
+            interval_minutes, tuple(tuple(week[d * slots : (d + 1) * slots]) for d in range(7))
+        )
 
     def to_mapping(self) -> dict[str, dict[str, float | int]]:
         """The compact plan-file form: equal neighbouring intervals as ranges, equal days as runs.
@@ -208,6 +216,26 @@ def _grid_range(text: str, interval_minutes: int) -> tuple[int, int]:
     return span.start // interval_minutes, span.minutes // interval_minutes
 
 
+def check_demand_number(key: str, value: float) -> float:
+    """A number of ``[role.demand]`` checked against its range.
+
+    >>> check_demand_number("shrinkage_percent", 30)
+    30.0
+    """
+    value = _finite(value, key)
+    if key == "handle_seconds" and not 0 < value <= MAX_HANDLE_SECONDS:
+        raise PlannerError("handle_seconds must be more than 0 and at most 86400 (a day)")
+    if key == "shrinkage_percent" and not 0 <= value < 100:
+        raise PlannerError("shrinkage_percent must be 0 or more and less than 100")
+    if key == "max_occupancy_percent" and not 0 < value <= 100:
+        raise PlannerError("max_occupancy_percent must be more than 0 and at most 100")
+    if key == "concurrency" and not 1 <= value <= MAX_CONCURRENCY:
+        raise PlannerError(
+            f"concurrency must be 1 to {MAX_CONCURRENCY:g} (contacts one agent handles at once)"
+        )
+    return value
+
+
 def _plain(value: float) -> float | int:
     return int(value) if value.is_integer() else value
 
@@ -245,17 +273,7 @@ class Demand:
 
     def __post_init__(self) -> None:
         for key in ("handle_seconds", "shrinkage_percent", "max_occupancy_percent", "concurrency"):
-            object.__setattr__(self, key, _finite(getattr(self, key), key))
-        if not 0 < self.handle_seconds <= MAX_HANDLE_SECONDS:
-            raise PlannerError("handle_seconds must be more than 0 and at most 86400 (a day)")
-        if not 0 <= self.shrinkage_percent < 100:
-            raise PlannerError("shrinkage_percent must be 0 or more and less than 100")
-        if not 0 < self.max_occupancy_percent <= 100:
-            raise PlannerError("max_occupancy_percent must be more than 0 and at most 100")
-        if not 1 <= self.concurrency <= MAX_CONCURRENCY:
-            raise PlannerError(
-                f"concurrency must be 1 to {MAX_CONCURRENCY:g} (contacts one agent handles at once)"
-            )
+            object.__setattr__(self, key, check_demand_number(key, getattr(self, key)))
         if self.contacts_file is not None and not self.contacts_file.strip():
             raise PlannerError('contacts_file must name a CSV file, e.g. "volume.csv"')
 

@@ -10,7 +10,7 @@ from typing import Any
 from planner.errors import PlanFileError, PlannerError
 from planner.plan.collector import Collector, checked, unknown_key
 from planner.plan.contacts_csv import read_contacts_file, resolve_plan_path
-from planner.plan.demand import INTERVALS, Demand, ServiceLevel, WeekProfile
+from planner.plan.demand import INTERVALS, Demand, ServiceLevel, WeekProfile, check_demand_number
 from planner.plan.values import read_number, read_whole
 
 DEMAND_KEYS = (
@@ -30,6 +30,10 @@ def _interval(value: Any) -> int:
     if minutes not in INTERVALS:
         raise PlannerError(f"interval_minutes must be 15, 30 or 60, not {minutes}")
     return minutes
+
+
+def _number(value: Any, key: str) -> float:
+    return check_demand_number(key, read_number(value, key))
 
 
 def read_demand(
@@ -52,21 +56,45 @@ def read_demand(
         problem("demand", 'demand is for real-time roles: set kind = "realtime" or remove it')
     for key in value:
         if key not in DEMAND_KEYS:
-            out.warn("role", index, str(key), where, unknown_key(str(key), DEMAND_KEYS) + " (in demand)")
+            out.warn(
+                "role", index, str(key), where, unknown_key(str(key), DEMAND_KEYS) + " (in demand)"
+            )
     interval = 30
     if "interval_minutes" in value:
-        interval = checked(
-            out, "role", index, "interval_minutes", where, lambda: _interval(value["interval_minutes"])
-        ) or 30
+        interval = (
+            checked(
+                out,
+                "role",
+                index,
+                "interval_minutes",
+                where,
+                lambda: _interval(value["interval_minutes"]),
+            )
+            or 30
+        )
     numbers: dict[str, Any] = {}
     for key in ("handle_seconds", "shrinkage_percent", "max_occupancy_percent", "concurrency"):
         if key in value:
-            numbers[key] = checked(out, "role", index, key, where, partial(read_number, value[key], key))
+            numbers[key] = checked(
+                out,
+                "role",
+                index,
+                key,
+                where,
+                partial(_number, value[key], key),
+            )
     if "handle_seconds" not in value:
-        problem("demand", "handle_seconds is missing: add handle_seconds = 180 (average handle time)")
+        problem(
+            "demand", "handle_seconds is missing: add handle_seconds = 180 (average handle time)"
+        )
     if "service_level" in value:
         numbers["service_level"] = checked(
-            out, "role", index, "service_level", where, lambda: ServiceLevel.parse(value["service_level"])
+            out,
+            "role",
+            index,
+            "service_level",
+            where,
+            lambda: ServiceLevel.parse(value["service_level"]),
         )
     contacts: WeekProfile | None = None
     source = value.get("contacts_file")
@@ -74,7 +102,12 @@ def read_demand(
         problem("contacts_file", "give contacts or contacts_file, not both")
     elif "contacts" in value:
         contacts = checked(
-            out, "role", index, "contacts", where, lambda: WeekProfile.parse(value["contacts"], interval)
+            out,
+            "role",
+            index,
+            "contacts",
+            where,
+            lambda: WeekProfile.parse(value["contacts"], interval),
         )
     elif source is not None:
         if not isinstance(source, str) or not source.strip():

@@ -35,7 +35,7 @@ class Team:
     name: str = ""
     holidays: str | None = None
     days_off: tuple[date, ...] = ()
-    agents: Agents = Agents()
+    agents: Agents = field(default_factory=Agents)
 
     def __post_init__(self) -> None:
         check_id(self.id, "team")

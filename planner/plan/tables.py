@@ -89,9 +89,12 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
                 days_off.append(day)
     agents = Agents()
     if "agents" in table and hours is not None:
-        agents = checked(
-            out, "team", index, "agents", where, lambda: Agents.parse(table["agents"], hours)
-        ) or agents
+        agents = (
+            checked(
+                out, "team", index, "agents", where, lambda: Agents.parse(table["agents"], hours)
+            )
+            or agents
+        )
     if len(out.problems) > before or ident is None or hours is None:
         return None
     return checked(

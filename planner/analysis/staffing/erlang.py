@@ -20,7 +20,9 @@ from planner.plan.demand import Demand
 MAX_AGENTS = 1_000_000
 
 
-def traffic(contacts: float, handle_seconds: float, interval_seconds: float, concurrency: float = 1.0) -> float:
+def traffic(
+    contacts: float, handle_seconds: float, interval_seconds: float, concurrency: float = 1.0
+) -> float:
     """Offered traffic in Erlangs.
 
     >>> traffic(100, 180, 1800)
@@ -130,7 +132,9 @@ def _level(agents: int, load: float, seconds: float, handle: float) -> float:
     return service_level(agents, load, seconds, handle)
 
 
-def achieved_level(contacts: float, interval_seconds: float, scheduled: int, demand: Demand) -> float:
+def achieved_level(
+    contacts: float, interval_seconds: float, scheduled: int, demand: Demand
+) -> float:
     """The service level (0 to 1) that ``scheduled`` agents give ``contacts`` in an interval.
 
     >>> from planner.plan.demand import WeekProfile

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.plan.agents import Agents
@@ -27,6 +28,9 @@ from planner.plan.hours import WEEKDAYS, Shift, WeekHours
 from planner.plan.model import Team
 from planner.time.intervals import Instant
 from planner.time.local import MINUTES_PER_DAY, local_date, local_instant
+
+if TYPE_CHECKING:
+    from planner.analysis.staffing.result import Staffing
 
 DEFAULT_SHIFT_MINUTES = 480
 TIME_LIMIT_SECONDS = 60.0
@@ -148,7 +152,9 @@ def suggest_roster(
         return Roster((), 0.0, current, True, uncovered, 0)
     used = sorted({v for key in constraints for v in key})
     column = {v: i for i, v in enumerate(used)}
-    counts, optimal = _solve(constraints, column, [lengths[v % len(lengths)] for v in used], time_limit)
+    counts, optimal = _solve(
+        constraints, column, [lengths[v % len(lengths)] for v in used], time_limit
+    )
     per_shift: dict[tuple[int, int], list[int]] = {}
     for v, count in zip(used, counts, strict=True):
         if count:
@@ -219,7 +225,8 @@ def _solve(
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import csr_array
 
-    rows, cols = [], []
+    rows: list[int] = []
+    cols: list[int] = []
     for row, key in enumerate(constraints):
         rows.extend([row] * len(key))
         cols.extend(column[v] for v in key)
@@ -238,3 +245,9 @@ def _solve(
     if result.x is None:
         raise PlannerError(f"no roster found within {time_limit:g} seconds: shorten the range")
     return [round(x) for x in result.x], bool(result.status == 0)
+
+
+def with_roster(staffing: Staffing, vendor: Team) -> Staffing:
+    """``staffing`` with the roster that meets its intervals' requirements (:func:`suggest_roster`)."""
+    needs = [(i.start, i.end, i.required) for i in staffing.intervals]
+    return replace(staffing, roster=suggest_roster(vendor, needs, staffing.interval_minutes))
