@@ -191,8 +191,10 @@ def replace_team(plan: Plan, old_id: str, team: Team) -> Plan:
 
 
 def set_team_hours(plan: Plan, team_id: str, hours: WeekHours) -> Plan:
-    """The plan with one team's weekly hours replaced."""
-    return replace_team(plan, team_id, replace(plan.team(team_id), hours=hours))
+    """The plan with one team's weekly hours replaced (a changed shift keeps its agents)."""
+    team = plan.team(team_id)
+    agents = team.agents.follow(team.hours, hours)
+    return replace_team(plan, team_id, replace(team, hours=hours, agents=agents))
 
 
 def put_role(plan: Plan, old_id: str | None, role: Role) -> Plan:

@@ -319,3 +319,21 @@ def test_plan_relative_paths_take_either_separator(tmp_path):
     assert resolve_plan_path(tmp_path, "data\\in\\v.csv") == tmp_path / "data" / "in" / "v.csv"
     assert resolve_plan_path(tmp_path, "data/v.csv") == tmp_path / "data" / "v.csv"
     assert resolve_plan_path(tmp_path, "/srv/v.csv").as_posix() == "/srv/v.csv"
+
+
+def test_a_shift_edit_keeps_its_agents():
+    from planner.chart.drag import with_shift
+    from planner.plan.edits import edit_shift, set_team_hours
+
+    plan = parse_plan(PLAN).plan
+    old, new = Shift.parse("21:00-05:00"), Shift.parse("20:00-05:00")
+    vendor = plan.team("mnl")
+    edited = set_team_hours(plan, "mnl", edit_shift(vendor.hours, 2, old, new)).team("mnl")
+    dragged = with_shift(plan, "mnl", 2, old, new).team("mnl")
+    for team in (edited, dragged):
+        assert team.agents.count(2, new) == 12 and team.agents.count(1, old) == 12
+        assert team.agents.encode(team.hours) == {
+            "01:00-09:00": 5,
+            "20:00-05:00": 12,
+            "21:00-05:00": 12,
+        }
