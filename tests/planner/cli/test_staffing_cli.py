@@ -84,6 +84,7 @@ def test_text_report_shows_service_level_understaffed_windows_and_the_roster():
 
 def test_async_roles_report_their_backlog():
     code, out, err = call("analyze", ACME, "--from", "2027-03-15", "--to", "2027-03-21", "--json")
+    assert (code, err) == (0, "")
     seo = json.loads(out)["roles"][1]
     assert seo["backlog"] == {
         "reply_within_hours": None,
