@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
-from planner.analysis.staffing.result import Staffing, role_staffing
+from planner.analysis.staffing.result import Staffing, role_staffing, with_roster
 from planner.analysis.suggest import suggest_hours
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.hours import WeekHours
@@ -204,8 +204,6 @@ def realtime_verdict(
     if role.demand is not None:
         staffing = role_staffing(plan, role, span.start, span.end, times)
         if roster:
-            from planner.analysis.staffing.roster import with_roster
-
             staffing = with_roster(staffing, plan.team(role.vendor))
     return RealtimeVerdict(
         role=role,

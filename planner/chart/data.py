@@ -164,6 +164,10 @@ def chart_data(
         if dates:
             first, last = min(dates), max(dates)
         blocks = tuple(day_block(plan, zone, d, pairs, role_id, now) for d in dates)
+        if any(role.demand is not None for role in plan.roles):
+            from planner.chart.staffing import with_staffing
+
+            blocks = with_staffing(plan, blocks, pairs)
     start, end = day_range(zone, first, last)
     return ChartData(
         view=view,

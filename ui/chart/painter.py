@@ -10,7 +10,8 @@ header, the row backgrounds and the hour grid (``grid``), then each team row (la
 holidays, tinted shifts, the overlap lane, local hours, shift labels, holiday names, clock
 changes), the pairs' overlap rows (``overlaps``), the block's clock changes and the
 current time (``marks``); the year view (``year``) and the legend (``legend``) have their
-own. A new layer (meetings, staffing) is a module in ``layers/`` and a call here, where it
+own. A pair's staffing rows (``staffing``: agents scheduled against required per interval)
+follow its overlap row. A new layer is a module in ``layers/`` and a call here, where it
 belongs in that order.
 """
 
@@ -49,6 +50,7 @@ from ui.chart.layers.marks import (
 )
 from ui.chart.layers.overlaps import paint_lanes, paint_overlap_row
 from ui.chart.layers.shifts import paint_segments, paint_shift_labels
+from ui.chart.layers.staffing import paint_staffing_row
 from ui.chart.layers.year import paint_year
 from ui.chart.style import ChartStyle
 
@@ -101,18 +103,26 @@ def _paint_block(
     paint_axis_grid(painter, rect, box, style, bottom)
     for row, row_box in zip(block.rows, box.rows, strict=False):
         _paint_row(painter, rect, box, row, row_box, style, labels, step, layout)
-    for overlap, row_box in zip(block.overlaps, box.rows[len(block.rows) :], strict=True):
-        paint_overlap_row(
-            painter,
-            rect,
-            box,
-            overlap.label,
-            overlap.windows,
-            overlap.minutes,
-            row_box,
-            style,
-            labels,
-        )
+    overlaps = {(o.client_id, o.vendor_id): o for o in block.overlaps}
+    staffing = {s.role_id: s for s in block.staffing}
+    for row_box in box.rows[len(block.rows) :]:
+        if row_box.role_id is not None:
+            paint_staffing_row(
+                painter, rect, box, staffing[row_box.role_id], row_box, style, labels
+            )
+        elif row_box.pair is not None:
+            overlap = overlaps[row_box.pair]
+            paint_overlap_row(
+                painter,
+                rect,
+                box,
+                overlap.label,
+                overlap.windows,
+                overlap.minutes,
+                row_box,
+                style,
+                labels,
+            )
     paint_block_changes(painter, rect, box, style, bottom)
     paint_now(painter, box, style, bottom)
     return box

@@ -30,8 +30,8 @@ from planner.chart.labels import local_minute
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
-from ui.chart.geometry import OVERLAP_ROW, BlockBox, ChartLayout, EdgeBox, measure_chart
-from ui.chart.layers.legend import legend_height, paint_legend
+from ui.chart.geometry import BlockBox, ChartLayout, EdgeBox, block_lines, measure_chart
+from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
 from ui.chart.painter import paint_chart
 from ui.chart.pointer import hover_text, paint_pointer, shift_year
 from ui.chart.state import ChartState
@@ -226,14 +226,14 @@ class ChartWidget(QWidget):
             self.logicalDpiY(),
             data.view if data else "",
             len(data.blocks[0].rows) if data and data.blocks else 0,
-            len(data.blocks[0].overlaps) if data and data.blocks else 0,
+            block_lines(data.blocks[0]) if data and data.blocks else 0,
         )
         if self._style_cache is not None and self._style_cache[0] == key:
             return self._style_cache[1]
         style = ChartStyle.for_device(self, palette=palette, clock24=self._state.clock24)
         if data is not None and data.view == "day" and data.blocks:
             block = data.blocks[0]
-            lines = len(block.rows) + OVERLAP_ROW * len(block.overlaps)
+            lines = block_lines(block)
             free = (self.height() - 2 * _MARGIN) / style.unit - style.header - 2 * 14 - 16
             style.row = min(60.0, max(30.0, free / max(lines, 1)))
         elif data is not None and data.view == "week":
@@ -248,7 +248,7 @@ class ChartWidget(QWidget):
         return (
             measure_chart(self._data, style)
             + style.px(8)
-            + legend_height(self._data.view, style, width)
+            + legend_height(self._data.view, style, width, has_staffing(self._data))
             + 2 * _MARGIN
         )
 
@@ -303,6 +303,7 @@ class ChartWidget(QWidget):
             QRectF(rect.left(), rect.top() + self._layout.height + style.px(8), rect.width(), 0),
             self._data.view,
             style,
+            has_staffing(self._data),
         )
         self._paint_pointer(painter, style)
         painter.end()

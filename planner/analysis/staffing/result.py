@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from planner.analysis.staffing.erlang import achieved_level, required_agents
 from planner.analysis.staffing.intervals import demand_intervals, scheduled_agents
+from planner.analysis.staffing.roster import Roster, suggest_roster
 from planner.plan.demand import Demand
-from planner.plan.model import Plan, Role
+from planner.plan.model import Plan, Role, Team
 from planner.schedule.team_times import TeamTimes
 from planner.schedule.working_time import WorkShift
 from planner.time.intervals import Instant, Timeline, union
-
-if TYPE_CHECKING:
-    from planner.analysis.staffing.roster import Roster
 
 
 class IntervalStaffing(NamedTuple):
@@ -142,3 +140,12 @@ def role_staffing(
         agent_hours_required=round(sum(r.required * (r.end - r.start) for r in rows) / 3600, 2),
         agent_hours_scheduled=round(paid / 3600, 2),
     )
+
+
+def with_roster(staffing: Staffing, vendor: Team) -> Staffing:
+    """``staffing`` with the roster that meets its intervals' requirements.
+
+    See :func:`planner.analysis.staffing.roster.suggest_roster` (scipy is imported here).
+    """
+    needs = [(i.start, i.end, i.required) for i in staffing.intervals]
+    return replace(staffing, roster=suggest_roster(vendor, needs, staffing.interval_minutes))

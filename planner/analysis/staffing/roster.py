@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.plan.agents import Agents
@@ -28,9 +27,6 @@ from planner.plan.hours import WEEKDAYS, Shift, WeekHours
 from planner.plan.model import Team
 from planner.time.intervals import Instant
 from planner.time.local import MINUTES_PER_DAY, local_date, local_instant
-
-if TYPE_CHECKING:
-    from planner.analysis.staffing.result import Staffing
 
 DEFAULT_SHIFT_MINUTES = 480
 TIME_LIMIT_SECONDS = 60.0
@@ -245,9 +241,3 @@ def _solve(
     if result.x is None:
         raise PlannerError(f"no roster found within {time_limit:g} seconds: shorten the range")
     return [round(x) for x in result.x], bool(result.status == 0)
-
-
-def with_roster(staffing: Staffing, vendor: Team) -> Staffing:
-    """``staffing`` with the roster that meets its intervals' requirements (:func:`suggest_roster`)."""
-    needs = [(i.start, i.end, i.required) for i in staffing.intervals]
-    return replace(staffing, roster=suggest_roster(vendor, needs, staffing.interval_minutes))

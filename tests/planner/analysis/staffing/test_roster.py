@@ -6,8 +6,8 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.analysis.staffing.result import role_staffing
-from planner.analysis.staffing.roster import RosterEntry, suggest_roster, with_roster
+from planner.analysis.staffing.result import role_staffing, with_roster
+from planner.analysis.staffing.roster import RosterEntry, suggest_roster
 from planner.plan.agents import Agents
 from planner.plan.demand import Demand, WeekProfile
 from planner.plan.hours import Shift
