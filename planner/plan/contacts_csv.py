@@ -271,3 +271,21 @@ def _profile(
     for weekday, days in dates.items():
         week[weekday] = [value / len(days) for value in week[weekday]]
     return WeekProfile(interval_minutes, tuple(tuple(day) for day in week))
+
+
+def profile_csv(profile: WeekProfile) -> str:
+    """A week profile as CSV text ``weekday,time,contacts`` (its intervals with contacts).
+
+    >>> print(profile_csv(WeekProfile.parse({"sat": {"10:00-11:00": 7.5}}, 30)), end="")
+    weekday,time,contacts
+    Sat,10:00,7.5
+    Sat,10:30,7.5
+    """
+    names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    lines = ["weekday,time,contacts"]
+    for weekday, day in enumerate(profile.days):
+        for slot, contacts in enumerate(day):
+            if contacts:
+                clock = format_clock(slot * profile.interval_minutes)
+                lines.append(f"{names[weekday]},{clock},{round(contacts, 2):g}")
+    return "\n".join(lines) + "\n"

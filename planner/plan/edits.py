@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 
 from planner.errors import PlannerError
+from planner.plan.agents import Agents
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan, Role, Team
@@ -195,6 +196,18 @@ def set_team_hours(plan: Plan, team_id: str, hours: WeekHours) -> Plan:
     team = plan.team(team_id)
     agents = team.agents.follow(team.hours, hours)
     return replace_team(plan, team_id, replace(team, hours=hours, agents=agents))
+
+
+def set_team_roster(plan: Plan, team_id: str, hours: WeekHours, agents: Agents) -> Plan:
+    """The plan with one team's weekly hours and people per shift replaced (a roster).
+
+    >>> from planner.plan.model import Team
+    >>> p = Plan(teams=(Team("v", "vendor", "UTC", WeekHours()),))
+    >>> h = WeekHours.parse({"mon": ["09:00-17:00"]})
+    >>> set_team_roster(p, "v", h, Agents.uniform(4)).team("v").agents.count(0, h.on(0)[0])
+    4
+    """
+    return replace_team(plan, team_id, replace(plan.team(team_id), hours=hours, agents=agents))
 
 
 def put_role(plan: Plan, old_id: str | None, role: Role) -> Plan:

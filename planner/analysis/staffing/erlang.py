@@ -146,3 +146,24 @@ def achieved_level(
     return _level(
         productive_agents(scheduled, demand), load, float(demand.service_level.seconds), handle
     )
+
+
+def required_week(demand: Demand) -> tuple[tuple[int, ...], ...]:
+    """The agents each interval of the demand's week profile requires (Monday first).
+
+    >>> from planner.plan.demand import WeekProfile
+    >>> week = WeekProfile.parse({"mon": {"09:00-09:30": 100}}, 30)
+    >>> required_week(Demand(180, week))[0][18]
+    14
+    """
+    step = demand.interval_minutes * 60
+    known: dict[float, int] = {}
+    result = []
+    for day in demand.contacts.days:
+        row = []
+        for contacts in day:
+            if contacts not in known:
+                known[contacts] = required_agents(contacts, step, demand)
+            row.append(known[contacts])
+        result.append(tuple(row))
+    return tuple(result)

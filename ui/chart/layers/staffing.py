@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen, QPolygonF
 
-from planner.chart.staffing import StaffingRow
+from planner.chart.blocks import StaffingRow
 from ui.chart.drawing import draw_label, draw_static, draw_text
 from ui.chart.geometry import SMALL, TINY, BlockBox, RowBox
 from ui.chart.style import ChartStyle
