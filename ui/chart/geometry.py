@@ -16,7 +16,7 @@ YEAR_HEADER_PT = 24.0
 NOTE_PT = 14.0
 BLOCK_GAP_PT = 8.0
 OVERLAP_ROW = 0.72
-STAFFING_ROW = 1.1
+STAFFING_ROW = 1.5
 STRIP_PT = 30.0
 LANE_PT = 9.0
 STRIP_GAP_PT = 7.0
@@ -226,8 +226,8 @@ def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> list[RowBox]:
                     RowBox(
                         y,
                         y + height,
-                        y + height * 0.12,
-                        y + height * 0.86,
+                        y + height * 0.16,
+                        y + height * 0.88,
                         role_id=staffing.role_id,
                     )
                 )

@@ -123,6 +123,8 @@ def role_staffing(
     # A week's pattern repeats: each (contacts, agents) pair is worked out once.
     known: dict[tuple[float, int], tuple[int, float]] = {}
     rows: list[IntervalStaffing] = []
+    short: list[tuple[Instant, Instant]] = []
+    required_seconds = 0
     for i, have in zip(intervals, on_duty, strict=True):
         figures = known.get((i.contacts, have))
         if figures is None:
@@ -131,13 +133,17 @@ def role_staffing(
                 achieved_level(i.contacts, step, have, demand),
             )
             known[(i.contacts, have)] = figures
-        rows.append(IntervalStaffing(i.start, i.end, i.contacts, figures[0], have, figures[1]))
+        need = figures[0]
+        rows.append(IntervalStaffing(i.start, i.end, i.contacts, need, have, figures[1]))
+        required_seconds += need * (i.end - i.start)
+        if have < need:
+            short.append((i.start, i.end))
     paid = sum(people(s) * (s.end - s.start) for s in shifts if start <= s.start < end)
     return Staffing(
         demand=demand,
         intervals=tuple(rows),
-        understaffed=union((r.start, r.end) for r in rows if r.understaffed),
-        agent_hours_required=round(sum(r.required * (r.end - r.start) for r in rows) / 3600, 2),
+        understaffed=union(short),
+        agent_hours_required=round(required_seconds / 3600, 2),
         agent_hours_scheduled=round(paid / 3600, 2),
     )
 
