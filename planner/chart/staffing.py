@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from planner.analysis.staffing.result import role_staffing
+from planner.analysis.staffing.result import IntervalStaffing, role_staffing
 from planner.chart.blocks import DayBlock, StaffingRow
 from planner.plan.model import Plan
 from planner.schedule.team_times import TeamTimes
@@ -78,3 +78,18 @@ def with_staffing(
             )
         edited.append(replace(block, staffing=tuple(rows)))
     return tuple(edited)
+
+
+def interval_text(interval: IntervalStaffing) -> str:
+    """An interval's figures in words (the chart's hover line).
+
+    >>> interval_text(IntervalStaffing(0, 1800, 95.0, 29, 25, 0.713))
+    '95 contacts: 29 agents required, 25 scheduled (4 short), service level 71.3%'
+    """
+    short = interval.required - interval.scheduled
+    shortfall = f" ({short} short)" if short > 0 else ""
+    return (
+        f"{interval.contacts:g} contacts: {interval.required} agents required, "
+        f"{interval.scheduled} scheduled{shortfall}, service level "
+        f"{100 * interval.service_level:.1f}%"
+    )

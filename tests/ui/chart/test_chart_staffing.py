@@ -21,7 +21,10 @@ from ui.chart.state import ChartState
 from ui.chart.style import LIGHT, ChartStyle
 
 EXAMPLE = (
-    Path(__file__).resolve().parents[3] / "resources" / "examples" / "newyork-manila-contact-centre.toml"
+    Path(__file__).resolve().parents[3]
+    / "resources"
+    / "examples"
+    / "newyork-manila-contact-centre.toml"
 )
 WIDTH = 1200
 
@@ -74,7 +77,11 @@ def test_the_legend_names_the_staffing_swatches(centre: Plan) -> None:
     data = chart_data(centre, "week", date(2027, 3, 15))
     assert has_staffing(data)
     labels = [i.label for i in legend_items("week", ChartStyle(), has_staffing(data))]
-    assert labels[-3:] == ["agents scheduled", "agents required", "understaffed (scheduled/required)"]
+    assert labels[-3:] == [
+        "agents scheduled",
+        "agents required",
+        "understaffed (scheduled/required)",
+    ]
     assert "agents scheduled" not in [i.label for i in legend_items("week", ChartStyle())]
 
 
@@ -87,3 +94,24 @@ def test_the_printed_chart_has_the_staffing_row(centre: Plan, tmp_path: Path) ->
     assert "Agents: Customer calls" in text
     assert "SL " in text and "4 short" in text
     assert "agents required" in text
+
+
+def test_hovering_the_staffing_row_tells_the_intervals_figures(centre: Plan) -> None:
+    from PySide6.QtCore import QPointF
+
+    from ui.chart.pointer import hover_text
+
+    data = chart_data(centre, "day", date(2027, 3, 15))
+    _, layout = render(centre, date(2027, 3, 15))
+    box = layout.blocks[0]
+    row = box.rows[-1]
+    lunch = next(
+        i for i in box.block.staffing[0].intervals if i.required == 29 and i.scheduled == 25
+    )
+    point = QPointF(box.x(lunch.start) + 5, (row.top + row.bottom) / 2)
+    text = hover_text(layout, data, point, True)
+    assert text.startswith("Mon 12:05 America/New_York")
+    assert text.endswith(
+        "Customer calls: 95 contacts: 29 agents required, 25 scheduled (4 short), service level "
+        f"{100 * lunch.service_level:.1f}%"
+    )

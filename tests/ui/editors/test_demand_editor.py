@@ -52,7 +52,9 @@ def test_the_dialog_loads_the_demand_and_draws_its_week(qtbot: QtBot) -> None:
 
 def test_pasted_csv_problems_are_listed_by_line_and_block_ok(qtbot: QtBot) -> None:
     _, dialog = dialog_for(qtbot)
-    dialog.contacts.setPlainText("weekday;time;contacts\nMon;09:00;40\nMnday;09:30;x\nTue;09:10;2\n")
+    dialog.contacts.setPlainText(
+        "weekday;time;contacts\nMon;09:00;40\nMnday;09:30;x\nTue;09:10;2\n"
+    )
     dialog.validate()
     assert dialog.problems.text().splitlines() == [
         'pasted contacts:3: "Mnday" is not a weekday (Mon ... Sun, Monday ... Sunday) or a date '
@@ -67,7 +69,9 @@ def test_pasted_csv_problems_are_listed_by_line_and_block_ok(qtbot: QtBot) -> No
     assert dialog.demand.contacts.days[0][18] == 40.0
 
 
-def test_an_imported_file_can_stay_linked_relative_to_the_plan(qtbot: QtBot, tmp_path: Path) -> None:
+def test_an_imported_file_can_stay_linked_relative_to_the_plan(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     (tmp_path / "data").mkdir()
     csv = tmp_path / "data" / "volume.csv"
     csv.write_bytes(b"\xef\xbb\xbfweekday,time,contacts\r\nSat,10:00,12\r\n")
@@ -86,7 +90,7 @@ def test_an_imported_file_can_stay_linked_relative_to_the_plan(qtbot: QtBot, tmp
 
 
 def test_the_suggested_roster_is_applied_with_the_demand(qtbot: QtBot) -> None:
-    plan, dialog = dialog_for(qtbot)
+    _, dialog = dialog_for(qtbot)
     dialog.shrinkage.setValue(20)
     dialog.suggest_button.click()
     roster = dialog.roster
