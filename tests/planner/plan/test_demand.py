@@ -3,6 +3,8 @@
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.errors import PlanFileError, PlannerError
 from planner.plan.agents import Agents
@@ -337,3 +339,16 @@ def test_a_shift_edit_keeps_its_agents():
             "20:00-05:00": 12,
             "21:00-05:00": 12,
         }
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("MonTuesday0123456789:,;.-\t\n \ufeffAPM")), max_size=120)
+)
+def test_any_csv_text_is_read_or_refused_with_problems(text):
+    try:
+        week = parse_contacts_csv(text, "fuzz.csv", 30)
+    except PlanFileError as exc:
+        assert exc.problems and all(str(p).startswith("fuzz.csv") for p in exc.problems)
+    else:
+        assert week.total >= 0

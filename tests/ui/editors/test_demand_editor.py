@@ -132,3 +132,44 @@ def test_the_window_opens_the_dialog_and_undoes_the_roster(
     assert after.team("mnl").hours == dialog.roster.hours()
     window.document.undo_stack.undo()
     assert window.document.plan == before
+
+
+def test_the_role_editor_keeps_the_demand_and_sets_reply_within(qtbot: QtBot) -> None:
+    from ui.editors.role_editor import RoleEditor
+
+    plan = parse_plan(centre_text()).plan
+    editor = RoleEditor(plan, plan.role("voice"))
+    qtbot.addWidget(editor)
+    assert not editor.reply_within.isEnabled()
+    editor.coverage.setValue(90)
+    editor.accept()
+    assert editor.result_role.demand == plan.role("voice").demand
+    assert editor.result_role.min_coverage_percent == 90
+    # Turned async, the role drops the demand (it is for real-time roles) and takes a target.
+    editor = RoleEditor(plan, plan.role("voice"))
+    qtbot.addWidget(editor)
+    editor.kind.setCurrentIndex(editor.kind.findData("async"))
+    assert editor.reply_within.isEnabled() and editor.reply_within.text() == "no target"
+    editor.reply_within.setValue(4)
+    editor.accept()
+    assert (editor.result_role.demand, editor.result_role.reply_within_hours) == (None, 4.0)
+
+
+def test_the_roles_panel_gives_the_share_answered_in_time(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    text = resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml")
+    plan = parse_plan(text.read_text(encoding="utf-8")).plan
+    plan = replace(
+        plan,
+        roles=tuple(
+            replace(r, reply_within_hours=2) if r.kind == "async" else r for r in plan.roles
+        ),
+    )
+    panel = RolesPanel()
+    qtbot.addWidget(panel)
+    span = Range.of_days("America/New_York", date(2027, 3, 15), date(2027, 3, 21))
+    panel.set_analysis(plan, analyze(plan, span))
+    seo = panel.tree.topLevelItem(1).text(0)
+    assert seo.endswith("answered within 2 working h")
+    assert panel.badge("seo") == "✖ FAIL"
