@@ -52,8 +52,8 @@ SYDNEY = EXAMPLES / "sydney-kathmandu.toml"
 CONTACT_CENTRE = EXAMPLES / "newyork-manila-contact-centre.toml"
 NAME = "overlap-planner"
 PLAN_TYPE = "application/x-overlap-planner-plan"
-# ~172 MB before the staffing roster, plus ~100 MB for scipy and numpy (their two OpenBLAS
-# builds are 46 MB of it); packaging/README.md has the breakdown.
+# ~172 MB before the staffing roster, plus ~103 MB for scipy and numpy (their two OpenBLAS
+# builds are about 50 MB of it); packaging/README.md has the breakdown.
 MAX_BYTES = 300 * 1000 * 1000
 # The offscreen platform plugin says this of every top-level window with a layout.
 OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
