@@ -20,17 +20,6 @@ from planner.plan.demand import Demand
 MAX_AGENTS = 1_000_000
 
 
-def traffic(
-    contacts: float, handle_seconds: float, interval_seconds: float, concurrency: float = 1.0
-) -> float:
-    """Offered traffic in Erlangs.
-
-    >>> traffic(100, 180, 1800)
-    10.0
-    """
-    return contacts * handle_seconds / interval_seconds / concurrency
-
-
 def erlang_c(agents: int, load: float) -> float:
     """The probability that a contact waits, for ``agents`` and traffic ``load``.
 
