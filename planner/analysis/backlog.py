@@ -14,8 +14,8 @@ working time, the longest wait and the average wait.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
 
 from planner.time.intervals import Instant, Timeline
 
@@ -68,36 +68,43 @@ def backlog(
     (50.0, 480, 240.0)
     """
     target = None if reply_within_hours is None else reply_within_hours * 3600
-    cuts = sorted({start, end, *(t for i in client for t in i), *(t for i in vendor for t in i)})
-    cuts = [t for t in cuts if start - WARM_UP_SECONDS <= t <= end]
-    queue = 0.0
-    arrived = within = waited = 0.0
-    longest = 0.0
-    ci = vi = 0
-    for p, q in pairwise(cuts):
-        while ci < len(client) and client[ci].end <= p:
-            ci += 1
-        while vi < len(vendor) and vendor[vi].end <= p:
-            vi += 1
-        arriving = ci < len(client) and client[ci].start <= p
-        serving = vi < len(vendor) and vendor[vi].start <= p
-        length = q - p
-        if arriving and p >= start:
-            arrived += length
-            if serving:  # the backlog stays as it is: every message waits the same
-                waited += queue * length
-                longest = max(longest, queue)
-                if target is not None and queue <= target:
-                    within += length
-            else:  # the backlog grows by each message that arrives
-                waited += queue * length + length * length / 2
-                longest = max(longest, queue + length)
-                if target is not None:
-                    within += min(length, max(0.0, target - queue))
-        if arriving and not serving:
-            queue += length
-        elif serving and not arriving:
-            queue = max(0.0, queue - length)
+    first = start - WARM_UP_SECONDS
+    # Where either side starts or stops working (+1/-1 to its count), and the range's ends.
+    events = [(first, 0, 0), (start, 0, 0), (end, 0, 0)]
+    for a, b in _within(client, first, end):
+        events += ((a, 1, 0), (b, -1, 0))
+    for a, b in _within(vendor, first, end):
+        events += ((a, 0, 1), (b, 0, -1))
+    events.sort()
+    queue = arrived = within = waited = longest = 0.0
+    clients = vendors = 0
+    previous = first
+    for moment, client_step, vendor_step in events:
+        if moment > end:
+            break
+        length = moment - previous
+        if length > 0 and previous >= first:
+            arriving, serving = clients > 0, vendors > 0
+            if arriving and previous >= start:
+                arrived += length
+                if serving:  # the backlog stays as it is: every message waits the same
+                    waited += queue * length
+                    longest = max(longest, queue)
+                    if target is not None and queue <= target:
+                        within += length
+                else:  # the backlog grows by each message that arrives
+                    waited += queue * length + length * length / 2
+                    longest = max(longest, queue + length)
+                    if target is not None:
+                        within += min(length, max(0.0, target - queue))
+            if arriving and not serving:
+                queue += length
+            elif serving and not arriving:
+                queue = max(0.0, queue - length)
+        if moment > previous:
+            previous = moment
+        clients += client_step
+        vendors += vendor_step
     return Backlog(
         messages_minutes=arrived / 60,
         within_minutes=None if target is None else within / 60,
@@ -105,3 +112,10 @@ def backlog(
         mean_wait_minutes=round(waited / arrived / 60, 1) if arrived else 0.0,
         target_minutes=None if target is None else target / 60,
     )
+
+
+def _within(timeline: Timeline, start: Instant, end: Instant) -> Timeline:
+    """The intervals of ``timeline`` that touch ``[start, end]`` (not clipped: no copies)."""
+    low = bisect_left(timeline, start, key=lambda i: i.end)
+    high = bisect_right(timeline, end, key=lambda i: i.start)
+    return timeline[low:high]
