@@ -113,7 +113,7 @@ class Document(QObject):
         """A plan read from text (an example or an autosave), saved later to ``path``."""
         from planner.plan.reading import parse_plan
 
-        base = parse_plan(text, name)
+        base = parse_plan(text, name, path)  # path: where a contacts_file is relative to
         return cls(
             replace(base, path=path), None if path else name, modified=modified, parent=parent
         )

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
+from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
+from planner.analysis.staffing.result import Staffing, role_staffing, with_roster
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
@@ -58,6 +60,7 @@ class RealtimeVerdict:
     covered_minutes: int
     gaps: Timeline
     causes: GapCauses
+    staffing: Staffing | None = None
 
     @property
     def coverage_percent(self) -> float | None:
@@ -68,7 +71,13 @@ class RealtimeVerdict:
 
     @property
     def meets(self) -> bool:
-        """True when coverage reaches the role's minimum (vacuously without client time)."""
+        """True when coverage reaches the role's minimum and staffing is met.
+
+        Coverage is met vacuously without client time; staffing (with demand) when every
+        interval has the agents it requires.
+        """
+        if self.staffing is not None and not self.staffing.meets:
+            return False
         if self.client_minutes == 0:
             return True
         return 100.0 * self.covered_minutes / self.client_minutes >= self.role.min_coverage_percent
@@ -95,6 +104,7 @@ class AsyncVerdict:
     daily_overlap: tuple[DailyOverlap, ...]
     max_wait_minutes: int | None
     reachable: bool
+    backlog: Backlog | None = None
 
     @property
     def min_daily_overlap_minutes(self) -> int | None:
@@ -108,8 +118,13 @@ class AsyncVerdict:
 
     @property
     def meets(self) -> bool:
-        """Every day has enough overlap and the longest wait is short enough."""
+        """True when every day has enough overlap and the longest wait is short enough.
+
+        With ``reply_within_hours``, every message must also be answered within it.
+        """
         if not self.reachable or self.max_wait_minutes is None:
+            return False
+        if self.backlog is not None and self.backlog.within_percent not in (None, 100.0):
             return False
         return (
             not self.days_below_minimum and self.max_wait_minutes <= self.role.max_reply_hours * 60
@@ -142,8 +157,11 @@ class Analysis:
     times: TeamTimes | None = field(default=None, compare=False, repr=False)
 
 
-def analyze(plan: Plan, span: Range) -> Analysis:
+def analyze(plan: Plan, span: Range, roster: bool = False) -> Analysis:
     """Pairs, role verdicts and meeting occurrences for ``span``.
+
+    With ``roster``, each role with demand also gets a suggested roster (an integer program:
+    seconds for a year, and scipy is imported).
 
     >>> from planner.plan.hours import WeekHours
     >>> from planner.plan.model import Team
@@ -153,7 +171,9 @@ def analyze(plan: Plan, span: Range) -> Analysis:
     >>> result.pairs[0].total_minutes
     0
     """
-    times = TeamTimes(plan, span.start - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400)
+    times = TeamTimes(
+        plan, span.start - WARM_UP_SECONDS - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400
+    )
     pairs = tuple(
         PairOverlap(
             client.id,
@@ -166,7 +186,7 @@ def analyze(plan: Plan, span: Range) -> Analysis:
     verdicts: list[RoleVerdict] = []
     for role in plan.roles:
         if role.kind == "realtime":
-            verdicts.append(realtime_verdict(plan, role, span, times))
+            verdicts.append(realtime_verdict(plan, role, span, times, roster))
         else:
             verdicts.append(async_verdict(role, span, times))
     reports = tuple(
@@ -187,11 +207,18 @@ def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timelin
     return {t: times.time(t) for t in team_ids}
 
 
-def realtime_verdict(plan: Plan, role: Role, span: Range, times: TeamTimes) -> RealtimeVerdict:
-    """Coverage and gaps, each gap with its cause."""
+def realtime_verdict(
+    plan: Plan, role: Role, span: Range, times: TeamTimes, roster: bool = False
+) -> RealtimeVerdict:
+    """Coverage, gaps and a vendor shift that would close them; staffing with demand."""
     client = clip(times.time(role.client), span.start, span.end)
     vendor = times.time(role.vendor)
     covered = intersection(client, vendor)
+    staffing = None
+    if role.demand is not None:
+        staffing = role_staffing(plan, role, span.start, span.end, times)
+        if roster:
+            staffing = with_roster(staffing, plan.team(role.vendor))
     gaps = difference(client, vendor)
     return RealtimeVerdict(
         role=role,
@@ -199,6 +226,7 @@ def realtime_verdict(plan: Plan, role: Role, span: Range, times: TeamTimes) -> R
         covered_minutes=total_seconds(covered) // 60,
         gaps=gaps,
         causes=classify_gaps(plan, role, gaps, span, times),
+        staffing=staffing,
     )
 
 
@@ -222,7 +250,10 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
             reachable = False
             break
         longest = max(longest, reply - piece.start)
-    return AsyncVerdict(role, daily, math.ceil(longest / 60) if reachable else None, reachable)
+    queue = backlog(times.time(role.client), vendor, span.start, span.end, role.reply_within_hours)
+    return AsyncVerdict(
+        role, daily, math.ceil(longest / 60) if reachable else None, reachable, queue
+    )
 
 
 def _overlap_seconds(short: Timeline, long: Timeline) -> int:

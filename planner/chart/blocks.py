@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from planner.chart.meetings import MeetingBand
+from planner.analysis.staffing.result import IntervalStaffing
 from planner.chart.offsets import HourTick, OffsetChange, hour_ticks, offset_changes, offset_text
 from planner.chart.tints import Segment, band_cuts, tint_segments
 from planner.plan.hours import Shift
@@ -114,6 +115,41 @@ class OverlapRow:
 
 
 @dataclass(frozen=True, slots=True)
+class StaffingRow:
+    """One staffing role inside a day block.
+
+    Attributes:
+        role_id: the role.
+        pair: its (client id, vendor id): the row stands under that pair's overlap row.
+        label: the role's name.
+        intervals: the role's intervals starting inside the block.
+        understaffed: the intervals short of agents, merged and clipped to the block.
+        scale: the most agents (required or scheduled) in any block of the chart.
+        service_level_percent: the block's service level weighted by contacts, or None.
+    """
+
+    role_id: str
+    pair: tuple[str, str]
+    label: str
+    intervals: tuple[IntervalStaffing, ...]
+    understaffed: Timeline
+    scale: int
+    service_level_percent: float | None
+
+    @property
+    def short_intervals(self) -> int:
+        """How many intervals have fewer agents than they require."""
+        return sum(1 for i in self.intervals if i.understaffed)
+
+    def interval_at(self, moment: int) -> IntervalStaffing | None:
+        """The interval under an instant (for hover), or None."""
+        for interval in self.intervals:
+            if interval.start <= moment < interval.end:
+                return interval
+        return None
+
+
+@dataclass(frozen=True, slots=True)
 class DayBlock:
     """One reference-zone day: its axis, a row per team, the pairs' overlap rows.
 
@@ -128,6 +164,8 @@ class DayBlock:
         changes: every DST transition in the block (reference zone and teams), by instant.
         now: the current instant when it lies inside the block, else None.
         meetings: the meeting occurrences overlapping the block (``planner.chart.meetings``).
+        staffing: a row per real-time role with demand among the selected pairs
+            (``planner.chart.staffing``), each under its pair's overlap row.
     """
 
     day: date
@@ -140,6 +178,7 @@ class DayBlock:
     changes: tuple[OffsetChange, ...]
     now: Instant | None
     meetings: tuple[MeetingBand, ...] = ()
+    staffing: tuple[StaffingRow, ...] = ()
 
     @property
     def hours(self) -> float:

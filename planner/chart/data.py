@@ -168,6 +168,10 @@ def chart_data(
         if plan.meetings and blocks:
             bands = meeting_bands(plan, blocks[0].start, blocks[-1].end)
             blocks = tuple(replace(b, meetings=bands_in(bands, b.start, b.end)) for b in blocks)
+        if any(role.demand is not None for role in plan.roles):
+            from planner.chart.staffing import with_staffing
+
+            blocks = with_staffing(plan, blocks, pairs)
     start, end = day_range(zone, first, last)
     return ChartData(
         view=view,

@@ -56,7 +56,8 @@ def with_shift(plan: Plan, team_id: str, weekday: int, old: Shift, new: Shift) -
     team = plan.team(team_id)
     shifts = list(team.hours.on(weekday))
     shifts[shifts.index(old)] = new
-    edited = replace(team, hours=team.hours.with_day(weekday, shifts))
+    hours = team.hours.with_day(weekday, shifts)
+    edited = replace(team, hours=hours, agents=team.agents.follow(team.hours, hours))
     return replace(plan, teams=tuple(edited if t.id == team_id else t for t in plan.teams))
 
 

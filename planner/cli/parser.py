@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     analyze_.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE")
     analyze_.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE")
     analyze_.add_argument("--json", action="store_true", help="machine-readable output (cli.md)")
+    analyze_.add_argument(
+        "--no-roster",
+        dest="roster",
+        action="store_false",
+        help="skip the suggested roster of roles with demand (an integer program)",
+    )
 
     suggest = verbs.add_parser("suggest", help="ranked meeting slots")
     suggest.add_argument("plan", metavar="PLAN")

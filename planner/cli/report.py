@@ -7,6 +7,7 @@ from typing import Any
 from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
 from planner.cli.drift_report import drift_json, drift_text
 from planner.cli.gaps_report import plural, realtime_json, realtime_text, suggestion_text
+from planner.cli.staffing_report import backlog_json, backlog_text, staffing_json, staffing_text
 from planner.meetings.drift import DriftReport, drift_reports
 from planner.plan.model import Plan
 from planner.time.intervals import Timeline, format_instant
@@ -57,6 +58,8 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
                 covered_minutes=verdict.covered_minutes,
             )
             entry.update(realtime_json(verdict, suggestions.get(role.id)))
+            if verdict.staffing is not None:
+                entry["staffing"] = staffing_json(verdict.staffing)
         else:
             entry.update(
                 daily_overlap=[
@@ -69,6 +72,8 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
                 max_reply_hours=role.max_reply_hours,
                 days_below_minimum=[d.day.isoformat() for d in verdict.days_below_minimum],
             )
+            if verdict.backlog is not None:
+                entry["backlog"] = backlog_json(verdict.backlog, role)
         roles.append(entry)
     meetings: list[dict[str, Any]] = []
     for report in analysis.meetings:
@@ -152,6 +157,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
                 lines.append(f"      ... and {len(verdict.gaps) - 10} more")
             lines += [f"      {line}" for line in realtime_text(plan, verdict, zone)]
             lines += [f"      {line}" for line in suggestion_text(plan, suggestions[role.id])]
+            if verdict.staffing is not None:
+                lines += staffing_text(plan, role, verdict.staffing, zone)
         elif isinstance(verdict, AsyncVerdict):
             wait = (
                 "not reachable within 14 days"
@@ -168,6 +175,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
                 shown = ", ".join(f"{d.day} ({d.minutes} min)" for d in below[:8])
                 more = f" and {len(below) - 8} more" if len(below) > 8 else ""
                 lines.append(f"      days below the minimum: {shown}{more}")
+            if verdict.backlog is not None:
+                lines += backlog_text(verdict.backlog, role)
     if not analysis.roles:
         lines.append("  (no roles)")
     lines += ["", "Meetings:"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from planner.errors import PlannerError, Problem
@@ -73,9 +74,10 @@ def _bracket_depth(line: str) -> int:
 class Collector:
     """Gathers problems while reading, so that every one is reported at once."""
 
-    def __init__(self, filename: str, lines: LineIndex) -> None:
+    def __init__(self, filename: str, lines: LineIndex, folder: Path | None = None) -> None:
         self.filename = filename
         self.lines = lines
+        self.folder = folder  # where paths written in the plan are relative to
         self.problems: list[Problem] = []
         self.warnings: list[Problem] = []
 

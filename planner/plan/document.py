@@ -11,7 +11,18 @@ from planner.plan.model import Plan
 
 FORMAT = 1
 TOP_KEYS = ("format", "title", "display_zone", "team", "role", "meeting")
-TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off", "city", "exceptions")
+TEAM_KEYS = (
+    "id",
+    "name",
+    "side",
+    "zone",
+    "hours",
+    "holidays",
+    "days_off",
+    "city",
+    "exceptions",
+    "agents",
+)
 ROLE_KEYS = (
     "id",
     "name",
@@ -21,6 +32,8 @@ ROLE_KEYS = (
     "min_coverage_percent",
     "min_overlap_minutes",
     "max_reply_hours",
+    "reply_within_hours",
+    "demand",
 )
 MEETING_KEYS = (
     "id",

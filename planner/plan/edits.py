@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from planner.errors import PlannerError
+from planner.plan.agents import Agents
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan, Role, Team
@@ -193,8 +194,22 @@ def replace_team(plan: Plan, old_id: str, team: Team) -> Plan:
 
 
 def set_team_hours(plan: Plan, team_id: str, hours: WeekHours) -> Plan:
-    """The plan with one team's weekly hours replaced."""
-    return replace_team(plan, team_id, replace(plan.team(team_id), hours=hours))
+    """The plan with one team's weekly hours replaced (a changed shift keeps its agents)."""
+    team = plan.team(team_id)
+    agents = team.agents.follow(team.hours, hours)
+    return replace_team(plan, team_id, replace(team, hours=hours, agents=agents))
+
+
+def set_team_roster(plan: Plan, team_id: str, hours: WeekHours, agents: Agents) -> Plan:
+    """The plan with one team's weekly hours and people per shift replaced (a roster).
+
+    >>> from planner.plan.model import Team
+    >>> p = Plan(teams=(Team("v", "vendor", "UTC", WeekHours()),))
+    >>> h = WeekHours.parse({"mon": ["09:00-17:00"]})
+    >>> set_team_roster(p, "v", h, Agents.uniform(4)).team("v").agents.count(0, h.on(0)[0])
+    4
+    """
+    return replace_team(plan, team_id, replace(plan.team(team_id), hours=hours, agents=agents))
 
 
 def put_role(plan: Plan, old_id: str | None, role: Role) -> Plan:

@@ -8,7 +8,9 @@ from datetime import date
 from typing import Literal
 
 from planner.errors import PlannerError
+from planner.plan.agents import Agents
 from planner.plan.checks import check_id, check_year
+from planner.plan.demand import Demand
 from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
 from planner.plan.meeting import Meeting
 from planner.time.holidays import check_holiday_code
@@ -48,6 +50,7 @@ class Team:
     days_off: tuple[date, ...] = ()
     city: str | None = None  # the place picked in the zone search: labels only, `zone` rules
     exceptions: DayExceptions = NO_EXCEPTIONS
+    agents: Agents = field(default_factory=Agents)
 
     def __post_init__(self) -> None:
         check_id(self.id, "team")
@@ -87,6 +90,8 @@ class Role:
     min_coverage_percent: float = 100.0
     min_overlap_minutes: int = 60
     max_reply_hours: float = 24.0
+    demand: Demand | None = None
+    reply_within_hours: float | None = None
 
     def __post_init__(self) -> None:
         check_id(self.id, "role")
@@ -102,6 +107,14 @@ class Role:
             raise PlannerError("max_reply_hours must be more than 0")
         object.__setattr__(self, "min_coverage_percent", float(self.min_coverage_percent))
         object.__setattr__(self, "max_reply_hours", float(self.max_reply_hours))
+        if self.demand is not None and self.kind != "realtime":
+            raise PlannerError('demand is for real-time roles: set kind = "realtime" or remove it')
+        if self.reply_within_hours is not None:
+            if self.kind != "async":
+                raise PlannerError("reply_within_hours is for async roles: remove it")
+            if not 0 < self.reply_within_hours <= 10_000:
+                raise PlannerError("reply_within_hours must be more than 0 (vendor working hours)")
+            object.__setattr__(self, "reply_within_hours", float(self.reply_within_hours))
 
 
 def reference_problems(

@@ -58,7 +58,7 @@ def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) ->
     except TOMLKitError as exc:
         raise PlanFileError([Problem(filename, 0, "", f"is not valid TOML: {exc}")]) from None
     lines = LineIndex(text)
-    out = Collector(filename, lines)
+    out = Collector(filename, lines, (path or Path(filename)).parent)
     data: dict[str, Any] = document.unwrap()
     plan = _read_plan(data, out)
     if out.problems or plan is None:

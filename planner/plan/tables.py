@@ -7,6 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from planner.plan.agents import Agents
 from planner.plan.collector import Collector, checked
 from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
 from planner.plan.meeting import Meeting, MovedOccurrence, check_meeting_url
@@ -100,6 +101,14 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
             where,
             lambda: DayExceptions.parse(table["exceptions"]),
         )
+    agents = Agents()
+    if "agents" in table and hours is not None:
+        agents = (
+            checked(
+                out, "team", index, "agents", where, lambda: Agents.parse(table["agents"], hours)
+            )
+            or agents
+        )
     if len(out.problems) > before or ident is None or hours is None or exceptions is None:
         return None
     found = exceptions
@@ -109,7 +118,18 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
         index,
         "",
         where,
-        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off), city, found),
+        lambda: Team(
+            ident,
+            side,
+            zone,
+            hours,
+            name or "",
+            holidays,
+            tuple(days_off),
+            city,
+            found,
+            agents,
+        ),
     )
 
 
@@ -138,9 +158,14 @@ def read_role(table: Mapping[str, Any], index: int, out: Collector) -> Role | No
         ("min_coverage_percent", read_number),
         ("min_overlap_minutes", read_whole),
         ("max_reply_hours", read_number),
+        ("reply_within_hours", read_number),
     ):
         if key in table:
             numbers[key] = checked(out, "role", index, key, where, partial(reader, table[key], key))
+    if "demand" in table:
+        from planner.plan.demand_table import read_demand
+
+        numbers["demand"] = read_demand(table["demand"], kind, index, where, out, out.folder)
     name = read_string(table, "name", "role", index, where, out)
     if len(out.problems) > before or ident is None:
         return None

@@ -39,6 +39,9 @@ def encode_team(team: Team) -> dict[str, Any]:
         values["city"] = team.city
     if team.exceptions:
         values["exceptions"] = team.exceptions.to_mapping()
+    agents = team.agents.encode(team.hours)
+    if agents is not None:
+        values["agents"] = agents
     return values
 
 
@@ -55,6 +58,10 @@ def encode_role(role: Role) -> dict[str, Any]:
             values["min_overlap_minutes"] = role.min_overlap_minutes
         if role.max_reply_hours != 24:
             values["max_reply_hours"] = _plain_number(role.max_reply_hours)
+        if role.reply_within_hours is not None:
+            values["reply_within_hours"] = _plain_number(role.reply_within_hours)
+    if role.demand is not None:
+        values["demand"] = role.demand.encode()
     return values
 
 
@@ -162,9 +169,21 @@ def dump_plan(plan: Plan, base: PlanDocument | None = None) -> str:
     return tomlkit.dumps(document)
 
 
+#: Keys written as a sub-table (``[role.demand]``) rather than an inline table.
+SUBTABLES = frozenset({"demand"})
+
+
 def _update_table(table: Any, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
     for key, value in new.items():
-        if key not in table or old.get(key) != value:
+        if key in SUBTABLES and isinstance(value, dict):
+            existing = table.get(key)
+            if isinstance(existing, Table):
+                _update_table(existing, old.get(key) or {}, value)
+            else:
+                sub = tomlkit.table()
+                _update_table(sub, {}, value)
+                table[key] = sub
+        elif key not in table or old.get(key) != value:
             table[key] = _toml_value(value)
     for key in old:
         if key not in new and key in table:

@@ -48,9 +48,13 @@ EXAMPLES = ROOT / "resources" / "examples"
 PLAN = EXAMPLES / "newyork-manila-kyiv.toml"
 LONDON = EXAMPLES / "london-riyadh-bengaluru.toml"
 SYDNEY = EXAMPLES / "sydney-kathmandu.toml"
+# Staffing: Erlang C per interval and the roster (scipy's milp) in the frozen app.
+CONTACT_CENTRE = EXAMPLES / "newyork-manila-contact-centre.toml"
 NAME = "overlap-planner"
 PLAN_TYPE = "application/x-overlap-planner-plan"
-MAX_BYTES = 200 * 1000 * 1000
+# ~172 MB before the staffing roster, plus ~103 MB for scipy and numpy (their two OpenBLAS
+# builds are about 50 MB of it); packaging/README.md has the breakdown.
+MAX_BYTES = 300 * 1000 * 1000
 # The offscreen platform plugin says this of every top-level window with a layout.
 OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
 FIRST_PAINT = re.compile(r"first-paint \d+\.\d+\n")
@@ -145,7 +149,7 @@ def test_an_unchanged_tree_reuses_the_build(frozen: Frozen):
     assert frozen_app() == (frozen.folder, False)
 
 
-def test_one_folder_app_under_200_mb(frozen: Frozen):
+def test_one_folder_app_under_300_mb(frozen: Frozen):
     assert frozen.binary.is_file() and os.access(frozen.binary, os.X_OK)
     assert folder_bytes(frozen.folder) < MAX_BYTES
 
@@ -287,6 +291,7 @@ def test_export_ics_same_as_the_source_tree(
         (["check", SYDNEY], 0),
         (["analyze", PLAN, "--from", "2025-01-01", "--to", "2025-12-31", "--json"], 0),
         (["analyze", LONDON, "--from", "2025-03-01", "--to", "2025-04-30"], 0),
+        (["analyze", CONTACT_CENTRE, "--from", "2025-03-03", "--to", "2025-03-16", "--json"], 0),
         (["suggest", PLAN, "--teams", "hq,kyiv", "--duration", "30", "--repeat", "weekly:TU",
           "--from", "2025-03-03", "--to", "2025-06-29", "--json"], 0),
         (["zones", "kathmandu"], 0),

@@ -18,6 +18,7 @@ YEAR_HEADER_PT = 24.0
 NOTE_PT = 14.0
 BLOCK_GAP_PT = 8.0
 OVERLAP_ROW = 0.72
+STAFFING_ROW = 1.5
 STRIP_PT = 30.0
 LANE_PT = 9.0
 STRIP_GAP_PT = 7.0
@@ -27,7 +28,10 @@ TINY = 0.74
 
 @dataclass(slots=True)
 class RowBox:
-    """Where a row was drawn: a team's (``team_id``) or a pair's overlap row (``pair``)."""
+    """Where a row was drawn: a team's, a pair's overlap row, or a role's staffing row.
+
+    A team row has ``team_id``; an overlap row ``pair``; a staffing row ``role_id``.
+    """
 
     top: float
     bottom: float
@@ -35,6 +39,7 @@ class RowBox:
     bar_bottom: float
     team_id: str | None = None
     pair: tuple[str, str] | None = None
+    role_id: str | None = None
 
     @property
     def height(self) -> float:
@@ -195,9 +200,14 @@ class ChartLayout:
         return None
 
 
+def block_lines(block: DayBlock) -> float:
+    """A day block's rows counted in team rows (overlap and staffing rows are other heights)."""
+    return len(block.rows) + OVERLAP_ROW * len(block.overlaps) + STAFFING_ROW * len(block.staffing)
+
+
 def block_height(block: DayBlock, style: ChartStyle) -> float:
     """A day block's height in device pixels."""
-    points = style.header + style.row * (len(block.rows) + OVERLAP_ROW * len(block.overlaps))
+    points = style.header + style.row * block_lines(block)
     if block.changes:
         points += NOTE_PT
     return style.px(points)
@@ -245,7 +255,10 @@ def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
 
 
 def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> list[RowBox]:
-    """Where each team row and then each overlap row of a block goes, from ``top`` down."""
+    """Where each team row and then each overlap row of a block goes, from ``top`` down.
+
+    A pair's staffing rows follow its overlap row.
+    """
     row_h = style.px(style.row)
     y = top
     boxes: list[RowBox] = []
@@ -264,4 +277,17 @@ def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> list[RowBox]:
             )
         )
         y += height
+        for staffing in block.staffing:
+            if staffing.pair == (overlap.client_id, overlap.vendor_id):
+                height = row_h * STAFFING_ROW
+                boxes.append(
+                    RowBox(
+                        y,
+                        y + height,
+                        y + height * 0.16,
+                        y + height * 0.88,
+                        role_id=staffing.role_id,
+                    )
+                )
+                y += height
     return boxes

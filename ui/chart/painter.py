@@ -8,10 +8,11 @@ scaled, so fonts are right on a 1200 dpi printer and on a screen alike.
 The painter draws in layers (``ui/chart/layers/``), in this order: for a day block its
 header, the row backgrounds and the hour grid (``grid``), then each team row (labels,
 holidays, tinted shifts, the overlap lane, local hours, shift labels, holiday names, clock
-changes), the pairs' overlap rows (``overlaps``), the meeting bands across their teams'
-rows (``meetings``), the block's clock changes and the current time (``marks``); the year
-view (``year``) and the legend (``legend``) have their own. A new layer (staffing) is a
-module in ``layers/`` and a call here, where it belongs in that order.
+changes), the pairs' overlap rows (``overlaps``), each followed by its staffing rows
+(``staffing``: agents scheduled against required per interval), the meeting bands across
+their teams' rows (``meetings``), the block's clock changes and the current time
+(``marks``); the year view (``year``) and the legend (``legend``) have their own. A new
+layer is a module in ``layers/`` and a call here, where it belongs in that order.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ from ui.chart.layers.marks import (
 from ui.chart.layers.meetings import paint_meetings
 from ui.chart.layers.overlaps import paint_lanes, paint_overlap_row
 from ui.chart.layers.shifts import paint_segments, paint_shift_labels
+from ui.chart.layers.staffing import paint_staffing_row
 from ui.chart.layers.year import paint_year
 from ui.chart.style import ChartStyle
 
@@ -103,18 +105,26 @@ def _paint_block(
     paint_axis_grid(painter, rect, box, style, bottom)
     for row, row_box in zip(block.rows, box.rows, strict=False):
         _paint_row(painter, rect, box, row, row_box, style, labels, step, layout)
-    for overlap, row_box in zip(block.overlaps, box.rows[len(block.rows) :], strict=True):
-        paint_overlap_row(
-            painter,
-            rect,
-            box,
-            overlap.label,
-            overlap.windows,
-            overlap.minutes,
-            row_box,
-            style,
-            labels,
-        )
+    overlaps = {(o.client_id, o.vendor_id): o for o in block.overlaps}
+    staffing = {s.role_id: s for s in block.staffing}
+    for row_box in box.rows[len(block.rows) :]:
+        if row_box.role_id is not None:
+            paint_staffing_row(
+                painter, rect, box, staffing[row_box.role_id], row_box, style, labels
+            )
+        elif row_box.pair is not None:
+            overlap = overlaps[row_box.pair]
+            paint_overlap_row(
+                painter,
+                rect,
+                box,
+                overlap.label,
+                overlap.windows,
+                overlap.minutes,
+                row_box,
+                style,
+                labels,
+            )
     paint_meetings(painter, box, style, layout.meetings)
     paint_block_changes(painter, rect, box, style, bottom)
     paint_now(painter, box, style, bottom)

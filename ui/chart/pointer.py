@@ -65,13 +65,21 @@ def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bo
     found = layout.instant_at(point.x(), point.y())
     if found is None:
         return ""
-    box, moment = found
-    moment = round_hover(moment)
+    box, exact = found
+    moment = round_hover(exact)
     zone = data.zone
     parts = [f"{local_time_text(zone, moment, clock24)} {zone}"]
     parts.extend(
         f"{row.name} {local_time_text(row.zone, moment, clock24)}" for row in box.block.rows
     )
+    for row_box in box.rows:
+        if row_box.role_id is not None and row_box.top <= point.y() < row_box.bottom:
+            from planner.chart.staffing import interval_text
+
+            staffing = next(s for s in box.block.staffing if s.role_id == row_box.role_id)
+            interval = staffing.interval_at(exact)
+            if interval is not None:
+                parts.append(f"{staffing.label}: {interval_text(interval)}")
     return " \u00b7 ".join(parts)
 
 

@@ -27,10 +27,11 @@ from ui.chart.geometry import (
     YEAR_HEADER_PT,
     ChartLayout,
     block_height,
+    block_lines,
     measure_chart,
     strip_height,
 )
-from ui.chart.layers.legend import legend_height, paint_legend
+from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
 from ui.chart.painter import paint_chart
 from ui.chart.state import ChartState
 from ui.chart.style import LIGHT, ChartStyle
@@ -186,7 +187,7 @@ def _bottom_height(sheet: Sheet, width: float, teams: bool) -> float:
     style = sheet.style
     return (
         style.px(6)
-        + legend_height(sheet.data.view, style, width)
+        + legend_height(sheet.data.view, style, width, has_staffing(sheet.data))
         + style.px(4)
         + (_teams_height(sheet) if teams else 0.0)
         + style.px(8.5 * FOOTER_SCALE * 2.4)
@@ -219,7 +220,7 @@ def paginate(sheet: Sheet, page: QRectF) -> tuple[ChartStyle, list[ChartData]]:
     free = first
     if data.blocks:
         block = data.blocks[0]
-        lines = max(len(block.rows) + 0.72 * len(block.overlaps), 1)
+        lines = max(block_lines(block), 1)
         fixed = block_height(block, style) - style.px(style.row) * lines
         fit = (free - fixed) / style.unit / lines - 0.5
         if fit < style.row:
@@ -274,7 +275,8 @@ def paint_page(
     y = page.top() + _header_height(style)
     layout = paint_chart(painter, QRectF(left, y, width, page.height()), data, style)
     y += layout.height + px(6)
-    y += paint_legend(painter, QRectF(left, y, width, 0), data.view, style) + px(4)
+    staffing = has_staffing(data)
+    y += paint_legend(painter, QRectF(left, y, width, 0), data.view, style, staffing) + px(4)
 
     if number == 1:
         y = _paint_teams(painter, style, left, y, width, sheet)

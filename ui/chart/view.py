@@ -20,8 +20,8 @@ from planner.chart.data import VIEWS, ChartData, chart_data
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
-from ui.chart.geometry import OVERLAP_ROW, ChartLayout, measure_chart
-from ui.chart.layers.legend import legend_height, paint_legend
+from ui.chart.geometry import ChartLayout, block_lines, measure_chart
+from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
 from ui.chart.painter import paint_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, system_palette
@@ -185,14 +185,14 @@ class ChartView(QWidget):
             self.logicalDpiY(),
             data.view if data else "",
             len(data.blocks[0].rows) if data and data.blocks else 0,
-            len(data.blocks[0].overlaps) if data and data.blocks else 0,
+            block_lines(data.blocks[0]) if data and data.blocks else 0,
         )
         if self._style_cache is not None and self._style_cache[0] == key:
             return self._style_cache[1]
         style = ChartStyle.for_device(self, palette=palette, clock24=self._state.clock24)
         if data is not None and data.view == "day" and data.blocks:
             block = data.blocks[0]
-            lines = len(block.rows) + OVERLAP_ROW * len(block.overlaps)
+            lines = block_lines(block)
             free = (self.height() - 2 * _MARGIN) / style.unit - style.header - 2 * 14 - 16
             style.row = min(60.0, max(30.0, free / max(lines, 1)))
         elif data is not None and data.view == "week":
@@ -211,7 +211,7 @@ class ChartView(QWidget):
             return 0.0
         style = self._style()
         width = self.width() - 2 * _MARGIN
-        return legend_height(self._data.view, style, width) + 2 * _MARGIN
+        return legend_height(self._data.view, style, width, has_staffing(self._data)) + 2 * _MARGIN
 
     def _update_scroll(self) -> None:
         style = self._style()
@@ -275,6 +275,7 @@ class ChartView(QWidget):
             QRectF(rect.left(), visible + _MARGIN, rect.width(), 0),
             self._data.view,
             style,
+            has_staffing(self._data),
         )
         painter.end()
 

@@ -61,6 +61,16 @@ class RoleEditor(EditorDialog):
         self.reply.setDecimals(2)
         self.reply.setSingleStep(1)
         self.reply.setSuffix(" h")
+        self.reply_within = QDoubleSpinBox()
+        self.reply_within.setRange(0, 1000)
+        self.reply_within.setDecimals(2)
+        self.reply_within.setSingleStep(1)
+        self.reply_within.setSuffix(" working h")
+        self.reply_within.setSpecialValueText("no target")
+        self.reply_within.setToolTip(
+            "Answer each message within this much of the vendor's working time (holidays "
+            "applied); the backlog view reports the share answered in time"
+        )
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -74,6 +84,7 @@ class RoleEditor(EditorDialog):
             ("Minimum &coverage:", "min_coverage_percent", self.coverage),
             ("Minimum daily &overlap:", "min_overlap_minutes", self.overlap),
             ("Longest &reply wait:", "max_reply_hours", self.reply),
+            ("Reply &within:", "reply_within_hours", self.reply_within),
         ):
             self.add_field_row(form, label, name, widget)
         if not plan.clients or not plan.vendors:
@@ -90,6 +101,7 @@ class RoleEditor(EditorDialog):
             self.coverage.valueChanged,
             self.overlap.valueChanged,
             self.reply.valueChanged,
+            self.reply_within.valueChanged,
         )
         self._on_kind()
 
@@ -112,12 +124,14 @@ class RoleEditor(EditorDialog):
         self.coverage.setValue(role.min_coverage_percent)
         self.overlap.setValue(role.min_overlap_minutes)
         self.reply.setValue(role.max_reply_hours)
+        self.reply_within.setValue(role.reply_within_hours or 0)
 
     def _on_kind(self, *_args: object) -> None:
         realtime = self.kind.currentData() == "realtime"
         self.coverage.setEnabled(realtime)
         self.overlap.setEnabled(not realtime)
         self.reply.setEnabled(not realtime)
+        self.reply_within.setEnabled(not realtime)
         self.validate()
 
     def check_fields(self, report: ValidationReport, ident: str | None) -> None:
@@ -130,18 +144,24 @@ class RoleEditor(EditorDialog):
         if self.vendor.currentIndex() < 0:
             report.add("vendor", "the plan has no vendor team: add one first")
         role = None
+        kind = cast("RoleKind", str(self.kind.currentData()))
+        # The demand is edited in its own dialog: a real-time role keeps it here.
+        demand = self.original.demand if self.original and kind == "realtime" else None
+        within = self.reply_within.value() if kind == "async" else 0
         if report.ok and ident is not None:
             role = report.check(
                 FORM,
                 lambda: Role(
                     ident,
-                    cast("RoleKind", str(self.kind.currentData())),
+                    kind,
                     str(self.client.currentData()),
                     str(self.vendor.currentData()),
                     self.name.text().strip(),
                     min_coverage_percent=self.coverage.value(),
                     min_overlap_minutes=self.overlap.value(),
                     max_reply_hours=self.reply.value(),
+                    demand=demand,
+                    reply_within_hours=within or None,
                 ),
             )
         plan = None

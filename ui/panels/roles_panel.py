@@ -1,7 +1,9 @@
 """The Roles panel: each role's verdict as a pass/fail badge, its figures, gaps and suggestion.
 
 Selecting a role highlights its pair and gaps on the chart; "Apply suggested hours" turns
-a real-time role's suggested vendor shift into an undoable edit of the vendor's hours.
+a real-time role's suggested vendor shift into an undoable edit of the vendor's hours. A
+real-time role with contact demand also shows its service level and understaffed windows,
+and "Demand and Roster" opens the demand dialog.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
-from ui.panels.role_details import cause_summary, gaps_html, suggestion_html
+from ui.panels.role_details import cause_summary, format_span, gaps_html, suggestion_html
 
 if TYPE_CHECKING:
     from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
@@ -76,16 +78,39 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
         return (
             f"coverage {verdict.coverage_percent:g}% (needs {role.min_coverage_percent:g}%)"
             f"{on_working_days}, {gap_text}" + (f" ({causes})" if causes else "")
+            + staffing_figures(verdict)
         )
     if not verdict.reachable or verdict.max_wait_minutes is None:
         wait = "vendor not reachable within 14 days"
     else:
         wait = f"longest wait {_hours(verdict.max_wait_minutes)} (max {role.max_reply_hours:g} h)"
     low = verdict.min_daily_overlap_minutes
+    within = ""
+    if verdict.backlog is not None and verdict.backlog.within_percent is not None:
+        within = (
+            f", {verdict.backlog.within_percent:g}% answered within "
+            f"{role.reply_within_hours:g} working h"
+        )
     if low is None:
-        return f"no client working days in this range, {wait}"
+        return f"no client working days in this range, {wait}{within}"
     return (
-        f"daily overlap at least {_hours(low)} (needs {_hours(role.min_overlap_minutes)}), {wait}"
+        f"daily overlap at least {_hours(low)} (needs {_hours(role.min_overlap_minutes)}), "
+        f"{wait}{within}"
+    )
+
+
+def staffing_figures(verdict: RealtimeVerdict) -> str:
+    """The staffing part of a real-time verdict's line ("" without demand)."""
+    staffing = verdict.staffing
+    if staffing is None:
+        return ""
+    level = staffing.service_level_percent
+    if level is None:
+        return "; no contacts in this range"
+    short = sum(1 for i in staffing.intervals if i.understaffed)
+    return (
+        f"; service level {level:g}% (target {staffing.demand.service_level}), "
+        f"{short} of {len(staffing.intervals)} intervals understaffed"
     )
 
 
@@ -98,6 +123,7 @@ class RolesPanel(QWidget):
     editRequested = Signal(str)
     removeRequested = Signal(str)
     applySuggestion = Signal(str)
+    demandRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +169,13 @@ class RolesPanel(QWidget):
         )
         self.apply_button.hide()
         details_layout.addWidget(self.apply_button)
+        self.demand_button = QPushButton("Contact Demand and Roster…")
+        self.demand_button.setToolTip(
+            "Contacts per interval and the service level target of this real-time role; "
+            "the agents it needs and a roster that has them"
+        )
+        self.demand_button.hide()
+        details_layout.addWidget(self.demand_button)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
@@ -155,6 +188,7 @@ class RolesPanel(QWidget):
         self.edit_button.clicked.connect(self._edit)
         self.remove_button.clicked.connect(self._remove)
         self.apply_button.clicked.connect(self._apply)
+        self.demand_button.clicked.connect(lambda: self.tree.emit_selected(self.demandRequested))
         self.tree.itemActivated.connect(lambda _item, _column: self._edit())
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.range.currentIndexChanged.connect(
@@ -242,6 +276,7 @@ class RolesPanel(QWidget):
     def _show_details(self) -> None:
         verdict = self._verdict(self.selected_id())
         self.apply_button.hide()
+        self.demand_button.hide()
         if verdict is None or self._plan is None:
             if self._analysis is not None and self._analysis.roles:
                 self.details.setHtml("<p>Select a role to see its gaps on the chart.</p>")
@@ -264,6 +299,12 @@ class RolesPanel(QWidget):
         if isinstance(verdict, RealtimeVerdict):
             suggestion = self.suggestion(role.id)
             parts.append(gaps_html(plan, verdict, self.clock24))
+            self.demand_button.setText(
+                "Contact Demand and Roster…" if role.demand else "Add Contact Demand…"
+            )
+            self.demand_button.show()
+            if verdict.staffing is not None:
+                parts.append(self._staffing_html(plan, verdict))
             parts.append(suggestion_html(plan, suggestion, self.clock24))
             if suggestion is not None and suggestion.hours is not None:
                 self.apply_button.setText(f"Apply Suggested Hours to {vendor.name}")
@@ -294,6 +335,33 @@ class RolesPanel(QWidget):
                 self._plan, role, analysis.range, analysis.times
             )
         return self._suggestions[role_id]
+
+    def _staffing_html(self, plan: Plan, verdict: RealtimeVerdict) -> str:
+        """Service level, agent-hours and the understaffed windows of a role with demand."""
+        staffing = verdict.staffing
+        assert staffing is not None
+        esc = html.escape
+        client = plan.team(verdict.role.client)
+        demand = staffing.demand
+        level = staffing.service_level_percent
+        parts = [
+            f"<p><b>Staffing</b> ({staffing.interval_minutes}-minute intervals, target "
+            f"{esc(str(demand.service_level))}, {demand.handle_seconds:g} s handle time, "
+            f"{demand.shrinkage_percent:g}% shrinkage): service level "
+            f"<b>{'-' if level is None else f'{level:g}%'}</b>; agent-hours required "
+            f"{staffing.agent_hours_required:g}, scheduled {staffing.agent_hours_scheduled:g}</p>"
+        ]
+        if staffing.understaffed:
+            parts.append(f"<p><b>Understaffed</b> ({esc(client.zone)}):</p><ul>")
+            for a, b in staffing.understaffed[:MAX_LISTED]:
+                inside = [i for i in staffing.intervals if a <= i.start < b and i.understaffed]
+                worst = max(inside, key=lambda i: i.required - i.scheduled)
+                span = format_span(a, b, client.zone, self.clock24)
+                parts.append(f"<li>{esc(span)}: needs {worst.required}, has {worst.scheduled}</li>")
+            if len(staffing.understaffed) > MAX_LISTED:
+                parts.append(f"<li>… and {len(staffing.understaffed) - MAX_LISTED} more</li>")
+            parts.append("</ul>")
+        return "".join(parts)
 
     def _edit(self) -> None:
         self.tree.emit_selected(self.editRequested)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
@@ -127,6 +128,26 @@ class Editing(WindowShell):
         vendor = document.plan.team(suggestion.role.vendor)
         plan = set_team_hours(document.plan, vendor.id, suggestion.hours)
         self.edit(plan, f"Apply suggested hours to {vendor.name}")
+
+    def edit_demand(self, role_id: str) -> None:
+        """Open the contact demand and roster dialog of a real-time role."""
+        from planner.schedule.range import Range
+        from ui.editors.demand_editor import DemandDialog
+
+        document = self.document
+        if document is None:
+            return
+        year = self._day.year
+        span = Range.of_days(self.reference_zone(), date(year, 1, 1), date(year, 12, 31))
+        folder = document.path.parent if document.path is not None else None
+        dialog = DemandDialog(document.plan, role_id, span, folder, self.dialogs, self)
+
+        def done() -> None:
+            if dialog.result_plan is not None:
+                self.edit(dialog.result_plan, dialog.undo_text())
+                self.roles_panel.select(role_id)
+
+        self._open_editor(dialog, done)
 
     def add_meeting(self) -> None:
         """Open the meeting editor for a new meeting."""

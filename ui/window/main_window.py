@@ -122,6 +122,7 @@ class MainWindow(WindowActions):
         roles.roleSelected.connect(self._on_role_selected)
         roles.rangeChanged.connect(lambda _kind: self.recompute())
         roles.applySuggestion.connect(self.apply_suggestion)
+        roles.demandRequested.connect(self.edit_demand)
         meetings = self.meetings_panel
         meetings.addRequested.connect(self.add_meeting)
         meetings.editRequested.connect(self.edit_meeting)

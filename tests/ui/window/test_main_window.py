@@ -359,10 +359,11 @@ def test_examples_open_as_untitled_copies_and_save_as_asks(
     titles = [a.text() for a in window.examples_menu.actions()]
     assert titles == [
         "Harbour Analytics: Riyadh data team and Bengaluru developers",
+        "Brightside Home: Manila contact centre",
         "Acme: Manila support desk and Kyiv SEO agency",
         "Coastline Travel: Kathmandu booking support",
     ]
-    window.examples_menu.actions()[2].trigger()
+    window.examples_menu.actions()[3].trigger()
     assert window.windowTitle() == "sydney-kathmandu (example)[*] - Overlap Planner"
     assert window.document.path is None
     assert [t.id for t in window.document.plan.teams] == ["syd", "ktm"]

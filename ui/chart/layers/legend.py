@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
-from planner.chart.data import View
+from planner.chart.data import ChartData, View
 from ui.chart.drawing import draw_text, hatch_brush
 from ui.chart.geometry import SMALL
 from ui.chart.layers.meetings import draw_band
@@ -23,8 +23,13 @@ class LegendItem:
     kind: str = "box"
 
 
-def legend_items(view: View, style: ChartStyle) -> list[LegendItem]:
-    """The legend of a view, in the palette of ``style``."""
+def has_staffing(data: ChartData) -> bool:
+    """True when the chart has staffing rows (their swatches join the legend)."""
+    return any(block.staffing for block in data.blocks)
+
+
+def legend_items(view: View, style: ChartStyle, staffing: bool = False) -> list[LegendItem]:
+    """The legend of a view, in the palette of ``style`` (with the staffing swatches)."""
     p = style.palette
     if view == "year":
         return [
@@ -35,7 +40,7 @@ def legend_items(view: View, style: ChartStyle) -> list[LegendItem]:
             LegendItem("holiday (client above, vendor below)", p.holiday_line),
             LegendItem("DST change", p.dst, "dash"),
         ]
-    return [
+    items = [
         LegendItem("working", p.working),
         LegendItem("early/late (06-08, 19-22 local)", p.early_late),
         LegendItem("night (22-06 local)", p.night),
@@ -47,16 +52,23 @@ def legend_items(view: View, style: ChartStyle) -> list[LegendItem]:
         LegendItem("meeting: conflict", "", "band:conflict"),
         LegendItem("meeting: skipped", "", "band:skipped"),
     ]
+    if staffing:
+        items += [
+            LegendItem("agents scheduled", p.working),
+            LegendItem("agents required", p.text, "line"),
+            LegendItem("understaffed (scheduled/required)", p.gap),
+        ]
+    return items
 
 
-def legend_height(view: View, style: ChartStyle, width: float) -> float:
+def legend_height(view: View, style: ChartStyle, width: float, staffing: bool = False) -> float:
     """The height :func:`paint_legend` needs at ``width``."""
-    return _legend_lines(view, style, width) * style.px(14)
+    return _legend_lines(view, style, width, staffing) * style.px(14)
 
 
-def _legend_lines(view: View, style: ChartStyle, width: float) -> int:
+def _legend_lines(view: View, style: ChartStyle, width: float, staffing: bool) -> int:
     lines, x = 1, 0.0
-    for item in legend_items(view, style):
+    for item in legend_items(view, style, staffing):
         item_w = style.px(16) + style.width(item.label, SMALL) + style.px(12)
         if x and x + item_w > width:
             lines, x = lines + 1, 0.0
@@ -64,14 +76,16 @@ def _legend_lines(view: View, style: ChartStyle, width: float) -> int:
     return lines
 
 
-def paint_legend(painter: QPainter, rect: QRectF, view: View, style: ChartStyle) -> float:
+def paint_legend(
+    painter: QPainter, rect: QRectF, view: View, style: ChartStyle, staffing: bool = False
+) -> float:
     """Draw the legend of a view from the top of ``rect``, wrapping lines; return its height."""
     p = style.palette
     px = style.px
     painter.save()
     x, y = rect.left(), rect.top()
     line = px(14)
-    for item in legend_items(view, style):
+    for item in legend_items(view, style, staffing):
         item_w = px(16) + style.width(item.label, SMALL) + px(12)
         if x > rect.left() and x + item_w > rect.right():
             x, y = rect.left(), y + line
@@ -79,6 +93,14 @@ def paint_legend(painter: QPainter, rect: QRectF, view: View, style: ChartStyle)
         if item.kind.startswith("band:"):
             state = item.kind.removeprefix("band:")
             draw_band(painter, swatch, state, style)  # type: ignore[arg-type]
+        elif item.kind == "line":
+            pen = QPen(style.color(item.color))
+            pen.setWidthF(max(1.0, px(1.1)))
+            painter.setPen(pen)
+            painter.drawLine(
+                QPointF(swatch.left(), swatch.center().y()),
+                QPointF(swatch.right(), swatch.center().y()),
+            )
         elif item.kind == "dash":
             pen = QPen(style.color(item.color))
             pen.setWidthF(max(1.0, px(1.0)))

@@ -1,0 +1,1 @@
+"""Staffing of real-time roles with contact demand: Erlang C, intervals, scheduled agents, roster."""
