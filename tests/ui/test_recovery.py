@@ -16,7 +16,7 @@ from planner.plan.reading import load_plan
 from tests.ui.conftest import FakeDialogs, WindowFactory, example_text
 from ui.crash import CrashHandler
 from ui.dialogs import RestoreChoice
-from ui.document import find_recoverable
+from ui.autosave import find_recoverable
 
 
 def autosaves(data_dir: Path) -> list[Path]:
