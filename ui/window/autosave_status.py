@@ -90,6 +90,8 @@ class AutosaveStatus(WindowShell):
         layout.addWidget(self.autosave_banner)
         layout.addWidget(central, 1)
         self.setCentralWidget(container)
+        if self.isVisible():
+            container.show()  # a widget given to a shown window stays hidden until then
         self.autosave_banner.chooseFolder.connect(self.choose_autosave_folder)
         self.autosave_banner.retry.connect(autosave.save_now)
         autosave.failed.connect(self._on_autosave_failed)
