@@ -53,6 +53,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check planner ui tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck .github/workflows/*.yml
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
