@@ -32,6 +32,7 @@ from planner.calendar.caldav_publish import (
     PublishResult,
     check_url,
     find_password,
+    keyring_absence,
     keyring_password,
     publish_plan,
 )
@@ -71,6 +72,8 @@ class PublishDialog(QDialog):
         publisher: ``planner.calendar.caldav_publish.publish_plan`` or a stand-in with its signature.
         keyring_lookup: asked for the password when the field is empty.
         clock: the current time (aware).
+        absence: why there is no system keyring, or None (default: asked of the system
+            for the system keyring, None for another ``keyring_lookup``).
     """
 
     published = Signal(object)  # the PublishResult of a publish that succeeded
@@ -85,9 +88,13 @@ class PublishDialog(QDialog):
         publisher: Publisher = publish_plan,
         keyring_lookup: Callable[[str, str], str | None] = keyring_password,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        absence: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish to a CalDAV calendar")
+        if absence is None:
+            absence = keyring_absence if keyring_lookup is keyring_password else lambda: None
+        self._no_keyring = absence()
         self._plan = plan
         self._plan_path = plan_path
         self._store = store
@@ -103,7 +110,11 @@ class PublishDialog(QDialog):
         self.calendar.setPlaceholderText(DEFAULT_CALENDAR)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("empty: use the system keyring")
+        self.password.setPlaceholderText(
+            f"required ({self._no_keyring})"
+            if self._no_keyring
+            else "empty: use the system keyring"
+        )
         self.prune = QCheckBox("Remove the events of meetings no longer in the plan")
         self.headline = QLabel()
         font = self.headline.font()
@@ -194,6 +205,8 @@ class PublishDialog(QDialog):
                 password = find_password(user, url, environ={}, keyring_lookup=self._keyring_lookup)
             except PlannerError:
                 self.password.setFocus()
+                if self._no_keyring:
+                    raise PlannerError(f"Enter the password ({self._no_keyring}).") from None
                 raise PlannerError(
                     f"Enter the password: the system keyring has none for {user} on this server."
                 ) from None
