@@ -267,7 +267,12 @@ class Autosave(QObject):
         return self.problem is None
 
     def _take_lock(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError) as exc:  # Windows says the former
+            raise NotADirectoryError(
+                errno.ENOTDIR, "a file is in the way of the folder", str(self.folder)
+            ) from exc
         if self._lock is None:
             self._lock = self._lock_factory(self.folder / f"{self.session}.lock")
         self._lock.acquire()
