@@ -13,7 +13,7 @@ SYSTEM_GROUP := $(if $(filter test dist,$(MAKECMDGOALS)),test,run)
 # The interpreter whose libpython PyInstaller uses: the venv's once it exists.
 VENV_PYTHON = $(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON))
 
-.PHONY: run test lint bench dist clean system-packages
+.PHONY: run test lint bench dist clean system-packages places
 
 system-packages:
 	@sh packaging/system-packages.sh $(SYSTEM_GROUP) "$(VENV_PYTHON)"
@@ -54,6 +54,11 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck .github/workflows/*.yml
+
+# The zone search's place index, from the pinned GeoNames and CLDR packages of the
+# `places` extra (the test suite checks that the shipped file is what this gives).
+places: $(VENV)/.installed-test
+	$(BIN)/python packaging/build_places.py
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py

@@ -2,7 +2,7 @@
 
 The server address, user name and calendar name are remembered (in the QSettings store
 given); the password is typed for this session only and never saved anywhere. When the
-password field is left empty, the system keyring is asked (``planner.calendar.caldav_publish``).
+password field is left empty, the system keyring is asked (``planner.calendar.credentials``).
 Publishing runs in a worker thread so the window stays responsive; the result, or the one
 clear message of a failure with what was and was not sent, is shown in the dialog.
 """
@@ -27,16 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.calendar.caldav_publish import (
-    DEFAULT_CALENDAR,
-    PublishResult,
-    check_url,
-    find_password,
-    keyring_absence,
-    keyring_password,
-    publish_plan,
-)
-from planner.calendar.ical import plan_identity
+from planner.calendar.caldav_publish import DEFAULT_CALENDAR, PublishResult, publish_plan
+from planner.calendar.caldav_session import check_url
+from planner.calendar.credentials import find_password, keyring_absence, keyring_password
+from planner.calendar.events import plan_identity
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 

@@ -1,463 +1,27 @@
-"""iCalendar (RFC 5545) export of a plan's meetings.
+"""The iCalendar (RFC 5545) file of a plan's meetings.
 
-One VEVENT per meeting: DTSTART/DTEND in the meeting zone's IANA TZID, the repeat rule as
-an RRULE (``UNTIL`` in UTC, as RFC 5545 requires with a TZID start), the skipped
-occurrences as EXDATEs in the same TZID and wall time, every team's local times in the
-DESCRIPTION, and a UID that stays the same from one export to the next so that a calendar
-re-importing the file updates the event instead of adding a copy. Each TZID gets a
-VTIMEZONE with yearly RRULEs (:mod:`planner.vtimezone`). Occurrences that calendar clients
-place differently around a clock change (a start or end the clocks skip or repeat, a
-meeting that spans the change) get a RECURRENCE-ID override with their start and end in
-UTC, and such a one-off meeting is written in UTC. A one-off meeting that a holiday skips
-is left out.
-
-The text is written here, not through a library, so that the exact bytes are known:
-escaping of TEXT values, CRLF line ends and folding at 75 octets that never splits a UTF-8
-character.
+A VCALENDAR holds each meeting's VEVENT (:mod:`planner.calendar.events`) and one VTIMEZONE
+per TZID they use, with yearly RRULEs (:mod:`planner.calendar.vtimezone`), as CRLF lines
+folded at 75 octets (:mod:`planner.calendar.text`). A one-off meeting that a holiday
+skips is left out.
 """
 
 from __future__ import annotations
 
-import bisect
-import hashlib
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
-from pathlib import Path
+from datetime import datetime
 
-from planner.calendar.vtimezone import offset_changes, vtimezone_lines
+from planner.calendar.events import MeetingEvent, meeting_event
+from planner.calendar.text import escape_text, fold_line
+from planner.calendar.vtimezone import vtimezone_lines
 from planner.errors import PlannerError
-from planner.meetings.occurrences import skip_reason
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
-from planner.plan.recurrence import series_is_finite, wall_start, wall_starts
 from planner.time.intervals import Instant
-from planner.time.local import local_instant
 from planner.time.tzdb import tz_version
-from planner.time.zones import load_zone
 
 PRODID = "-//Overlap Planner//Overlap Planner//EN"
-UID_DOMAIN = "overlap-planner"
-LINE_OCTETS = 75
-DAY = 86400
-_FREQ = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def escape_text(text: str) -> str:
-    r"""A TEXT value escaped for a content line (RFC 5545 3.3.11).
-
-    Backslash, semicolon and comma get a backslash, every line break becomes ``\n``, and
-    control characters that TEXT may not hold are dropped.
-
-    >>> print(escape_text("Q1; review, plan\\next\nsteps"))
-    Q1\; review\, plan\\next\nsteps
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def fold_line(line: str) -> str:
-    r"""Fold a content line at 75 octets (RFC 5545 3.1), never inside a UTF-8 character.
-
-    Continuation lines start with one space, which counts toward their 75 octets.
-
-    >>> folded = fold_line("DESCRIPTION:" + "é" * 40)
-    >>> [len(part.encode()) for part in folded.split("\r\n")]
-    [74, 19]
-    """
-    encoded = line.encode("utf-8")
-    if len(encoded) <= LINE_OCTETS:
-        return line
-    pieces = []
-    start = 0
-    limit = LINE_OCTETS
-    while len(encoded) - start > limit:
-        cut = start + limit
-        while encoded[cut] & 0xC0 == 0x80:  # a continuation byte: back up to the character's start
-            cut -= 1
-        pieces.append(encoded[start:cut])
-        start = cut
-        limit = LINE_OCTETS - 1
-    pieces.append(encoded[start:])
-    return b"\r\n ".join(pieces).decode("utf-8")
-
-
-def _uri(text: str) -> str:
-    """A URI value: no escaping in RFC 5545; the plan refuses line breaks, spaces are encoded."""
-    return text.strip().replace(" ", "%20")
-
-
-def _utc(moment: datetime | Instant) -> str:
-    if isinstance(moment, int):
-        moment = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=moment)
-    return f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
-
-
-def _wall(moment: datetime) -> str:
-    return f"{moment:%Y%m%dT%H%M%S}"
-
-
-def _trigger(minutes: int) -> str:
-    """A VALARM trigger ``minutes`` before the start: ``-PT15M``, ``-P1DT2H``."""
-    if minutes == 0:
-        return "PT0S"
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    time_part = (f"{hours}H" if hours else "") + (f"{mins}M" if mins else "")
-    return "-P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")
-
-
-def plan_identity(plan: Plan, path: str | Path | None) -> str:
-    """What identifies a plan in its events' UIDs: its title, else its file's name.
-
-    Neither a meeting's time nor the folder the plan lives in takes part, so editing a
-    meeting or moving the file keeps every UID.
-
-    >>> plan_identity(Plan(title="Acme outsourcing"), "/any/where/acme.toml")
-    'Acme outsourcing'
-    >>> plan_identity(Plan(), "/any/where/acme.toml")
-    'acme'
-    """
-    if plan.title.strip():
-        return plan.title.strip()
-    if path is None:
-        raise PlannerError("a plan without a title must be saved to a file before it is exported")
-    return Path(path).stem
-
-
-def uid_suffix(identity: str) -> str:
-    """The end every UID of one plan shares: ``-<hash>@overlap-planner``.
-
-    >>> uid_suffix("Acme outsourcing")
-    '-0d8df09fa3236f4f@overlap-planner'
-    """
-    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
-    return f"-{digest}@{UID_DOMAIN}"
-
-
-def event_uid(identity: str, meeting_id: str) -> str:
-    """The UID of a plan's meeting: stable across exports, unique between meetings and plans.
-
-    >>> event_uid("Acme outsourcing", "weekly")
-    'weekly-0d8df09fa3236f4f@overlap-planner'
-    """
-    return meeting_id + uid_suffix(identity)
-
-
-def holiday_horizon(meeting: Meeting, now: datetime) -> date:
-    """The last local date on which an open-ended series' holidays become EXDATEs.
-
-    The end of the year after ``now`` (or after the series' start, when that is later).
-
-    >>> from datetime import time
-    >>> m = Meeting("m", "M", ("a", "b"), 30, date(2027, 1, 5), time(10))
-    >>> holiday_horizon(m, datetime(2027, 6, 1, tzinfo=UTC))
-    datetime.date(2028, 12, 31)
-    """
-    return date(max(now.astimezone(UTC).year, meeting.start_date.year) + 1, 12, 31)
-
-
-@dataclass(frozen=True, slots=True)
-class ExportedOccurrence:
-    """One occurrence as the export sees it.
-
-    Attributes:
-        wall: start as wall time in the meeting's zone (naive).
-        start: first instant (UTC seconds).
-        end: instant after the meeting.
-        reason: why it is skipped, "" when it is not.
-    """
-
-    wall: datetime
-    start: Instant
-    end: Instant
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class MeetingEvent:
-    """A meeting ready to be written as a VEVENT.
-
-    Attributes:
-        meeting: the meeting.
-        uid: its UID.
-        zone: the TZID of its times.
-        occurrences: every occurrence the export looked at (all of a finite series, those
-            through ``horizon`` of an open-ended one), skipped ones included.
-        span: first and last instant the VTIMEZONE must cover (last None: no end).
-        horizon: for an open-ended series, the last date checked for holidays.
-        lines: the VEVENT's content lines, unfolded; none for a one-off meeting that a
-            holiday or day off skips, which is not written.
-    """
-
-    meeting: Meeting
-    uid: str
-    zone: str
-    occurrences: tuple[ExportedOccurrence, ...]
-    span: tuple[Instant, Instant | None]
-    horizon: date | None
-    lines: tuple[str, ...]
-
-
-def _occurrences(
-    plan: Plan, meeting: Meeting, zone: tzinfo, horizon: date | None
-) -> list[ExportedOccurrence]:
-    """Every occurrence of a finite series, or those through ``horizon`` of an open one."""
-    # A finite series ends by itself: date.max only means "no other bound".
-    walls = wall_starts(meeting, meeting.start_date, horizon or date.max)
-    duration = meeting.duration_minutes * 60
-    result = []
-    for wall in walls:
-        begin = _instant(wall, zone)
-        reason = skip_reason(plan, meeting, begin)
-        result.append(ExportedOccurrence(wall, begin, begin + duration, reason))
-    return result
-
-
-def _rrule(meeting: Meeting, zone: str) -> str:
-    repeat = meeting.repeat
-    assert repeat is not None
-    parts = [f"FREQ={_FREQ[repeat.freq]}"]
-    if repeat.interval != 1:
-        parts.append(f"INTERVAL={repeat.interval}")
-    if repeat.byday:
-        parts.append("BYDAY=" + ",".join(str(b) for b in repeat.byday))
-    if repeat.until is not None:
-        # The plan's until is an inclusive local date: the end of that day, in UTC.
-        parts.append(f"UNTIL={_utc(local_instant(zone, repeat.until, 24 * 60) - 1)}")
-    if repeat.count is not None:
-        parts.append(f"COUNT={repeat.count}")
-    parts.append("WKST=MO")
-    return ";".join(parts)
-
-
-def _local_times(
-    plan: Plan, meeting: Meeting, kept: Sequence[ExportedOccurrence], open_ended: bool
-) -> list[str]:
-    """One line per team: its local start and end, in runs of equal times."""
-    lines = []
-    for team_id in meeting.teams:
-        team = plan.team(team_id)
-        zone = load_zone(team.zone)
-        # Runs of occurrences with equal local times: (key, first date, last date, start).
-        runs: list[tuple[tuple[int, int, int, int, int, int], date, date, datetime]] = []
-        for occurrence in kept:
-            start = datetime.fromtimestamp(occurrence.start, zone)
-            end = datetime.fromtimestamp(occurrence.end, zone)
-            day = occurrence.wall.date()
-            key = (
-                start.hour,
-                start.minute,
-                end.hour,
-                end.minute,
-                (start.date() - day).days,
-                (end.date() - start.date()).days,
-            )
-            if runs and runs[-1][0] == key:
-                runs[-1] = (key, runs[-1][1], day, runs[-1][3])
-            else:
-                runs.append((key, day, day, start))
-        parts = []
-        for index, (key, first, last, start) in enumerate(runs):
-            start_hour, start_minute, end_hour, end_minute, shift, spans_days = key
-            text = f"{start_hour:02d}:{start_minute:02d}-{end_hour:02d}:{end_minute:02d}"
-            text += " (ends the next day)" if spans_days else ""
-            if shift:
-                text += " (the next day)" if shift > 0 else " (the day before)"
-            if meeting.repeat is None:
-                text = f"{_WEEKDAY_NAMES[start.weekday()]} {start:%Y-%m-%d} {text}"
-            elif len(runs) > 1:
-                if open_ended and index == len(runs) - 1:
-                    text = f"from {first}: {text}"
-                else:
-                    text = f"{first} to {last}: {text}" if first != last else f"{first}: {text}"
-            parts.append(text)
-        label = team.name if team.name == team.id else f"{team.name} [{team.id}]"
-        lines.append(f"- {label}, {team.zone}: " + ("; ".join(parts) or "no occurrence"))
-    return lines
-
-
-def _description(
-    plan: Plan,
-    meeting: Meeting,
-    occurrences: Sequence[ExportedOccurrence],
-    horizon: date | None,
-    now: datetime,
-) -> str:
-    kept = [o for o in occurrences if not o.reason]
-    skipped = [o for o in occurrences if o.reason]
-    sections = []
-    if meeting.description.strip():
-        sections.append(meeting.description.strip())
-    sections.append(
-        "Local times:\n" + "\n".join(_local_times(plan, meeting, kept, horizon is not None))
-    )
-    if skipped:
-        listed = "\n".join(f"- {o.wall:%Y-%m-%d %H:%M}: {o.reason}" for o in skipped)
-        sections.append(f"Skipped (holiday or day off of a participant):\n{listed}")
-    if horizon is not None and meeting.skip_holidays:
-        sections.append(
-            f"Holidays and days off are checked through {horizon} (exported "
-            f"{now.astimezone(UTC):%Y-%m-%d}); export again to skip later ones."
-        )
-    return "\n\n".join(sections)
-
-
-def meeting_event(
-    plan: Plan, meeting: Meeting, *, identity: str, now: datetime, dtstamp: datetime | None = None
-) -> MeetingEvent:
-    """The VEVENT of one meeting.
-
-    Args:
-        plan: the plan the meeting belongs to.
-        meeting: the meeting.
-        identity: the plan's identity (:func:`plan_identity`), for the UID.
-        now: the export time (aware); sets the holiday horizon of open-ended series.
-        dtstamp: the DTSTAMP to write; ``now`` when not given.
-
-    >>> from datetime import time
-    >>> from planner.plan.model import Team
-    >>> from planner.plan.hours import WeekHours
-    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
-    >>> plan = Plan(teams=(Team("a", "client", "UTC", hours), Team("b", "vendor", "UTC", hours)),
-    ...             meetings=(Meeting("m", "Kickoff", ("a", "b"), 30, date(2027, 1, 4), time(9)),))
-    >>> event = meeting_event(plan, plan.meetings[0], identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
-    >>> [line for line in event.lines if line.startswith("DT")][1:]
-    ['DTSTART;TZID=UTC:20270104T090000', 'DTEND;TZID=UTC:20270104T093000']
-    """
-    if now.tzinfo is None:
-        raise ValueError("now must be an aware datetime")
-    zone = plan.meeting_zone(meeting)
-    zone_info = load_zone(zone)
-    horizon = None if series_is_finite(meeting) else holiday_horizon(meeting, now)
-    occurrences = tuple(_occurrences(plan, meeting, zone_info, horizon))
-    first = wall_start(meeting)
-    first_instant = _instant(first, zone_info)
-    last_instant = max(
-        (o.end for o in occurrences), default=first_instant + meeting.duration_minutes * 60
-    )
-    uid = event_uid(identity, meeting.id)
-    duration = timedelta(minutes=meeting.duration_minutes)
-    stamp = f"DTSTAMP:{_utc(dtstamp or now)}"
-    body = [
-        f"SUMMARY:{escape_text(meeting.title)}",
-        f"DESCRIPTION:{escape_text(_description(plan, meeting, occurrences, horizon, now))}",
-    ]
-    if meeting.location.strip():
-        body.append(f"LOCATION:{escape_text(meeting.location.strip())}")
-    if meeting.url.strip():
-        body.append(f"URL:{_uri(meeting.url)}")
-    if meeting.reminder_minutes is not None:
-        body.extend(
-            [
-                "BEGIN:VALARM",
-                "ACTION:DISPLAY",
-                f"DESCRIPTION:{escape_text(meeting.title)}",
-                f"TRIGGER:{_trigger(meeting.reminder_minutes)}",
-                "END:VALARM",
-            ]
-        )
-
-    changes = offset_changes(zone, first_instant - DAY, last_instant + DAY)
-    change_times = [at for at, _ in changes]
-    widest = max((size for _, size in changes), default=0)
-
-    def regular(wall: datetime, start: Instant, end: Instant) -> bool:
-        """True when every reader places the occurrence right from its wall time.
-
-        That is: its start is a wall time the clocks neither skip nor repeat, its end falls
-        on such a wall time too, and no change falls within it (then adding the nominal
-        duration to the wall time gives the exact end).
-        """
-        # Fast path: no change of offset close enough to move or repeat either end.
-        index = bisect.bisect_left(change_times, start - widest)
-        if not any(
-            at - size <= end and start <= at + size
-            for at, size in changes[index : bisect.bisect_right(change_times, end + widest)]
-        ):
-            return True
-        end_local = datetime.fromtimestamp(end, zone_info)
-        return (
-            not is_ambiguous(wall, zone_info)
-            and not is_ambiguous(end_local.replace(tzinfo=None), zone_info)
-            and end_local.utcoffset() == wall.replace(tzinfo=zone_info).utcoffset()
-        )
-
-    lines = ["BEGIN:VEVENT", f"UID:{uid}", stamp]
-    first_end = first_instant + meeting.duration_minutes * 60
-    if meeting.repeat is None:
-        if occurrences[0].reason:
-            # A skipped one-off is left out: some calendars show an event whose only
-            # date is an EXDATE (Evolution, ical.js), and a cancelled one still shows.
-            return MeetingEvent(
-                meeting, uid, zone, occurrences, (first_instant, first_end), None, ()
-            )
-        if regular(first, first_instant, first_end):
-            lines.append(f"DTSTART;TZID={zone}:{_wall(first)}")
-            lines.append(f"DTEND;TZID={zone}:{_wall(first + duration)}")
-        else:
-            lines.extend(_utc_times(first_instant, first_end))
-    else:
-        lines.append(f"DTSTART;TZID={zone}:{_wall(first)}")
-        if regular(first, first_instant, first_end):
-            lines.append(f"DTEND;TZID={zone}:{_wall(first + duration)}")
-        else:
-            lines.append(f"DURATION:PT{meeting.duration_minutes}M")
-        lines.append(f"RRULE:{_rrule(meeting, zone)}")
-    lines.extend(f"EXDATE;TZID={zone}:{_wall(o.wall)}" for o in occurrences if o.reason)
-    lines.extend([*body, "END:VEVENT"])
-    if meeting.repeat is not None:
-        # Around a clock change readers disagree. A start that the clocks skip (02:30 on a
-        # spring-forward night) takes the offset from before the gap in RFC 5545 3.3.5,
-        # the one after it in dateutil and libical's built-in zones; a wall time the
-        # clocks repeat (01:15 on a fall-back night) is its first pass in RFC 5545 but
-        # the second in ical.js, libical and khal; and an occurrence that spans a change
-        # ends an hour off in readers that add the duration to the wall time. An override
-        # states each such occurrence's start and end in UTC, which every reader places
-        # alike; its RECURRENCE-ID names the generated wall time, which each reader
-        # matches to the occurrence it generated, however it placed it.
-        for occurrence in occurrences:
-            if occurrence.reason or regular(occurrence.wall, occurrence.start, occurrence.end):
-                continue
-            lines.extend(
-                [
-                    "BEGIN:VEVENT",
-                    f"UID:{uid}",
-                    stamp,
-                    f"RECURRENCE-ID;TZID={zone}:{_wall(occurrence.wall)}",
-                    *_utc_times(occurrence.start, occurrence.end),
-                    *body,
-                    "END:VEVENT",
-                ]
-            )
-    span = (first_instant, None if horizon else last_instant)
-    return MeetingEvent(meeting, uid, zone, occurrences, span, horizon, tuple(lines))
-
-
-def _instant(wall: datetime, zone: tzinfo) -> Instant:
-    """The instant of a naive wall time in a zone (fold=0, as RFC 5545 reads it)."""
-    return int(wall.replace(tzinfo=zone).timestamp())
-
-
-def is_ambiguous(wall: datetime, zone: tzinfo) -> bool:
-    """True when the clocks of ``zone`` skip or repeat the naive wall time ``wall``.
-
-    >>> from zoneinfo import ZoneInfo
-    >>> new_york = ZoneInfo("America/New_York")
-    >>> [is_ambiguous(datetime(2027, *moment), new_york) for moment in
-    ...  ((3, 14, 2, 30), (11, 7, 1, 15), (11, 7, 2, 0), (7, 1, 12, 0))]
-    [True, True, False, False]
-    """
-    first = wall.replace(tzinfo=zone, fold=0).utcoffset()
-    return first != wall.replace(tzinfo=zone, fold=1).utcoffset()
-
-
-def _utc_times(start: Instant, end: Instant) -> list[str]:
-    return [f"DTSTART:{_utc(start)}", f"DTEND:{_utc(end)}"]
 
 
 def calendar_text(
@@ -514,28 +78,64 @@ def select_meetings(plan: Plan, meeting_ids: Iterable[str] = ()) -> list[Meeting
     return [m for m in plan.meetings if m.id in wanted]
 
 
-def export_calendar(
+@dataclass(frozen=True, slots=True)
+class CalendarFile:
+    """An iCalendar file and what it holds.
+
+    Attributes:
+        text: the file's text (CRLF line ends).
+        written: ids of the meetings in the file, in plan order.
+        left_out: (meeting id, why) of each exported meeting the file leaves out: a one-off
+            meeting that a holiday or day off skips.
+    """
+
+    text: str
+    written: tuple[str, ...]
+    left_out: tuple[tuple[str, str], ...] = ()
+
+    def summary(self) -> str:
+        """What the file holds, for a person: the meetings written, and those left out and why.
+
+        >>> CalendarFile("", ("weekly", "review")).summary()
+        '2 meetings'
+        >>> CalendarFile("", ("weekly",), (("kickoff", "hq 2027-07-05: Independence Day"),)).summary()
+        '1 meeting; left out 1 one-off meeting that a holiday or day off skips: kickoff (hq 2027-07-05: Independence Day)'
+        """
+        text = _count(len(self.written), "meeting")
+        if self.left_out:
+            listed = ", ".join(f"{meeting} ({why})" for meeting, why in self.left_out)
+            count = _count(len(self.left_out), "one-off meeting")
+            text += f"; left out {count} that a holiday or day off skips: {listed}"
+        return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def calendar_file(
     plan: Plan,
     *,
     identity: str,
     now: datetime,
     meeting_ids: Iterable[str] = (),
     dtstamp: datetime | None = None,
-) -> str:
+) -> CalendarFile:
     """The iCalendar file of a plan's meetings (all, or those in ``meeting_ids``).
 
     Args:
         plan: the plan.
-        identity: the plan's identity for the UIDs (:func:`plan_identity`).
+        identity: the plan's identity for the UIDs (:func:`planner.calendar.events.plan_identity`).
         now: the export time (aware): DTSTAMP, and the holiday horizon of open-ended series.
         meeting_ids: export only these meetings.
         dtstamp: the DTSTAMP to write instead of ``now`` (for reproducible files).
 
     Returns:
-        The file's text (CRLF line ends); PlannerError when there is no meeting to export.
-        A one-off meeting that a holiday or day off skips is left out.
+        The file and what it holds; PlannerError when there is no meeting to export. A
+        one-off meeting that a holiday or day off skips is left out.
 
-    >>> export_calendar(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
+    >>> from datetime import UTC
+    >>> calendar_file(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
     Traceback (most recent call last):
     ...
     planner.errors.PlannerError: the plan has no meetings to export: add a [[meeting]] first
@@ -550,4 +150,29 @@ def export_calendar(
             f'meeting "{events[0].meeting.id}" is skipped ({skipped.reason}): nothing to export; '
             "move it, or set skip_holidays = false to hold it anyway"
         )
-    return calendar_text(events, name=plan.title)
+    return CalendarFile(
+        calendar_text(events, name=plan.title),
+        tuple(event.meeting.id for event in events if event.lines),
+        tuple((e.meeting.id, e.occurrences[0].reason) for e in events if not e.lines),
+    )
+
+
+def export_calendar(
+    plan: Plan,
+    *,
+    identity: str,
+    now: datetime,
+    meeting_ids: Iterable[str] = (),
+    dtstamp: datetime | None = None,
+) -> str:
+    """The text of :func:`calendar_file`: the iCalendar file of a plan's meetings.
+
+    >>> from datetime import UTC
+    >>> export_calendar(Plan(), identity="x", now=datetime(2027, 1, 1, tzinfo=UTC))
+    Traceback (most recent call last):
+    ...
+    planner.errors.PlannerError: the plan has no meetings to export: add a [[meeting]] first
+    """
+    return calendar_file(
+        plan, identity=identity, now=now, meeting_ids=meeting_ids, dtstamp=dtstamp
+    ).text

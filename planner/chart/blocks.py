@@ -71,6 +71,7 @@ class Row:
         changes: DST transitions of the team's zone inside the block.
         overlap: where this team overlaps its counterparts in the selected pairs.
         gaps: for the highlighted real-time role's client: working time the vendor leaves uncovered.
+        city: the team's city, or "" (shown with the zone in the row's label).
     """
 
     team_id: str
@@ -86,6 +87,7 @@ class Row:
     changes: tuple[OffsetChange, ...]
     overlap: Timeline
     gaps: Timeline
+    city: str = ""
 
     @property
     def working(self) -> Timeline:
@@ -263,6 +265,7 @@ def day_block(
             changes=bases[team.id].changes,
             overlap=union(per_team[team.id]),
             gaps=gaps.get(team.id, ()),
+            city=team.city or "",
         )
         for team in plan.teams
     )

@@ -73,3 +73,16 @@ def local_minute(zone: str, day: date, moment: Instant) -> int:
     """
     local = local_datetime(zone, moment)
     return (local.date() - day).days * MINUTES_PER_DAY + local.hour * 60 + local.minute
+
+
+def zone_label(zone: str, city: str, offset_label: str) -> str:
+    """A team row's second line: its city (unless the zone already says it), zone and offset.
+
+    >>> zone_label("Asia/Kolkata", "Bengaluru", "UTC+05:30")
+    'Bengaluru · Asia/Kolkata  UTC+05:30'
+    >>> zone_label("Asia/Manila", "Manila", "UTC+08:00")
+    'Asia/Manila  UTC+08:00'
+    """
+    own = zone.rsplit("/", 1)[-1].replace("_", " ").casefold()
+    place = f"{city} \u00b7 " if city and city.casefold() != own else ""
+    return f"{place}{zone}  {offset_label}"

@@ -14,8 +14,10 @@ from datetime import datetime
 from typing import TextIO
 
 from planner.atomic import write_atomic
-from planner.calendar.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
-from planner.calendar.ical import export_calendar, plan_identity, select_meetings
+from planner.calendar.caldav_publish import DEFAULT_CALENDAR, publish_plan
+from planner.calendar.credentials import find_password
+from planner.calendar.events import plan_identity
+from planner.calendar.ical import calendar_file
 from planner.cli.console import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
 
@@ -23,9 +25,10 @@ from planner.errors import PlannerError
 def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
     """``export-ics PLAN [-o FILE] [--meeting ID]...``: the iCalendar file of the meetings."""
     plan = read_plan(args.plan, err)
-    text = export_calendar(
+    written = calendar_file(
         plan, identity=plan_identity(plan, args.plan), now=now, meeting_ids=args.meeting
     )
+    text = written.text
     data = text.encode("utf-8")
     if args.output == "-":
         buffer = getattr(out, "buffer", None)
@@ -43,8 +46,7 @@ def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime
         raise PlannerError(
             f"cannot write {args.output}: {exc.strerror or exc}; the previous file, if any, is unchanged"
         ) from None
-    count = len(select_meetings(plan, args.meeting))
-    print(f"{args.output}: {count} meeting{'s' if count != 1 else ''}", file=out)
+    print(f"{args.output}: {written.summary()}", file=out)
     return EXIT_OK
 
 

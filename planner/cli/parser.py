@@ -111,8 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="PNG resolution in dots per inch (default 150)",
     )
 
-    zones = verbs.add_parser("zones", help="search IANA zones by city, country or abbreviation")
+    zones = verbs.add_parser(
+        "zones",
+        help="find a zone by city (any of 15,000+ people), country, zone name or abbreviation",
+    )
     zones.add_argument("query", nargs="?", default="", metavar="QUERY")
+    zones.add_argument("--json", action="store_true", help="machine-readable output (cli.md)")
+    zones.add_argument(
+        "--limit", type=int, default=25, metavar="N", help="hits to list (default 25; 0: all)"
+    )
 
     publish = verbs.add_parser("publish", help="send the meetings to a CalDAV calendar")
     publish.add_argument("plan", metavar="PLAN")

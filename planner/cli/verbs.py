@@ -48,19 +48,9 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
 
 
 def _zones(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
-    from planner.time.zones import search_zones
+    from planner.cli.zones import run_zones
 
-    matches = search_zones(args.query, now)
-    if not matches:
-        raise PlannerError(
-            f'no time zone matches "{args.query}": try a city, a country or an abbreviation'
-        )
-    for match in matches:
-        abbreviations = "/".join(match.abbreviations)
-        print(
-            f"{match.name:<32} UTC{match.utc_offset}  {abbreviations:<10} {match.country}", file=out
-        )
-    return EXIT_OK
+    return run_zones(args, out, err, now)
 
 
 def _suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:

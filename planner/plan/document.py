@@ -11,7 +11,7 @@ from planner.plan.model import Plan
 
 FORMAT = 1
 TOP_KEYS = ("format", "title", "display_zone", "team", "role", "meeting")
-TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off")
+TEAM_KEYS = ("id", "name", "side", "zone", "hours", "holidays", "days_off", "city")
 ROLE_KEYS = (
     "id",
     "name",

@@ -18,6 +18,19 @@ Side = Literal["client", "vendor"]
 RoleKind = Literal["realtime", "async"]
 
 
+def check_city(city: object) -> str:
+    """A team's ``city``: one line of 1 to 100 characters, returned without outer spaces.
+
+    >>> check_city(" Cebu City ")
+    'Cebu City'
+    """
+    if not isinstance(city, str) or not city.strip() or len(city.strip()) > 100:
+        raise PlannerError('city must be a place name of 1 to 100 characters, e.g. "Cebu City"')
+    if any(c in city for c in "\n\r\t"):
+        raise PlannerError("city must be one line, without tabs")
+    return city.strip()
+
+
 @dataclass(frozen=True, slots=True)
 class Team:
     """A client or vendor team working in one time zone.
@@ -33,6 +46,7 @@ class Team:
     name: str = ""
     holidays: str | None = None
     days_off: tuple[date, ...] = ()
+    city: str | None = None  # the place picked in the zone search: labels only, `zone` rules
 
     def __post_init__(self) -> None:
         check_id(self.id, "team")
@@ -48,6 +62,8 @@ class Team:
         for day in self.days_off:
             check_year(day, "day off")
         object.__setattr__(self, "days_off", tuple(sorted(set(self.days_off))))
+        if self.city is not None:
+            object.__setattr__(self, "city", check_city(self.city))
 
 
 @dataclass(frozen=True, slots=True)

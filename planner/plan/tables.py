@@ -10,7 +10,7 @@ from typing import Any
 from planner.plan.collector import Collector, checked
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import Meeting, check_meeting_url
-from planner.plan.model import Role, Team
+from planner.plan.model import Role, Team, check_city
 from planner.plan.recurrence import check_rule
 from planner.plan.values import (
     read_date,
@@ -86,6 +86,9 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
             )
             if day is not None:
                 days_off.append(day)
+    city = read_string(table, "city", "team", index, where, out)
+    if city is not None:
+        checked(out, "team", index, "city", where, lambda: check_city(city))
     if len(out.problems) > before or ident is None or hours is None:
         return None
     return checked(
@@ -94,7 +97,7 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
         index,
         "",
         where,
-        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off)),
+        lambda: Team(ident, side, zone, hours, name or "", holidays, tuple(days_off), city),
     )
 
 

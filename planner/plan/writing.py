@@ -38,6 +38,8 @@ def encode_team(team: Team) -> dict[str, Any]:
         values["holidays"] = team.holidays
     if team.days_off:
         values["days_off"] = [d.isoformat() for d in team.days_off]
+    if team.city:
+        values["city"] = team.city
     return values
 
 

@@ -8,7 +8,7 @@ line of ``tzdata.zi``, ``# version 2025b``, or the ``+VERSION`` file) and points
 at the newer one alone, once, before any zone is loaded (``planner/__init__.py`` calls
 it). Every reader of zone data goes through that choice: :class:`zoneinfo.ZoneInfo`,
 :func:`zone_names`, :func:`table_text` (``iso3166.tab``, ``zone.tab``) and the TZif files
-that ``planner.vtimezone`` reads along ``zoneinfo.TZPATH``.
+that ``planner.calendar.tzif`` reads along ``zoneinfo.TZPATH``.
 
 The system folders are those Python would search: ``PYTHONTZPATH`` when set (an empty
 value hides the system's data), else the interpreter's configured ``TZPATH``.

@@ -20,21 +20,18 @@ import json
 import os
 import re
 import shutil
-import struct
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
 import icalendar
 import recurring_ical_events
 import vobject
 
-from planner.calendar.vtimezone import _tzif_bytes
+from planner.time.tzdb import table_text
 
 HERE = Path(__file__).parent
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -98,7 +95,9 @@ def expand_vobject(text: str, start: int, end: int) -> dict[str, Times]:
 
     vobject keeps the first VTIMEZONE it reads for a TZID for the rest of the process and
     ignores later ones; the file's own definitions are what is tested, so the TZIDs it
-    uses are forgotten first (the ``UTC`` that vobject defines itself stays).
+    uses are forgotten first (the ``UTC`` that vobject defines itself stays). A TZID that
+    vobject leaves without a zone makes its times floating: that is refused, not read in
+    the machine's zone.
     """
     registry = vars(vobject.icalendar)["__tzidMap"]
     for name in set(re.findall(r"TZID:([^\r\n]+)", text)) - {"UTC"}:
@@ -106,6 +105,10 @@ def expand_vobject(text: str, start: int, end: int) -> dict[str, Times]:
     calendar = vobject.readOne(text)
     masters, overrides = {}, {}
     for event in calendar.vevent_list:
+        if event.dtstart.value.tzinfo is None:
+            # vobject read the TZID as no zone: a floating time, which a calendar shows at
+            # that wall time in its viewer's zone (here it would take the machine's zone).
+            raise ValueError("floating DTSTART: vobject has no zone for its TZID")
         if hasattr(event, "recurrence_id"):
             key = (event.uid.value, int(event.recurrence_id.value.timestamp()))
             overrides[key] = (
@@ -183,66 +186,62 @@ def run_icaljs(jobs: Iterable[Job]) -> dict[str, Outcome]:
     return _run([node, str(HERE / "expand_icaljs.mjs")], _job_list(jobs))
 
 
-def zone_directory(zones: Iterable[str], folder: Path) -> Path:
-    """A zoneinfo folder with the TZif files the planner reads for ``zones``, and zone.tab.
+ZIC_FOLDERS = ("/usr/sbin", "/sbin", "/usr/bin")
 
-    libical builds its built-in zones from such a folder: giving it the planner's own
-    files makes an IANA TZID mean the same rules to both, whatever the machine has.
+
+def compile_zones(folder: Path) -> Path:
+    """The planner's tz database compiled into ``folder`` as systems install it; ``folder``.
+
+    ``zic -b fat`` on the database's own source (``tzdata.zi``, which both the tzdata
+    package and the system folders hold): TZif files that list every transition through
+    2037 beside the TZ string, as Debian and Ubuntu ship them. libical reads a system's
+    TZif files for an IANA TZID, and pytz (khal) only their 32-bit data; the tzdata
+    package's "slim" files have none of that data, and libical 3.0 misreads some of them
+    (St. John's and Scoresbysund an hour off), which no system that runs it shows.
     """
-    for zone in zones:
-        target = folder.joinpath(*zone.split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(_tzif_bytes(zone))
-    tab = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_bytes()
-    folder.joinpath("zone.tab").write_bytes(tab)
+    zic = shutil.which("zic", path=os.pathsep.join([os.environ.get("PATH", ""), *ZIC_FOLDERS]))
+    if zic is None:
+        raise RuntimeError("zic is missing: apt-get install libc-bin")
+    source = folder / "tzdata.zi"
+    source.write_text(table_text("tzdata.zi"), encoding="utf-8")
+    done = subprocess.run(
+        [zic, "-b", "fat", "-d", str(folder), str(source)],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"zic failed ({done.returncode}):\n{done.stderr}")
+    folder.joinpath("zone.tab").write_text(table_text("zone.tab"), encoding="utf-8")
     return folder
 
 
-def run_libical(jobs: Iterable[Job], zones: Iterable[str]) -> dict[str, Outcome]:
+def run_libical(jobs: Iterable[Job], zone_folder: Path) -> dict[str, Outcome]:
     if not Path(SYSTEM_PYTHON).exists():
         raise RuntimeError(f"{SYSTEM_PYTHON} is missing: apt-get install python3-gi")
-    with tempfile.TemporaryDirectory() as folder:
-        request = {
-            "zone_directory": str(zone_directory(zones, Path(folder))),
-            "jobs": _job_list(jobs),
-        }
-        return _run([SYSTEM_PYTHON, str(HERE / "expand_libical.py")], request)
+    request = {"zone_directory": str(zone_folder), "jobs": _job_list(jobs)}
+    return _run([SYSTEM_PYTHON, str(HERE / "expand_libical.py")], request)
 
 
-def _fat(data: bytes) -> bool:
-    """True when a TZif file carries its 32-bit transitions too (pytz reads only those)."""
-    v1_transitions = struct.unpack(">l", data[32:36])[0]
-    skip = 44 + sum(
-        n * size
-        for n, size in zip(struct.unpack(">6l", data[20:44]), (1, 1, 8, 5, 6, 1), strict=True)
-    )
-    v2_transitions = (
-        struct.unpack(">l", data[skip + 32 : skip + 36])[0] if data[4:5] != b"\0" else 0
-    )
-    return v1_transitions > 0 or v2_transitions == 0
+def run_khal(jobs: Iterable[Job], zone_folder: Path) -> dict[str, Outcome]:
+    """khal, with pytz reading the planner's database from ``zone_folder``."""
+    env = {**os.environ, "PYTZ_TZDATADIR": str(zone_folder)}
+    return _run([sys.executable, str(HERE / "expand_khal.py")], {"jobs": _job_list(jobs)}, env)
 
 
-def run_khal(jobs: Iterable[Job], zones: Iterable[str]) -> dict[str, Outcome]:
-    """khal with pytz's rules replaced by the planner's TZif files where pytz can read them.
+def clients(
+    zone_folder: Callable[[], Path],
+) -> dict[str, Callable[[Iterable[Job]], dict[str, Outcome]]]:
+    """Each reader: a function from jobs to their outcomes, keyed by the job's key.
 
-    When the planner reads "slim" files (no 32-bit data, as the tzdata wheel ships them)
-    pytz keeps its own database, which is released with the same tz versions.
+    ``zone_folder`` gives the compiled database (:func:`compile_zones`) to the readers that
+    read zones by name from a folder; it is called when the first of them runs.
     """
-    with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ)
-        zones = list(zones)
-        if all(_fat(_tzif_bytes(z)) for z in zones):
-            env["PYTZ_TZDATADIR"] = str(zone_directory(zones, Path(folder)))
-        return _run([sys.executable, str(HERE / "expand_khal.py")], {"jobs": _job_list(jobs)}, env)
-
-
-def clients(zones: Iterable[str]) -> dict[str, Callable[[Iterable[Job]], dict[str, Outcome]]]:
-    """Each reader: a function from jobs to their outcomes, keyed by the job's key."""
-    zones = sorted(set(zones))
     return {
         "ical.js": run_icaljs,
-        "libical": lambda jobs: run_libical(jobs, zones),
-        "khal": lambda jobs: run_khal(jobs, zones),
+        "libical": lambda jobs: run_libical(jobs, zone_folder()),
+        "khal": lambda jobs: run_khal(jobs, zone_folder()),
         "recurring-ical-events": _in_process(expand_recurring_ical_events),
         "vobject": _in_process(expand_vobject),
     }

@@ -6,15 +6,27 @@ Runs under the system Python (``/usr/bin/python3``) with Debian's ``gir1.2-ical-
 stdin: JSON ``{"zone_directory": path, "jobs": [{"key", "text", "start", "end"}, ...]}``
 stdout: JSON ``{key: {"events": {uid: [[start, end], ...]}} | {"error": message}}``
 
-As Evolution-data-server does, a TZID that names one of libical's built-in locations is
-read with the built-in zone (built from the TZif files of ``zone_directory``) and any
-other TZID with the file's own VTIMEZONE. A recurring event is expanded by
-``icalcomponent_foreach_recurrence`` (RRULE, RDATE, EXDATE); an event without RRULE or
-RDATE is shown at its DTSTART, EXDATE or not, as Evolution shows it; an override
-(RECURRENCE-ID) replaces the instance of the same UID that starts at the same instant.
+As Evolution-data-server does, a TZID that names a location of the tz database is read
+with libical's built-in zone for it and any other TZID with the file's own VTIMEZONE.
+libical (3.0, built to use the system's tz data) builds a built-in zone from a TZif file
+(``icaltzutil_fetch_timezone``), always in the first of its compiled-in folders that holds
+``zone.tab`` (``/usr/share/zoneinfo``): no environment variable moves it, and
+``set_zone_directory`` only serves the VTIMEZONE files of a libical built with its own
+data. The location is joined to that folder, so a location relative to it makes libical
+read the TZif files of ``zone_directory`` (the planner's database, compiled as systems
+install it): an IANA TZID then means the same rules to both, whatever release the machine
+has. The zone keeps its location (``X-LIC-LOCATION``), with which libical's recurrence
+iterator opens an ICU calendar (ICU's own tz data), as in Evolution.
+
+A recurring event is expanded by ``icalcomponent_foreach_recurrence`` (RRULE, RDATE,
+EXDATE); an event without RRULE or RDATE is shown at its DTSTART, EXDATE or not, as
+Evolution shows it; an override (RECURRENCE-ID) replaces the instance of the same UID
+that starts at the same instant.
 """
 
+import ctypes
 import json
+import os
 import sys
 
 import gi
@@ -33,15 +45,43 @@ def components(parent, kind):
         child = parent.get_next_component(kind)
 
 
-def use_builtin_zones(calendar):
+def libical_zone_folder():
+    """The folder libical reads TZif files from (the first of its own with zone.tab)."""
+    library = ctypes.CDLL("libical.so.3")  # the copy ICalGLib has loaded
+    library.icaltzutil_get_zone_directory.restype = ctypes.c_char_p
+    folder = library.icaltzutil_get_zone_directory()
+    if folder is None:
+        raise RuntimeError("libical finds no zoneinfo folder (install tzdata)")
+    return os.fsdecode(folder)
+
+
+def builtin_zone(tzid, zone_directory):
+    """libical's built-in zone for an IANA name, built from ``zone_directory``; else None."""
+    path = os.path.join(zone_directory, *tzid.split("/"))
+    if not os.path.isfile(path):
+        return None
+    # Physical paths: ".." in the joined path leaves the real folder, not a symlink to it.
+    location = os.path.relpath(os.path.realpath(path), os.path.realpath(libical_zone_folder()))
+    zone = ICalGLib.Timezone.get_builtin_timezone(location)
+    if zone is None:
+        raise ValueError(f"libical cannot read the TZif file of {tzid}")
+    return zone
+
+
+def use_builtin_zones(calendar, zone_directory):
     """Replace each VTIMEZONE whose TZID is a built-in location by the built-in definition."""
     for vtimezone in list(components(calendar, Kind.VTIMEZONE_COMPONENT)):
         tzid = vtimezone.get_first_property(Prop.TZID_PROPERTY).get_tzid()
-        builtin = ICalGLib.Timezone.get_builtin_timezone(tzid)
+        builtin = builtin_zone(tzid, zone_directory)
         if builtin is None:
             continue
         replacement = builtin.get_component().clone()
         replacement.get_first_property(Prop.TZID_PROPERTY).set_tzid(tzid)
+        # The location a system zone has (here it is the relative path).
+        location = replacement.get_first_property(Prop.X_PROPERTY)
+        while location is not None and location.get_x_name() != "X-LIC-LOCATION":
+            location = replacement.get_next_property(Prop.X_PROPERTY)
+        location.set_x(tzid)
         calendar.remove_component(vtimezone)
         calendar.add_component(replacement)
 
@@ -67,11 +107,11 @@ def times(calendar, event):
     return start, start + duration.as_int()
 
 
-def expand(text, low, high):
+def expand(text, low, high, zone_directory):
     calendar = ICalGLib.Component.new_from_string(text)
     if calendar is None:
         raise ValueError("libical cannot parse the file")
-    use_builtin_zones(calendar)
+    use_builtin_zones(calendar, zone_directory)
     utc = ICalGLib.Timezone.get_utc_timezone()
     # A day either side: overrides may move an occurrence into or out of the range.
     window = (
@@ -116,11 +156,12 @@ def expand(text, low, high):
 
 def main():
     request = json.load(sys.stdin)
-    ICalGLib.Timezone.set_zone_directory(request["zone_directory"])
+    folder = request["zone_directory"]
     results = {}
     for job in request["jobs"]:
         try:
-            results[job["key"]] = {"events": expand(job["text"], job["start"], job["end"])}
+            events = expand(job["text"], job["start"], job["end"], folder)
+            results[job["key"]] = {"events": events}
         except Exception as exc:  # one unreadable file must not hide the others
             results[job["key"]] = {"error": f"{type(exc).__name__}: {exc}"}
     json.dump(results, sys.stdout)

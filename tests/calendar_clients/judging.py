@@ -9,16 +9,24 @@ from importlib import resources
 from pathlib import Path
 
 from planner.analysis.overlap import analyze
-from planner.calendar.ical import event_uid, export_calendar
+from planner.calendar.events import event_uid
+from planner.calendar.ical import export_calendar
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from planner.schedule.range import Range
-from tests.calendar_clients.clients import Job, Outcome, Times, clients, rename_zones
+from tests.calendar_clients.clients import (
+    Job,
+    Outcome,
+    Times,
+    clients,
+    compile_zones,
+    rename_zones,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 NOW = datetime(2027, 1, 1, tzinfo=UTC)  # open-ended series: holidays through 2028-12-31
 IDENTITY = "calendar clients"
-SPAN = Range.of_days("UTC", date(2027, 1, 1), date(2028, 12, 31))
+SPAN = Range.of_days("UTC", date(2026, 1, 1), date(2028, 12, 31))
 VARIANTS = ("iana", "made-up")
 
 
@@ -70,12 +78,26 @@ def zones() -> set[str]:
     return {plan(n).meeting_zone(m) for n in PLAN_FILES for m in plan(n).meetings}
 
 
-class Expansions:
-    """Each client's outcomes for every job, computed on first use: one run per client."""
+@functools.cache
+def _compiled(folder: Path) -> Path:
+    return compile_zones(folder)
 
-    def __init__(self) -> None:
-        self._runners = clients(zones())
+
+class Expansions:
+    """Each client's outcomes for every job, computed on first use: one run per client.
+
+    ``folder`` (empty) receives the compiled tz database the first time a client needs it.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self._folder = folder
+        self._runners = clients(lambda: self.zone_folder)
         self._done: dict[str, Mapping[str, Outcome]] = {}
+
+    @property
+    def zone_folder(self) -> Path:
+        """The planner's tz database compiled for the clients that read zones by name."""
+        return _compiled(self._folder)
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -11,8 +11,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-from planner.calendar.caldav_publish import PublishError, PublishResult
-from planner.calendar.ical import event_uid
+from planner.calendar.caldav_publish import PublishResult
+from planner.calendar.caldav_session import PublishError
+from planner.calendar.events import event_uid
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
 from tests.radicale_server import RadicaleServer, start_radicale

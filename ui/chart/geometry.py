@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from planner.chart.blocks import DayBlock, ShiftSpan
 from planner.chart.data import ChartData, View
 from planner.chart.drag import Edge
+from planner.chart.labels import zone_label
 from planner.chart.year import YearStrip
 from planner.time.intervals import Instant
 from ui.chart.style import ChartStyle
@@ -179,6 +180,11 @@ def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
     """The width of the label column: the longest label, within 90 pt and 30% of the chart."""
     names = [style.width(t.name, 1.0, True) for t in data.teams]
     zones = [style.width(f"{t.zone}  {t.offset_label}", SMALL) for t in data.teams]
+    zones += [
+        style.width(zone_label(r.zone, r.city, r.offset_label), SMALL)
+        for r in (data.blocks[0].rows if data.blocks else ())
+        if r.city
+    ]
     if data.view == "year":
         names = [strip_label_width(data, style)]
         zones = []

@@ -142,7 +142,8 @@ def _teams_lines(sheet: Sheet) -> list[str]:
             for key, shifts in team.hours.to_mapping().items()
         )
         lines.append(
-            f"{team.name} ({team.side}) \u2014 {zone.zone}, {zone.offset_label}"
+            f"{team.name} ({team.side}) \u2014 {team.city + ', ' if team.city else ''}"
+            f"{zone.zone}, {zone.offset_label}"
             + (f" \u2014 {hours}" if hours else " \u2014 no hours")
             + (f" \u2014 holidays {team.holidays}" if team.holidays else "")
         )

@@ -164,6 +164,7 @@ class TeamEditor(EditorDialog):
             self.name,
             self.side.currentIndexChanged,
             self.zone.zoneChanged,
+            self.zone.search.textChanged,
             self.hours.changed,
             self.holidays.changed,
             self.days_off.list.model().rowsInserted,
@@ -187,7 +188,7 @@ class TeamEditor(EditorDialog):
         self.name.setText(team.name)
         self.id.setText(team.id)
         self.side.setCurrentIndex(self.side.findData(team.side))
-        self.zone.set_zone(team.zone)
+        self.zone.set_zone(team.zone, team.city)
         self.hours.set_hours(team.hours)
         self.holidays.set_code(team.holidays)
         self.days_off.set_days(team.days_off)
@@ -201,12 +202,10 @@ class TeamEditor(EditorDialog):
         if not name:
             report.add("name", "a team needs a name, e.g. Manila support desk")
         zone = self.zone.zone()
-        if not zone:
-            text = self.zone.search.text().strip()
-            if text:
-                from planner.time.zones import load_zone
-
-                report.check("zone", lambda: load_zone(text))
+        problem = self.zone.problem()
+        if problem is not None:
+            report.add("zone", problem)  # "Asia/Manilla" typed: the reason, on the field
+        elif not zone:
             report.add("zone", "search for the team's city or country and pick its time zone")
         hours = self.hours.read(report)
         holidays = self.holidays.read(report)
@@ -222,6 +221,7 @@ class TeamEditor(EditorDialog):
                     name,
                     holidays,
                     self.days_off.days(),
+                    self.zone.city(),
                 ),
             )
         plan = None

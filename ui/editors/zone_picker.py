@@ -1,4 +1,11 @@
-"""A time zone picker with the same search as ``overlap-planner zones``: city, country, abbreviation."""
+"""A time zone picker with the search of ``overlap-planner zones``: any city, country, zone name.
+
+Each hit shows the place, the zone, its offset now and whether it observes daylight
+saving ("Bengaluru, Karnataka, India — Asia/Kolkata (UTC+05:30, no daylight saving)").
+The picker searches as the person types; picking a hit chooses its zone and, for a
+city, the city (the team's optional ``city``). Text that looks like a zone id ("Asia/…")
+and names no zone is a problem the editor shows on the field.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 ZONE_ROLE = Qt.ItemDataRole.UserRole
-MAX_RESULTS = 200
+CITY_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_RESULTS = 100
+DEBOUNCE_MS = 60
 
 
 def _utc_now() -> datetime:
@@ -27,7 +36,7 @@ def _utc_now() -> datetime:
 
 
 class ZonePicker(QWidget):
-    """Search field, result list and the chosen zone; ``zoneChanged`` when a zone is chosen."""
+    """Search field, hit list and the chosen zone; ``zoneChanged`` when zone or city changes."""
 
     zoneChanged = Signal(str)
 
@@ -37,76 +46,100 @@ class ZonePicker(QWidget):
         parent: QWidget | None = None,
         now: Callable[[], datetime] = _utc_now,
         rows: int = 6,
+        city: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._now = now
         self._zone = ""
+        self._city: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Search a city, country or abbreviation: Manila, India, CET…"
+            "Search any city, country, zone name or abbreviation: Cebu, UK, Pacific Time, IST…"
         )
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Time zone search")
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching time zones")
+        self.results.setAccessibleName("Matching places and time zones")
         self.results.setUniformItemSizes(True)
         row = self.results.fontMetrics().height() + 6
         self.results.setFixedHeight(row * rows + 4)
         self.chosen = QLabel()
         self.chosen.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chosen.setWordWrap(True)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addWidget(self.chosen)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
-        self._debounce.setInterval(120)
+        self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.search_now)
         self.search.textEdited.connect(lambda _text: self._debounce.start())
         self.search.installEventFilter(self)
         self.results.itemActivated.connect(self._choose_item)
         self.results.itemClicked.connect(self._choose_item)
-        self.set_zone(zone)
+        self.set_zone(zone, city)
 
     def zone(self) -> str:
         """The chosen IANA zone name ("" when none)."""
         return self._zone
 
-    def set_zone(self, zone: str) -> None:
-        """Choose ``zone`` and list it as the only result."""
-        self.search.setText(zone)
+    def city(self) -> str | None:
+        """The city picked with the zone, or None (a country, zone or abbreviation was picked)."""
+        return self._city
+
+    def set_zone(self, zone: str, city: str | None = None) -> None:
+        """Choose ``zone`` (and ``city``) and list what the search for it finds."""
+        self.search.setText(city or zone)
         self.search_now()
-        self._set(zone)
+        for row in range(self.results.count()):
+            item = self.results.item(row)
+            if item.data(ZONE_ROLE) == zone and (item.data(CITY_ROLE) or None) == city:
+                self.results.setCurrentItem(item)
+                break
+        self._set(zone, city)
+
+    def problem(self) -> str | None:
+        """Why the typed text cannot be a zone, when it looks like a zone id and names none."""
+        from planner.errors import PlannerError
+        from planner.time.places.zonefacts import zone_named
+        from planner.time.zones import load_zone
+
+        text = self.search.text().strip()
+        if "/" not in text or zone_named(text) is not None:
+            return None
+        try:
+            load_zone(text)
+        except PlannerError as exc:
+            return str(exc)
+        return None
 
     def search_now(self) -> None:
-        """Fill the result list for the current search text."""
-        from planner.time.zones import search_zones
+        """Fill the hit list for the current search text."""
+        from planner.time.places.search import search_places
+        from planner.time.places.zonefacts import zone_named
 
         self._debounce.stop()
         query = self.search.text()
         self.results.clear()
-        for match in search_zones(query, self._now())[:MAX_RESULTS]:
-            parts = [match.name]
-            if match.country:
-                parts.append(match.country)
-            extra = f"UTC{match.utc_offset}"
-            if match.abbreviations:
-                extra = f"{'/'.join(match.abbreviations)}, {extra}"
-            item = QListWidgetItem(f"{' — '.join(parts)}  ({extra})")
-            item.setData(ZONE_ROLE, match.name)
+        hits = search_places(query, self._now(), limit=MAX_RESULTS)
+        for hit in hits:
+            item = QListWidgetItem(hit.label)
+            item.setData(ZONE_ROLE, hit.zone)
+            item.setData(CITY_ROLE, hit.city)
+            item.setToolTip(hit.label)
             self.results.addItem(item)
-            if match.name == self._zone:
+            if hit.zone == self._zone and (hit.city or None) == self._city:
                 self.results.setCurrentItem(item)
         if self.results.count() and self.results.currentRow() < 0:
             self.results.setCurrentRow(0)
-        exact = [
-            self.results.item(i)
-            for i in range(self.results.count())
-            if str(self.results.item(i).data(ZONE_ROLE)).lower() == query.strip().lower()
-        ]
-        if exact:
-            self._set(str(exact[0].data(ZONE_ROLE)))
+        typed = query.strip()
+        zone = zone_named(typed) if "/" in typed or typed.upper() == "UTC" else None
+        if zone is not None:
+            self._set(zone, None)  # a zone id typed in full ("asia/calcutta") is chosen
+        elif "/" in typed:
+            self._changed()  # the editor marks the unknown zone id
 
     def _choose_current(self) -> None:
         if self._debounce.isActive():
@@ -116,9 +149,9 @@ class ZonePicker(QWidget):
             self._choose_item(item)
 
     def _choose_item(self, item: QListWidgetItem) -> None:
-        self._set(str(item.data(ZONE_ROLE)))
+        self._set(str(item.data(ZONE_ROLE)), str(item.data(CITY_ROLE) or "") or None)
 
-    def _set(self, zone: str) -> None:
+    def _set(self, zone: str, city: str | None) -> None:
         from planner.errors import PlannerError
         from planner.time.zones import format_offset, load_zone
 
@@ -126,21 +159,24 @@ class ZonePicker(QWidget):
             info = load_zone(zone) if zone else None
         except PlannerError:
             info = None
+        before = (self._zone, self._city)
         if info is None:
             self.chosen.setText("No time zone chosen: search and pick one from the list.")
-            changed = self._zone != ""
-            self._zone = ""
+            self._zone, self._city = "", None
         else:
             offset = self._now().astimezone(info).utcoffset()
             now_text = f"UTC{format_offset(offset)}" if offset is not None else ""
-            self.chosen.setText(f"Chosen: <b>{zone}</b> (now {now_text})")
-            changed = self._zone != zone
-            self._zone = zone
-        if changed:
-            self.zoneChanged.emit(self._zone)
+            place = f" — {city}" if city else ""
+            self.chosen.setText(f"Chosen: <b>{zone}</b>{place} (now {now_text})")
+            self._zone, self._city = zone, city
+        if (self._zone, self._city) != before:
+            self._changed()
+
+    def _changed(self) -> None:
+        self.zoneChanged.emit(self._zone)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down in the search field move through the results; Enter picks one.
+        """Up/Down in the search field move through the hits; Enter picks one.
 
         Enter is consumed so that it does not also press the dialog's default button.
         """

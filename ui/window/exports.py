@@ -51,7 +51,8 @@ class Exporting(WindowShell):
         the file again updates the events instead of duplicating them.
         """
         from planner.atomic import write_atomic
-        from planner.calendar.ical import export_calendar, plan_identity
+        from planner.calendar.events import plan_identity
+        from planner.calendar.ical import calendar_file
         from planner.errors import PlannerError
 
         document = self.document
@@ -60,7 +61,7 @@ class Exporting(WindowShell):
         plan = document.plan
         try:
             identity = plan_identity(plan, document.path)
-            text = export_calendar(plan, identity=identity, now=self._now())
+            exported = calendar_file(plan, identity=identity, now=self._now())
         except PlannerError as exc:
             self.dialogs.error("Cannot export iCalendar", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
             return False
@@ -74,16 +75,13 @@ class Exporting(WindowShell):
         if not Path(path).suffix:
             path += ".ics"
         try:
-            write_atomic(path, text.encode("utf-8"))
+            write_atomic(path, exported.text.encode("utf-8"))
         except OSError as exc:
             self.dialogs.error(
                 "Cannot export iCalendar", f'"{path}" could not be written: {exc.strerror or exc}'
             )
             return False
-        count = len(plan.meetings)
-        self.statusBar().showMessage(
-            f"Exported {count} meeting{'s' if count != 1 else ''} to {path}", 5000
-        )
+        self.statusBar().showMessage(f"Exported to {path}: {exported.summary()}", 5000)
         return True
 
     def publish_caldav(self) -> None:

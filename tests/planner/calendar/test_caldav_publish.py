@@ -14,20 +14,15 @@ import pytest
 from caldav.davclient import DAVClient
 
 from planner.analysis.overlap import analyze
-from planner.calendar import caldav_publish
-from planner.calendar.caldav_publish import (
-    DEFAULT_CALENDAR,
-    PublishError,
-    PublishResult,
+from planner.calendar.caldav_publish import DEFAULT_CALENDAR, PublishResult, publish_plan
+from planner.calendar.caldav_session import PublishError, Session, calendar_id, check_url
+from planner.calendar.credentials import (
     account_key,
-    calendar_id,
-    check_url,
     find_password,
     keyring_absence,
     keyring_password,
-    publish_plan,
 )
-from planner.calendar.ical import event_uid, plan_identity
+from planner.calendar.events import event_uid, plan_identity
 from planner.cli.verbs import run
 from planner.errors import PlannerError
 from planner.plan.meeting import Meeting
@@ -429,7 +424,7 @@ def test_what_cannot_be_taken_back_is_named(radicale, monkeypatch):
     def server_gone(self, url: str) -> None:
         raise ConnectionRefusedError(111, "Connection refused")
 
-    monkeypatch.setattr(caldav_publish._Session, "delete", server_gone)
+    monkeypatch.setattr(Session, "delete", server_gone)
     with pytest.raises(PublishError) as caught:
         publish(radicale, _with_refused_meeting(plan), identity, "Stuck")
     assert str(caught.value).endswith(

@@ -17,15 +17,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner.analysis.overlap import analyze
-from planner.calendar.ical import (
-    escape_text,
-    event_uid,
-    export_calendar,
-    fold_line,
-    holiday_horizon,
-    plan_identity,
-    select_meetings,
-)
+from planner.calendar.events import event_uid, holiday_horizon, plan_identity
+from planner.calendar.ical import export_calendar, select_meetings
+from planner.calendar.text import escape_text, fold_line
 from planner.errors import PlannerError
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan

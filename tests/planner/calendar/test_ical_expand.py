@@ -16,7 +16,8 @@ import icalendar
 import pytest
 
 from planner.analysis.overlap import analyze
-from planner.calendar.ical import event_uid, export_calendar
+from planner.calendar.events import event_uid
+from planner.calendar.ical import export_calendar
 from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan

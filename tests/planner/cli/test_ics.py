@@ -12,7 +12,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from planner.calendar.ical import export_calendar, plan_identity
+from planner.calendar.events import plan_identity
+from planner.calendar.ical import export_calendar
 from planner.cli.verbs import run
 from planner.plan.reading import load_plan
 
@@ -53,6 +54,22 @@ def test_export_some_meetings(tmp_path):
     assert code == 0 and out == f"{target}: 1 meeting\n"
     events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == ["Support monthly review"]
+
+
+def test_export_says_what_it_wrote_and_names_the_skipped_one_offs_it_left_out(tmp_path):
+    plan = Path(__file__).parents[2] / "calendar_clients" / "fixtures" / "skipped_oneoff.toml"
+    target = tmp_path / "kickoffs.ics"
+    code, out, err = call("export-ics", str(plan), "-o", str(target))
+    assert (code, err) == (0, "")
+    assert out == (
+        f"{target}: 2 meetings; left out 2 one-off meetings that a holiday or day off skips: "
+        "kickoff (hq 2027-07-05: Independence Day (observed)), manila-kickoff (mnl 2027-12-30: "
+        "Rizal Day)\n"
+    )
+    events = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert [str(e["UID"]).split("-")[0] for e in events] == ["held", "weekly"]
+    code, out, _ = call("export-ics", str(plan), "-o", str(target), "--meeting", "weekly")
+    assert (code, out) == (0, f"{target}: 1 meeting\n")
 
 
 def test_unknown_meeting_exits_2_and_leaves_the_previous_file(tmp_path):
@@ -140,11 +157,9 @@ def test_publish_flags_are_parsed():
 
 @pytest.mark.parametrize("keyring_here", [True, False], ids=["keyring", "no-keyring"])
 def test_publish_without_a_password_source_exits_2(monkeypatch, keyring_here):
-    import keyring
-
-    monkeypatch.setattr(keyring, "get_password", lambda service, key: None)
+    monkeypatch.setattr("planner.calendar.credentials.keyring_password", lambda service, key: None)
     monkeypatch.setattr(
-        "planner.calendar.caldav_publish.keyring_absence",
+        "planner.calendar.credentials.keyring_absence",
         lambda: None if keyring_here else "no system keyring on this computer",
     )
     monkeypatch.setattr("planner.cli.ics._terminal_prompt", lambda: None)

@@ -13,14 +13,12 @@ from pytestqt.qtbot import QtBot
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.meeting import ByDay, Repeat
 from planner.plan.reading import load_plan
-from planner.time.zones import search_zones
 from tests.ui.conftest import FIXED_NOW
 from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor
 from ui.editors.meeting_editor import MeetingEditor
 from ui.editors.role_editor import RoleEditor
 from ui.editors.team_editor import TeamEditor
-from ui.editors.zone_picker import ZONE_ROLE, ZonePicker
 from ui.window.properties import PropertiesDialog
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -82,7 +80,6 @@ def test_id_zone_and_holidays_problems_are_marked_on_their_fields(qtbot: QtBot, 
     editor.zone.search.clear()
     qtbot.keyClicks(editor.zone.search, "Asia/Manilla")
     editor.zone.search_now()
-    editor.zone._set("")
     editor.holidays.country.setEditText("Narnia")
     report = editor.validate()
     assert sorted(report.problems) == ["holidays", "id", "zone"]
@@ -148,26 +145,6 @@ def test_hours_presets_copy_and_summaries(qtbot: QtBot) -> None:
     assert editor.fields[2].text() == "oops"
     assert editor.hours() is None
     assert editor.preview._week[6] == (Shift(720, 780), Shift(1350, 420))
-
-
-def test_the_zone_picker_searches_like_the_zones_command(qtbot: QtBot) -> None:
-    picker = ZonePicker("UTC", now=lambda: FIXED_NOW)
-    qtbot.addWidget(picker)
-    changes: list[str] = []
-    picker.zoneChanged.connect(changes.append)
-    picker.search.clear()
-    qtbot.keyClicks(picker.search, "IST")
-    picker.search_now()
-    shown = [picker.results.item(i).data(ZONE_ROLE) for i in range(picker.results.count())]
-    assert shown == [m.name for m in search_zones("IST", FIXED_NOW)]
-    assert shown[:3] == ["Asia/Jerusalem", "Asia/Kolkata", "Europe/Dublin"]
-    assert picker.results.item(1).text() == "Asia/Kolkata — India  (IST, UTC+05:30)"
-    assert picker.zone() == "UTC"
-    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
-    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
-    assert picker.zone() == "Asia/Kolkata"
-    assert changes == ["Asia/Kolkata"]
-    assert picker.chosen.text() == "Chosen: <b>Asia/Kolkata</b> (now UTC+05:30)"
 
 
 def test_the_holiday_picker_reads_back_country_and_subdivision(qtbot: QtBot) -> None:

@@ -409,7 +409,7 @@ def test_export_icalendar_writes_the_meetings_with_the_command_line_uids(
 ) -> None:
     import icalendar
 
-    from planner.calendar.ical import event_uid, plan_identity
+    from planner.calendar.events import event_uid, plan_identity
 
     target = tmp_path / "acme"
     dialogs.save_answer = str(target)
@@ -425,6 +425,21 @@ def test_export_icalendar_writes_the_meetings_with_the_command_line_uids(
         "SEO weekly status",
         "Support monthly review",
     ]
+    assert window.statusBar().currentMessage() == f"Exported to {target}.ics: 2 meetings"
+
+
+def test_export_icalendar_names_the_one_offs_it_leaves_out(
+    make_window: WindowFactory, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    fixture = Path(__file__).parents[2] / "calendar_clients" / "fixtures" / "skipped_oneoff.toml"
+    window = make_window(fixture)
+    dialogs.save_answer = str(tmp_path / "kickoffs.ics")
+    assert window.export_ical()
+    assert window.statusBar().currentMessage() == (
+        f"Exported to {tmp_path / 'kickoffs.ics'}: 2 meetings; left out 2 one-off meetings "
+        "that a holiday or day off skips: kickoff (hq 2027-07-05: Independence Day (observed)), "
+        "manila-kickoff (mnl 2027-12-30: Rizal Day)"
+    )
 
 
 def test_export_icalendar_without_meetings_says_so(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen, QStaticText
 
 from planner.chart.blocks import DayBlock, Row
-from planner.chart.labels import format_hour, format_minute
+from planner.chart.labels import format_hour, format_minute, zone_label
 from planner.chart.offsets import HourTick
 from planner.time.intervals import Instant
 from ui.chart.drawing import draw_label, draw_text
@@ -148,7 +148,7 @@ def axis_time(block: DayBlock, moment: Instant, style: ChartStyle) -> str:
 def paint_row_labels(
     painter: QPainter, rect: QRectF, row: Row, row_box: RowBox, style: ChartStyle, labels: float
 ) -> None:
-    """The team's name and its zone with the UTC offset, in the label column."""
+    """The team's name, and its city, zone and UTC offset, in the label column."""
     p = style.palette
     top, height = row_box.top, row_box.height
     compact = style.row < 24
@@ -161,7 +161,7 @@ def paint_row_labels(
         rect,
         labels,
         top + height * 0.86,
-        f"{row.zone}  {row.offset_label}",
+        zone_label(row.zone, row.city, row.offset_label),
         TINY if compact else SMALL,
         color=p.muted,
     )

