@@ -257,7 +257,10 @@ CANNOT_RUN = {
     [
         pytest.param(
             client,
-            marks=pytest.mark.skipif(*CANNOT_RUN.get(client, (False, ""))),
+            marks=pytest.mark.skipif(
+                CANNOT_RUN.get(client, (False, ""))[0],
+                reason=CANNOT_RUN.get(client, (False, ""))[1],
+            ),
         )
         for client in CLIENTS
     ],
