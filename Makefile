@@ -53,6 +53,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/ruff format --check planner ui tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/actionlint -shellcheck $(BIN)/shellcheck .github/workflows/*.yml
 
 # The zone search's place index, from the pinned GeoNames and CLDR packages of the
 # `places` extra (the test suite checks that the shipped file is what this gives).

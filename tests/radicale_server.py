@@ -9,8 +9,6 @@ make the server refuse one meeting in the middle of a publish.
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
 import subprocess
 import sys
@@ -70,13 +68,13 @@ class RadicaleServer:
         return (self.folder / "radicale.log").read_text(encoding="utf-8", errors="replace")
 
     def stop(self) -> None:
-        """Stop the server by its PID (SIGTERM; Radicale takes about 2 s to exit)."""
+        """Stop the server (SIGTERM, or TerminateProcess on Windows; Radicale takes ~2 s)."""
         if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGTERM)
+            self.process.terminate()
             try:
                 self.process.wait(timeout=20)
             except subprocess.TimeoutExpired:
-                os.kill(self.process.pid, signal.SIGKILL)
+                self.process.kill()
                 self.process.wait(timeout=10)
 
 

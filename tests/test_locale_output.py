@@ -53,6 +53,12 @@ STAMPS = [
 ]
 
 
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="compiles glibc locales (localedef, Debian's locales sources) into LOCPATH: Linux only",
+)
+
+
 @pytest.fixture(scope="module")
 def locale_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """de_DE, ne_NP and ar_SA (UTF-8) compiled into a temporary LOCPATH folder."""

@@ -39,18 +39,79 @@ def settings_from_environment() -> Settings:
     return Settings.at(path) if path else Settings()
 
 
-class FileOpenFilter(QObject):
-    """Opens the plans the system hands over (a double-click in macOS Finder sends FileOpen)."""
+class FileOpenInbox:
+    """The plans the system hands over, kept until the window can open them.
 
-    def __init__(self, open_path: Callable[[str], object]) -> None:
-        super().__init__()
+    macOS Finder sends a double-clicked plan as a FileOpen event: at launch it may arrive
+    before the window has loaded anything, later while the app runs. Paths received before
+    :meth:`deliver_to` wait; the last one is the plan the window starts on.
+    """
+
+    def __init__(self) -> None:
+        self._pending: list[str] = []
+        self._open_path: Callable[[str], object] | None = None
+
+    def receive(self, path: str) -> None:
+        """A plan to open: now when the window is ready, else when it is."""
+        if self._open_path is None:
+            self._pending.append(path)
+        else:
+            self._open_path(path)
+
+    def take_last(self) -> str | None:
+        """The last plan received before the window was ready (the others are dropped)."""
+        last = self._pending[-1] if self._pending else None
+        self._pending.clear()
+        return last
+
+    def deliver_to(self, open_path: Callable[[str], object]) -> None:
+        """Open every later plan with ``open_path`` (and any still waiting, in order)."""
         self._open_path = open_path
+        waiting, self._pending = self._pending, []
+        for path in waiting:
+            open_path(path)
+
+
+def _file_of(event: QEvent) -> str | None:
+    if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+        return event.file() or None
+    return None
+
+
+class PlannerApplication(QApplication):
+    """The app object: FileOpen events go to its inbox from the very first one.
+
+    Overriding ``event`` sees only the events sent to the application object itself, so
+    it costs nothing before the first paint (an application-wide event filter would).
+    """
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.inbox = FileOpenInbox()
+
+    def event(self, event: QEvent) -> bool:
+        """Take FileOpen events; everything else as QApplication does."""
+        if event.type() == QEvent.Type.FileOpen:
+            path = _file_of(event)
+            if path:
+                self.inbox.receive(path)
+            return True
+        return super().event(event)
+
+
+class FileOpenFilter(QObject):
+    """Feeds FileOpen events to an inbox where the QApplication was made by someone else (tests)."""
+
+    def __init__(self, inbox: FileOpenInbox) -> None:
+        super().__init__()
+        self._inbox = inbox
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Open the file of a FileOpen event; let every other event through."""
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            if event.file():
-                self._open_path(event.file())
+        """Take the file of a FileOpen event; let every other event through."""
+        if event.type() == QEvent.Type.FileOpen:
+            path = _file_of(event)
+            if path:
+                self._inbox.receive(path)
             return True
         return False
 
@@ -77,7 +138,7 @@ def run_gui(plan_path: str | None) -> int:
     """Open the main window (on ``plan_path`` when given) and run the event loop."""
     if QApplication.instance() is None:
         require_display(os.environ)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or PlannerApplication(sys.argv[:1])
     restore_c_locale()  # Qt took the machine's locale: dates and messages stay as everywhere
     assert isinstance(app, QApplication)
     app.setOrganizationName(ORGANIZATION)
@@ -115,12 +176,16 @@ def run_gui(plan_path: str | None) -> int:
         )
         crash.install()
         handlers.append(crash)
-        # After the first paint: an application-wide filter slows every event before it.
         app.setWindowIcon(app_icon())
-        file_open = FileOpenFilter(window.open_path)
-        app.installEventFilter(file_open)
-        filters.append(file_open)
-        window.start(plan_path)
+        if isinstance(app, PlannerApplication):
+            inbox = app.inbox
+        else:  # after the first paint: an application-wide filter slows every event before it
+            inbox = FileOpenInbox()
+            file_open = FileOpenFilter(inbox)
+            app.installEventFilter(file_open)
+            filters.append(file_open)
+        window.start(plan_path or inbox.take_last())
+        inbox.deliver_to(window.open_path)
         if mode == "plan":
             window.repaint()  # synchronous: the docks and the chart with the plan, painted
             _report_and_quit(app)

@@ -142,6 +142,11 @@ class Dialogs:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
         return path or None
 
+    def choose_folder(self, title: str, folder: str) -> str | None:
+        """Ask for a folder; None when cancelled."""
+        path = QFileDialog.getExistingDirectory(self.parent, title, folder)
+        return path or None
+
     def crash(self, summary: str, details: str, recovery: str | None) -> bool:
         """Report an unexpected error; True when the user chose to quit."""
         box = QMessageBox(

@@ -18,6 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point; returns the process exit code."""
     from planner.errors import PlannerError
 
+    _utf8_output()
     try:
         return _dispatch(list(sys.argv[1:] if argv is None else argv))
     except PlannerError as exc:
@@ -32,6 +33,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report_error(missing, sys.stderr) if missing else _internal_error(exc)
     except Exception as exc:  # the last line of defence: a bug, never bad input
         return _internal_error(exc)
+
+
+def _utf8_output() -> None:
+    """Write UTF-8 to pipes and files on every platform, as Python 3.15 will by default.
+
+    Windows would use its ANSI code page (cp1252 and the like), which cannot write most
+    team, zone and plan names: printing them would fail. A console keeps its own encoding.
+    """
+    for stream, errors in ((sys.stdout, "strict"), (sys.stderr, "backslashreplace")):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None or stream.isatty():
+            continue
+        if (stream.encoding or "").lower().replace("-", "").replace("_", "") != "utf8":
+            reconfigure(encoding="utf-8", errors=errors)
 
 
 def _dispatch(arguments: list[str]) -> int:

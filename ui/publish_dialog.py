@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.calendar.caldav_publish import DEFAULT_CALENDAR, PublishResult, publish_plan
 from planner.calendar.caldav_session import check_url
-from planner.calendar.credentials import find_password, keyring_password
+from planner.calendar.credentials import find_password, keyring_absence, keyring_password
 from planner.calendar.events import plan_identity
 from planner.errors import PlannerError
 from planner.plan.model import Plan
@@ -66,6 +66,8 @@ class PublishDialog(QDialog):
         publisher: ``planner.calendar.caldav_publish.publish_plan`` or a stand-in with its signature.
         keyring_lookup: asked for the password when the field is empty.
         clock: the current time (aware).
+        absence: why there is no system keyring, or None (default: asked of the system
+            for the system keyring, None for another ``keyring_lookup``).
     """
 
     published = Signal(object)  # the PublishResult of a publish that succeeded
@@ -80,9 +82,13 @@ class PublishDialog(QDialog):
         publisher: Publisher = publish_plan,
         keyring_lookup: Callable[[str, str], str | None] = keyring_password,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        absence: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish to a CalDAV calendar")
+        if absence is None:
+            absence = keyring_absence if keyring_lookup is keyring_password else lambda: None
+        self._no_keyring = absence()
         self._plan = plan
         self._plan_path = plan_path
         self._store = store
@@ -98,7 +104,11 @@ class PublishDialog(QDialog):
         self.calendar.setPlaceholderText(DEFAULT_CALENDAR)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("empty: use the system keyring")
+        self.password.setPlaceholderText(
+            f"required ({self._no_keyring})"
+            if self._no_keyring
+            else "empty: use the system keyring"
+        )
         self.prune = QCheckBox("Remove the events of meetings no longer in the plan")
         self.headline = QLabel()
         font = self.headline.font()
@@ -189,6 +199,8 @@ class PublishDialog(QDialog):
                 password = find_password(user, url, environ={}, keyring_lookup=self._keyring_lookup)
             except PlannerError:
                 self.password.setFocus()
+                if self._no_keyring:
+                    raise PlannerError(f"Enter the password ({self._no_keyring}).") from None
                 raise PlannerError(
                     f"Enter the password: the system keyring has none for {user} on this server."
                 ) from None

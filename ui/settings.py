@@ -1,12 +1,18 @@
-"""What the app remembers between runs (QSettings): window, files, clock, reference zone.
+r"""What the app remembers between runs (QSettings): window, files, clock, reference zone.
 
 One small typed wrapper so that keys and defaults live in one place; tests point it at a
-temporary INI file.
+temporary INI file. Without one, QSettings' native store is used (``ui.folders`` says where
+it is on each platform).
+
+Recent files are full paths in the platform's own form (``C:\Plans\acme.toml`` on
+Windows). Two names of one file count as one entry: on Windows the comparison ignores case
+and the kind of slash, as the file system does (``paths`` is ``ntpath`` there).
 """
 
 from __future__ import annotations
 
 import os
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -23,8 +29,9 @@ _MAX_ZONES = 50
 class Settings:
     """Typed access to the app's QSettings."""
 
-    def __init__(self, store: QSettings | None = None) -> None:
+    def __init__(self, store: QSettings | None = None, paths: ModuleType = os.path) -> None:
         self.store = store if store is not None else QSettings(ORGANIZATION, APPLICATION)
+        self._paths = paths
 
     @classmethod
     def at(cls, path: str | Path) -> Settings:
@@ -59,20 +66,24 @@ class Settings:
             return []
         return [str(i) for i in items if isinstance(i, str)][:MAX_RECENT]
 
+    def _same_file(self, first: str, second: str) -> bool:
+        paths = self._paths
+        return bool(paths.normcase(paths.normpath(first)) == paths.normcase(paths.normpath(second)))
+
     def add_recent_file(self, path: str) -> None:
         """Put ``path`` first in the recent files and remember it as the last file."""
         import json
 
-        full = os.path.realpath(path)
-        items = [full, *(p for p in self.recent_files() if p != full)][:MAX_RECENT]
-        self.store.setValue("files/recent", json.dumps(items))
+        full = str(self._paths.realpath(path))
+        others = [p for p in self.recent_files() if not self._same_file(p, full)]
+        self.store.setValue("files/recent", json.dumps([full, *others][:MAX_RECENT]))
         self.store.setValue("files/last", full)
 
     def remove_recent_file(self, path: str) -> None:
         """Forget a recent file (it could not be opened)."""
         import json
 
-        items = [p for p in self.recent_files() if p != path]
+        items = [p for p in self.recent_files() if not self._same_file(p, path)]
         self.store.setValue("files/recent", json.dumps(items))
 
     def clear_recent_files(self) -> None:
@@ -95,6 +106,14 @@ class Settings:
     def set_last_folder(self, folder: str) -> None:
         """Remember the folder of the last Open/Save dialog."""
         self.store.setValue("files/folder", folder)
+
+    def autosave_folder(self) -> str | None:
+        """The folder the user chose for autosaves (None: the data folder's ``autosave``)."""
+        return str(self.store.value("files/autosave", "") or "") or None
+
+    def set_autosave_folder(self, folder: str | None) -> None:
+        """Remember the folder chosen for autosaves (None: back to the default)."""
+        self.store.setValue("files/autosave", folder or "")
 
     # view
     def clock24(self) -> bool:

@@ -13,8 +13,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
 from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
+from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
 from planner.analysis.staffing.result import Staffing, role_staffing, with_roster
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.model import Plan, Role

@@ -36,6 +36,24 @@ def keyring_password(service: str, key: str) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def keyring_absence() -> str | None:
+    """Why this computer has no usable system keyring, or None when it has one.
+
+    Windows has its Credential Manager and macOS its Keychain; Linux has one only with a
+    Secret Service (GNOME Keyring, KWallet) running, and none on a server or in a container.
+    """
+    try:
+        import keyring
+        from keyring.backends import fail, null
+
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken backend or configuration
+        return f"the system keyring cannot be used: {exc}"
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return "no system keyring on this computer"
+    return None
+
+
 def find_password(
     user: str,
     url: str,
@@ -44,8 +62,12 @@ def find_password(
     environ: Mapping[str, str] | None = None,
     keyring_lookup: Callable[[str, str], str | None] | None = None,
     prompt: Callable[[str], str] | None = None,
+    absence: Callable[[], str | None] | None = None,
 ) -> str:
     """The CalDAV password: from ``env_var``, else the system keyring, else ``prompt``.
+
+    Without a system keyring the prompt says so, and so does the error when nobody can be
+    asked (instead of advising to store the password in a keyring that is not there).
 
     Args:
         user: the account's user name.
@@ -56,6 +78,8 @@ def find_password(
         keyring_lookup: ``(service, key) -> password or None``; :func:`keyring_password`
             when not given.
         prompt: asks a person, given the question; None when nobody can be asked.
+        absence: why there is no keyring, or None (default: :func:`keyring_absence` for
+            the system keyring, nothing for another ``keyring_lookup``).
 
     >>> find_password("alice", "https://x", env_var="PW", environ={"PW": "s3cret"})
     's3cret'
@@ -72,13 +96,23 @@ def find_password(
     stored = (keyring_lookup or keyring_password)(KEYRING_SERVICE, key)
     if stored:
         return stored
+    if absence is not None:
+        missing = absence()
+    else:
+        system = keyring_lookup is None or keyring_lookup is keyring_password
+        missing = keyring_absence() if system else None
     if prompt is None:
+        if missing:
+            raise PlannerError(
+                f"no password for {key} ({missing}): pass --password-env VAR with the password "
+                "in that variable, or run in a terminal to be asked"
+            )
         raise PlannerError(
             f"no password for {key}: pass --password-env VAR with the password in that variable, "
             f'store it in the system keyring (keyring set {KEYRING_SERVICE} "{key}"), '
             "or run in a terminal to be asked"
         )
-    value = prompt(f"Password for {key}: ")
+    value = prompt(f"Password for {key} ({missing}): " if missing else f"Password for {key}: ")
     if not value:
         raise PlannerError(f"no password given for {key}")
     return value

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from planner.chart.meetings import MeetingBand
 from planner.analysis.staffing.result import IntervalStaffing
+from planner.chart.meetings import MeetingBand
 from planner.chart.offsets import HourTick, OffsetChange, hour_ticks, offset_changes, offset_text
 from planner.chart.tints import Segment, band_cuts, tint_segments
 from planner.plan.hours import Shift

@@ -13,7 +13,7 @@ import csv
 import re
 from collections import defaultdict
 from datetime import date
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 
 from planner.errors import PlanFileError, PlannerError, Problem
 from planner.plan.checks import FIRST_YEAR, LAST_YEAR
@@ -38,19 +38,6 @@ _DAY_NAMES = {
 }
 _TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
-def resolve_plan_path(folder: Path, text: str) -> Path:
-    r"""A path written in a plan, relative to the plan's folder, with ``/`` or ``\`` separators.
-
-    >>> resolve_plan_path(Path("/plans"), "data\\volume.csv").as_posix()
-    '/plans/data/volume.csv'
-    """
-    windows = PureWindowsPath(text)
-    if windows.drive or PurePosixPath(text).is_absolute():
-        return Path(text)
-    parts = [p for p in re.split(r"[\\/]", text) if p]
-    return folder.joinpath(*parts)
 
 
 def read_contacts_file(path: Path, shown: str, interval_minutes: int) -> WeekProfile:

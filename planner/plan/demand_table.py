@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from functools import partial
 from pathlib import Path
@@ -9,8 +10,9 @@ from typing import Any
 
 from planner.errors import PlanFileError, PlannerError
 from planner.plan.collector import Collector, checked, unknown_key
-from planner.plan.contacts_csv import read_contacts_file, resolve_plan_path
+from planner.plan.contacts_csv import read_contacts_file
 from planner.plan.demand import INTERVALS, Demand, ServiceLevel, WeekProfile, check_demand_number
+from planner.plan.paths import plan_path
 from planner.plan.values import read_number, read_whole
 
 DEMAND_KEYS = (
@@ -135,8 +137,9 @@ def read_demand(
 def _read_file(
     source: str, interval: int, index: int, where: str, out: Collector, folder: Path | None
 ) -> WeekProfile | None:
-    path = resolve_plan_path(folder or Path.cwd(), source)
     try:
+        # Written with either separator; a Windows drive path read elsewhere is refused.
+        path = Path(plan_path(source, folder or Path.cwd(), windows=os.name == "nt"))
         return read_contacts_file(path, source, interval)
     except PlanFileError as exc:
         out.problems.extend(exc.problems)

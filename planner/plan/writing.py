@@ -1,6 +1,9 @@
-"""Saving a plan file atomically, editing the loaded document only where values changed.
+r"""Saving a plan file atomically, editing the loaded document only where values changed.
 
-Comments, key order and keys this version does not know survive a save.
+Comments, key order and keys this version does not know survive a save, and so do the
+file's line endings and byte-order mark: a plan written on Windows (CRLF, perhaps a BOM)
+and edited on Linux or macOS keeps them, so that only what the user changed differs. New
+files get ``\n`` and no BOM.
 """
 
 from __future__ import annotations
@@ -223,15 +226,55 @@ def _update_section(
     document[section] = array
 
 
+_BOM = b"\xef\xbb\xbf"
+
+
+def file_style(path: Path) -> tuple[bytes, bytes]:
+    r"""The byte-order mark (or ``b""``) and line ending of an existing file; a new file's.
+
+    A file without a line break, or one that cannot be read, counts as new.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     plan = Path(folder) / "plan.toml"
+    ...     new = file_style(plan)
+    ...     _ = plan.write_bytes(b'format = 1\r\ntitle = "Acme"\r\n')
+    ...     new, file_style(plan)
+    ((b'', b'\n'), (b'', b'\r\n'))
+    """
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1 << 16)
+    except OSError:
+        return b"", b"\n"
+    bom = _BOM if head.startswith(_BOM) else b""
+    end = head.find(b"\n")
+    newline = b"\r\n" if end > 0 and head[end - 1 : end] == b"\r" else b"\n"
+    return bom, newline
+
+
+def encode_in_style(text: str, style: tuple[bytes, bytes]) -> bytes:
+    r"""``text`` as UTF-8 with the given byte-order mark and line ending.
+
+    >>> encode_in_style("a = 1\nb = 2\n", (b"", b"\r\n"))
+    b'a = 1\r\nb = 2\r\n'
+    """
+    bom, newline = style
+    data = text.replace("\r\n", "\n").encode("utf-8")
+    return bom + (data.replace(b"\n", newline) if newline != b"\n" else data)
+
+
 def save_plan(plan: Plan, path: str | Path, base: PlanDocument | None = None) -> PlanDocument:
     """Write the plan atomically, keeping the previous file as ``<name>.bak``.
+
+    An existing file keeps its line endings and byte-order mark (see the module's text).
 
     Returns:
         The document as saved, to pass as ``base`` to the next save.
     """
     text = dump_plan(plan, base)
     target = Path(path)
-    write_atomic(target, text.encode("utf-8"), backup=True)
+    write_atomic(target, encode_in_style(text, file_style(target)), backup=True)
     return PlanDocument(plan, tomlkit.parse(text), target, ())
 
 

@@ -1,5 +1,9 @@
 """The frozen app for the tests, built once per source tree and kept in ``build/frozen-app/``.
 
+``python -m tests.packaging.frozen_build`` prints the folder of PyInstaller's output for
+the current tree (building it when needed): CI wraps that tested app for download
+(``packaging/make_dist.py``).
+
 PyInstaller takes minutes; an unchanged tree reuses the last build. The cache key is a hash
 of what goes into the app: every file under planner/, ui/ and resources/, the spec and its
 entry script, the versions of the app's dependencies (all the way down) and of PyInstaller,
@@ -84,12 +88,14 @@ def cache_key() -> str:
 def frozen_app(timeout: float = 1800) -> tuple[Path, bool]:
     """The one-folder app for the current tree, and whether it was built now.
 
+    Its parent folder is PyInstaller's whole output (with ``Overlap Planner.app`` on macOS).
+
     Raises:
         RuntimeError: PyInstaller failed (its output's tail in the message).
     """
     key = cache_key()
     folder = CACHE / key / NAME
-    if (folder / NAME).is_file():
+    if any((folder / f"{NAME}{suffix}").is_file() for suffix in ("", ".exe")):
         return folder, False
     CACHE.mkdir(parents=True, exist_ok=True)
     work = CACHE / f".building-{os.getpid()}"
@@ -106,8 +112,11 @@ def frozen_app(timeout: float = 1800) -> tuple[Path, bool]:
         for old in CACHE.iterdir():  # one build at a time: each is ~170 MB
             if old.name != key and not old.name.startswith(".building-"):
                 shutil.rmtree(old, ignore_errors=True)
-        (CACHE / key).mkdir()
-        os.replace(work / "dist" / NAME, folder)
+        os.replace(work / "dist", CACHE / key)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return folder, True
+
+
+if __name__ == "__main__":
+    print(frozen_app()[0].parent)

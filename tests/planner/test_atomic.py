@@ -14,6 +14,9 @@ from planner.atomic import write_atomic
 from planner.cli.verbs import run
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "resources" / "examples"
+POSIX_MODES = pytest.mark.skipif(
+    os.name != "posix", reason="POSIX permission bits and umask: Windows files have ACLs"
+)
 
 
 @pytest.fixture(params=[0o022, 0o077], ids=["umask022", "umask077"])
@@ -29,6 +32,7 @@ def mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@POSIX_MODES
 def test_a_new_file_gets_the_umask_permissions(tmp_path: Path, umask: int):
     target = tmp_path / "plan.toml"
     write_atomic(target, b"format = 1\n", backup=True)
@@ -36,6 +40,7 @@ def test_a_new_file_gets_the_umask_permissions(tmp_path: Path, umask: int):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.toml"]
 
 
+@POSIX_MODES
 @pytest.mark.parametrize("kept", [0o640, 0o600, 0o664])
 def test_a_replaced_file_and_its_backup_keep_its_mode(tmp_path: Path, umask: int, kept: int):
     target = tmp_path / "plan.toml"
@@ -47,6 +52,7 @@ def test_a_replaced_file_and_its_backup_keep_its_mode(tmp_path: Path, umask: int
     assert (backup.read_bytes(), mode(backup)) == (b"old\n", kept)
 
 
+@POSIX_MODES
 def test_a_private_file_content_is_never_readable_by_others(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):

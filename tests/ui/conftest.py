@@ -40,6 +40,7 @@ class FakeDialogs:
     confirm_answer: bool = True
     open_answer: str | None = None
     save_answer: str | None = None
+    folder_answer: str | None = None
     crash_quits: bool = False
     choose_answers: list[int | None] = field(default_factory=list)
     text_answers: list[str | None] = field(default_factory=list)
@@ -87,6 +88,10 @@ class FakeDialogs:
     def save_file(self, title: str, suggested: str, name_filter: str = "") -> str | None:
         self.calls.append(("save_file", (title, suggested)))
         return self.save_answer
+
+    def choose_folder(self, title: str, folder: str) -> str | None:
+        self.calls.append(("choose_folder", (title, folder)))
+        return self.folder_answer
 
     def crash(self, summary: str, details: str, recovery: str | None) -> bool:
         self.calls.append(("crash", (summary, details, recovery)))

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 from planner.plan.edits import remove_role
 from planner.plan.reading import load_plan
 from tests.ui.conftest import example_text
-from ui.document import Autosave, Document, find_recoverable
+from ui.autosave import Autosave, find_recoverable
+from ui.document import Document
 from ui.settings import Settings
 
 

@@ -17,6 +17,11 @@ import pytest
 
 from ui.missing_library import debian_package
 
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="names the Debian package of a missing ELF library (objdump, apt): Linux only",
+)
+
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = ROOT / "resources" / "examples" / "newyork-manila-kyiv.toml"
 PACKAGE_LIST = ROOT / "packaging" / "system-packages.txt"

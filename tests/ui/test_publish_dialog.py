@@ -211,6 +211,29 @@ def test_empty_password_asks_the_keyring(qtbot, plan):
     assert len(publisher.calls) == 1
 
 
+def test_without_a_system_keyring_the_password_field_is_the_prompt(qtbot, plan):
+    publisher = Recorder(PublishResult("Overlap Planner", "u", False))
+    dialog = PublishDialog(
+        plan,
+        EXAMPLE,
+        publisher=publisher,
+        keyring_lookup=lambda service, key: None,
+        clock=lambda: NOW,
+        absence=lambda: "no system keyring on this computer",
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.password.placeholderText() == "required (no system keyring on this computer)"
+    fill(dialog, password="")
+    dialog.publish_button.click()
+    assert dialog.status.toPlainText() == (
+        "Enter the password (no system keyring on this computer)."
+    )
+    assert publisher.calls == []
+    fill(dialog, password="typed")
+    publish_and_wait(qtbot, dialog)
+    assert publisher.calls[0]["password"] == "typed"
+
+
 @pytest.fixture(scope="module")
 def radicale(tmp_path_factory) -> Iterator[RadicaleServer]:
     server = start_radicale(tmp_path_factory.mktemp("radicale-ui"), {"alice": SECRET})

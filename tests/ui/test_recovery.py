@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from planner.plan.reading import load_plan
 from tests.ui.conftest import FakeDialogs, WindowFactory, example_text
+from ui.autosave import find_recoverable
 from ui.crash import CrashHandler
 from ui.dialogs import RestoreChoice
-from ui.document import find_recoverable
 
 
 def autosaves(data_dir: Path) -> list[Path]:

@@ -77,7 +77,8 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
         )
         return (
             f"coverage {verdict.coverage_percent:g}% (needs {role.min_coverage_percent:g}%)"
-            f"{on_working_days}, {gap_text}" + (f" ({causes})" if causes else "")
+            f"{on_working_days}, {gap_text}"
+            + (f" ({causes})" if causes else "")
             + staffing_figures(verdict)
         )
     if not verdict.reachable or verdict.max_wait_minutes is None:

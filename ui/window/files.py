@@ -197,12 +197,14 @@ class FileHandling(WindowShell):
             action.setStatusTip(name)
             action.triggered.connect(lambda _checked=False, n=name: self.open_example(n))
 
-    def _offer_restore(self) -> Document | None:
+    def _offer_restore(self, folders: list[Path]) -> Document | None:
+        from ui.autosave import find_recoverable
         from ui.dialogs import RestoreChoice
-        from ui.document import Document, find_recoverable
+        from ui.document import Document
 
         chosen: Document | None = None
-        for item in find_recoverable(self.data_dir / "autosave"):
+        found = [item for folder in folders for item in find_recoverable(folder)]
+        for item in sorted(found, key=lambda r: r.saved_at, reverse=True):
             if chosen is not None:
                 break
             stamp = item.saved_at.strftime("%Y-%m-%d %H:%M:%S")

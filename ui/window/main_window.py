@@ -23,13 +23,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ui.window.actions import WindowActions
+from ui.window.autosave_status import AutosaveStatus
 from ui.window.shell import APP_NAME
 
 if TYPE_CHECKING:
     from ui.chart.widget import ChartWidget
 
 
-class MainWindow(WindowActions):
+class MainWindow(WindowActions, AutosaveStatus):
     """Overlap Planner's main window."""
 
     def _connect_chart(self, chart: ChartWidget) -> None:
@@ -52,7 +53,7 @@ class MainWindow(WindowActions):
         """The Teams, Roles, Meetings and History docks (the second step of the start)."""
         from PySide6.QtWidgets import QUndoView
 
-        from ui.document import Autosave
+        from ui.autosave import Autosave
         from ui.panels.meetings_panel import MeetingsPanel
         from ui.panels.roles_panel import RolesPanel
         from ui.panels.teams_panel import TeamsPanel
@@ -60,8 +61,9 @@ class MainWindow(WindowActions):
         kwargs: dict[str, Any] = (
             {} if self._autosave_ms is None else {"interval_ms": self._autosave_ms}
         )
-        self.autosave = Autosave(self.data_dir / "autosave", parent=self, **kwargs)
+        self.autosave = Autosave(self.autosave_folder(), parent=self, **kwargs)
         self.autosave.saved.connect(self._on_autosaved)
+        self._install_autosave_status()
         self.teams_panel = TeamsPanel()
         self.roles_panel = RolesPanel()
         self.meetings_panel = MeetingsPanel()
@@ -147,7 +149,7 @@ class MainWindow(WindowActions):
         self._started = True
         self._build_docks()
         self._ensure_chart()
-        restored = self._offer_restore()
+        restored = self._offer_restore(self.recovery_folders())
         last = self.settings.last_file()
         if restored is not None:
             self.set_document(restored)

@@ -35,9 +35,10 @@ from ui.settings import Settings
 if TYPE_CHECKING:
     from planner.analysis.overlap import Analysis
     from planner.plan.model import Plan
+    from ui.autosave import Autosave
     from ui.chart.widget import ChartWidget
     from ui.dialogs import Dialogs
-    from ui.document import Autosave, Document
+    from ui.document import Document
     from ui.panels.meetings_panel import MeetingsPanel
     from ui.panels.roles_panel import RolesPanel
     from ui.panels.teams_panel import TeamsPanel
@@ -181,7 +182,7 @@ class WindowShell(QMainWindow):
     def data_dir(self) -> Path:
         """The user data folder: autosaves, recovery copies, the crash log."""
         if self._data_dir is None:
-            from ui.document import data_folder
+            from ui.folders import data_folder
 
             self._data_dir = data_folder()
         return self._data_dir

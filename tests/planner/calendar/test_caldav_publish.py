@@ -16,7 +16,12 @@ from caldav.davclient import DAVClient
 from planner.analysis.overlap import analyze
 from planner.calendar.caldav_publish import DEFAULT_CALENDAR, PublishResult, publish_plan
 from planner.calendar.caldav_session import PublishError, Session, calendar_id, check_url
-from planner.calendar.credentials import account_key, find_password, keyring_password
+from planner.calendar.credentials import (
+    account_key,
+    find_password,
+    keyring_absence,
+    keyring_password,
+)
 from planner.calendar.events import event_uid, plan_identity
 from planner.cli.verbs import run
 from planner.errors import PlannerError
@@ -85,6 +90,69 @@ def test_a_broken_keyring_counts_as_none(monkeypatch):
     assert keyring_password("overlap-planner", "alice@x") is None
     monkeypatch.setattr(keyring, "get_password", lambda service, key: "stored")
     assert keyring_password("overlap-planner", "alice@x") == "stored"
+
+
+def test_without_a_system_keyring_the_prompt_says_so():
+    def empty(service: str, key: str) -> str | None:
+        return None
+
+    questions: list[str] = []
+
+    def prompt(question: str) -> str:
+        questions.append(question)
+        return "typed"
+
+    def none_here() -> str:
+        return "no system keyring on this computer"
+
+    assert (
+        find_password("bob", "https://dav.example.com/", environ={}, keyring_lookup=empty,
+                      prompt=prompt, absence=none_here)
+        == "typed"
+    )  # fmt: skip
+    assert questions == ["Password for bob@dav.example.com (no system keyring on this computer): "]
+    with pytest.raises(PlannerError) as raised:
+        find_password("bob", "https://dav.example.com/", environ={}, keyring_lookup=empty,
+                      absence=none_here)  # fmt: skip
+    assert str(raised.value) == (
+        "no password for bob@dav.example.com (no system keyring on this computer): pass "
+        "--password-env VAR with the password in that variable, or run in a terminal to be asked"
+    )
+
+
+def test_the_keyring_backends_absence(monkeypatch):
+    """keyring's own answer on a machine without a Secret Service, Keychain or Credential Manager."""
+    import keyring
+    from keyring.backends import fail, null
+
+    for backend in (fail.Keyring(), null.Keyring()):
+        monkeypatch.setattr(keyring, "get_keyring", lambda backend=backend: backend)
+        assert keyring_absence() == "no system keyring on this computer"
+        assert keyring_password("overlap-planner", "alice@x") is None
+
+    def broken() -> object:
+        raise RuntimeError("no D-Bus session")
+
+    monkeypatch.setattr(keyring, "get_keyring", broken)
+    assert keyring_absence() == "the system keyring cannot be used: no D-Bus session"
+
+    class Working(keyring.backend.KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return "stored" if (service, username) == ("overlap-planner", "alice@x") else None
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise NotImplementedError
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise NotImplementedError
+
+    working = Working()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: working)
+    monkeypatch.setattr(keyring, "get_password", working.get_password)
+    assert keyring_absence() is None
+    assert find_password("alice", "https://x/", environ={}) == "stored"
 
 
 def test_urls_and_calendar_ids():

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from planner.calendar.events import plan_identity
 from planner.calendar.ical import export_calendar
@@ -154,18 +155,30 @@ def test_publish_flags_are_parsed():
     assert (args.password_env, args.prune, args.calendar) == (None, False, "Vendors")
 
 
-def test_publish_without_a_password_source_exits_2(monkeypatch):
+@pytest.mark.parametrize("keyring_here", [True, False], ids=["keyring", "no-keyring"])
+def test_publish_without_a_password_source_exits_2(monkeypatch, keyring_here):
     monkeypatch.setattr("planner.calendar.credentials.keyring_password", lambda service, key: None)
+    monkeypatch.setattr(
+        "planner.calendar.credentials.keyring_absence",
+        lambda: None if keyring_here else "no system keyring on this computer",
+    )
     monkeypatch.setattr("planner.cli.ics._terminal_prompt", lambda: None)
     code, out, err = call(
         "publish", EXAMPLE, "--url", "https://dav.example.com/", "--user", "alice"
     )
     assert (code, out) == (2, "")
-    assert err == (
-        "overlap-planner: error: no password for alice@dav.example.com: pass --password-env VAR "
-        "with the password in that variable, store it in the system keyring (keyring set "
-        'overlap-planner "alice@dav.example.com"), or run in a terminal to be asked\n'
-    )
+    if keyring_here:
+        assert err == (
+            "overlap-planner: error: no password for alice@dav.example.com: pass --password-env "
+            "VAR with the password in that variable, store it in the system keyring (keyring set "
+            'overlap-planner "alice@dav.example.com"), or run in a terminal to be asked\n'
+        )
+    else:
+        assert err == (
+            "overlap-planner: error: no password for alice@dav.example.com (no system keyring on "
+            "this computer): pass --password-env VAR with the password in that variable, or run "
+            "in a terminal to be asked\n"
+        )
 
 
 def test_publish_with_an_unset_password_variable_exits_2(monkeypatch):
