@@ -8,7 +8,14 @@ from typing import NamedTuple
 from planner.plan.hours import Shift
 from planner.plan.model import Team
 from planner.time.holidays import holiday_name
-from planner.time.intervals import Instant, Timeline, clip, union
+from planner.time.intervals import (
+    Bounds,
+    Instant,
+    Timeline,
+    bounds_clip,
+    bounds_union_sorted,
+    timeline_of,
+)
 from planner.time.local import (
     EPOCH_ORDINAL,
     MINUTES_PER_DAY,
@@ -41,6 +48,19 @@ def day_off_reason(team: Team, day: date) -> str | None:
     return holiday_name(team.holidays, day)
 
 
+def shifts_on(team: Team, day: date) -> tuple[Shift, ...]:
+    """The shifts of ``team`` that start on local date ``day`` (before holidays and days off).
+
+    The one place where a date's shift list is chosen: the week's hours for its weekday.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> t = Team("hq", "client", "UTC", WeekHours.parse({"mon": ["09:00-10:00"]}))
+    >>> [s.start for s in shifts_on(t, date(2027, 1, 4))], shifts_on(t, date(2027, 1, 5))
+    ([540], ())
+    """
+    return team.hours.days[day.weekday()]
+
+
 def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     """Every shift of ``team`` that has time inside ``[start, end)``, unclipped, in order.
 
@@ -53,16 +73,16 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     last = local_date(team.zone, end - 1)
     count = (last - first).days + 1
     offsets = midnight_offsets_from(team.zone, first, count + 2)
-    hours = team.hours.days
     result: list[WorkShift] = []
     make = WorkShift._make
     ordinal = first.toordinal()
-    weekday = first.weekday()
+    one_day = timedelta(days=1)
+    day = first - one_day
     for index in range(count):
-        shifts = hours[(weekday + index) % 7]
+        day += one_day
+        shifts = shifts_on(team, day)
         if not shifts:
             continue
-        day = first + timedelta(days=index)
         if day_off_reason(team, day) is not None:
             continue
         base = (ordinal + index - EPOCH_ORDINAL) * 86400
@@ -92,4 +112,16 @@ def working_time(team: Team, start: Instant, end: Instant) -> Timeline:
     >>> [(i.start - a) // 3600 for i in working_time(t, a, b)]
     [9]
     """
-    return clip(union((s.start, s.end) for s in team_shifts(team, start, end)), start, end)
+    return timeline_of(team_bounds(team, start, end))
+
+
+def team_bounds(team: Team, start: Instant, end: Instant) -> Bounds:
+    """:func:`working_time` as flat bounds (``planner.time.intervals.Bounds``).
+
+    >>> from planner.plan.hours import WeekHours
+    >>> t = Team("hq", "client", "UTC", WeekHours.parse({"daily": ["09:00-10:00"]}))
+    >>> team_bounds(t, 1798761600, 1798761600 + 86400)
+    [1798794000, 1798797600]
+    """
+    merged = bounds_union_sorted((s.start, s.end) for s in team_shifts(team, start, end))
+    return bounds_clip(merged, start, end)
