@@ -1,12 +1,20 @@
-"""Public holidays by country and subdivision (the ``holidays`` package), cached per year."""
+"""Public holidays by country and subdivision (the ``holidays`` package), cached per year.
+
+Tables come from the disk cache (``planner.time.holiday_cache``) when they were computed
+before; otherwise from the ``holidays`` package, importing only the modules of the
+countries asked for (:func:`holidays_package`), never all of them.
+"""
 
 from __future__ import annotations
 
-import difflib
 import functools
+import sys
 from datetime import date
+from types import ModuleType
+from typing import Any
 
 from planner.errors import PlannerError
+from planner.time import holiday_cache
 
 
 def split_code(code: str) -> tuple[str, str | None]:
@@ -17,6 +25,51 @@ def split_code(code: str) -> tuple[str, str | None]:
     """
     country, _, subdivision = code.strip().partition("-")
     return country.upper(), (subdivision.upper() or None)
+
+
+def holidays_package() -> ModuleType:
+    """The ``holidays`` package, set up to import a country's module only when it is used.
+
+    ``holidays.countries`` imports every country (some 250 modules) the first time any
+    country is looked up. Its place is taken by a module that finds each country through
+    the package's registry and imports just that country's module; the package's own
+    loaders (``holidays.country_holidays``) then import only the countries asked for.
+
+    >>> holidays_package().country_holidays("PH", years=2027)[date(2027, 6, 12)]
+    'Independence Day'
+    """
+    import holidays
+
+    if "holidays.countries" not in sys.modules:
+        _install_lazy_countries()
+    return holidays
+
+
+def _install_lazy_countries() -> None:
+    import importlib
+    import importlib.util
+
+    from holidays.registry import COUNTRIES
+
+    spec = importlib.util.find_spec("holidays.countries")
+    if spec is None or spec.submodule_search_locations is None:
+        return
+    where = {name: module for module, names in COUNTRIES.items() for name in names}
+    lazy = ModuleType("holidays.countries", "Countries, each imported when it is first used.")
+    lazy.__path__ = list(spec.submodule_search_locations)
+    lazy.__package__ = "holidays.countries"
+    lazy.__spec__ = spec
+    lazy.__file__ = spec.origin
+
+    def find(name: str) -> Any:
+        module = where.get(name)
+        if module is None:
+            raise AttributeError(f"module 'holidays.countries' has no attribute {name!r}")
+        return getattr(importlib.import_module(f"holidays.countries.{module}"), name)
+
+    lazy.__getattr__ = find  # type: ignore[method-assign]
+    sys.modules["holidays.countries"] = lazy
+    setattr(sys.modules["holidays"], "countries", lazy)  # noqa: B010
 
 
 @functools.cache
@@ -33,17 +86,25 @@ def _country_codes() -> frozenset[str]:
 
 @functools.cache
 def _subdivisions(country: str) -> tuple[str, ...]:
-    import holidays
-
-    table = holidays.country_holidays(country, years=[])
+    table = holidays_package().country_holidays(country, years=[])
     return tuple(str(code) for code in type(table).subdivisions)
 
 
 def check_holiday_code(code: str) -> None:
     """Raise PlannerError unless ``code`` names a supported country (and subdivision).
 
+    A code accepted before (by this release of ``holidays``) is known from the disk cache
+    without importing the package.
+
     >>> check_holiday_code("US-NY")
     """
+    if holiday_cache.known_code(code):
+        return
+    _check_code(code)
+    holiday_cache.store(code, None)
+
+
+def _check_code(code: str) -> None:
     country, subdivision = split_code(code)
     if country not in _country_codes():
         hint = _country_hint(code.strip())
@@ -71,6 +132,8 @@ def _country_hint(text: str) -> str | None:
 
     A country's name ("Philippines") gives its code; a short text is compared with codes.
     """
+    import difflib
+
     from planner.time.holiday_catalog import holiday_countries
 
     names = {region.name.lower(): region.code for region in holiday_countries()}
@@ -91,14 +154,19 @@ def holidays_in_year(code: str, year: int) -> dict[date, str]:
     >>> holidays_in_year("US", 2027)[date(2027, 7, 5)]
     'Independence Day (observed)'
     """
-    import holidays
-
+    cached = holiday_cache.cached_year(code, year)
+    if cached is not None:
+        return cached
     from planner.time.holiday_language import holiday_language
 
     country, subdivision = split_code(code)
     language = holiday_language(country)  # never the process locale
-    table = holidays.country_holidays(country, subdiv=subdivision, years=year, language=language)
-    return {day: str(name) for day, name in sorted(table.items())}
+    table = holidays_package().country_holidays(
+        country, subdiv=subdivision, years=year, language=language
+    )
+    found = {day: str(name) for day, name in sorted(table.items())}
+    holiday_cache.store(code, year, found)
+    return found
 
 
 def holiday_name(code: str | None, day: date) -> str | None:
