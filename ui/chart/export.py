@@ -29,12 +29,16 @@ from planner.atomic import write_atomic
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from ui.chart.geometry import ChartLayout
+from ui.chart.png_stream import PngStream
 from ui.chart.sheet import (
+    STRIPS_PER_BAND,
     Sheet,
     default_page_layout,
     paginate,
+    paint_band,
     paint_page,
     paper_style,
+    sheet_bands,
     sheet_data,
     sheet_height,
     today_stamp,
@@ -177,13 +181,54 @@ def render_png(
     weeks: int = 1,
     generated: datetime | None = None,
 ) -> bytes:
-    """The chart as PNG bytes at ``dpi``."""
+    """The chart as PNG bytes at ``dpi``.
+
+    A year of more strips than one band holds (``STRIPS_PER_BAND``) is painted and
+    compressed band by band (:mod:`ui.chart.png_stream`): memory stays that of one band.
+    """
+    if state.view == "year":
+        if not MIN_DPI <= dpi <= MAX_DPI:
+            raise PlannerError(
+                f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)"
+            )
+        sheet = _sheet(plan, state, dpi, weeks, generated)
+        if len(sheet.data.strips) > STRIPS_PER_BAND:
+            return _banded_png(sheet, dpi, layout or default_page_layout())
     image, _ = png_image(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, Qt wants str
     buffer.close()
     return bytes(buffer.data().data())
+
+
+def _banded_png(sheet: Sheet, dpi: float, layout: QPageLayout) -> bytes:
+    full = layout.fullRectPoints()
+    margins = layout.margins(QPageLayout.Unit.Point)
+    unit = dpi / 72
+    width = (full.width() - margins.left() - margins.right()) * unit
+    bands = sheet_bands(sheet, width)
+    content = sum(band.height for band in bands)
+    size = QSize(
+        round(full.width() * unit), round(content + (margins.top() + margins.bottom()) * unit)
+    )
+    stream = PngStream(size.width(), size.height(), dpi)
+    background = QColor(sheet.style.palette.background)
+    top = margins.top() * unit
+    row = 0
+    for index, band in enumerate(bands):
+        end = size.height() if index == len(bands) - 1 else round(top + band.height)
+        image = QImage(size.width(), end - row, QImage.Format.Format_RGB32)
+        image.fill(background)
+        painter = QPainter(image)
+        try:
+            painter.translate(0, -row)
+            paint_band(painter, QRectF(margins.left() * unit, top, width, band.height), sheet, band)
+        finally:
+            painter.end()
+        stream.add(image)
+        row, top = end, top + band.height
+    return stream.finish()
 
 
 def render_svg(
