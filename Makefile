@@ -55,7 +55,7 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/lint-imports
 
 bench: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --readme
 
 # The wheel and sdist (version: planner.__version__) and the one-folder app in
 # dist/overlap-planner/; packaging/README.md has the Windows and macOS notes.

@@ -161,3 +161,12 @@ def organisation_plan(clients: int, vendors: int, year: int = 2027) -> Plan:
         title=f"{clients} offices, {vendors} vendor teams",
         display_zone="UTC",
     )
+
+
+def write_plan(plan: Plan, path: str) -> str:
+    """Write ``plan`` as a plan file (the format ``check`` and ``analyze`` read); returns path."""
+    from planner.plan.writing import dump_plan
+
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(dump_plan(plan))
+    return path
