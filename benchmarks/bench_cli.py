@@ -89,7 +89,7 @@ def main() -> list[tuple[str, str, str, str]]:
     floor_wall, floor_cpu = figures["floor"]
     qt_wall, qt_cpu = figures["Qt floor"]
     print(
-        f"floor `python -c \"{FLOOR}\"`: {floor_wall * 1000:.0f} ms wall, "
+        f'floor `python -c "{FLOOR}"`: {floor_wall * 1000:.0f} ms wall, '
         f"{floor_cpu * 1000:.0f} ms CPU, peak {peaks['floor']:.1f} MB; a bare QGuiApplication: "
         f"{qt_wall * 1000:.0f} ms wall, {qt_cpu * 1000:.0f} ms CPU"
     )

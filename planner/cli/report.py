@@ -42,10 +42,10 @@ def windows_json(timeline: Timeline | CompactTimeline) -> list[dict[str, str]]:
     return [{"start": format_instant(a), "end": format_instant(b)} for a, b in timeline]
 
 
-def windows_text(timeline: Timeline | CompactTimeline) -> RawJson:
+def windows_text(timeline: Timeline | CompactTimeline) -> RawJson | list[dict[str, str]]:
     """:func:`windows_json` already encoded, one window a line (the streamed output's fast path)."""
     if not timeline:
-        return RawJson("[]")
+        return []  # laid out like any empty list
     text = MINUTE_TEXTS
     pieces = timeline.pieces() if isinstance(timeline, CompactTimeline) else timeline
     lines = [f'{{"start": "{text[a // 60]}", "end": "{text[b // 60]}"}}' for a, b in pieces]

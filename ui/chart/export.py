@@ -207,7 +207,7 @@ def _banded_png(sheet: Sheet, dpi: float, layout: QPageLayout) -> bytes:
     margins = layout.margins(QPageLayout.Unit.Point)
     unit = dpi / 72
     width = (full.width() - margins.left() - margins.right()) * unit
-    bands = sheet_bands(sheet, width)
+    bands = sheet_bands(sheet, width, STRIPS_PER_BAND)
     content = sum(band.height for band in bands)
     size = QSize(
         round(full.width() * unit), round(content + (margins.top() + margins.bottom()) * unit)

@@ -8,9 +8,9 @@ from pathlib import Path
 import holidays
 import pytest
 from holidays.registry import COUNTRIES
-from planner.time.holidays import holidays_in_year
 
 from planner.time.holiday_language import holiday_language
+from planner.time.holidays import holidays_in_year
 
 CODES = sorted({entry[1] for entry in COUNTRIES.values()})
 # Every language the package has a translation for, as one LANGUAGE list: a country whose
