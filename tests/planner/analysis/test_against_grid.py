@@ -43,12 +43,15 @@ def _separate(shifts):
     kept = []
     for s in sorted(shifts, key=lambda s: s.start):
         end = s.end if s.end > s.start else s.end + 1440
-        if all(
-            end <= k.start or s.start >= (k.end if k.end > k.start else k.end + 1440) for k in kept
-        ):
-            if not kept or end - 1440 <= kept[0].start:
-                kept.append(s)
+        clear = all(end <= k.start or s.start >= _end(k) for k in kept)
+        wraps_over_first = kept and end - 1440 > kept[0].start
+        if clear and not wraps_over_first:
+            kept.append(s)
     return kept
+
+
+def _end(shift):
+    return shift.end if shift.end > shift.start else shift.end + 1440
 
 
 @st.composite
