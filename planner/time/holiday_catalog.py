@@ -50,7 +50,7 @@ def holiday_subdivisions(country: str) -> tuple[HolidayRegion, ...]:
     >>> [s.name for s in holiday_subdivisions("GB")]
     ['England', 'Northern Ireland', 'Scotland', 'Wales']
     """
-    from planner.time.holidays import holidays_package
+    from planner.time.holiday_package import holidays_package
 
     try:
         table = holidays_package().country_holidays(country.upper())

@@ -29,7 +29,7 @@ def holiday_language(country: str) -> str | None:
     >>> holiday_language("NP"), holiday_language("US")
     ('en_US', 'en_US')
     """
-    from planner.time.holidays import holidays_package
+    from planner.time.holiday_package import holidays_package
 
     entity = type(holidays_package().country_holidays(country, years=[]))
     supported: tuple[str, ...] = tuple(entity.supported_languages)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import (
@@ -22,8 +23,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from planner.atomic import write_atomic
 from planner.errors import PlannerError
@@ -44,6 +43,12 @@ from ui.chart.sheet import (
     today_stamp,
 )
 from ui.chart.state import ChartState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QtSvg and QtWidgets load only where they are used: `overlap-planner chart` draws a PDF
+# or a PNG with QtGui alone.
 
 FORMATS = (".pdf", ".png", ".svg")
 PDF_DPI = 1200
@@ -129,12 +134,13 @@ def _tall_sheet(
     layout: QPageLayout,
     weeks: int,
     generated: datetime | None,
+    sheet: Sheet | None = None,
 ) -> tuple[Sheet, QRectF, QSize]:
     """The one-page sheet of PNG and SVG: the page's width, as tall as the chart needs."""
     full = layout.fullRectPoints()
     margins = layout.margins(QPageLayout.Unit.Point)
     unit = dpi / 72
-    sheet = _sheet(plan, state, dpi, weeks, generated)
+    sheet = sheet or _sheet(plan, state, dpi, weeks, generated)
     width = (full.width() - margins.left() - margins.right()) * unit
     height = sheet_height(sheet, width)
     content = QRectF(margins.left() * unit, margins.top() * unit, width, height)
@@ -154,10 +160,26 @@ def png_image(
     generated: datetime | None = None,
 ) -> tuple[QImage, ChartLayout]:
     """The chart as an image at ``dpi`` (the page's width, as tall as needed) and its layout."""
+    _check_dpi(dpi)
+    return _png_image(plan, state, dpi, layout, weeks, generated)
+
+
+def _check_dpi(dpi: int) -> None:
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise PlannerError(f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)")
+
+
+def _png_image(
+    plan: Plan,
+    state: ChartState,
+    dpi: int,
+    layout: QPageLayout | None,
+    weeks: int,
+    generated: datetime | None,
+    sheet: Sheet | None = None,
+) -> tuple[QImage, ChartLayout]:
     sheet, content, size = _tall_sheet(
-        plan, state, dpi, layout or default_page_layout(), weeks, generated
+        plan, state, dpi, layout or default_page_layout(), weeks, generated, sheet
     )
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(sheet.style.palette.background))
@@ -186,15 +208,13 @@ def render_png(
     A year of more strips than one band holds (``STRIPS_PER_BAND``) is painted and
     compressed band by band (:mod:`ui.chart.png_stream`): memory stays that of one band.
     """
+    _check_dpi(dpi)
+    sheet = None
     if state.view == "year":
-        if not MIN_DPI <= dpi <= MAX_DPI:
-            raise PlannerError(
-                f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)"
-            )
         sheet = _sheet(plan, state, dpi, weeks, generated)
         if len(sheet.data.strips) > STRIPS_PER_BAND:
             return _banded_png(sheet, dpi, layout or default_page_layout())
-    image, _ = png_image(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
+    image, _ = _png_image(plan, state, dpi, layout, weeks, generated, sheet)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, Qt wants str
@@ -246,6 +266,8 @@ def render_svg(
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    from PySide6.QtSvg import QSvgGenerator
+
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setSize(size)
@@ -319,6 +341,8 @@ class ExportDialogs:
 
 
 def _ask_path(parent: QWidget | None, suggested: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(
         parent,
         "Export chart",
@@ -329,6 +353,8 @@ def _ask_path(parent: QWidget | None, suggested: str) -> str | None:
 
 
 def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
     value, ok = QInputDialog.getInt(
         parent, "PNG resolution", "Dots per inch:", default, MIN_DPI, MAX_DPI, 10
     )
@@ -336,6 +362,8 @@ def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
 
 
 def _show_error(parent: QWidget | None, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, "Export chart", message)
 
 
