@@ -136,12 +136,14 @@ def _warm(arguments: list[str]) -> float:
 
 def _warm_chart(arguments: list[str]) -> float:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from planner.cli.parser import parse_args
     from ui.chart_command import run_chart
 
-    app = QGuiApplication.instance() or QGuiApplication([])
+    # A QApplication (not the command's QGuiApplication): later benchmarks make widgets in
+    # this process.
+    app = QApplication.instance() or QApplication([])
     times = []
     for _ in range(4):
         began = datetime.now(UTC)

@@ -213,6 +213,9 @@ def analyze(plan: Plan, span: Range, *, lazy_pairs: bool = False) -> Analysis:
     0
     """
     times = team_times(plan, span)
+    for role in plan.roles:  # their clients' shifts are needed by day: make them first
+        if role.kind == "async":
+            times.shifts(role.client)
     lazy = LazyPairs(plan, span, times)
     pairs: Sequence[PairOverlap] = (
         lazy

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from planner.plan.model import Plan
 from planner.schedule.working_time import WorkShift, team_bounds, team_shifts
-from planner.time.intervals import Bounds, Instant, Timeline, timeline_of
+from planner.time.intervals import (
+    Bounds,
+    Instant,
+    Timeline,
+    bounds_clip,
+    bounds_union_sorted,
+    timeline_of,
+)
 
 
 class TeamTimes:
@@ -28,9 +35,13 @@ class TeamTimes:
         """The team's merged working time in the padded range, as flat bounds (do not modify)."""
         found = self._bounds.get(team_id)
         if found is None:
-            found = self._bounds[team_id] = team_bounds(
-                self.plan.team(team_id), self.start, self.end
-            )
+            shifts = self._shifts.get(team_id)
+            if shifts is None:
+                found = team_bounds(self.plan.team(team_id), self.start, self.end)
+            else:  # the shifts are there already: merge them rather than make them again
+                merged = bounds_union_sorted((s.start, s.end) for s in shifts)
+                found = bounds_clip(merged, self.start, self.end)
+            self._bounds[team_id] = found
         return found
 
     def time(self, team_id: str) -> Timeline:

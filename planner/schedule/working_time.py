@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import NamedTuple
 
 from planner.plan.hours import Shift
@@ -39,6 +40,9 @@ class WorkShift(NamedTuple):
     start: Instant
     end: Instant
     shift: Shift
+
+
+_BY_INSTANTS = itemgetter(1, 2)  # (start, end) of a WorkShift
 
 
 def day_off_reason(team: Team, day: date) -> str | None:
@@ -98,7 +102,7 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
                 b = local_instant(team.zone, day, end_minute)
             if a < b and b > start and a < end:
                 result.append(make((day, a, b, shift)))
-    result.sort(key=lambda s: (s.start, s.end))
+    result.sort(key=_BY_INSTANTS)
     return result
 
 
