@@ -132,6 +132,7 @@ WARM = """
 import os, sys, time
 from datetime import date
 from planner.analysis.overlap import analyze
+from planner.cli.report import write_analysis_json
 from planner.plan.reading import load_plan
 from planner.schedule.range import Range
 plan = load_plan(sys.argv[1]).plan
