@@ -61,7 +61,7 @@ places: $(VENV)/.installed-test
 	$(BIN)/python packaging/build_places.py
 
 bench: $(VENV)/.installed-test
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --readme
 
 # The wheel and sdist (version: planner.__version__) and the one-folder app in
 # dist/overlap-planner/; packaging/README.md has the Windows and macOS notes.

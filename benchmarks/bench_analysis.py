@@ -1,106 +1,96 @@
-"""Whole-year analysis of a 12-team plan against a minute-by-minute grid scan of the same plan.
+"""Whole-year analysis of a 12-team plan against the straightforward one-pass minute grid.
 
-Target (PRODUCT.md): under 0.1 s in-process and at least 50x faster than the grid.
+Target (PRODUCT.md): under 50 ms cold, at least 20x the grid, equal results asserted
+(every pair's windows, every role's verdict, every meeting occurrence).
+
+Cold: the first ``analyze`` in a fresh Python process (the plan built, nothing analysed
+yet: the zone offsets, holiday tables and imports of the analysis are paid here), as
+every command-line call pays it; once with the holiday tables in the disk cache (every
+call after the first) and once with an empty cache (the very first call). Warm: the
+median of 7 calls in one process.
 """
 
-import statistics
-import time
-from datetime import date, timedelta
+from __future__ import annotations
 
+import os
+import statistics
+import tempfile
+from datetime import date
+
+from grid import analysis_answers, grid_analysis
+from measure import PYTHON, ROOT, run_child, timed
 from plans import twelve_team_plan
 
 from planner.analysis.overlap import analyze
-from planner.plan.recurrence import wall_starts
 from planner.schedule.range import Range
-from planner.schedule.working_time import day_off_reason
-from planner.time.local import MINUTES_PER_DAY, local_instant
-from planner.time.zones import load_zone
 
 YEAR = 2027
+RUNS = 7
+
+COLD = f"""
+import sys, time
+sys.path.insert(0, {str(ROOT / "benchmarks")!r})
+from datetime import date
+from plans import twelve_team_plan
+from planner.schedule.range import Range
+plan = twelve_team_plan({YEAR})
+span = Range.of_days("UTC", date({YEAR}, 1, 1), date({YEAR}, 12, 31))
+began = time.perf_counter()
+from planner.analysis.overlap import analyze
+imported = time.perf_counter()
+analyze(plan, span)
+print(time.perf_counter() - began, imported - began)
+"""
 
 
-def grid_scan(plan, span):
-    """The straightforward way: a flag per minute per team, then loops over minutes."""
-    minutes = (span.end - span.start) // 60
-    grids = {}
-    for team in plan.teams:
-        grid = bytearray(minutes + 16 * MINUTES_PER_DAY)
-        day = span.first - timedelta(days=2)
-        while day <= span.last + timedelta(days=16):
-            if day_off_reason(team, day) is None:
-                for shift in team.hours.on(day.weekday()):
-                    end = shift.end + (MINUTES_PER_DAY if shift.crosses_midnight else 0)
-                    a = (local_instant(team.zone, day, shift.start) - span.start) // 60
-                    b = (local_instant(team.zone, day, end) - span.start) // 60
-                    for m in range(max(a, 0), min(b, len(grid))):
-                        grid[m] = 1
-            day += timedelta(days=1)
-        grids[team.id] = grid
-    result = {}
-    for client in plan.clients:
-        for vendor in plan.vendors:
-            c, v = grids[client.id], grids[vendor.id]
-            result[(client.id, vendor.id)] = sum(1 for m in range(minutes) if c[m] and v[m])
-    for role in plan.roles:
-        c, v = grids[role.client], grids[role.vendor]
-        if role.kind == "realtime":
-            total = sum(c[m] for m in range(minutes))
-            covered = sum(1 for m in range(minutes) if c[m] and v[m])
-            result[role.id] = round(100 * covered / total, 2) if total else None
-        else:
-            longest = 0
-            for m in range(minutes):
-                if c[m] and not v[m]:
-                    n = m
-                    while n < len(v) and not v[n]:
-                        n += 1
-                    longest = max(longest, n - m)
-            result[role.id] = longest
-    for meeting in plan.meetings:
-        zone = load_zone(plan.meeting_zone(meeting))
-        for wall in wall_starts(meeting, span.first, span.last):
-            start = (int(wall.replace(tzinfo=zone).timestamp()) - span.start) // 60
-            ok = all(
-                all(grids[t][m] for m in range(start, start + meeting.duration_minutes))
-                for t in meeting.teams
-            )
-            result[(meeting.id, start)] = ok
-    return result
+def _cold(cache: str | None) -> tuple[float, float]:
+    """Seconds of the first analysis in a fresh process, and of its imports alone.
+
+    ``cache``: a holiday cache folder (None: an empty one).
+    """
+    import subprocess
+
+    with tempfile.TemporaryDirectory() as empty:
+        env = dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache or empty)
+        out = subprocess.run(
+            [PYTHON, "-c", COLD], env=env, capture_output=True, text=True, check=True
+        )
+    total, imports = out.stdout.split()
+    return float(total), float(imports)
 
 
-def timed(function, repeat):
-    times = []
-    for _ in range(repeat):
-        began = time.perf_counter()
-        value = function()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times), value
-
-
-def main():
+def main() -> list[tuple[str, str, str, str]]:
     plan = twelve_team_plan(YEAR)
     span = Range.of_days("UTC", date(YEAR, 1, 1), date(YEAR, 12, 31))
-    began = time.perf_counter()
-    analysis = analyze(plan, span)
-    first = time.perf_counter() - began
-    fast, analysis = timed(lambda: analyze(plan, span), 7)
-    slow, grid = timed(lambda: grid_scan(plan, span), 1)
+    with tempfile.TemporaryDirectory() as cache:
+        run_child([PYTHON, "-c", COLD], dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache))
+        colds = [_cold(cache) for _ in range(RUNS)]
+    cold = statistics.median(total for total, _ in colds)
+    imports = statistics.median(part for _, part in colds)
+    first = statistics.median(_cold(None)[0] for _ in range(3))
+    warm, analysis = timed(lambda: analyze(plan, span), RUNS)
+    grid_time, grid = timed(lambda: grid_analysis(plan, span), 1)
     # The two methods must agree before their speeds mean anything.
-    for pair in analysis.pairs:
-        assert pair.total_minutes == grid[(pair.client, pair.vendor)], pair
-    for verdict in analysis.roles:
-        expected = grid[verdict.role.id]
-        got = getattr(verdict, "coverage_percent", None)
-        if verdict.role.kind == "async":
-            got = verdict.max_wait_minutes
-        assert got == expected, (verdict.role.id, got, expected)
+    answers = analysis_answers(analysis)
+    assert answers == grid, [k for k in grid if answers.get(k) != grid[k]]  # type: ignore[union-attr]
     print(
-        f"analysis, 12 teams / 6 roles / 10 meetings / {YEAR}: median {fast * 1000:.1f} ms "
-        f"(first run, cold caches: {first * 1000:.1f} ms); target < 100 ms"
+        f"12 teams / 6 roles / 10 meetings / {YEAR}: cold {cold * 1000:.1f} ms, of which "
+        f"imports {imports * 1000:.1f} ms (empty holiday cache: {first * 1000:.1f} ms), "
+        f"warm {warm * 1000:.1f} ms; "
+        f"one-pass minute grid {grid_time:.2f} s ({len(grid)} pairs, roles and meetings equal): "
+        f"{grid_time / cold:.0f}x cold, {grid_time / warm:.0f}x warm"
     )
-    print(
-        f"minute-grid baseline, same plan: {slow * 1000:.0f} ms; speed-up {slow / fast:.0f}x (target >= 50x)"
-    )
+    return [
+        (
+            "whole-year analysis, 12 teams, 6 roles, 10 weekly meetings",
+            "< 50 ms cold, >= 20x the grid",
+            f"cold {cold * 1000:.0f} ms, of which importing the analysis {imports * 1000:.0f} ms "
+            f"({first * 1000:.0f} ms with an empty holiday cache), "
+            f"warm {warm * 1000:.0f} ms; {grid_time / cold:.0f}x cold, {grid_time / warm:.0f}x warm",
+            f"one-pass minute grid of the same plan (equal pairs, roles and meeting "
+            f"occurrences, asserted): {grid_time:.2f} s",
+        )
+    ]
 
 
 if __name__ == "__main__":

@@ -1,8 +1,18 @@
 """Test settings shared by every test: Qt offscreen, hypothesis without deadlines."""
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Holiday tables are cached on disk (planner.time.holiday_cache): the tests use a folder of
+# their own, never the user's, and start with it empty.
+if "OVERLAP_PLANNER_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="overlap-planner-test-cache-")
+    os.environ["OVERLAP_PLANNER_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, ignore_errors=True)
 
 from hypothesis import settings
 

@@ -9,9 +9,12 @@ working instant to the vendor's next working instant, searched 14 days ahead.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import overload
 
 from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
 from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
@@ -21,13 +24,16 @@ from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
 from planner.schedule.team_times import TeamTimes
 from planner.time.intervals import (
+    Bounds,
+    CompactTimeline,
     Timeline,
-    clip,
-    difference,
-    intersection,
-    next_start_at_or_after,
+    bounds_clip,
+    bounds_difference,
+    bounds_intersection,
+    bounds_seconds,
+    bounds_union_sorted,
+    timeline_of,
     total_seconds,
-    union,
 )
 
 REPLY_SEARCH_DAYS = 14
@@ -35,11 +41,15 @@ REPLY_SEARCH_DAYS = 14
 
 @dataclass(frozen=True, slots=True)
 class PairOverlap:
-    """When a client and a vendor both work."""
+    """When a client and a vendor both work.
+
+    ``windows`` is a tuple of intervals, or from :class:`LazyPairs` the same timeline kept
+    compact (equal to the tuple, read the same way).
+    """
 
     client: str
     vendor: str
-    windows: Timeline
+    windows: Timeline | CompactTimeline
 
     @property
     def total_minutes(self) -> int:
@@ -148,20 +158,82 @@ class Analysis:
 
     ``times`` is the teams' working time the analysis used (over the range, padded), for
     work that follows on the same range (the suggestions of a year's analysis).
+
+    ``pairs`` is a tuple, or with ``analyze(..., lazy_pairs=True)`` a :class:`LazyPairs`
+    that computes each pair when it is read (organisation-scale plans, streamed output).
     """
 
     range: Range
-    pairs: tuple[PairOverlap, ...]
+    pairs: Sequence[PairOverlap]
     roles: tuple[RoleVerdict, ...]
     meetings: tuple[MeetingReport, ...]
     times: TeamTimes | None = field(default=None, compare=False, repr=False)
 
 
-def analyze(plan: Plan, span: Range, roster: bool = False) -> Analysis:
+class LazyPairs(Sequence[PairOverlap]):
+    """Every (client, vendor) pair of a plan, each computed when read and not kept.
+
+    Clients in plan order, then vendors in plan order, like ``Analysis.pairs``. Reading
+    the sequence twice computes it twice; memory stays that of one pair.
+    """
+
+    def __init__(self, plan: Plan, span: Range, times: TeamTimes) -> None:
+        self._clients = [c.id for c in plan.clients]
+        self._vendors = [v.id for v in plan.vendors]
+        self._span = span
+        self._times = times
+        self._clipped: dict[str, Bounds] = {}
+
+    def __len__(self) -> int:
+        return len(self._clients) * len(self._vendors)
+
+    @overload
+    def __getitem__(self, index: int) -> PairOverlap: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[PairOverlap]: ...
+
+    def __getitem__(self, index: int | slice) -> PairOverlap | Sequence[PairOverlap]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("pair index out of range")
+        client, vendor = divmod(index, len(self._vendors))
+        return self._pair(self._clients[client], self._vendors[vendor])
+
+    def __iter__(self) -> Iterator[PairOverlap]:
+        for client in self._clients:
+            for vendor in self._vendors:
+                yield self._pair(client, vendor)
+
+    def _pair(self, client: str, vendor: str) -> PairOverlap:
+        mine = self._clipped.get(client)
+        if mine is None:
+            span = self._span
+            mine = self._clipped[client] = bounds_clip(
+                self._times.bounds(client), span.start, span.end
+            )
+        windows = bounds_intersection(mine, self._times.bounds(vendor))
+        return PairOverlap(client, vendor, CompactTimeline(windows))
+
+
+def team_times(plan: Plan, span: Range) -> TeamTimes:
+    """Each team's working time over ``span``, padded for the reply-wait search and the backlog."""
+    return TeamTimes(
+        plan, span.start - WARM_UP_SECONDS - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400
+    )
+
+
+def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool = False) -> Analysis:
     """Pairs, role verdicts and meeting occurrences for ``span``.
 
-    With ``roster``, each role with demand also gets a suggested roster (an integer program:
-    seconds for a year, and scipy is imported).
+    Each team's working time is computed once (:class:`TeamTimes`); pairs are linear
+    merges of flat bounds. With ``lazy_pairs`` the pairs are computed as they are read
+    (:class:`LazyPairs`), for output streamed pair by pair. With ``roster``, each role with
+    demand also gets a suggested roster (an integer program: seconds for a year, and scipy
+    is imported).
 
     >>> from planner.plan.hours import WeekHours
     >>> from planner.plan.model import Team
@@ -171,17 +243,15 @@ def analyze(plan: Plan, span: Range, roster: bool = False) -> Analysis:
     >>> result.pairs[0].total_minutes
     0
     """
-    times = TeamTimes(
-        plan, span.start - WARM_UP_SECONDS - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400
-    )
-    pairs = tuple(
-        PairOverlap(
-            client.id,
-            vendor.id,
-            clip(intersection(times.time(client.id), times.time(vendor.id)), span.start, span.end),
-        )
-        for client in plan.clients
-        for vendor in plan.vendors
+    times = team_times(plan, span)
+    for role in plan.roles:  # their clients' shifts are needed by day: make them first
+        if role.kind == "async":
+            times.shifts(role.client)
+    lazy = LazyPairs(plan, span, times)
+    pairs: Sequence[PairOverlap] = (
+        lazy
+        if lazy_pairs
+        else tuple(PairOverlap(p.client, p.vendor, tuple(p.windows)) for p in lazy)
     )
     verdicts: list[RoleVerdict] = []
     for role in plan.roles:
@@ -210,20 +280,20 @@ def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timelin
 def realtime_verdict(
     plan: Plan, role: Role, span: Range, times: TeamTimes, roster: bool = False
 ) -> RealtimeVerdict:
-    """Coverage, gaps and a vendor shift that would close them; staffing with demand."""
-    client = clip(times.time(role.client), span.start, span.end)
-    vendor = times.time(role.vendor)
-    covered = intersection(client, vendor)
+    """Coverage and gaps, each gap with its cause; staffing with demand."""
+    client = bounds_clip(times.bounds(role.client), span.start, span.end)
+    vendor = times.bounds(role.vendor)
+    covered = bounds_intersection(client, vendor)
     staffing = None
     if role.demand is not None:
         staffing = role_staffing(plan, role, span.start, span.end, times)
         if roster:
             staffing = with_roster(staffing, plan.team(role.vendor))
-    gaps = difference(client, vendor)
+    gaps = timeline_of(bounds_difference(client, vendor))
     return RealtimeVerdict(
         role=role,
-        client_minutes=total_seconds(client) // 60,
-        covered_minutes=total_seconds(covered) // 60,
+        client_minutes=bounds_seconds(client) // 60,
+        covered_minutes=bounds_seconds(covered) // 60,
         gaps=gaps,
         causes=classify_gaps(plan, role, gaps, span, times),
         staffing=staffing,
@@ -232,32 +302,44 @@ def realtime_verdict(
 
 def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
     """Daily overlap per client working day and the longest wait for the vendor."""
-    vendor = times.time(role.vendor)
+    vendor = times.bounds(role.vendor)
     by_day: dict[date, list[tuple[int, int]]] = defaultdict(list)
     for shift in times.shifts(role.client):
         if span.start <= shift.start < span.end:
             by_day[shift.day].append((shift.start, shift.end))
     daily = tuple(
-        DailyOverlap(day, _overlap_seconds(union(spans), vendor) // 60)
+        DailyOverlap(day, _overlap_seconds(bounds_union_sorted(sorted(spans)), vendor) // 60)
         for day, spans in sorted(by_day.items())
     )
-    waiting = difference(clip(times.time(role.client), span.start, span.end), vendor)
+    client = bounds_clip(times.bounds(role.client), span.start, span.end)
+    waiting = bounds_difference(client, vendor)
     longest = 0
     reachable = True
-    for piece in waiting:
-        reply = next_start_at_or_after(vendor, piece.start)
-        if reply is None or reply - piece.start > REPLY_SEARCH_DAYS * 86400:
+    for index in range(0, len(waiting), 2):
+        moment = waiting[index]
+        position = bisect_right(vendor, moment)
+        if position & 1:
+            reply: int | None = moment
+        else:
+            reply = vendor[position] if position < len(vendor) else None
+        if reply is None or reply - moment > REPLY_SEARCH_DAYS * 86400:
             reachable = False
             break
-        longest = max(longest, reply - piece.start)
-    queue = backlog(times.time(role.client), vendor, span.start, span.end, role.reply_within_hours)
+        longest = max(longest, reply - moment)
+    queue = backlog(
+        times.time(role.client),
+        times.time(role.vendor),
+        span.start,
+        span.end,
+        role.reply_within_hours,
+    )
     return AsyncVerdict(
         role, daily, math.ceil(longest / 60) if reachable else None, reachable, queue
     )
 
 
-def _overlap_seconds(short: Timeline, long: Timeline) -> int:
+def _overlap_seconds(short: Bounds, long: Bounds) -> int:
     """Seconds of ``short`` inside ``long``, looking only at the part of ``long`` it spans."""
     if not short:
         return 0
-    return total_seconds(intersection(short, clip(long, short[0].start, short[-1].end)))
+    return bounds_seconds(bounds_intersection(short, bounds_clip(long, short[0], short[-1])))

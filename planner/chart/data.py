@@ -23,7 +23,7 @@ from typing import Literal
 from planner.chart.blocks import DayBlock, day_block, selected_pairs
 from planner.chart.meetings import bands_in, meeting_bands
 from planner.chart.offsets import offset_at, offset_changes
-from planner.chart.year import YearStrip, year_strip
+from planner.chart.year import YearStrip, year_strips
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
 from planner.time.local import day_range
@@ -155,7 +155,7 @@ def chart_data(
     blocks: tuple[DayBlock, ...] = ()
     strips: tuple[YearStrip, ...] = ()
     if view == "year":
-        strips = tuple(year_strip(plan, zone, day.year, c, v) for c, v in pairs)
+        strips = year_strips(plan, zone, day.year, pairs)
     else:
         dates = (
             tuple(days)

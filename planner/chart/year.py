@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import repeat
+from typing import NamedTuple
 
 from planner.chart.offsets import offset_changes
 from planner.plan.model import Plan, Team
-from planner.schedule.working_time import team_shifts
+from planner.schedule.working_time import team_bounds
 from planner.time.holidays import holidays_in_year
-from planner.time.intervals import Instant, Timeline, clip, intersection, union
+from planner.time.intervals import Bounds, Instant, bounds_intersection
 from planner.time.local import local_date, local_instant
 
 
-@dataclass(frozen=True, slots=True)
-class DayOverlap:
+class DayOverlap(NamedTuple):
     """Overlap minutes of a pair on one reference-zone date, for the year strip.
 
     ``client_works``/``vendor_works`` tell a day without overlap because one side is off
-    (a weekend) from a working day that has none (a mismatch to see).
+    (a weekend) from a working day that has none (a mismatch to see). A named tuple, not
+    a dataclass: a year chart of a large organisation has a million of them.
     """
 
     day: date
@@ -60,11 +61,6 @@ class YearStrip:
         return self.days[(day - self.days[0].day).days]
 
 
-@functools.lru_cache(maxsize=256)
-def _year_working(team: Team, start: Instant, end: Instant) -> Timeline:
-    return clip(union((s.start, s.end) for s in team_shifts(team, start, end)), start, end)
-
-
 @functools.lru_cache(maxsize=64)
 def _day_bounds(zone: str, year: int) -> tuple[Instant, ...]:
     first = date(year, 1, 1)
@@ -72,17 +68,84 @@ def _day_bounds(zone: str, year: int) -> tuple[Instant, ...]:
     return tuple(local_instant(zone, first + timedelta(days=i), 0) for i in range(count + 1))
 
 
-def _minutes_per_day(timeline: Timeline, bounds: Sequence[Instant]) -> list[int]:
-    """Seconds of a timeline inside each ``[bounds[i], bounds[i + 1])``, in minutes."""
-    seconds = [0] * (len(bounds) - 1)
-    for a, b in timeline:
-        first = max(0, bisect_right(bounds, a) - 1)
-        last = min(len(seconds) - 1, bisect_left(bounds, b) - 1)
-        for index in range(first, last + 1):
-            piece = min(b, bounds[index + 1]) - max(a, bounds[index])
+def _minutes_per_day(bounds: Sequence[int], days: Sequence[Instant]) -> list[int]:
+    """Seconds of flat bounds inside each ``[days[i], days[i + 1])``, in minutes.
+
+    One pass over both sorted lists: no day is looked at twice, no piece either.
+    """
+    seconds = [0] * (len(days) - 1)
+    last = len(seconds) - 1
+    index = 0
+    for position in range(0, len(bounds), 2):
+        a, b = bounds[position], bounds[position + 1]
+        if b <= days[0] or a >= days[-1]:
+            continue
+        while index < last and days[index + 1] <= a:
+            index += 1
+        day = index
+        while day <= last:
+            low, high = days[day], days[day + 1]
+            if low >= b:
+                break
+            piece = (b if b < high else high) - (a if a > low else low)
             if piece > 0:
-                seconds[index] += piece
+                seconds[day] += piece
+            day += 1
     return [s // 60 for s in seconds]
+
+
+class YearTeams:
+    """Each team's working time and daily minutes over one year, computed once for all strips."""
+
+    def __init__(self, plan: Plan, zone: str, year: int) -> None:
+        self.plan = plan
+        self.zone = zone
+        self.year = year
+        self.days = _day_bounds(zone, year)
+        first = date(year, 1, 1)
+        self.dates = tuple(first + timedelta(days=i) for i in range(len(self.days) - 1))
+        self._bounds: dict[str, Bounds] = {}
+        self._daily: dict[str, list[int]] = {}
+        self._works: dict[str, tuple[bool, ...]] = {}
+        self._dst: dict[str, list[YearMark]] = {}
+        self._holidays: dict[str, list[YearMark]] = {}
+
+    def bounds(self, team_id: str) -> Bounds:
+        """The team's working time over the year, as flat bounds."""
+        found = self._bounds.get(team_id)
+        if found is None:
+            team = self.plan.team(team_id)
+            found = self._bounds[team_id] = team_bounds(team, self.days[0], self.days[-1])
+        return found
+
+    def daily(self, team_id: str) -> list[int]:
+        """The team's working minutes on each reference-zone date of the year."""
+        found = self._daily.get(team_id)
+        if found is None:
+            found = self._daily[team_id] = _minutes_per_day(self.bounds(team_id), self.days)
+        return found
+
+    def works(self, team_id: str) -> tuple[bool, ...]:
+        """Whether the team works at all on each reference-zone date of the year."""
+        found = self._works.get(team_id)
+        if found is None:
+            found = self._works[team_id] = tuple(m > 0 for m in self.daily(team_id))
+        return found
+
+    def dst_marks(self, team_id: str) -> list[YearMark]:
+        """The team's clock changes in the year, on reference-zone dates."""
+        found = self._dst.get(team_id)
+        if found is None:
+            team = self.plan.team(team_id)
+            found = self._dst[team_id] = _dst_marks(team, self.zone, self.days[0], self.days[-1])
+        return found
+
+    def holiday_marks(self, team_id: str) -> list[YearMark]:
+        """The team's holidays and days off in the year."""
+        found = self._holidays.get(team_id)
+        if found is None:
+            found = self._holidays[team_id] = _holiday_marks(self.plan.team(team_id), self.year)
+        return found
 
 
 def _dst_marks(team: Team, zone: str, start: Instant, end: Instant) -> list[YearMark]:
@@ -112,23 +175,36 @@ def year_strip(plan: Plan, zone: str, year: int, client_id: str, vendor_id: str)
     >>> strip.on(date(2027, 1, 4)).minutes, strip.on(date(2027, 7, 5)).minutes
     (360, 300)
     """
+    return year_strips(plan, zone, year, ((client_id, vendor_id),))[0]
+
+
+def year_strips(
+    plan: Plan, zone: str, year: int, pairs: Iterable[tuple[str, str]]
+) -> tuple[YearStrip, ...]:
+    """:func:`year_strip` of each pair, every team's time and daily minutes computed once.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "Europe/Kyiv", h),
+    ...                    Team("c", "vendor", "Asia/Manila", h)))
+    >>> [s.on(date(2027, 1, 4)).minutes for s in year_strips(plan, "UTC", 2027, [("a", "b"), ("a", "c")])]
+    [360, 0]
+    """
+    teams = YearTeams(plan, zone, year)
+    return tuple(_strip(plan, teams, client, vendor) for client, vendor in pairs)
+
+
+def _strip(plan: Plan, teams: YearTeams, client_id: str, vendor_id: str) -> YearStrip:
     client, vendor = plan.team(client_id), plan.team(vendor_id)
-    bounds = _day_bounds(zone, year)
-    start, end = bounds[0], bounds[-1]
-    client_time = _year_working(client, start, end)
-    vendor_time = _year_working(vendor, start, end)
-    overlap = _minutes_per_day(intersection(client_time, vendor_time), bounds)
-    client_days = _minutes_per_day(client_time, bounds)
-    vendor_days = _minutes_per_day(vendor_time, bounds)
-    first = date(year, 1, 1)
-    days = tuple(
-        DayOverlap(first + timedelta(days=i), overlap[i], client_days[i] > 0, vendor_days[i] > 0)
-        for i in range(len(overlap))
+    overlap = _minutes_per_day(
+        bounds_intersection(teams.bounds(client_id), teams.bounds(vendor_id)), teams.days
     )
+    rows = zip(teams.dates, overlap, teams.works(client_id), teams.works(vendor_id), strict=True)
+    days = tuple(map(tuple.__new__, repeat(DayOverlap), rows))
     dst: list[YearMark] = []
     for team in (client, vendor) if client.zone != vendor.zone else (client,):
-        dst.extend(_dst_marks(team, zone, start, end))
-    holidays = _holiday_marks(client, year) + _holiday_marks(vendor, year)
+        dst.extend(teams.dst_marks(team.id))
+    holidays = teams.holiday_marks(client_id) + teams.holiday_marks(vendor_id)
     return YearStrip(
         client_id,
         vendor_id,

@@ -7,15 +7,11 @@ the two verbs runs, so the other verbs never load the iCalendar or CalDAV code.
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
-from planner.atomic import write_atomic
-from planner.calendar.caldav_publish import DEFAULT_CALENDAR, publish_plan
-from planner.calendar.credentials import find_password
 from planner.calendar.events import plan_identity
 from planner.calendar.ical import calendar_file
 from planner.cli.console import EXIT_OK, PROG, read_plan
@@ -40,6 +36,8 @@ def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime
         else:
             out.write(text)
         return EXIT_OK
+    from planner.atomic import write_atomic
+
     try:
         write_atomic(args.output, data)
     except OSError as exc:
@@ -54,11 +52,17 @@ def _terminal_prompt() -> Callable[[str], str] | None:
     """Ask for the password on the terminal, or None when there is no one to ask."""
     if not sys.stdin or not sys.stdin.isatty():
         return None
+    import getpass
+
     return lambda question: getpass.getpass(question)
 
 
 def publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
     """``publish PLAN --url URL --user NAME [--calendar NAME]``: send the meetings to CalDAV."""
+    # The CalDAV client and its network stack load only for this verb.
+    from planner.calendar.caldav_publish import DEFAULT_CALENDAR, publish_plan
+    from planner.calendar.credentials import find_password
+
     plan = read_plan(args.plan, err)
     password = find_password(
         args.user, args.url, env_var=args.password_env, prompt=_terminal_prompt()

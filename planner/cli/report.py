@@ -1,16 +1,33 @@
-"""An analysis as the JSON of ``cli.md`` and as a readable text table."""
+"""An analysis as the JSON of ``cli.md`` and as a readable text table.
+
+One function builds each item of the JSON (``pair_json``, ``role_json``, ``meeting_json``):
+:func:`analysis_json` assembles them into one document, :func:`write_analysis_json`
+streams them (``analyze --json``), so a key added to an item appears in both.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TextIO
 
-from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
+from planner.analysis.overlap import (
+    Analysis,
+    AsyncVerdict,
+    MeetingReport,
+    PairOverlap,
+    RealtimeVerdict,
+    RoleVerdict,
+)
 from planner.cli.drift_report import drift_json, drift_text
 from planner.cli.gaps_report import plural, realtime_json, realtime_text, suggestion_text
+from planner.cli.json_stream import RawJson, write_document
 from planner.cli.staffing_report import backlog_json, backlog_text, staffing_json, staffing_text
 from planner.meetings.drift import DriftReport, drift_reports
+
+if TYPE_CHECKING:
+    from planner.analysis.suggest import Suggestion
 from planner.plan.model import Plan
-from planner.time.intervals import Timeline, format_instant
+from planner.time.intervals import MINUTE_TEXTS, CompactTimeline, Timeline, format_instant
 from planner.time.local import local_date, local_datetime
 from planner.time.tzdb import tz_version
 
@@ -25,8 +42,104 @@ def _drift(plan: Plan, analysis: Analysis) -> dict[str, DriftReport]:
     return {r.meeting_id: r for r in reports}
 
 
-def _windows(timeline: Timeline) -> list[dict[str, str]]:
+def windows_json(timeline: Timeline | CompactTimeline) -> list[dict[str, str]]:
+    """A timeline as ``[{"start": ..., "end": ...}]``."""
     return [{"start": format_instant(a), "end": format_instant(b)} for a, b in timeline]
+
+
+def windows_text(timeline: Timeline | CompactTimeline) -> RawJson | list[dict[str, str]]:
+    """:func:`windows_json` already encoded, one window a line (the streamed output's fast path)."""
+    if not timeline:
+        return []  # laid out like any empty list
+    text = MINUTE_TEXTS
+    pieces = timeline.pieces() if isinstance(timeline, CompactTimeline) else timeline
+    lines = [f'{{"start": "{text[a // 60]}", "end": "{text[b // 60]}"}}' for a, b in pieces]
+    return RawJson("[\n  " + ",\n  ".join(lines) + "\n]")
+
+
+WindowsJson = Callable[[Timeline | CompactTimeline], Any]
+
+
+def range_json(analysis: Analysis) -> dict[str, str]:
+    """The ``range`` object."""
+    return {
+        "from": format_instant(analysis.range.start),
+        "to": format_instant(analysis.range.end),
+    }
+
+
+def pair_json(pair: PairOverlap, windows: WindowsJson = windows_json) -> dict[str, Any]:
+    """One entry of ``pairs``."""
+    return {
+        "client": pair.client,
+        "vendor": pair.vendor,
+        "windows": windows(pair.windows),
+        "total_minutes": pair.total_minutes,
+    }
+
+
+def role_json(
+    verdict: RoleVerdict, windows: WindowsJson = windows_json, suggestion: Suggestion | None = None
+) -> dict[str, Any]:
+    """One entry of ``roles``: a real-time or an async verdict.
+
+    A real-time role's ``suggestion`` (checked over a year, ``planner.analysis.suggest``)
+    adds its keys (``planner.cli.gaps_report``).
+    """
+    role = verdict.role
+    entry: dict[str, Any] = {
+        "id": role.id,
+        "kind": role.kind,
+        "client": role.client,
+        "vendor": role.vendor,
+    }
+    if isinstance(verdict, RealtimeVerdict):
+        entry.update(
+            coverage_percent=verdict.coverage_percent,
+            gaps=windows(verdict.gaps),
+            meets=verdict.meets,
+            min_coverage_percent=role.min_coverage_percent,
+            client_minutes=verdict.client_minutes,
+            covered_minutes=verdict.covered_minutes,
+        )
+        entry.update(realtime_json(verdict, suggestion))
+        if verdict.staffing is not None:
+            entry["staffing"] = staffing_json(verdict.staffing)
+    else:
+        entry.update(
+            daily_overlap=[
+                {"date": d.day.isoformat(), "minutes": d.minutes} for d in verdict.daily_overlap
+            ],
+            min_daily_overlap_minutes=verdict.min_daily_overlap_minutes,
+            max_wait_minutes=verdict.max_wait_minutes,
+            meets=verdict.meets,
+            min_overlap_minutes=role.min_overlap_minutes,
+            max_reply_hours=role.max_reply_hours,
+            days_below_minimum=[d.day.isoformat() for d in verdict.days_below_minimum],
+        )
+        if verdict.backlog is not None:
+            entry["backlog"] = backlog_json(verdict.backlog, role)
+    return entry
+
+
+def meeting_json(report: MeetingReport, drift: DriftReport | None = None) -> dict[str, Any]:
+    """One entry of ``meetings``, with its ``drift`` when given."""
+    occurrences = []
+    for o in report.occurrences:
+        item: dict[str, Any] = {
+            "start": format_instant(o.start),
+            "end": format_instant(o.end),
+            "ok": o.ok,
+            "conflicts": list(o.conflicts),
+            "skipped": o.skipped,
+        }
+        if o.skipped:
+            item["reason"] = o.reason
+        occurrences.append(item)
+    entry: dict[str, Any] = {"id": report.meeting_id, "occurrences": occurrences}
+    if drift is not None:
+        entry["drift"] = drift_json(drift)
+    return entry
 
 
 def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any]:
@@ -39,77 +152,36 @@ def analysis_json(analysis: Analysis, plan: Plan | None = None) -> dict[str, Any
 
     drift = _drift(plan, analysis) if plan is not None else {}
     suggestions = role_suggestions(plan, analysis.range, analysis.times) if plan is not None else {}
-    roles: list[dict[str, Any]] = []
-    for verdict in analysis.roles:
-        role = verdict.role
-        entry: dict[str, Any] = {
-            "id": role.id,
-            "kind": role.kind,
-            "client": role.client,
-            "vendor": role.vendor,
-        }
-        if isinstance(verdict, RealtimeVerdict):
-            entry.update(
-                coverage_percent=verdict.coverage_percent,
-                gaps=_windows(verdict.gaps),
-                meets=verdict.meets,
-                min_coverage_percent=role.min_coverage_percent,
-                client_minutes=verdict.client_minutes,
-                covered_minutes=verdict.covered_minutes,
-            )
-            entry.update(realtime_json(verdict, suggestions.get(role.id)))
-            if verdict.staffing is not None:
-                entry["staffing"] = staffing_json(verdict.staffing)
-        else:
-            entry.update(
-                daily_overlap=[
-                    {"date": d.day.isoformat(), "minutes": d.minutes} for d in verdict.daily_overlap
-                ],
-                min_daily_overlap_minutes=verdict.min_daily_overlap_minutes,
-                max_wait_minutes=verdict.max_wait_minutes,
-                meets=verdict.meets,
-                min_overlap_minutes=role.min_overlap_minutes,
-                max_reply_hours=role.max_reply_hours,
-                days_below_minimum=[d.day.isoformat() for d in verdict.days_below_minimum],
-            )
-            if verdict.backlog is not None:
-                entry["backlog"] = backlog_json(verdict.backlog, role)
-        roles.append(entry)
-    meetings: list[dict[str, Any]] = []
-    for report in analysis.meetings:
-        occurrences = []
-        for o in report.occurrences:
-            item: dict[str, Any] = {
-                "start": format_instant(o.start),
-                "end": format_instant(o.end),
-                "ok": o.ok,
-                "conflicts": list(o.conflicts),
-                "skipped": o.skipped,
-            }
-            if o.skipped:
-                item["reason"] = o.reason
-            occurrences.append(item)
-        meetings.append({"id": report.meeting_id, "occurrences": occurrences})
-        if report.meeting_id in drift:
-            meetings[-1]["drift"] = drift_json(drift[report.meeting_id])
     return {
-        "range": {
-            "from": format_instant(analysis.range.start),
-            "to": format_instant(analysis.range.end),
-        },
-        "pairs": [
-            {
-                "client": p.client,
-                "vendor": p.vendor,
-                "windows": _windows(p.windows),
-                "total_minutes": p.total_minutes,
-            }
-            for p in analysis.pairs
-        ],
-        "roles": roles,
-        "meetings": meetings,
+        "range": range_json(analysis),
+        "pairs": [pair_json(p) for p in analysis.pairs],
+        "roles": [role_json(v, suggestion=suggestions.get(v.role.id)) for v in analysis.roles],
+        "meetings": [meeting_json(m, drift.get(m.meeting_id)) for m in analysis.meetings],
         "tzdata": tz_version(),
     }
+
+
+def write_analysis_json(analysis: Analysis, plan: Plan, out: TextIO) -> None:
+    """:func:`analysis_json` written pair by pair as it is computed (``json_stream`` layout).
+
+    With ``analyze(..., lazy_pairs=True)`` no more than one pair is in memory at a time.
+    """
+    from planner.analysis.suggest import role_suggestions
+
+    drift = _drift(plan, analysis)
+    suggestions = role_suggestions(plan, analysis.range, analysis.times)
+    write_document(
+        out,
+        {
+            "range": range_json(analysis),
+            "pairs": (pair_json(p, windows_text) for p in analysis.pairs),
+            "roles": (
+                role_json(v, windows_text, suggestions.get(v.role.id)) for v in analysis.roles
+            ),
+            "meetings": (meeting_json(m, drift.get(m.meeting_id)) for m in analysis.meetings),
+            "tzdata": tz_version(),
+        },
+    )
 
 
 def _hours(minutes: int | None) -> str:

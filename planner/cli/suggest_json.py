@@ -10,7 +10,7 @@ from planner.meetings.kickoff import Kickoff
 from planner.meetings.requests import repeat_text
 from planner.meetings.rotation import Rotation
 from planner.meetings.slots import SlotSearch, local_clock
-from planner.plan.writing import encode_meeting
+from planner.plan.meeting import Meeting
 from planner.time.intervals import format_instant
 from planner.time.local import local_datetime
 
@@ -105,7 +105,7 @@ def rotation_json(rotation: Rotation) -> dict[str, Any]:
             "tally": {t.team: t.awkward for t in rotation.single_tally},
         },
         "helps": rotation.helps,
-        "meetings": [encode_meeting(m) for m in meetings],
+        "meetings": [_encode(m) for m in meetings],
     }
 
 
@@ -133,3 +133,9 @@ def kickoff_json(result: Kickoff, top: int) -> dict[str, Any]:
         candidate_json(search, c) for c in top_candidates(search.candidates, top)
     ]
     return document
+
+
+def _encode(meeting: Meeting) -> dict[str, Any]:
+    from planner.plan.writing import encode_meeting  # it loads the TOML writer: only here
+
+    return encode_meeting(meeting)

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import tomlkit
-
 from planner.cli.suggest_json import top_candidates
 from planner.meetings.candidates import Candidate, SlotOccurrence
 from planner.meetings.comfort import EARLY_LATE_MARGIN_MINUTES
@@ -16,7 +14,6 @@ from planner.meetings.requests import format_repeat
 from planner.meetings.rotation import Rotation
 from planner.meetings.slots import SlotSearch, local_clock
 from planner.plan.meeting import Meeting
-from planner.plan.writing import encode_meeting
 from planner.time.local import local_datetime
 
 _SHOWN_DATES = 6
@@ -165,6 +162,8 @@ def rotation_text(rotation: Rotation) -> list[str]:
         )
         return lines
     lines.append("   As two meetings for the plan file (export-ics writes them as two series):")
+    import tomlkit  # the comment-keeping TOML writer, only for a rotation to show
+
     document = tomlkit.document()
     table = tomlkit.aot()
     for meeting in rotation.meetings():
@@ -177,6 +176,10 @@ def rotation_text(rotation: Rotation) -> list[str]:
 
 
 def _toml_table(meeting: Meeting) -> Any:
+    import tomlkit
+
+    from planner.plan.writing import encode_meeting
+
     table = tomlkit.table()
     for key, value in encode_meeting(meeting).items():
         if isinstance(value, dict):

@@ -7,7 +7,6 @@ other verb to :func:`run` here, so these verbs never load Qt.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -35,13 +34,15 @@ def _check(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) ->
 
 def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
     from planner.analysis.overlap import analyze
-    from planner.cli.report import analysis_json, analysis_text
+    from planner.cli.report import analysis_text, write_analysis_json
 
     plan = read_plan(args.plan, err)
-    result = analyze(plan, plan_range(plan, args.date_from, args.date_to, now), roster=args.roster)
+    # Pairs are computed as they are written: a plan of a thousand teams over a year has
+    # millions of windows, and none of them needs to stay in memory.
+    span = plan_range(plan, args.date_from, args.date_to, now)
+    result = analyze(plan, span, roster=args.roster, lazy_pairs=True)
     if args.json:
-        json.dump(analysis_json(result, plan), out, indent=2, ensure_ascii=False)
-        out.write("\n")
+        write_analysis_json(result, plan, out)
     else:
         out.write(analysis_text(plan, result))
     return EXIT_OK

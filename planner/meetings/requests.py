@@ -7,7 +7,6 @@ Repeat forms (:func:`parse_repeat`): ``daily``, ``weekdays`` (Monday to Friday),
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 
@@ -124,6 +123,8 @@ def check_teams(plan: Plan, names: Iterable[str]) -> tuple[str, ...]:
     known = [t.id for t in plan.teams]
     for name in teams:
         if name not in known:
+            import difflib
+
             close = difflib.get_close_matches(name, known, n=1)
             hint = f' (did you mean "{close[0]}"?)' if close else ""
             raise PlannerError(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -96,6 +95,8 @@ class Collector:
 
 def unknown_key(key: str, known: tuple[str, ...]) -> str:
     """The message for a key this version does not know, with the closest known one."""
+    import difflib
+
     close = difflib.get_close_matches(key, known, n=1)
     hint = f' (did you mean "{close[0]}"?)' if close else ""
     return f'unknown key "{key}"{hint}: it is kept when the plan is saved, but not used'

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import tomlkit
+from typing import TYPE_CHECKING
 
 from planner.plan.model import Plan
+
+if TYPE_CHECKING:
+    import tomlkit
 
 FORMAT = 1
 TOP_KEYS = ("format", "title", "display_zone", "team", "role", "meeting")
@@ -62,12 +64,24 @@ class PlanDocument:
 
     Attributes:
         plan: the validated plan.
-        document: the TOML document as read (or as last saved).
+        source: the TOML document as read (or as last saved), or the text it is parsed
+            from when first needed (:attr:`document`): commands that only read a plan
+            never pay for the comment-keeping parser.
         path: the file, or None for a new plan never saved.
         warnings: non-fatal findings (unknown keys), as ``file:line: ...`` lines.
     """
 
     plan: Plan
-    document: tomlkit.TOMLDocument = field(compare=False)
+    source: tomlkit.TOMLDocument | str = field(compare=False, repr=False)
     path: Path | None = None
     warnings: tuple[str, ...] = ()
+
+    @property
+    def document(self) -> tomlkit.TOMLDocument:
+        """The TOML document as read (or as last saved), with its comments and layout."""
+        if isinstance(self.source, str):
+            import tomlkit
+
+            object.__setattr__(self, "source", tomlkit.parse(self.source))
+        assert not isinstance(self.source, str)
+        return self.source

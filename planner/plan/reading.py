@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-
-import tomlkit
-from tomlkit.exceptions import ParseError, TOMLKitError
 
 from planner.errors import PlanFileError, PlannerError, Problem
 from planner.plan.collector import Collector, LineIndex, checked, unknown_key
@@ -47,7 +45,30 @@ def load_plan(path: str | Path) -> PlanDocument:
 
 
 def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) -> PlanDocument:
-    """Validate plan text; PlanFileError lists every problem with its line."""
+    """Validate plan text; PlanFileError lists every problem with its line.
+
+    The values are read with the standard library's ``tomllib``; the comment-keeping
+    ``tomlkit`` document that saves need is parsed from the text only when a save asks for
+    it (``PlanDocument.document``), and ``tomlkit`` words the message of a file that is
+    not valid TOML, as it always has.
+    """
+    try:
+        data: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        data = _strict_parse(text, filename)
+    lines = LineIndex(text)
+    out = Collector(filename, lines, (path or Path(filename)).parent)
+    plan = _read_plan(data, out)
+    if out.problems or plan is None:
+        raise PlanFileError(out.problems)
+    return PlanDocument(plan, text, path, tuple(str(w) for w in out.warnings))
+
+
+def _strict_parse(text: str, filename: str) -> dict[str, Any]:
+    """Text that ``tomllib`` refused: ``tomlkit``'s reading, or its words for the problem."""
+    import tomlkit
+    from tomlkit.exceptions import ParseError, TOMLKitError
+
     try:
         document = tomlkit.parse(text)
     except ParseError as exc:
@@ -57,13 +78,8 @@ def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) ->
         ) from None
     except TOMLKitError as exc:
         raise PlanFileError([Problem(filename, 0, "", f"is not valid TOML: {exc}")]) from None
-    lines = LineIndex(text)
-    out = Collector(filename, lines, (path or Path(filename)).parent)
-    data: dict[str, Any] = document.unwrap()
-    plan = _read_plan(data, out)
-    if out.problems or plan is None:
-        raise PlanFileError(out.problems)
-    return PlanDocument(plan, document, path, tuple(str(w) for w in out.warnings))
+    plain: dict[str, Any] = document.unwrap()
+    return plain
 
 
 def _read_plan(data: Mapping[str, Any], out: Collector) -> Plan | None:

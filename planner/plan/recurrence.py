@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime, time
-
-from dateutil import rrule
+from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.plan.meeting import ICAL_WEEKDAYS, Meeting, Repeat
 
-_FREQUENCIES = {"daily": rrule.DAILY, "weekly": rrule.WEEKLY, "monthly": rrule.MONTHLY}
-_WEEKDAYS = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
+if TYPE_CHECKING:
+    from dateutil import rrule
 
 
 def wall_start(meeting: Meeting) -> datetime:
@@ -20,13 +19,17 @@ def wall_start(meeting: Meeting) -> datetime:
 
 
 def _rule(repeat: Repeat, first: datetime) -> rrule.rrule:
+    from dateutil import rrule  # loaded with the first meeting series, not with every plan
+
+    frequencies = {"daily": rrule.DAILY, "weekly": rrule.WEEKLY, "monthly": rrule.MONTHLY}
+    weekdays = (rrule.MO, rrule.TU, rrule.WE, rrule.TH, rrule.FR, rrule.SA, rrule.SU)
     byweekday = [
-        _WEEKDAYS[b.weekday] if b.ordinal is None else _WEEKDAYS[b.weekday](b.ordinal)
+        weekdays[b.weekday] if b.ordinal is None else weekdays[b.weekday](b.ordinal)
         for b in repeat.byday
     ] or None
     until = datetime.combine(repeat.until, time(23, 59, 59)) if repeat.until else None
     return rrule.rrule(
-        _FREQUENCIES[repeat.freq],
+        frequencies[repeat.freq],
         dtstart=first,
         interval=repeat.interval,
         wkst=rrule.MO,

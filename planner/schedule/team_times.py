@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from planner.plan.model import Plan
-from planner.schedule.working_time import WorkShift, team_shifts
-from planner.time.intervals import Instant, Timeline, clip, union
+from planner.schedule.working_time import WorkShift, team_bounds, team_shifts
+from planner.time.intervals import (
+    Bounds,
+    Instant,
+    Timeline,
+    bounds_clip,
+    bounds_union_sorted,
+    timeline_of,
+)
 
 
 class TeamTimes:
@@ -15,6 +22,7 @@ class TeamTimes:
         self.start = start
         self.end = end
         self._shifts: dict[str, list[WorkShift]] = {}
+        self._bounds: dict[str, Bounds] = {}
         self._time: dict[str, Timeline] = {}
 
     def shifts(self, team_id: str) -> list[WorkShift]:
@@ -23,9 +31,21 @@ class TeamTimes:
             self._shifts[team_id] = team_shifts(self.plan.team(team_id), self.start, self.end)
         return self._shifts[team_id]
 
+    def bounds(self, team_id: str) -> Bounds:
+        """The team's merged working time in the padded range, as flat bounds (do not modify)."""
+        found = self._bounds.get(team_id)
+        if found is None:
+            shifts = self._shifts.get(team_id)
+            if shifts is None:
+                found = team_bounds(self.plan.team(team_id), self.start, self.end)
+            else:  # the shifts are there already: merge them rather than make them again
+                merged = bounds_union_sorted((s.start, s.end) for s in shifts)
+                found = bounds_clip(merged, self.start, self.end)
+            self._bounds[team_id] = found
+        return found
+
     def time(self, team_id: str) -> Timeline:
         """The team's merged working time in the padded range."""
         if team_id not in self._time:
-            merged = union((s.start, s.end) for s in self.shifts(team_id))
-            self._time[team_id] = clip(merged, self.start, self.end)
+            self._time[team_id] = timeline_of(self.bounds(team_id))
         return self._time[team_id]

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import NamedTuple
 
 from planner.plan.hours import Shift
 from planner.plan.model import Team
 from planner.time.holidays import holiday_name
-from planner.time.intervals import Instant, Timeline, clip, union
+from planner.time.intervals import (
+    Bounds,
+    Instant,
+    Timeline,
+    bounds_clip,
+    bounds_union_sorted,
+    timeline_of,
+)
 from planner.time.local import (
     EPOCH_ORDINAL,
     MINUTES_PER_DAY,
@@ -35,6 +43,7 @@ class WorkShift(NamedTuple):
 
 
 EXCEPTION_OFF = "off this date (one-day change)"
+_BY_INSTANTS = itemgetter(1, 2)  # (start, end) of a WorkShift
 
 
 def day_off_reason(team: Team, day: date) -> str | None:
@@ -51,6 +60,28 @@ def day_off_reason(team: Team, day: date) -> str | None:
     return holiday_name(team.holidays, day)
 
 
+def shifts_on(team: Team, day: date) -> tuple[Shift, ...]:
+    """The shifts of ``team`` that start on local date ``day`` (before holidays and days off).
+
+    The one place where a date's shift list is chosen: the date's one-day exception when it
+    has one (an exception holds even on a holiday), else the week's hours for its weekday.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> t = Team("hq", "client", "UTC", WeekHours.parse({"mon": ["09:00-10:00"]}))
+    >>> [s.start for s in shifts_on(t, date(2027, 1, 4))], shifts_on(t, date(2027, 1, 5))
+    ([540], ())
+    """
+    if team.exceptions:
+        exception = team.exceptions.get(day)
+        if exception is not None:
+            return exception
+    return team.hours.days[day.weekday()]
+
+
+def _is_exception(team: Team, day: date) -> bool:
+    return bool(team.exceptions) and team.exceptions.get(day) is not None
+
+
 def day_shifts(team: Team, day: date) -> tuple[Shift, ...]:
     """The shifts of ``team`` that start on local date ``day``.
 
@@ -64,11 +95,8 @@ def day_shifts(team: Team, day: date) -> tuple[Shift, ...]:
     >>> [str(s) for s in day_shifts(team, date(2027, 12, 24))], day_shifts(team, date(2027, 12, 31))
     (['09:00-13:00'], ())
     """
-    exception = team.exceptions.get(day)
-    if exception is not None:
-        return exception
-    shifts = team.hours.days[day.weekday()]
-    if shifts and day_off_reason(team, day) is not None:
+    shifts = shifts_on(team, day)
+    if shifts and not _is_exception(team, day) and day_off_reason(team, day) is not None:
         return ()
     return shifts
 
@@ -86,22 +114,17 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     last = local_date(team.zone, end - 1)
     count = (last - first).days + 1
     offsets = midnight_offsets_from(team.zone, first, count + 2)
-    hours = team.hours.days
     result: list[WorkShift] = []
     make = WorkShift._make
     ordinal = first.toordinal()
-    weekday = first.weekday()
-    exceptions = team.exceptions
+    one_day = timedelta(days=1)
+    day = first - one_day
     for index in range(count):
-        shifts = hours[(weekday + index) % 7]
-        if not shifts and not exceptions:
+        day += one_day
+        shifts = shifts_on(team, day)
+        if not shifts:
             continue
-        day = first + timedelta(days=index)
-        if exceptions:
-            shifts = day_shifts(team, day)
-            if not shifts:
-                continue
-        elif day_off_reason(team, day) is not None:
+        if day_off_reason(team, day) is not None and not _is_exception(team, day):
             continue
         base = (ordinal + index - EPOCH_ORDINAL) * 86400
         today, tomorrow, after = offsets[index], offsets[index + 1], offsets[index + 2]
@@ -116,7 +139,7 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
                 b = local_instant(team.zone, day, end_minute)
             if a < b and b > start and a < end:
                 result.append(make((day, a, b, shift)))
-    result.sort(key=lambda s: (s.start, s.end))
+    result.sort(key=_BY_INSTANTS)
     return result
 
 
@@ -130,4 +153,16 @@ def working_time(team: Team, start: Instant, end: Instant) -> Timeline:
     >>> [(i.start - a) // 3600 for i in working_time(t, a, b)]
     [9]
     """
-    return clip(union((s.start, s.end) for s in team_shifts(team, start, end)), start, end)
+    return timeline_of(team_bounds(team, start, end))
+
+
+def team_bounds(team: Team, start: Instant, end: Instant) -> Bounds:
+    """:func:`working_time` as flat bounds (``planner.time.intervals.Bounds``).
+
+    >>> from planner.plan.hours import WeekHours
+    >>> t = Team("hq", "client", "UTC", WeekHours.parse({"daily": ["09:00-10:00"]}))
+    >>> team_bounds(t, 1798761600, 1798761600 + 86400)
+    [1798794000, 1798797600]
+    """
+    merged = bounds_union_sorted((s.start, s.end) for s in team_shifts(team, start, end))
+    return bounds_clip(merged, start, end)

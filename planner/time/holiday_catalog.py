@@ -50,10 +50,10 @@ def holiday_subdivisions(country: str) -> tuple[HolidayRegion, ...]:
     >>> [s.name for s in holiday_subdivisions("GB")]
     ['England', 'Northern Ireland', 'Scotland', 'Wales']
     """
-    import holidays
+    from planner.time.holiday_package import holidays_package
 
     try:
-        table = holidays.country_holidays(country.upper())
+        table = holidays_package().country_holidays(country.upper())
     except NotImplementedError:
         return ()
     aliases: dict[str, list[str]] = table.get_subdivision_aliases()

@@ -29,9 +29,9 @@ def holiday_language(country: str) -> str | None:
     >>> holiday_language("NP"), holiday_language("US")
     ('en_US', 'en_US')
     """
-    import holidays
+    from planner.time.holiday_package import holidays_package
 
-    entity = type(holidays.country_holidays(country, years=[]))
+    entity = type(holidays_package().country_holidays(country, years=[]))
     supported: tuple[str, ...] = tuple(entity.supported_languages)
     for language in ENGLISH:
         if language in supported:

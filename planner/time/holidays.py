@@ -1,12 +1,18 @@
-"""Public holidays by country and subdivision (the ``holidays`` package), cached per year."""
+"""Public holidays by country and subdivision (the ``holidays`` package), cached per year.
+
+Tables come from the disk cache (``planner.time.holiday_cache``) when they were computed
+before; otherwise from the ``holidays`` package, importing only the modules of the
+countries asked for (``planner.time.holiday_package``), never all of them.
+"""
 
 from __future__ import annotations
 
-import difflib
 import functools
 from datetime import date
 
 from planner.errors import PlannerError
+from planner.time import holiday_cache
+from planner.time.holiday_package import holidays_package
 
 
 def split_code(code: str) -> tuple[str, str | None]:
@@ -33,17 +39,25 @@ def _country_codes() -> frozenset[str]:
 
 @functools.cache
 def _subdivisions(country: str) -> tuple[str, ...]:
-    import holidays
-
-    table = holidays.country_holidays(country, years=[])
+    table = holidays_package().country_holidays(country, years=[])
     return tuple(str(code) for code in type(table).subdivisions)
 
 
 def check_holiday_code(code: str) -> None:
     """Raise PlannerError unless ``code`` names a supported country (and subdivision).
 
+    A code accepted before (by this release of ``holidays``) is known from the disk cache
+    without importing the package.
+
     >>> check_holiday_code("US-NY")
     """
+    if holiday_cache.known_code(code):
+        return
+    _check_code(code)
+    holiday_cache.store(code, None)
+
+
+def _check_code(code: str) -> None:
     country, subdivision = split_code(code)
     if country not in _country_codes():
         hint = _country_hint(code.strip())
@@ -71,6 +85,8 @@ def _country_hint(text: str) -> str | None:
 
     A country's name ("Philippines") gives its code; a short text is compared with codes.
     """
+    import difflib
+
     from planner.time.holiday_catalog import holiday_countries
 
     names = {region.name.lower(): region.code for region in holiday_countries()}
@@ -91,14 +107,19 @@ def holidays_in_year(code: str, year: int) -> dict[date, str]:
     >>> holidays_in_year("US", 2027)[date(2027, 7, 5)]
     'Independence Day (observed)'
     """
-    import holidays
-
+    cached = holiday_cache.cached_year(code, year)
+    if cached is not None:
+        return cached
     from planner.time.holiday_language import holiday_language
 
     country, subdivision = split_code(code)
     language = holiday_language(country)  # never the process locale
-    table = holidays.country_holidays(country, subdiv=subdivision, years=year, language=language)
-    return {day: str(name) for day, name in sorted(table.items())}
+    table = holidays_package().country_holidays(
+        country, subdiv=subdivision, years=year, language=language
+    )
+    found = {day: str(name) for day, name in sorted(table.items())}
+    holiday_cache.store(code, year, found)
+    return found
 
 
 def holiday_name(code: str | None, day: date) -> str | None:

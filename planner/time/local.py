@@ -21,15 +21,25 @@ EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 @functools.cache
 def _midnight_offsets(zone_name: str, year: int) -> tuple[int, ...]:
     """UTC offset in seconds at local midnight (fold=0) of every day of ``year`` and 2 more."""
-    zone = load_zone(zone_name)
     first = date(year, 1, 1)
-    days = (date(year + 1, 1, 1) - first).days + 2
+    return tuple(_offsets(zone_name, first, (date(year + 1, 1, 1) - first).days + 2))
+
+
+def _offsets(zone_name: str, first: date, count: int) -> list[int]:
+    zone = load_zone(zone_name)
     offsets = []
-    for n in range(days):
-        day = first + timedelta(days=n)
+    day = first - timedelta(days=1)
+    one_day = timedelta(days=1)
+    for _ in range(count):
+        day += one_day
         offset = datetime(day.year, day.month, day.day, tzinfo=zone).utcoffset()
         offsets.append(int(offset.total_seconds()) if offset is not None else 0)
-    return tuple(offsets)
+    return offsets
+
+
+# A padded range takes a few days of the years on either side: those are computed alone
+# (a whole year's table is made only for a year that is needed for a month or more).
+_PARTIAL_DAYS = 31
 
 
 def local_instant(zone_name: str, day: date, minute: int) -> Instant:
@@ -97,9 +107,14 @@ def midnight_offsets_from(zone_name: str, first: date, count: int) -> list[int]:
     year = first.year
     index = first.timetuple().tm_yday - 1
     while len(result) < count:
-        table = _midnight_offsets(zone_name, year)
-        days_in_year = len(table) - 2
-        result.extend(table[index:days_in_year])
+        days_in_year = (date(year + 1, 1, 1) - date(year, 1, 1)).days
+        wanted = min(days_in_year - index, count - len(result))
+        if wanted <= _PARTIAL_DAYS:
+            start = date(year, 1, 1) + timedelta(days=index)
+            result.extend(_offsets(zone_name, start, wanted))
+        else:
+            table = _midnight_offsets(zone_name, year)
+            result.extend(table[index:days_in_year])
         year += 1
         index = 0
     return result[:count]

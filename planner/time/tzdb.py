@@ -23,7 +23,6 @@ import sysconfig
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 # CPython's default TZPATH, for interpreters that do not state theirs (a frozen app).
@@ -183,4 +182,6 @@ def table_text(name: str) -> str:
     folder = database().folder
     if folder is not None and (folder / name).is_file():
         return (folder / name).read_text(encoding="utf-8")
+    from importlib import resources
+
     return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")

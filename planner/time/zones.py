@@ -5,7 +5,6 @@ The search by place lives in :mod:`planner.time.places`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,6 +33,8 @@ def suggest_zone(name: str) -> str | None:
     lowered = name.strip().lower()
     if lowered in _lower_names():
         return _lower_names()[lowered]
+    import difflib
+
     close = difflib.get_close_matches(lowered, list(_lower_names()), n=1, cutoff=0.75)
     if close:
         return _lower_names()[close[0]]

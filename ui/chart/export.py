@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import (
@@ -22,25 +23,33 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
 )
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from planner.atomic import write_atomic
 from planner.chart.summary import sheet_summary
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from ui.chart.geometry import ChartLayout
+from ui.chart.png_stream import PngStream
 from ui.chart.sheet import (
+    STRIPS_PER_BAND,
     Sheet,
     default_page_layout,
     paginate,
+    paint_band,
     paint_page,
     paper_style,
+    sheet_bands,
     sheet_data,
     sheet_height,
     today_stamp,
 )
 from ui.chart.state import ChartState
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QtSvg and QtWidgets load only where they are used: `overlap-planner chart` draws a PDF
+# or a PNG with QtGui alone.
 
 FORMATS = (".pdf", ".png", ".svg")
 PDF_DPI = 1200
@@ -131,12 +140,13 @@ def _tall_sheet(
     layout: QPageLayout,
     weeks: int,
     generated: datetime | None,
+    sheet: Sheet | None = None,
 ) -> tuple[Sheet, QRectF, QSize]:
     """The one-page sheet of PNG and SVG: the page's width, as tall as the chart needs."""
     full = layout.fullRectPoints()
     margins = layout.margins(QPageLayout.Unit.Point)
     unit = dpi / 72
-    sheet = _sheet(plan, state, dpi, weeks, generated)
+    sheet = sheet or _sheet(plan, state, dpi, weeks, generated)
     width = (full.width() - margins.left() - margins.right()) * unit
     height = sheet_height(sheet, width)
     content = QRectF(margins.left() * unit, margins.top() * unit, width, height)
@@ -156,10 +166,26 @@ def png_image(
     generated: datetime | None = None,
 ) -> tuple[QImage, ChartLayout]:
     """The chart as an image at ``dpi`` (the page's width, as tall as needed) and its layout."""
+    _check_dpi(dpi)
+    return _png_image(plan, state, dpi, layout, weeks, generated)
+
+
+def _check_dpi(dpi: int) -> None:
     if not MIN_DPI <= dpi <= MAX_DPI:
         raise PlannerError(f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)")
+
+
+def _png_image(
+    plan: Plan,
+    state: ChartState,
+    dpi: int,
+    layout: QPageLayout | None,
+    weeks: int,
+    generated: datetime | None,
+    sheet: Sheet | None = None,
+) -> tuple[QImage, ChartLayout]:
     sheet, content, size = _tall_sheet(
-        plan, state, dpi, layout or default_page_layout(), weeks, generated
+        plan, state, dpi, layout or default_page_layout(), weeks, generated, sheet
     )
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor(sheet.style.palette.background))
@@ -183,13 +209,52 @@ def render_png(
     weeks: int = 1,
     generated: datetime | None = None,
 ) -> bytes:
-    """The chart as PNG bytes at ``dpi``."""
-    image, _ = png_image(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
+    """The chart as PNG bytes at ``dpi``.
+
+    A year of more strips than one band holds (``STRIPS_PER_BAND``) is painted and
+    compressed band by band (:mod:`ui.chart.png_stream`): memory stays that of one band.
+    """
+    _check_dpi(dpi)
+    sheet = None
+    if state.view == "year":
+        sheet = _sheet(plan, state, dpi, weeks, generated)
+        if len(sheet.data.strips) > STRIPS_PER_BAND:
+            return _banded_png(sheet, dpi, layout or default_page_layout())
+    image, _ = _png_image(plan, state, dpi, layout, weeks, generated, sheet)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, Qt wants str
     buffer.close()
     return bytes(buffer.data().data())
+
+
+def _banded_png(sheet: Sheet, dpi: float, layout: QPageLayout) -> bytes:
+    full = layout.fullRectPoints()
+    margins = layout.margins(QPageLayout.Unit.Point)
+    unit = dpi / 72
+    width = (full.width() - margins.left() - margins.right()) * unit
+    bands = sheet_bands(sheet, width, STRIPS_PER_BAND)
+    content = sum(band.height for band in bands)
+    size = QSize(
+        round(full.width() * unit), round(content + (margins.top() + margins.bottom()) * unit)
+    )
+    stream = PngStream(size.width(), size.height(), dpi)
+    background = QColor(sheet.style.palette.background)
+    top = margins.top() * unit
+    row = 0
+    for index, band in enumerate(bands):
+        end = size.height() if index == len(bands) - 1 else round(top + band.height)
+        image = QImage(size.width(), end - row, QImage.Format.Format_RGB32)
+        image.fill(background)
+        painter = QPainter(image)
+        try:
+            painter.translate(0, -row)
+            paint_band(painter, QRectF(margins.left() * unit, top, width, band.height), sheet, band)
+        finally:
+            painter.end()
+        stream.add(image)
+        row, top = end, top + band.height
+    return stream.finish()
 
 
 def render_svg(
@@ -207,6 +272,8 @@ def render_svg(
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    from PySide6.QtSvg import QSvgGenerator
+
     generator = QSvgGenerator()
     generator.setOutputDevice(buffer)
     generator.setSize(size)
@@ -280,6 +347,8 @@ class ExportDialogs:
 
 
 def _ask_path(parent: QWidget | None, suggested: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getSaveFileName(
         parent,
         "Export chart",
@@ -290,6 +359,8 @@ def _ask_path(parent: QWidget | None, suggested: str) -> str | None:
 
 
 def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
+    from PySide6.QtWidgets import QInputDialog
+
     value, ok = QInputDialog.getInt(
         parent, "PNG resolution", "Dots per inch:", default, MIN_DPI, MAX_DPI, 10
     )
@@ -297,6 +368,8 @@ def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
 
 
 def _show_error(parent: QWidget | None, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, "Export chart", message)
 
 

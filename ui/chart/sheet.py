@@ -254,6 +254,15 @@ def paint_page(
     Returns:
         The height used and where the chart was drawn.
     """
+    y = paint_heading(painter, page, sheet, style)
+    layout = paint_chart(painter, QRectF(page.left(), y, page.width(), page.height()), data, style)
+    y += layout.height + style.px(6)
+    bottom = paint_foot(painter, page, y, sheet, data, style, number, count, teams=number == 1)
+    return bottom, layout
+
+
+def paint_heading(painter: QPainter, page: QRectF, sheet: Sheet, style: ChartStyle) -> float:
+    """The title, the dates and the selection at the top of ``page``; returns the y under them."""
     p = style.palette
     px = style.px
     left, width = page.left(), page.width()
@@ -272,13 +281,28 @@ def paint_page(
     line(sheet.title, TITLE_SCALE, True, p.text, 2)
     line(date_range_text(sheet.data), SUBTITLE_SCALE, True, p.text, 2)
     line(_selection_text(sheet.plan, sheet.data), 1.0, False, p.muted, 6)
-    y = page.top() + _header_height(style)
-    layout = paint_chart(painter, QRectF(left, y, width, page.height()), data, style)
-    y += layout.height + px(6)
+    return page.top() + _header_height(style)
+
+
+def paint_foot(
+    painter: QPainter,
+    page: QRectF,
+    y: float,
+    sheet: Sheet,
+    data: ChartData,
+    style: ChartStyle,
+    number: int,
+    count: int,
+    *,
+    teams: bool,
+) -> float:
+    """Legend (from ``y``), the team table when asked, and the footer; returns the height used."""
+    p = style.palette
+    px = style.px
+    left, width = page.left(), page.width()
     staffing = has_staffing(data)
     y += paint_legend(painter, QRectF(left, y, width, 0), data.view, style, staffing) + px(4)
-
-    if number == 1:
+    if teams:
         y = _paint_teams(painter, style, left, y, width, sheet)
     footer_y = max(y + px(8.5 * FOOTER_SCALE * 2.0), page.bottom() - px(8.5 * FOOTER_SCALE * 0.6))
     pen = QPen(style.color(p.grid))
@@ -297,7 +321,7 @@ def paint_page(
     painter.drawText(
         QPointF(left + width - style.width(numbering, FOOTER_SCALE), footer_y), numbering
     )
-    return footer_y + px(8.5 * FOOTER_SCALE * 0.5) - page.top(), layout
+    return footer_y + px(8.5 * FOOTER_SCALE * 0.5) - page.top()
 
 
 def _paint_teams(
@@ -321,6 +345,59 @@ def _paint_teams(
             painter.drawText(QPointF(left + column * column_w, y + row * step + step * 0.8), shown)
         y += rows * step
     return y
+
+
+STRIPS_PER_BAND = 48
+"""Year strips painted at a time into a tall PNG (:func:`sheet_bands`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A horizontal slice of a tall sheet: some strips, with the heading or the foot."""
+
+    data: ChartData
+    height: float
+    heading: bool
+    foot: bool
+
+
+def sheet_bands(sheet: Sheet, width: float, per_band: int = STRIPS_PER_BAND) -> list[Band]:
+    """The tall sheet of a year chart as bands of ``per_band`` strips, top to bottom.
+
+    Each band has the year's month header over its strips (a tall image reads like
+    pages); the first band has the sheet's heading, the last one the legend, the teams and
+    the footer. A year of no more than ``per_band`` strips is one band, as tall as
+    :func:`sheet_height`.
+    """
+    data, style = sheet.data, sheet.style
+    chunks = [
+        replace(data, strips=tuple(data.strips[i : i + per_band]))
+        for i in range(0, max(len(data.strips), 1), per_band)
+    ]
+    bands = []
+    for index, chunk in enumerate(chunks):
+        first, last = index == 0, index == len(chunks) - 1
+        height = measure_chart(chunk, style)
+        if first:
+            height += _header_height(style)
+        if last:
+            height += style.px(6) + _bottom_height(sheet, width, True) + style.px(6)
+        bands.append(Band(chunk, height, first, last))
+    return bands
+
+
+def paint_band(painter: QPainter, rect: QRectF, sheet: Sheet, band: Band) -> None:
+    """Draw one band of :func:`sheet_bands` into ``rect`` (its width, the band's height)."""
+    style = sheet.style
+    y = rect.top()
+    if band.heading:
+        y = paint_heading(painter, rect, sheet, style)
+    layout = paint_chart(
+        painter, QRectF(rect.left(), y, rect.width(), rect.height()), band.data, style
+    )
+    if band.foot:
+        y += layout.height + style.px(6)
+        paint_foot(painter, rect, y, sheet, band.data, style, 1, 1, teams=True)
 
 
 def sheet_height(sheet: Sheet, width: float) -> float:

@@ -50,7 +50,8 @@ def test_english_wherever_the_package_has_it():
     assert chosen["NP"] == chosen["SA"] == chosen["DE"] == "en_US"
 
 
-def test_nepal_in_english_with_a_nepali_locale(monkeypatch: pytest.MonkeyPatch):
+def test_nepal_in_english_with_a_nepali_locale(monkeypatch: pytest.MonkeyPatch, tmp_path):
+    monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", str(tmp_path))  # computed, not read back
     monkeypatch.setenv("LANGUAGE", "ne")
     monkeypatch.setenv("LC_ALL", "ne_NP.UTF-8")
     holidays_in_year.cache_clear()

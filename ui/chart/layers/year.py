@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
@@ -51,6 +52,33 @@ def strip_color(
     rank = bisect_left(values, day.minutes)
     share = 1.0 if len(values) < 2 else rank / (len(values) - 1)
     return _mix(style, p.scale_low, p.scale_high, share)
+
+
+def strip_colors(strip: YearStrip, style: ChartStyle, scale: tuple[int, ...]) -> list[QColor]:
+    """:func:`strip_color` of every day, each distinct colour looked up once (same objects)."""
+    p = style.palette
+    off, none = style.color(p.off_day), style.color(p.none_day)
+    by_minutes: dict[int, QColor] = {}
+    result: list[QColor] = []
+    append = result.append
+    for day in strip.days:
+        if not day.client_works:
+            append(off)
+        elif day.minutes == 0:
+            append(none)
+        else:
+            found = by_minutes.get(day.minutes)
+            if found is None:
+                rank = bisect_left(scale, day.minutes)
+                share = 1.0 if len(scale) < 2 else rank / (len(scale) - 1)
+                found = by_minutes[day.minutes] = _mix(style, p.scale_low, p.scale_high, share)
+            append(found)
+    return result
+
+
+def _most_common(colors: list[QColor]) -> QColor:
+    most = Counter(map(id, colors)).most_common(1)[0][0]
+    return next(color for color in colors if id(color) == most)
 
 
 def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
@@ -119,14 +147,19 @@ def paint_year(
             else "no overlap"
         )
         draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
-        colors = [strip_color(strip, i, style, scale) for i in range(days)]
+        colors = strip_colors(strip, style, scale)
+        # The strip in its most common colour first, then the runs of every other colour: a
+        # year of weekends and working weeks is a hundred rectangles, not three hundred.
+        ground = _most_common(colors)
+        painter.fillRect(QRectF(x0, y, days * cell + 0.5, strip_h), ground)
         run_start = 0
         for index in range(1, days + 1):
-            if index == days or colors[index] != colors[run_start]:
-                painter.fillRect(
-                    QRectF(x0 + run_start * cell, y, (index - run_start) * cell + 0.5, strip_h),
-                    colors[run_start],
-                )
+            if index == days or colors[index] is not colors[run_start]:
+                if colors[run_start] is not ground:
+                    painter.fillRect(
+                        QRectF(x0 + run_start * cell, y, (index - run_start) * cell + 0.5, strip_h),
+                        colors[run_start],
+                    )
                 run_start = index
         # Holidays in the lane under the strip: the client's on top, the vendor's below.
         for mark in strip.holidays:

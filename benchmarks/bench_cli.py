@@ -1,0 +1,157 @@
+"""Every command-line verb as a fresh process against ``python -c "import zoneinfo, tomllib, json"``.
+
+Target (PRODUCT.md): each verb at most 1.5x that floor, on the bundled examples. Each
+verb runs through the installed ``overlap-planner`` script, as a user starts it, on each
+example in turn; the kinds are interleaved round by round with the floor (one warm-up
+round first) and the medians of wall time and of CPU time are compared (the CPU ratio
+shakes less when other work shares the machine). The holiday tables are in the disk
+cache, as for every call after a plan's first; ``check`` is also measured with an empty
+cache (a plan's very first call). Peak memory: the child's own ``VmHWM``. Warm: the
+verb's own work, run again in one process (no start-up, no imports).
+``chart --year`` needs Qt: its second baseline is a bare ``QGuiApplication``.
+"""
+
+from __future__ import annotations
+
+import io
+import itertools
+import os
+import statistics
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from measure import (
+    CONSOLE,
+    FLOOR,
+    PYTHON,
+    ROOT,
+    console_script,
+    medians,
+    peak_mb,
+    run_child,
+)
+
+from planner.cli.verbs import run
+from planner.plan.reading import load_plan
+
+RUNS = 7
+FACTOR = 1.5
+EXAMPLES = sorted((ROOT / "resources" / "examples").glob("*.toml"))
+QT_FLOOR = "from PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])"
+
+
+def _verbs(folder: str) -> dict[str, Callable[[str], list[str]]]:
+    def pair(path: str) -> str:
+        plan = load_plan(path).plan
+        return f"{plan.clients[0].id},{plan.vendors[0].id}"
+
+    chart = os.path.join(folder, "year.png")
+    return {
+        "check": lambda p: ["check", p],
+        "analyze": lambda p: ["analyze", p],
+        "analyze --json": lambda p: ["analyze", p, "--json"],
+        "export-ics": lambda p: ["export-ics", p],
+        "suggest": lambda p: ["suggest", p, "--teams", pair(p), "--duration", "30"],
+        "zones": lambda p: ["zones", "manila"],
+        "chart --year": lambda p: ["chart", p, "-o", chart, "--year", "2027"],
+    }
+
+
+def main() -> list[tuple[str, str, str, str]]:
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=os.path.join(folder, "cache"))
+        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        script = console_script()
+        verbs = _verbs(folder)
+        examples = {name: itertools.cycle(str(p) for p in EXAMPLES) for name in verbs}
+        kinds: dict[str, Callable[[], tuple[float, float]]] = {
+            "floor": lambda: run_child([PYTHON, "-c", FLOOR], env),
+            "Qt floor": lambda: run_child([PYTHON, "-c", QT_FLOOR], env),
+        }
+        for name, arguments in verbs.items():
+            kinds[name] = lambda a=arguments, n=name: run_child(
+                [script, *a(next(examples[n]))], env
+            )
+
+        def first_check() -> tuple[float, float]:
+            with tempfile.TemporaryDirectory() as empty:
+                fresh = dict(env, OVERLAP_PLANNER_CACHE_DIR=empty)
+                return run_child([script, "check", next(examples["check"])], fresh)
+
+        kinds["check, empty holiday cache"] = first_check
+        figures = medians(kinds, RUNS)
+        peaks = {"floor": peak_mb(FLOOR, (), env), "Qt floor": peak_mb(QT_FLOOR, (), env)}
+        for name, arguments in verbs.items():
+            peaks[name] = max(peak_mb(CONSOLE, arguments(str(p)), env) for p in EXAMPLES)
+        warm = {name: _warm(arguments(str(EXAMPLES[0]))) for name, arguments in verbs.items()}
+    floor_wall, floor_cpu = figures["floor"]
+    qt_wall, qt_cpu = figures["Qt floor"]
+    print(
+        f'floor `python -c "{FLOOR}"`: {floor_wall * 1000:.0f} ms wall, '
+        f"{floor_cpu * 1000:.0f} ms CPU, peak {peaks['floor']:.1f} MB; a bare QGuiApplication: "
+        f"{qt_wall * 1000:.0f} ms wall, {qt_cpu * 1000:.0f} ms CPU"
+    )
+    rows = []
+    for name in [*verbs, "check, empty holiday cache"]:
+        wall, cpu = figures[name]
+        ratio_wall, ratio_cpu = wall / floor_wall, cpu / floor_cpu
+        verdict = "PASS" if max(ratio_wall, ratio_cpu) <= FACTOR else "FAIL"
+        extra = ""
+        if name == "chart --year":
+            extra = f"; {wall / qt_wall:.2f}x / {cpu / qt_cpu:.2f}x the bare QGuiApplication"
+        memory = f", peak {peaks[name]:.0f} MB" if name in peaks else ""
+        warm_text = f", warm {warm[name] * 1000:.1f} ms" if name in warm else ""
+        print(
+            f"{name:28} {wall * 1000:6.0f} ms wall ({ratio_wall:.2f}x), {cpu * 1000:6.0f} ms CPU "
+            f"({ratio_cpu:.2f}x){memory}{warm_text}{extra}  [{verdict}: <= {FACTOR}x]"
+        )
+        rows.append(
+            (
+                f"`{name}` (fresh process; bundled examples)",
+                f"<= {FACTOR}x the floor",
+                f"{wall * 1000:.0f} ms = {ratio_wall:.2f}x wall, {cpu * 1000:.0f} ms = "
+                f"{ratio_cpu:.2f}x CPU{memory}{warm_text}{extra}",
+                f'`python -c "{FLOOR}"`: {floor_wall * 1000:.0f} ms wall, '
+                f"{floor_cpu * 1000:.0f} ms CPU, peak {peaks['floor']:.0f} MB"
+                + (f"; bare QGuiApplication {qt_wall * 1000:.0f} ms" if "chart" in name else ""),
+            )
+        )
+    return rows
+
+
+def _warm(arguments: list[str]) -> float:
+    """Median seconds of the verb run again in this process (after one call)."""
+    if arguments[0] == "chart":
+        return _warm_chart(arguments)
+    now = datetime(2027, 3, 15, 12, tzinfo=UTC)
+    times = []
+    for _ in range(6):
+        began = datetime.now(UTC)
+        assert run(arguments, io.StringIO(), io.StringIO(), now) == 0
+        times.append((datetime.now(UTC) - began).total_seconds())
+    return statistics.median(times[1:])
+
+
+def _warm_chart(arguments: list[str]) -> float:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from planner.cli.parser import parse_args
+    from ui.chart_command import run_chart
+
+    # A QApplication (not the command's QGuiApplication): later benchmarks make widgets in
+    # this process.
+    app = QApplication.instance() or QApplication([])
+    times = []
+    for _ in range(4):
+        began = datetime.now(UTC)
+        assert run_chart(parse_args(arguments), io.StringIO()) == 0
+        times.append((datetime.now(UTC) - began).total_seconds())
+    del app
+    return statistics.median(times[1:])
+
+
+if __name__ == "__main__":
+    main()

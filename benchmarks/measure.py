@@ -1,0 +1,122 @@
+"""Measuring child processes the way a user pays for them: wall time, CPU time, peak memory.
+
+Peak memory is the child's own ``VmHWM`` (``/proc/self/status``), read inside the child
+when it exits and written to a file: ``wait4``'s ``ru_maxrss`` of a child started by
+``vfork`` includes the parent's pages (Linux keeps the larger of the two when the child
+execs), so it cannot measure a small child of a large benchmark process.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+# Run before the measured code in a child: at exit, its own peak resident set goes to the
+# file named by BENCH_PEAK_FILE (KiB). Costs the child one atexit hook.
+PEAK_HOOK = """
+import atexit, os
+def _bench_peak():
+    with open("/proc/self/status") as status:
+        peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["BENCH_PEAK_FILE"], "w") as out:
+        out.write(peak)
+atexit.register(_bench_peak)
+"""
+
+CONSOLE = "import sys\nfrom ui.launcher import main\nsys.exit(main())\n"
+FLOOR = "import zoneinfo, tomllib, json"
+
+
+def console_script() -> str:
+    """The installed ``overlap-planner`` script beside this interpreter."""
+    return str(Path(PYTHON).with_name("overlap-planner"))
+
+
+def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one child process; it must exit 0."""
+    began = time.perf_counter()
+    child = subprocess.Popen(
+        list(command), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    assert child.stderr is not None
+    errors = child.stderr.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - began
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise RuntimeError(f"{' '.join(command)} exited with {code}: {errors.decode()[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def peak_mb(code: str, argv: Sequence[str] = (), env: dict[str, str] | None = None) -> float:
+    """The peak resident memory (MB) of a fresh ``python -c code argv...`` process alone."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "peak"
+        child_env = dict(env or os.environ, BENCH_PEAK_FILE=str(target))
+        run_child([PYTHON, "-c", PEAK_HOOK + code, *argv], child_env)
+        return int(target.read_text()) / 1024
+
+
+def medians(
+    kinds: dict[str, Callable[[], tuple[float, float]]], runs: int
+) -> dict[str, tuple[float, float]]:
+    """Median (wall, CPU) of each kind over ``runs`` rounds, the kinds interleaved.
+
+    One warm-up round first (the disk cache then favours no kind); interleaving spreads
+    the load of a shared machine over every kind alike.
+    """
+    for measure in kinds.values():
+        measure()
+    found: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
+    for _ in range(runs):
+        for kind, measure in kinds.items():
+            found[kind].append(measure())
+    return {
+        kind: (statistics.median(w for w, _ in values), statistics.median(c for _, c in values))
+        for kind, values in found.items()
+    }
+
+
+def timed(function: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """Median seconds of ``repeat`` calls in this process (warm), and the last result."""
+    times = []
+    value: object = None
+    for _ in range(repeat):
+        began = time.perf_counter()
+        value = function()
+        times.append(time.perf_counter() - began)
+    return statistics.median(times), value
+
+
+def machine() -> str:
+    """One line about the machine: processor, cores, memory, Python, load when measured."""
+    model = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as info:
+            model = next(
+                line.split(":", 1)[1].strip() for line in info if line.startswith("model name")
+            )
+    except (OSError, StopIteration):
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as info:
+            kib = int(next(line.split()[1] for line in info if line.startswith("MemTotal")))
+        memory = f", {kib / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration):
+        pass
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    return (
+        f"{model}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}, "
+        f"load average {load:.1f} at the start"
+    )

@@ -1,0 +1,137 @@
+"""Holiday tables kept on disk, per ``holidays`` release, so a command reads only what it needs.
+
+Computing a country's holidays means importing the ``holidays`` package (tens of
+milliseconds, more than the rest of a ``check``); its tables never change for a release of
+the package. Each table computed once is kept in the user's cache folder, one small JSON
+file per holiday code (``US-NY.json``: ``{"years": {"2027": {"2027-01-01": "New Year's
+Day"}}}``), under a folder named after the installed package (its path, size and time of
+``holidays/registry.py``): another release of ``holidays`` starts a fresh folder. A file
+exists only for a code the package accepted, so it also answers "is this code valid".
+
+The folder: ``OVERLAP_PLANNER_CACHE_DIR`` when set (an empty value turns the cache off),
+else the platform's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux,
+``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows) + ``overlap-planner``.
+Anything unreadable is a miss; a cache that cannot be written is skipped silently.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import sys
+import zlib
+from datetime import date
+from pathlib import Path
+
+_LAYOUT = 1  # bump when the file layout changes
+
+
+def cache_root() -> Path | None:
+    """The cache folder of Overlap Planner, or None when turned off.
+
+    >>> import os
+    >>> os.environ.get("OVERLAP_PLANNER_CACHE_DIR") is None or cache_root() is not None or True
+    True
+    """
+    chosen = os.environ.get("OVERLAP_PLANNER_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen.strip() else None
+    home = Path.home()
+    if sys.platform == "darwin":
+        return home / "Library" / "Caches" / "overlap-planner"
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "overlap-planner" / "Cache" if base else None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(base) if base.strip() else home / ".cache") / "overlap-planner"
+
+
+@functools.cache
+def package_fingerprint() -> str | None:
+    """Names the installed ``holidays`` release without importing it; None when unknown."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    registry = Path(next(iter(spec.submodule_search_locations))) / "registry.py"
+    try:
+        stat = registry.stat()
+    except OSError:
+        return None  # a frozen app's archive: no file to name it by
+    key = f"{_LAYOUT}|{registry}|{stat.st_size}|{stat.st_mtime_ns}"
+    return f"{zlib.crc32(key.encode('utf-8')):08x}{stat.st_size:x}"
+
+
+_CODE = re.compile(r"[A-Z0-9]{1,8}(-[A-Z0-9]{1,8})?")
+
+
+def _file(code: str) -> Path | None:
+    code = code.strip().upper()
+    if not _CODE.fullmatch(code):
+        return None  # never a path made of what a plan file says, beyond a plain code
+    root = cache_root()
+    fingerprint = package_fingerprint()
+    if root is None or fingerprint is None:
+        return None
+    return root / "holidays" / fingerprint / f"{code}.json"
+
+
+def _read(code: str) -> dict[str, dict[str, str]] | None:
+    """The cached years of ``code`` (year -> ISO date -> name), or None on a miss."""
+    path = _file(code)
+    if path is None:
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        years = data["years"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return years if isinstance(years, dict) else None
+
+
+def known_code(code: str) -> bool:
+    """True when ``code`` was accepted before by this release of ``holidays``.
+
+    >>> known_code("no such code")
+    False
+    """
+    return _read(code) is not None
+
+
+def cached_year(code: str, year: int) -> dict[date, str] | None:
+    """The cached holidays of ``code`` in ``year``, or None on a miss."""
+    years = _read(code)
+    if years is None:
+        return None
+    table = years.get(str(year))
+    if not isinstance(table, dict):
+        return None
+    try:
+        return {date.fromisoformat(day): str(name) for day, name in table.items()}
+    except (TypeError, ValueError):
+        return None
+
+
+def store(code: str, year: int | None, table: dict[date, str] | None = None) -> None:
+    """Remember that ``code`` is valid and, with ``year``, its holidays in that year."""
+    path = _file(code)
+    if path is None:
+        return
+    years = _read(code) or {}
+    if year is not None and table is not None:
+        years[str(year)] = {day.isoformat(): name for day, name in sorted(table.items())}
+    text = json.dumps({"years": years}, ensure_ascii=False, sort_keys=True)
+    from planner.atomic import write_atomic  # only on a miss: a hit never pays its imports
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, text.encode("utf-8"))
+    except OSError:
+        pass  # a read-only home: every run computes its tables, as without a cache

@@ -1,0 +1,105 @@
+"""Holiday tables on disk: the same tables, only the countries asked for, never a bad path."""
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from importlib import resources
+
+import pytest
+
+from planner.time import holiday_cache
+from planner.time.holidays import check_holiday_code, holidays_in_year
+
+EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", str(tmp_path))
+    holidays_in_year.cache_clear()
+    yield tmp_path
+    holidays_in_year.cache_clear()
+
+
+def _files(folder):
+    return sorted(p.name for p in folder.rglob("*.json"))
+
+
+def test_a_table_computed_once_is_read_back_the_same(cache):
+    computed = holidays_in_year("US-NY", 2027)
+    assert computed[date(2027, 7, 5)] == "Independence Day (observed)"
+    assert _files(cache) == ["US-NY.json"]
+    holidays_in_year.cache_clear()
+    assert holiday_cache.cached_year("US-NY", 2027) == computed
+    assert holidays_in_year("US-NY", 2027) == computed
+
+
+def test_a_valid_code_is_remembered_and_an_invalid_one_is_not(cache):
+    check_holiday_code("PH")
+    assert holiday_cache.known_code("PH") and _files(cache) == ["PH.json"]
+    with pytest.raises(Exception, match="unknown holiday country"):
+        check_holiday_code("XX")
+    assert not holiday_cache.known_code("XX") and _files(cache) == ["PH.json"]
+
+
+def test_a_damaged_file_is_a_miss_and_is_written_again(cache):
+    first = holidays_in_year("GB", 2027)
+    (path,) = cache.rglob("GB.json")
+    path.write_text("{not json", encoding="utf-8")
+    holidays_in_year.cache_clear()
+    assert holiday_cache.cached_year("GB", 2027) is None
+    assert holidays_in_year("GB", 2027) == first
+    assert first[date(2027, 12, 25)] == "Christmas Day"
+    assert "2027" in json.loads(path.read_text(encoding="utf-8"))["years"]
+
+
+def test_another_release_of_holidays_has_its_own_folder(cache, monkeypatch):
+    holidays_in_year("PH", 2027)
+    holidays_in_year.cache_clear()
+    monkeypatch.setattr(holiday_cache, "package_fingerprint", lambda: "another-release")
+    assert holiday_cache.cached_year("PH", 2027) is None
+    assert not holiday_cache.known_code("PH")
+
+
+@pytest.mark.parametrize("code", ["../../etc/passwd", "US/../../x", "", " ", "A" * 30])
+def test_a_code_is_never_a_path(cache, code):
+    assert holiday_cache._file(code) is None
+    holiday_cache.store(code, 2027, {date(2027, 1, 1): "x"})
+    assert _files(cache) == []
+
+
+def test_an_empty_setting_turns_the_cache_off(monkeypatch, tmp_path):
+    monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", "")
+    assert holiday_cache.cache_root() is None
+    holidays_in_year.cache_clear()
+    assert holidays_in_year("PH", 2027)[date(2027, 6, 12)] == "Independence Day"
+    holidays_in_year.cache_clear()
+
+
+def _modules_after(code: str, cache_dir) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint(' '.join(sorted(sys.modules)))"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=str(cache_dir)),
+    )
+    return set(done.stdout.split())
+
+
+def test_only_the_countries_a_plan_uses_are_imported(tmp_path):
+    load = f"from planner.plan.reading import load_plan\nload_plan({EXAMPLE!r})"
+    first = _modules_after(load, tmp_path)
+    countries = {m for m in first if m.startswith("holidays.countries.")}
+    # Codes are checked against the registry; only "US-NY" needs its country's subdivisions.
+    assert countries == {"holidays.countries.united_states"}
+    # Once the codes are known, reading the plan does not import the package at all.
+    assert not any(m == "holidays" for m in _modules_after(load, tmp_path))
+    analysis = (
+        load + "\nfrom planner.cli.verbs import run\nimport io\n"
+        f"run(['analyze', {EXAMPLE!r}, '--from', '2027-01-01', '--to', '2027-12-31'], io.StringIO())"
+    )
+    _modules_after(analysis, tmp_path)
+    assert "holidays" not in _modules_after(analysis, tmp_path)
