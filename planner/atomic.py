@@ -20,6 +20,7 @@ import re
 import secrets
 import shutil
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
@@ -66,6 +67,48 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
             os.fsync(handle.fileno())
         if existing is not None and backup:
             _copy_atomic(target, target.with_name(target.name + ".bak"))
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _fsync_folder(folder)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it when the block ends without error.
+
+    For writers that need a file name (Qt's image, PDF and SVG writers) or that should not
+    hold the whole output in memory.
+
+    Everything :func:`write_atomic` promises holds: the target is checked first (read-only
+    or not a regular file: NotWritableError, before anything is written), its mode and
+    owner are kept, a symbolic link is written through, and a failure leaves the old file
+    and no temporary file behind. An empty file is a failure (OSError), never a result.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = pathlib.Path(folder) / "x.txt"
+    ...     with atomic_output(target) as temporary:
+    ...         _ = temporary.write_bytes(b"hi")
+    ...     target.read_bytes()
+    b'hi'
+    """
+    target = resolve_target(Path(path))
+    folder = target.parent if str(target.parent) else Path(".")
+    existing = _existing(target)
+    remove_stale_temporaries(target)
+    descriptor, temporary = _create_temporary(target)
+    try:
+        if existing is not None:
+            _keep_owner_and_mode(existing, temporary)
+        os.close(descriptor)
+        yield temporary
+        with open(temporary, "rb+") as handle:
+            if not os.fstat(handle.fileno()).st_size:
+                raise OSError(errno.EIO, "nothing was written", str(target))
+            os.fsync(handle.fileno())
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -11,11 +11,12 @@ from typing import TextIO
 from planner.chart.data import View
 from planner.cli.console import EXIT_OK, PROG, read_plan, report_error
 from planner.errors import PlannerError
+from planner.plan.checks import FIRST_YEAR, LAST_YEAR
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.display import lacks_display
 
-MIN_YEAR, MAX_YEAR = 1970, 2200
+MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the years every verb handles
 
 
 def choose_platform(environ: dict[str, str] | os._Environ[str] | None = None) -> None:

@@ -46,9 +46,9 @@ def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime)
     from planner.time.zones import load_zone
 
     for day, flag in ((first, "--from"), (last, "--to")):
-        if day is not None and not FIRST_YEAR + 1 <= day.year <= LAST_YEAR - 1:
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
             raise PlannerError(
-                f"{flag} {day}: give a date in the years {FIRST_YEAR + 1} to {LAST_YEAR - 1}"
+                f"{flag} {day}: give a date in the years {FIRST_YEAR} to {LAST_YEAR}"
             )
     zone = plan.reference_zone
     if first is None and last is None:
