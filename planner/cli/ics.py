@@ -14,8 +14,14 @@ from datetime import datetime
 from typing import TextIO
 
 from planner.atomic import write_atomic
-from planner.calendar.caldav_publish import DEFAULT_CALENDAR, find_password, publish_plan
+from planner.calendar.caldav_publish import (
+    DEFAULT_CALENDAR,
+    check_url,
+    find_password,
+    publish_plan,
+)
 from planner.calendar.ical import export_calendar, plan_identity, select_meetings
+from planner.calendar.transport import check_transport
 from planner.cli.console import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
 
@@ -58,6 +64,7 @@ def _terminal_prompt() -> Callable[[str], str] | None:
 def publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
     """``publish PLAN --url URL --user NAME [--calendar NAME]``: send the meetings to CalDAV."""
     plan = read_plan(args.plan, err)
+    check_transport(check_url(args.url), args.allow_insecure_http)  # before the password
     password = find_password(
         args.user, args.url, env_var=args.password_env, prompt=_terminal_prompt()
     )
@@ -70,6 +77,7 @@ def publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -
         now=now,
         calendar_name=args.calendar or DEFAULT_CALENDAR,
         prune=args.prune,
+        allow_insecure_http=args.allow_insecure_http,
     )
     for line in result.summary():
         print(f"{PROG}: {line}", file=out)

@@ -149,6 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument(
         "--prune", action="store_true", help="remove the events of meetings no longer in the plan"
     )
+    publish.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="send the password over plain http:// to another machine (unencrypted; refused "
+        "without this flag)",
+    )
     return parser
 
 
