@@ -95,7 +95,7 @@ def suggest_range(
             "to check every occurrence of the series",
             file=err,
         )
-    return plan_range(plan, first, last, now)
+    return plan_range(plan, first, last, now, err)
 
 
 def _dump(document: dict[str, Any], out: TextIO) -> None:

@@ -38,7 +38,7 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
     from planner.cli.report import analysis_json, analysis_text
 
     plan = read_plan(args.plan, err)
-    result = analyze(plan, plan_range(plan, args.date_from, args.date_to, now))
+    result = analyze(plan, plan_range(plan, args.date_from, args.date_to, now, err))
     if args.json:
         json.dump(analysis_json(result, plan), out, indent=2, ensure_ascii=False)
         out.write("\n")

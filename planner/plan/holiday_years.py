@@ -16,11 +16,13 @@ from planner.plan.model import Plan
 from planner.time.holidays import HolidayGap, holiday_data_gap
 
 
-def holiday_gaps(plan: Plan, years: Iterable[int] = ()) -> list[tuple[int, str]]:
+def holiday_gaps(plan: Plan, years: Iterable[int] | None = None) -> list[tuple[int, str]]:
     """(team index, message) for each team whose holidays lack data in a year it is used.
 
-    A team's years are those of its days off and of the meetings it takes part in (first
-    to last occurrence; an open-ended series its first year), and ``years``.
+    Without ``years``, a team's years are those of its days off and of the meetings it takes
+    part in (first to last occurrence; an open-ended series its first year). With ``years``
+    (an analysed range), those years that the plan itself does not use: what the plan uses
+    is warned about when it is read.
 
     >>> from planner.plan.hours import WeekHours
     >>> from planner.plan.model import Team
@@ -29,8 +31,9 @@ def holiday_gaps(plan: Plan, years: Iterable[int] = ()) -> list[tuple[int, str]]
     >>> holiday_gaps(Plan(teams=(team,)))  # doctest: +NORMALIZE_WHITESPACE
     [(0, 'the holidays package has no public holidays of PH for 1950 (it has them for 1988
       to 2100): they count as working days; add the ones that matter as days_off')]
+    >>> holiday_gaps(Plan(teams=(team,)), range(1949, 1951))[0][1][:62]
+    'the holidays package has no public holidays of PH for 1949 (it'
     """
-    extra = set(years)
     found: list[tuple[int, str]] = []
     meeting_years: dict[str, set[int]] = {}
     for meeting in plan.meetings:
@@ -40,9 +43,10 @@ def holiday_gaps(plan: Plan, years: Iterable[int] = ()) -> list[tuple[int, str]]
     for index, team in enumerate(plan.teams):
         if not team.holidays:
             continue
-        used = extra | meeting_years.get(team.id, set()) | {day.year for day in team.days_off}
+        used = meeting_years.get(team.id, set()) | {day.year for day in team.days_off}
+        checked = used if years is None else set(years) - used
         gaps: dict[HolidayGap, list[int]] = {}
-        for year in sorted(used):
+        for year in sorted(checked):
             gap = holiday_data_gap(team.holidays, year)
             if gap is not None:
                 gaps.setdefault(gap, []).append(year)

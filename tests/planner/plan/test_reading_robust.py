@@ -308,3 +308,23 @@ def test_the_example_plans_read_back_from_json_numbers():
             == 0
         )
         json.loads(out.getvalue(), parse_constant=lambda name: pytest.fail(name))
+
+
+def test_an_analysed_range_without_holiday_data_is_a_warning_too(tmp_path: Path):
+    path = tmp_path / "plan.toml"
+    path.write_text(
+        TEAMS.replace('zone = "Asia/Kolkata"', 'zone = "Asia/Kolkata"\nholidays = "IN-KA"'),
+        encoding="utf-8",
+    )
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["analyze", str(path), "--from", "1970-01-05", "--to", "1970-01-11"]
+    assert run(argv, out, err, datetime(2027, 3, 3, tzinfo=UTC)) == 0
+    assert err.getvalue() == (
+        'overlap-planner: warning: team "blr": the holidays package has only some public '
+        "holidays of IN-KA for 1970 (Requested Holidays are available only from 2001 to 2035): "
+        "add the missing ones as days_off\n"
+    )
+    err = io.StringIO()
+    argv = ["analyze", str(path), "--from", "2030-12-31", "--to", "2031-01-06"]
+    assert run(argv, io.StringIO(), err, datetime(2027, 3, 3, tzinfo=UTC)) == 0
+    assert err.getvalue() == ""
