@@ -70,7 +70,7 @@ def _check_end(repeat: Repeat, first: datetime) -> None:
     """PlannerError when a counted series runs past the last year the planner handles."""
     if repeat.count is None:
         return
-    limit = datetime(LAST_YEAR, 12, 31, 23, 59)
+    limit = datetime.combine(date(LAST_YEAR, 12, 31), time(23, 59))  # wall time, no zone
     most_days = _PERIOD_DAYS[repeat.freq] * repeat.interval * repeat.count
     if most_days <= (limit - first).days:
         return  # even at its longest it ends in time: no need to expand it
