@@ -41,6 +41,7 @@ from ui.chart.sheet import (
     today_stamp,
 )
 from ui.chart.state import ChartState
+from ui.plain import plain_box
 
 FORMATS = (".pdf", ".png", ".svg")
 PDF_DPI = 1200
@@ -388,7 +389,7 @@ def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
 
 
 def _show_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "Export chart", message)
+    plain_box(QMessageBox(QMessageBox.Icon.Warning, "Export chart", message, parent=parent)).exec()
 
 
 SYSTEM_DIALOGS = ExportDialogs(_ask_path, _ask_dpi, _show_error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -133,7 +134,7 @@ class ZonePicker(QWidget):
         else:
             offset = self._now().astimezone(info).utcoffset()
             now_text = f"UTC{format_offset(offset)}" if offset is not None else ""
-            self.chosen.setText(f"Chosen: <b>{zone}</b> (now {now_text})")
+            self.chosen.setText(f"Chosen: <b>{html.escape(zone)}</b> (now {html.escape(now_text)})")
             changed = self._zone != zone
             self._zone = zone
         if changed:

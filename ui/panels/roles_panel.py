@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.teams_panel import hours_summary
+from ui.plain import literal_ampersands, plain_label, plain_tip
 
 if TYPE_CHECKING:
     from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
@@ -128,7 +129,7 @@ class RolesPanel(QWidget):
         top.addWidget(self.range)
         top.addStretch(1)
         layout.addLayout(top)
-        self.range_label = QLabel()
+        self.range_label = plain_label()
         self.range_label.setWordWrap(True)
         layout.addWidget(self.range_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -197,7 +198,7 @@ class RolesPanel(QWidget):
             kind = "real-time" if role.kind == "realtime" else "async"
             item = QTreeWidgetItem([f"{role.name}\n{kind}: {figures}", f" {text} "])
             item.setData(0, ID_ROLE, role.id)
-            item.setToolTip(0, f"{role.name} ({role.client} → {role.vendor}): {figures}")
+            item.setToolTip(0, plain_tip(f"{role.name} ({role.client} → {role.vendor}): {figures}"))
             item.setBackground(1, QBrush(QColor(colour)))
             item.setForeground(1, QBrush(QColor("white")))
             item.setFont(1, bold)
@@ -289,7 +290,9 @@ class RolesPanel(QWidget):
                 and not verdict.suggested_hours.is_empty
                 and verdict.suggested_hours != vendor.hours
             ):
-                self.apply_button.setText(f"Apply Suggested Hours to {vendor.name}")
+                self.apply_button.setText(
+                    f"Apply Suggested Hours to {literal_ampersands(vendor.name)}"
+                )
                 self.apply_button.show()
         else:
             below = verdict.days_below_minimum

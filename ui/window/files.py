@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.plain import literal_ampersands, plain_tip
 from ui.window.shell import WindowShell
 
 if TYPE_CHECKING:
@@ -168,8 +169,8 @@ class FileHandling(WindowShell):
         menu.clear()
         recent = self.settings.recent_files()
         for index, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{index % 10} {Path(path).name}")
-            action.setToolTip(path)
+            action = menu.addAction(f"&{index % 10} {literal_ampersands(Path(path).name)}")
+            action.setToolTip(plain_tip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:
