@@ -22,10 +22,14 @@ MAX_RANGE_DAYS = 10 * 366
 def report_error(exc: PlannerError, err: TextIO) -> int:
     """Print refused input as ``overlap-planner: error:`` lines; returns exit code 2.
 
-    A PlanFileError's text has one line per problem, so each problem gets its own line.
+    A PlanFileError gets one line per problem; any other message one line (a line break
+    the user typed into a flag is shown as ``\n``).
     """
-    for line in str(exc).splitlines():
-        print(f"{PROG}: error: {line}", file=err)
+    from planner.errors import PlanFileError, one_line
+
+    lines = [str(p) for p in exc.problems] if isinstance(exc, PlanFileError) else [str(exc)]
+    for line in lines:
+        print(f"{PROG}: error: {one_line(line)}", file=err)
     return EXIT_BAD_INPUT
 
 
