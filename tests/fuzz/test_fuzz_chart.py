@@ -84,7 +84,9 @@ def run_case(tmp: Path, plan_text: str, data: st.DataObject) -> None:
 
 @fuzz(ci_examples=40)
 @given(data=st.data())
-def test_chart_flags_on_the_example_plan(tmp_path_factory, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
+def test_chart_flags_on_the_example_plan(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
     text = EXAMPLE.read_text(encoding="utf-8")
     run_case(Path(tmp_path_factory.mktemp("chart")), text, data)
 
@@ -92,6 +94,6 @@ def test_chart_flags_on_the_example_plan(tmp_path_factory, data: st.DataObject) 
 @fuzz(ci_examples=20)
 @given(plan_text=mangled_example(), data=st.data())
 def test_chart_flags_on_a_mangled_plan(
-    tmp_path_factory, plan_text: str, data: st.DataObject
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, plan_text: str, data: st.DataObject
+) -> None:
     run_case(Path(tmp_path_factory.mktemp("chart")), plan_text, data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import event, given
 
 from planner.errors import PlanFileError
@@ -87,7 +88,7 @@ def test_mangled_example_plans(text: str) -> None:
 
 @fuzz(ci_examples=60)
 @given(plan_bytes)
-def test_any_bytes_on_disk(tmp_path_factory, data: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_any_bytes_on_disk(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
     path = Path(tmp_path_factory.mktemp("plan")) / "plan.toml"
     path.write_bytes(data)
     try:

@@ -114,7 +114,7 @@ def run_case(tmp: Path, plan_text: str | None, data: st.DataObject) -> None:
     try:
         code = run(command, out, err, NOW)
     except SystemExit as stop:  # --help and --version print and exit 0
-        code = stop.code
+        code = stop.code if isinstance(stop.code, int) else 2
     event(f"{command[0]}: exit {code}")
     check_outcome(code, err.getvalue(), plan)
     after = snapshot(out_dir) | {"plan.toml": plan.read_bytes()}
@@ -126,15 +126,17 @@ def run_case(tmp: Path, plan_text: str | None, data: st.DataObject) -> None:
 
 @fuzz(ci_examples=250)
 @given(data=st.data())
-def test_every_verb_on_the_example_plan(tmp_path_factory, data: st.DataObject) -> None:  # type: ignore[no-untyped-def]
+def test_every_verb_on_the_example_plan(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
     run_case(Path(tmp_path_factory.mktemp("case")), None, data)
 
 
 @fuzz(ci_examples=120)
 @given(plan_text=st.one_of(mangled_example(), any_plan_text), data=st.data())
 def test_every_verb_on_a_hostile_plan(
-    tmp_path_factory, plan_text: str, data: st.DataObject
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, plan_text: str, data: st.DataObject
+) -> None:
     run_case(Path(tmp_path_factory.mktemp("case")), plan_text, data)
 
 
@@ -172,8 +174,8 @@ def good_argv(draw: st.DrawFn, plan: str, output: str) -> list[str]:
 @fuzz(ci_examples=60)
 @given(data=st.data())
 def test_well_formed_command_lines_at_the_edges_of_time(
-    tmp_path_factory, data: st.DataObject
-) -> None:  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
     tmp = Path(tmp_path_factory.mktemp("case"))
     plan = tmp / "plan.toml"
     plan.write_text(Path(EXAMPLE).read_text(encoding="utf-8"), encoding="utf-8")
