@@ -20,7 +20,7 @@ MAX_RANGE_DAYS = 10 * 366
 
 
 def report_error(exc: PlannerError, err: TextIO) -> int:
-    """Print refused input as ``overlap-planner: error:`` lines; returns exit code 2.
+    r"""Print refused input as ``overlap-planner: error:`` lines; returns exit code 2.
 
     A PlanFileError gets one line per problem; any other message one line (a line break
     the user typed into a flag is shown as ``\n``).

@@ -46,7 +46,7 @@ class LineIndex:
         section = ("", 0)
         depth = 0
         fence = ""  # the quotes of a multi-line string we are in
-        for number, line in enumerate(text.splitlines(), start=1):
+        for number, line in enumerate(text.split("\n"), start=1):  # TOML ends lines at \n only
             if fence:
                 if line.count(fence) % 2:
                     fence = ""
@@ -76,10 +76,7 @@ class LineIndex:
                         name = key[1] if key[1] is not None else key[2] or key[3]
                         lines.setdefault((section[0], section[1], name), number)
             if '"""' in line or "'''" in line:
-                for quotes in ('"""', "'''"):
-                    if line.count(quotes) % 2:
-                        fence = quotes
-                        break
+                fence = _open_fence(line)
             if "[" in line or "{" in line or "]" in line or "}" in line:
                 depth = max(depth + _bracket_depth(self._STRINGS.sub("", line)), 0)
         return lines
@@ -90,11 +87,35 @@ class LineIndex:
         A section written as one value (``team = [...]``) gives the line of that key.
         """
         lines = self.lines
-        return (
-            lines.get((section, index, key))
-            or lines.get((section, index, ""))
-            or (lines.get(("", 0, section), 0) if section else 0)
-        )
+        found = lines.get((section, index, key)) or lines.get((section, index, ""))
+        if found:
+            return found
+        if section:  # written as one value: team = [...]
+            return lines.get(("", 0, section), 0)
+        return lines.get((key, 0, ""), 0) if key else 0  # a top key written as a [table]
+
+
+def _open_fence(line: str) -> str:
+    """The quotes of a multi-line string left open at the end of ``line``, or ""."""
+    at = 0
+    while at < len(line):
+        char = line[at]
+        if char == "#":
+            return ""
+        if line.startswith(('"""', "'''"), at):
+            quotes = line[at : at + 3]
+            close = line.find(quotes, at + 3)
+            if close < 0:
+                return quotes
+            at = close + 3
+        elif char in "\"'":
+            at += 1
+            while at < len(line) and line[at] != char:
+                at += 2 if char == '"' and line[at] == "\\" else 1
+            at += 1
+        else:
+            at += 1
+    return ""
 
 
 def _bracket_depth(line: str) -> int:

@@ -38,7 +38,7 @@ def toml_problem(exc: tomllib.TOMLDecodeError, text: str, filename: str) -> Prob
 
 def _explain(message: str, text: str, line: int) -> str:
     """What a tomllib message means for someone editing a plan."""
-    lines = text.splitlines()
+    lines = text.split("\n")  # TOML ends lines at \n only (not at \x85 or \u2028)
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     if message == "Illegal character '\\n'" or message.startswith("Unterminated string"):
         return "a string is not closed: end it with a quote on the same line"

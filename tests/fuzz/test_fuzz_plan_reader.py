@@ -40,6 +40,9 @@ def read(text: str) -> PlanDocument | None:
             assert shown.startswith("plan.toml"), shown
             assert "\n" not in shown and "\r" not in shown, shown
             assert problem.message.strip(), shown
+            # Every problem has its line, but for what the file as a whole lacks.
+            whole = problem.message.startswith(("format is missing", "no [[team]] table"))
+            assert problem.line > 0 or whole, shown
         return None
     event(f"read ({len(document.plan.teams)} teams, {len(document.plan.meetings)} meetings)")
     return document

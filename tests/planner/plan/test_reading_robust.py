@@ -328,3 +328,16 @@ def test_an_analysed_range_without_holiday_data_is_a_warning_too(tmp_path: Path)
     argv = ["analyze", str(path), "--from", "2030-12-31", "--to", "2031-01-06"]
     assert run(argv, io.StringIO(), err, datetime(2027, 3, 3, tzinfo=UTC)) == 0
     assert err.getvalue() == ""
+
+
+def test_lines_stay_right_after_odd_strings_and_tables():
+    quotes = "'" * 3
+    text = TEAMS.replace(
+        'id = "hq"', f'id = "hq"\nname = "HQ {quotes} \u2028 \x85 office"'
+    ).replace('side = "vendor"', 'side = "vendour"')
+    assert problems(text) == [
+        'plan.toml:12: team "blr": side must be "client" or "vendor", not \'vendour\''
+    ]
+    assert problems(TEAMS + '\n[title]\nname = "x"\n') == [
+        "plan.toml:15: title must be a string in quotes"
+    ]
