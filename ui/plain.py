@@ -3,17 +3,25 @@
 Qt renders a label's or tooltip's text as HTML when it merely looks like HTML, so a team
 called ``<b>x</b><img src=...>`` would turn bold and load an image. Every widget that shows
 text a user typed (names, titles, file names, messages quoting them) goes through here.
+
+The window's first paint imports this module: it touches Qt's namespace (whose enums
+PySide6 builds on first use, some 25 ms) only when a function runs.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import Qt as QtGui
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that shows ``text`` (and any text set later) exactly as written."""
+    from PySide6.QtCore import Qt
+
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
@@ -21,6 +29,8 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
 
 def make_plain(*labels: QLabel) -> None:
     """Switch existing labels to plain text."""
+    from PySide6.QtCore import Qt
+
     for label in labels:
         label.setTextFormat(Qt.TextFormat.PlainText)
 
@@ -36,6 +46,9 @@ def plain_tip(text: str) -> str:
     """
     if not text:
         return ""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import Qt as QtGui
+
     return QtGui.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
@@ -50,6 +63,8 @@ def literal_ampersands(text: str) -> str:
 
 def plain_box(box: QMessageBox) -> QMessageBox:
     """A message box whose text and informative text show exactly as written."""
+    from PySide6.QtCore import Qt
+
     box.setTextFormat(Qt.TextFormat.PlainText)
     informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
     if informative is not None:

@@ -7,9 +7,8 @@ from functools import partial
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QDateEdit, QMenu, QToolButton
+from PySide6.QtWidgets import QDateEdit, QLabel, QMenu, QToolButton
 
-from ui.plain import plain_label
 from ui.window.editing import Editing
 from ui.window.exports import Exporting
 from ui.window.files import FileHandling
@@ -189,10 +188,10 @@ class WindowActions(FileHandling, Navigation, Editing, Exporting):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.hover_label = plain_label()
+        self.hover_label = QLabel()  # plain text once a chart can name teams in it
         self.hover_label.setAccessibleName("Local times under the pointer")
-        self.summary_label = plain_label()
-        self.autosave_label = plain_label()
+        self.summary_label = QLabel()
+        self.autosave_label = QLabel()
         bar.addWidget(self.hover_label, 1)
         bar.addPermanentWidget(self.summary_label)
         bar.addPermanentWidget(self.autosave_label)

@@ -14,6 +14,7 @@ and toolbar that call them (``actions``).
 
 from __future__ import annotations
 
+import html
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +35,10 @@ class MainWindow(WindowActions):
 
     def _connect_chart(self, chart: ChartWidget) -> None:
         """Connect the chart to the controllers: shift drags, hover text, date and view, preview."""
+        from ui.plain import make_plain
+
         chart.shiftEdited.connect(self.on_shift_edited)
+        make_plain(self.hover_label)  # the local times under the pointer name the teams
         chart.hoverChanged.connect(self.hover_label.setText)
         chart.dateChanged.connect(self._on_chart_date)
         chart.viewChanged.connect(self._on_chart_view)
@@ -125,7 +129,9 @@ class MainWindow(WindowActions):
         """Say what is being opened while the window first paints."""
         if plan_path:
             name = os.path.basename(plan_path)
-            self.placeholder.setText(f"Opening {name}…")
+            # Escaped: a file name is shown as named (the label's text format stays untouched
+            # before the first paint, see ui.plain).
+            self.placeholder.setText(f"Opening {html.escape(name)}…")
             self.setWindowTitle(f"{name} - {APP_NAME}")
 
     def start(self, plan_path: str | None) -> None:

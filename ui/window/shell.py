@@ -125,7 +125,6 @@ class WindowShell(QMainWindow):
         )
         self.central = QStackedWidget()
         self.placeholder = QLabel("Opening…")
-        self.placeholder.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # shows a file name
         # A style-sheet property, not Qt.AlignmentFlag: PySide builds the whole Qt namespace
         # (~35 ms) on its first use, and the first paint must not wait for it.
         self.placeholder.setStyleSheet("qproperty-alignment: AlignCenter;")
