@@ -72,26 +72,33 @@ def read_plan_in_background(
     waiter = _Waiter(loop)
     reader = _Reader(path)
     reader.done.connect(waiter.finish)
-    busy = QProgressDialog(parent)
-    busy.setWindowTitle("Opening plan")
-    busy.setLabel(plain_label(f"Opening {name}…"))  # a file name: shown as named
-    busy.setRange(0, 0)
-    busy.setMinimumDuration(2**30)  # shown by the timer below, not by Qt's estimate
-    busy.setAutoClose(False)
-    busy.setAutoReset(False)
-    busy.setWindowModality(Qt.WindowModality.WindowModal)
-    busy.canceled.connect(loop.quit)
-    show = QTimer()
-    show.setSingleShot(True)
-    show.timeout.connect(busy.show)
-    show.start(delay_ms)
+    shown: list[QProgressDialog] = []
+
+    def show_busy() -> None:  # made only for a read that takes a while
+        busy = QProgressDialog(parent)
+        busy.setWindowTitle("Opening plan")
+        busy.setLabel(plain_label(f"Opening {name}…"))  # a file name: shown as named
+        busy.setRange(0, 0)
+        busy.setMinimumDuration(0)
+        busy.setAutoClose(False)
+        busy.setAutoReset(False)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.canceled.connect(loop.quit)
+        busy.show()
+        shown.append(busy)
+
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(show_busy)
+    timer.start(delay_ms)
     reader.start()
     try:
         loop.exec()
     finally:
-        show.stop()
-        busy.hide()
-        busy.deleteLater()
+        timer.stop()
+        for busy in shown:
+            busy.hide()
+            busy.deleteLater()
     if not waiter.finished:  # cancelled: let the thread end on its own
         _ABANDONED.add(reader)
         reader.finished.connect(lambda: _ABANDONED.discard(reader))
