@@ -17,15 +17,19 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import socket
-import ssl
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlsplit
 
+from planner.calendar.caldav_errors import (
+    TIMEOUT_SECONDS,
+    host_port,
+    http_text,
+    network_problem,
+    status_code,
+)
 from planner.calendar.ical import calendar_text, meeting_event, uid_suffix
 from planner.calendar.transport import check_transport
 from planner.errors import PlannerError
@@ -33,7 +37,6 @@ from planner.plan.model import Plan
 
 KEYRING_SERVICE = "overlap-planner"
 DEFAULT_CALENDAR = "Overlap Planner"
-TIMEOUT_SECONDS = 30
 
 
 class PublishError(PlannerError):
@@ -198,76 +201,6 @@ def calendar_id(name: str, taken: set[str]) -> str:
     return candidate
 
 
-def _causes(exc: BaseException) -> Iterator[BaseException]:
-    """``exc`` and every exception it wraps (causes, contexts, ``reason`` and ``args``)."""
-    pending = [exc]
-    seen: set[int] = set()
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        yield current
-        reason = getattr(current, "reason", None)
-        linked = [current.__cause__, current.__context__, reason, *current.args]
-        pending.extend(e for e in linked if isinstance(e, BaseException))
-
-
-def _host(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
-
-
-def _network_problem(exc: BaseException, url: str) -> str | None:
-    """A message for a failure to talk to the server at all, or None when it answered."""
-    causes = list(_causes(exc))
-    host = _host(url)
-    for cause in causes:
-        if isinstance(cause, ssl.SSLCertVerificationError):
-            detail = cause.verify_message or "certificate verify failed"
-            return (
-                f"TLS failure talking to {host}: its certificate is not trusted ({detail}); "
-                "check the address, or install the certificate of the server's authority"
-            )
-    tls = [c for c in causes if isinstance(c, ssl.SSLError)]
-    if tls or any("SSLError" in type(c).__name__ for c in causes):
-        # "[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)"
-        detail = re.sub(r"^\[[^\]]*\]\s*|\s*\(_ssl\.c:\d+\)$", "", str(tls[-1])) if tls else ""
-        return (
-            f"TLS failure talking to {host} ({detail or 'handshake failed'}): check that the server "
-            "speaks https at this address (or use http:// for a server without TLS)"
-        )
-    for cause in causes:
-        if isinstance(cause, ConnectionRefusedError):
-            return f"cannot reach {host}: connection refused; check the address and port and that the server runs"
-        if isinstance(cause, socket.gaierror) or "NameResolution" in type(cause).__name__:
-            return f"cannot reach {host}: the host name is not known; check the address"
-        if isinstance(cause, TimeoutError) or "Timeout" in type(cause).__name__:
-            return f"cannot reach {host}: no answer within {TIMEOUT_SECONDS} s"
-    for cause in causes:
-        if isinstance(cause, OSError) and type(cause).__module__ in ("builtins", "socket"):
-            return f"cannot reach {host}: {cause.strerror or type(cause).__name__}"
-    if isinstance(exc, OSError):  # niquests and requests errors are OSErrors
-        return f"cannot reach {host}: {type(exc).__name__}"
-    return None
-
-
-def _status(exc: BaseException) -> int | None:
-    status = getattr(exc, "status", None)
-    return status if isinstance(status, int) else None
-
-
-def _http_text(exc: BaseException) -> str:
-    """``HTTP 403 Forbidden``: the status with its standard phrase (servers' texts vary)."""
-    status = _status(exc)
-    if status is None:
-        return type(exc).__name__
-    try:
-        return f"HTTP {status} {HTTPStatus(status).phrase}"
-    except ValueError:
-        return f"HTTP {status}"
-
-
 @dataclass
 class _Session:
     """One publish: the server connection and what has been written so far."""
@@ -285,35 +218,35 @@ class _Session:
 
     def explain(self, exc: BaseException, doing: str) -> str:
         """What went wrong while ``doing``, for a person; never contains the password."""
-        message = _network_problem(exc, self.url)
+        message = network_problem(exc, self.url)
         if message is None:
-            status = _status(exc)
+            status = status_code(exc)
             type_name = type(exc).__name__
             if status == 401 or (type_name == "AuthorizationError" and status is None):
                 message = (
-                    f'the server at {_host(self.url)} refused user "{self.user}" ({_http_text(exc)}): '
+                    f'the server at {host_port(self.url)} refused user "{self.user}" ({http_text(exc)}): '
                     "wrong user name or password"
                 )
             elif doing == "connect" and (status == 403 or type_name == "AuthorizationError"):
                 message = (
-                    f'user "{self.user}" may not use {self.url} ({_http_text(exc)}): check that it '
+                    f'user "{self.user}" may not use {self.url} ({http_text(exc)}): check that it '
                     "is the server's CalDAV address for this user"
                 )
             elif doing == "write" and (status == 403 or type_name == "AuthorizationError"):
-                message = f'calendar "{self.calendar_name}" refuses writes ({_http_text(exc)})'
+                message = f'calendar "{self.calendar_name}" refuses writes ({http_text(exc)})'
             elif doing == "write":
-                message = f"the server refused to store the meeting ({_http_text(exc)})"
+                message = f"the server refused to store the meeting ({http_text(exc)})"
             elif doing == "create":
                 message = (
-                    f'the server refused to create calendar "{self.calendar_name}" ({_http_text(exc)}): '
+                    f'the server refused to create calendar "{self.calendar_name}" ({http_text(exc)}): '
                     "create it in your calendar app, or name an existing one with --calendar"
                 )
             elif doing == "connect":
                 message = (
-                    f"{self.url} is not a CalDAV server that this user can use ({_http_text(exc)})"
+                    f"{self.url} is not a CalDAV server that this user can use ({http_text(exc)})"
                 )
             else:
-                message = f"the server refused to {doing} ({_http_text(exc)})"
+                message = f"the server refused to {doing} ({http_text(exc)})"
         if len(self.password) >= 3:
             message = message.replace(self.password, "***")
         return message
