@@ -1,7 +1,12 @@
 """Atomic file writes: a temporary file in the same folder, fsync, then rename.
 
 A new file gets the permissions the user's umask gives any new file (0644 under umask
-022); a replaced file keeps its mode. The temporary file is ``.<name>.<8 characters>.tmp``
+022); a replaced file keeps its mode, and its owner and group where the system allows
+(root keeps both; another user keeps the group when they belong to it). A symbolic link
+is written through: its target is replaced, beside the target, and the link stays. A file
+without write permission (``chmod a-w``, or one this user may not write) and anything that
+is not a regular file (a device, a FIFO) are refused with :class:`NotWritableError`, an
+OSError whose ``strerror`` says why. The temporary file is ``.<name>.<8 characters>.tmp``
 beside the target; one left behind by a save that was killed is removed by the next save
 of the same file.
 """
@@ -9,14 +14,21 @@ of the same file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
 import secrets
 import shutil
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _NEW_FILE_MODE = 0o666  # less the umask, as open() and every editor create files
+
+
+class NotWritableError(PermissionError):
+    """The target may not be replaced: read-only, another user's, or not a regular file."""
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
@@ -27,6 +39,11 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         data: its new content.
         backup: keep the previous content as ``<path>.bak`` (when there was one).
 
+    Raises:
+        NotWritableError: the file is read-only, may not be written by this user, or is
+            not a regular file; nothing is written.
+        OSError: the folder cannot be written, the disk is full; the old file is unchanged.
+
     >>> import tempfile, pathlib
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     target = pathlib.Path(folder) / "x.txt"
@@ -34,20 +51,21 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
     ...     target.read_bytes()
     b'hi'
     """
-    target = Path(path)
+    target = resolve_target(Path(path))
     folder = target.parent if str(target.parent) else Path(".")
+    existing = _existing(target)
     remove_stale_temporaries(target)
     descriptor, temporary = _create_temporary(target)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            existed = target.exists()
-            if existed:  # before the data goes in: a private file's content never shows
-                with contextlib.suppress(OSError):
-                    shutil.copymode(target, temporary)
+            if (
+                existing is not None
+            ):  # before the data goes in: a private file's content never shows
+                _keep_owner_and_mode(existing, temporary)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if existed and backup:
+        if existing is not None and backup:
             _copy_atomic(target, target.with_name(target.name + ".bak"))
         os.replace(temporary, target)
     except BaseException:
@@ -55,6 +73,116 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
             os.unlink(temporary)
         raise
     _fsync_folder(folder)
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary file beside ``path`` that replaces it when the block ends without error.
+
+    For writers that need a file name (Qt's image, PDF and SVG writers) or that should not
+    hold the whole output in memory.
+
+    Everything :func:`write_atomic` promises holds: the target is checked first (read-only
+    or not a regular file: NotWritableError, before anything is written), its mode and
+    owner are kept, a symbolic link is written through, and a failure leaves the old file
+    and no temporary file behind. An empty file is a failure (OSError), never a result.
+
+    >>> import tempfile, pathlib
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = pathlib.Path(folder) / "x.txt"
+    ...     with atomic_output(target) as temporary:
+    ...         _ = temporary.write_bytes(b"hi")
+    ...     target.read_bytes()
+    b'hi'
+    """
+    target = resolve_target(Path(path))
+    folder = target.parent if str(target.parent) else Path(".")
+    existing = _existing(target)
+    remove_stale_temporaries(target)
+    descriptor, temporary = _create_temporary(target)
+    try:
+        if existing is not None:
+            _keep_owner_and_mode(existing, temporary)
+        os.close(descriptor)
+        yield temporary
+        with open(temporary, "rb+") as handle:
+            if not os.fstat(handle.fileno()).st_size:
+                raise OSError(errno.EIO, "nothing was written", str(target))
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _fsync_folder(folder)
+
+
+def resolve_target(path: Path) -> Path:
+    """The file a write to ``path`` replaces: the end of its chain of symbolic links.
+
+    A dangling link names the file to create; a loop of links is an OSError (ELOOP).
+
+    >>> resolve_target(Path("plan.toml")) == Path("plan.toml")
+    True
+    """
+    if not os.path.islink(path):
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:
+        return Path(os.path.realpath(path))
+
+
+def _existing(target: Path) -> os.stat_result | None:
+    """The status of the file about to be replaced, None when there is none.
+
+    Raises NotWritableError for a file that must not be replaced.
+    """
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        return None
+    if stat.S_ISDIR(status.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "it is a folder: choose a file name", str(target))
+    if not stat.S_ISREG(status.st_mode):
+        raise NotWritableError(
+            errno.EACCES,
+            "it is not a regular file (a device, FIFO or socket): write to a file",
+            str(target),
+        )
+    if not status.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise NotWritableError(
+            errno.EACCES,
+            "the file is read-only: make it writable first, or save under another name",
+            str(target),
+        )
+    if hasattr(os, "geteuid") and os.geteuid() != 0 and not os.access(target, os.W_OK):
+        raise NotWritableError(
+            errno.EACCES,
+            "you may not write this file (it belongs to another user or group): "
+            "save under another name",
+            str(target),
+        )
+    return status
+
+
+def _keep_owner_and_mode(existing: os.stat_result, temporary: Path) -> None:
+    """Give the temporary file the replaced file's mode, and its owner and group if allowed."""
+    with contextlib.suppress(OSError):
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode))
+    if not hasattr(os, "chown"):
+        return
+    mine = os.stat(temporary)
+    if (mine.st_uid, mine.st_gid) == (existing.st_uid, existing.st_gid):
+        return
+    try:
+        os.chown(temporary, existing.st_uid, existing.st_gid)
+    except PermissionError:  # only root gives a file away; a member keeps the group
+        with contextlib.suppress(OSError):
+            os.chown(temporary, -1, existing.st_gid)
+    # chown may clear set-id bits: the mode once more, now that the owner is right
+    with contextlib.suppress(OSError):
+        os.chmod(temporary, stat.S_IMODE(existing.st_mode))
 
 
 def temporary_pattern(target: Path) -> re.Pattern[str]:
@@ -102,6 +230,7 @@ def _copy_atomic(source: Path, destination: Path) -> None:
     os.close(descriptor)
     try:
         shutil.copy2(source, temporary)
+        _keep_owner_and_mode(os.stat(source), temporary)
         os.replace(temporary, destination)
     except BaseException:
         with contextlib.suppress(OSError):

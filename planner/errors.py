@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def one_line(text: str) -> str:
+    r"""``text`` with line breaks and other control characters shown as escapes.
+
+    A message quotes what the user wrote, which may hold a line break: the message stays
+    one line (one line per problem on the console).
+
+    >>> one_line('not "a\nb"')
+    'not "a\\nb"'
+    """
+    return _CONTROL.sub(lambda found: repr(found[0])[1:-1], text)
 
 
 class PlannerError(ValueError):
@@ -28,7 +43,7 @@ class Problem:
     def __str__(self) -> str:
         location = f"{self.file}:{self.line}" if self.line else self.file
         prefix = f"{self.where}: " if self.where else ""
-        return f"{location}: {prefix}{self.message}"
+        return one_line(f"{location}: {prefix}{self.message}")
 
 
 class PlanFileError(PlannerError):

@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import TextIO
 
 from planner.chart.data import View
-from planner.cli.console import EXIT_OK, PROG, read_plan, report_error
+from planner.cli.console import EXIT_OK, PROG, read_plan, report_error, warn_holiday_gaps
 from planner.errors import PlannerError
+from planner.plan.checks import FIRST_YEAR, LAST_YEAR
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.display import lacks_display
 
-MIN_YEAR, MAX_YEAR = 1970, 2200
+MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR  # the years every verb handles
 
 
 def choose_platform(environ: dict[str, str] | os._Environ[str] | None = None) -> None:
@@ -72,6 +73,11 @@ def _run(args: argparse.Namespace, err: TextIO, now: datetime) -> int:
     else:
         view = "week"
         day = args.week or now.astimezone(load_zone(plan.reference_zone)).date()
+    first = day - timedelta(days=day.weekday()) if view == "week" else day
+    last = {"day": day, "week": first + timedelta(days=7 * weeks - 1)}.get(
+        view, date(day.year, 12, 31)
+    )
+    warn_holiday_gaps(plan, first, min(last, date(LAST_YEAR, 12, 31)), err)
     choose_platform()
     from PySide6.QtGui import QGuiApplication
 

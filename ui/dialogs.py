@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plain import plain_box
+
 PLAN_FILTER = "Overlap plans (*.overlap.toml *.toml);;All files (*)"
 
 
@@ -49,11 +51,12 @@ class Dialogs:
 
     def info(self, title: str, text: str) -> None:
         """Tell the user something."""
-        QMessageBox.information(self.parent, title, text)
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.parent)
+        plain_box(box).exec()
 
     def error(self, title: str, text: str) -> None:
         """Say that something the user asked for could not be done, and why."""
-        QMessageBox.warning(self.parent, title, text)
+        plain_box(QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)).exec()
 
     def problems(self, title: str, intro: str, problems: Sequence[str]) -> None:
         """List every problem (e.g. of a plan file, one per line with file:line) at once."""
@@ -61,7 +64,7 @@ class Dialogs:
 
     def confirm(self, title: str, text: str, action: str) -> bool:
         """Ask before a destructive action; True when the user chose ``action``."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        box = plain_box(QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent))
         go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -105,7 +108,7 @@ class Dialogs:
         )
         box.button(QMessageBox.StandardButton.Discard).setText("Don't Save")
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
+        answer = plain_box(box).exec()
         if answer == QMessageBox.StandardButton.Save:
             return SaveChoice.SAVE
         if answer == QMessageBox.StandardButton.Discard:
@@ -125,7 +128,7 @@ class Dialogs:
         discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(restore)
-        box.exec()
+        plain_box(box).exec()
         if box.clickedButton() is restore:
             return RestoreChoice.RESTORE
         if box.clickedButton() is discard:
@@ -166,7 +169,7 @@ class Dialogs:
         keep = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
-        box.exec()
+        plain_box(box).exec()
         return box.clickedButton() is not keep
 
 
@@ -181,6 +184,7 @@ class ProblemsDialog(QDialog):
         self.resize(720, 320)
         layout = QVBoxLayout(self)
         label = QLabel(intro)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # quotes a file name
         label.setWordWrap(True)
         layout.addWidget(label)
         self.text = QPlainTextEdit("\n".join(problems))

@@ -5,6 +5,10 @@ given); the password is typed for this session only and never saved anywhere. Wh
 password field is left empty, the system keyring is asked (``planner.calendar.credentials``).
 Publishing runs in a worker thread so the window stays responsive; the result, or the one
 clear message of a failure with what was and was not sent, is shown in the dialog.
+
+An address with plain ``http://`` to another machine would send the password unencrypted:
+a red warning says so while it is typed, and publishing asks first
+(``planner.calendar.transport``).
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, QThread, Signal
+from PySide6.QtCore import QSettings, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -31,11 +37,29 @@ from planner.calendar.caldav_publish import DEFAULT_CALENDAR, PublishResult, pub
 from planner.calendar.caldav_session import check_url
 from planner.calendar.credentials import find_password, keyring_absence, keyring_password
 from planner.calendar.events import plan_identity
+from planner.calendar.transport import sends_password_in_clear
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 
 Publisher = Callable[..., PublishResult]
+Confirm = Callable[[QWidget, str], bool]
 SETTINGS_KEYS = ("publish/url", "publish/user", "publish/calendar")
+WARNING_STYLE = "color: #c62828; font-weight: bold;"
+
+
+def ask_insecure(parent: QWidget, host: str) -> bool:
+    """Ask whether to send the password unencrypted to ``host``; No is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Send the password unencrypted?",
+        f"The address uses http://, so the password for {host} would travel unencrypted: "
+        "anyone on the network could read it.\n\nSend it anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 class _PublishThread(QThread):
@@ -68,6 +92,7 @@ class PublishDialog(QDialog):
         clock: the current time (aware).
         absence: why there is no system keyring, or None (default: asked of the system
             for the system keyring, None for another ``keyring_lookup``).
+        confirm_insecure: asks whether to publish over plain http:// to ``host``.
     """
 
     published = Signal(object)  # the PublishResult of a publish that succeeded
@@ -83,6 +108,7 @@ class PublishDialog(QDialog):
         keyring_lookup: Callable[[str, str], str | None] = keyring_password,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         absence: Callable[[], str | None] | None = None,
+        confirm_insecure: Confirm = ask_insecure,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Publish to a CalDAV calendar")
@@ -95,10 +121,17 @@ class PublishDialog(QDialog):
         self._publisher = publisher
         self._keyring_lookup = keyring_lookup
         self._clock = clock
+        self._confirm_insecure = confirm_insecure
         self._thread: _PublishThread | None = None
 
         self.url = QLineEdit()
         self.url.setPlaceholderText("https://cloud.example.com/remote.php/dav/")
+        self.insecure = QLabel()
+        self.insecure.setTextFormat(Qt.TextFormat.PlainText)
+        self.insecure.setWordWrap(True)
+        self.insecure.setStyleSheet(WARNING_STYLE)
+        self.insecure.hide()
+        self.url.textChanged.connect(self._check_transport)
         self.user = QLineEdit()
         self.calendar = QLineEdit()
         self.calendar.setPlaceholderText(DEFAULT_CALENDAR)
@@ -111,6 +144,7 @@ class PublishDialog(QDialog):
         )
         self.prune = QCheckBox("Remove the events of meetings no longer in the plan")
         self.headline = QLabel()
+        self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()
         font.setBold(True)
         self.headline.setFont(font)
@@ -123,6 +157,7 @@ class PublishDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Server &address:", self.url)
+        form.addRow("", self.insecure)
         form.addRow("&User name:", self.user)
         form.addRow("&Password:", self.password)
         form.addRow("&Calendar:", self.calendar)
@@ -160,6 +195,17 @@ class PublishDialog(QDialog):
             self._store.setValue(key, field.text().strip())
         self._store.sync()
 
+    def _check_transport(self, url: str) -> None:
+        """Show the red warning while the address would send the password in clear."""
+        clear = sends_password_in_clear(url)
+        if clear:
+            host = urlsplit(url.strip()).hostname or url.strip()
+            self.insecure.setText(
+                f"Warning: http:// sends the password unencrypted to {host}; anyone on the "
+                "network could read it. Use https:// if the server offers it."
+            )
+        self.insecure.setVisible(clear)
+
     # publishing -----------------------------------------------------------------------
     @property
     def busy(self) -> bool:
@@ -190,6 +236,13 @@ class PublishDialog(QDialog):
             self.url.setFocus()
             raise PlannerError("Enter the server address (https://...).")
         url = check_url(url)
+        insecure = sends_password_in_clear(url)
+        if insecure and not self._confirm_insecure(self, urlsplit(url).hostname or url):
+            self.url.setFocus()
+            raise PlannerError(
+                "Not sent: the address uses http://, which would send the password "
+                "unencrypted. Use https://, or confirm that you trust the network."
+            )
         if not user:
             self.user.setFocus()
             raise PlannerError("Enter the user name.")
@@ -213,6 +266,7 @@ class PublishDialog(QDialog):
             "now": self._clock(),
             "calendar_name": self.calendar.text().strip() or DEFAULT_CALENDAR,
             "prune": self.prune.isChecked(),
+            "allow_insecure_http": insecure,
         }
         plan, publisher = self._plan, self._publisher
         return lambda: publisher(plan, **options)

@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.errors import PlannerError
+from ui.plain import plain_tip
 
 T = TypeVar("T")
 
@@ -70,6 +72,7 @@ class FieldMarks:
         """Say which widget (and optional message label under it) shows field ``name``."""
         self._fields[name] = (widget, label, widget.toolTip())
         if label is not None:
+            label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what was typed
             label.setWordWrap(True)
             label.setStyleSheet("color: #b8431b;")
             label.hide()
@@ -82,11 +85,12 @@ class FieldMarks:
                 widget.setProperty("invalid", bool(message))
                 widget.style().unpolish(widget)
                 widget.style().polish(widget)
-            widget.setToolTip(message or tooltip)
+            widget.setToolTip(plain_tip(message) if message else tooltip)
             if label is not None:
                 label.setText(message or "")
                 label.setVisible(bool(message))
         if self._summary is not None:
+            self._summary.setTextFormat(Qt.TextFormat.PlainText)
             unplaced = [m for n, m in report if n not in self._fields]
             self._summary.setText("\n".join(unplaced))
             self._summary.setVisible(bool(unplaced))

@@ -22,6 +22,7 @@ from typing import Any
 from planner.calendar.caldav_session import PublishError, Session, check_url, dav_client
 from planner.calendar.events import meeting_event, uid_suffix
 from planner.calendar.ical import calendar_text
+from planner.calendar.transport import check_transport
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 
@@ -91,6 +92,7 @@ def publish_plan(
     prune: bool = False,
     dtstamp: datetime | None = None,
     client_factory: Callable[..., Any] | None = None,
+    allow_insecure_http: bool = False,
 ) -> PublishResult:
     """Send every meeting of ``plan`` to a CalDAV calendar, replacing earlier versions.
 
@@ -105,6 +107,8 @@ def publish_plan(
         prune: remove the events of this plan whose meeting is no longer in it.
         dtstamp: the DTSTAMP to write instead of ``now``.
         client_factory: makes the CalDAV client (``caldav.DAVClient`` when not given).
+        allow_insecure_http: send the password over plain http:// to another machine
+            (refused otherwise, :mod:`planner.calendar.transport`).
 
     Returns:
         What was added, updated, removed and kept.
@@ -112,7 +116,7 @@ def publish_plan(
     Raises:
         PublishError: the server could not be used, or refused a meeting (the meetings
             sent before are taken back); the message says what was and was not sent.
-        PlannerError: a bad URL or calendar name.
+        PlannerError: a bad URL or calendar name, or plain http:// not allowed.
 
     >>> publish_plan(Plan(), identity="x", url="ftp://x", user="a", password="b",
     ...              now=datetime(2027, 1, 1).astimezone())
@@ -121,6 +125,7 @@ def publish_plan(
     planner.errors.PlannerError: "ftp://x" is not a server address: write it as https://host/path
     """
     url = check_url(url)
+    check_transport(url, allow_insecure_http)
     if not calendar_name.strip():
         raise PlannerError("the calendar name is empty: give one with --calendar")
     if not user.strip():

@@ -20,12 +20,16 @@ MAX_RANGE_DAYS = 10 * 366
 
 
 def report_error(exc: PlannerError, err: TextIO) -> int:
-    """Print refused input as ``overlap-planner: error:`` lines; returns exit code 2.
+    r"""Print refused input as ``overlap-planner: error:`` lines; returns exit code 2.
 
-    A PlanFileError's text has one line per problem, so each problem gets its own line.
+    A PlanFileError gets one line per problem; any other message one line (a line break
+    the user typed into a flag is shown as ``\n``).
     """
-    for line in str(exc).splitlines():
-        print(f"{PROG}: error: {line}", file=err)
+    from planner.errors import PlanFileError, one_line
+
+    lines = [str(p) for p in exc.problems] if isinstance(exc, PlanFileError) else [str(exc)]
+    for line in lines:
+        print(f"{PROG}: error: {one_line(line)}", file=err)
     return EXIT_BAD_INPUT
 
 
@@ -39,16 +43,22 @@ def read_plan(path: str, err: TextIO) -> Plan:
     return document.plan
 
 
-def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime) -> Range:
-    """The ``--from``/``--to`` range in the plan's reference zone (default: this week)."""
+def plan_range(
+    plan: Plan, first: date | None, last: date | None, now: datetime, err: TextIO | None = None
+) -> Range:
+    """The ``--from``/``--to`` range in the plan's reference zone (default: this week).
+
+    With ``err``, a team whose public holidays the ``holidays`` package lacks in the
+    range's years gets a warning there.
+    """
     from planner.plan.checks import FIRST_YEAR, LAST_YEAR
     from planner.schedule.range import Range, default_range
     from planner.time.zones import load_zone
 
     for day, flag in ((first, "--from"), (last, "--to")):
-        if day is not None and not FIRST_YEAR + 1 <= day.year <= LAST_YEAR - 1:
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
             raise PlannerError(
-                f"{flag} {day}: give a date in the years {FIRST_YEAR + 1} to {LAST_YEAR - 1}"
+                f"{flag} {day}: give a date in the years {FIRST_YEAR} to {LAST_YEAR}"
             )
     zone = plan.reference_zone
     if first is None and last is None:
@@ -64,4 +74,19 @@ def plan_range(plan: Plan, first: date | None, last: date | None, now: datetime)
             f"--from {first} --to {last} spans more than {MAX_RANGE_DAYS // 366} years: "
             "analyse a shorter range"
         )
+    if err is not None:
+        warn_holiday_gaps(plan, first, last, err)
     return Range.of_days(zone, first, last)
+
+
+def warn_holiday_gaps(plan: Plan, first: date, last: date, err: TextIO) -> None:
+    """Warn about teams whose public holidays are missing in the years of ``first``..``last``.
+
+    The years of every team's local dates: a day more on each side of the range.
+    """
+    from planner.plan.holiday_years import holiday_gaps
+
+    low = max(first.year - (first.month == 1 and first.day == 1), 1)
+    high = last.year + (last.month == 12 and last.day == 31)
+    for index, message in holiday_gaps(plan, range(low, high + 1)):
+        print(f'{PROG}: warning: team "{plan.teams[index].id}": {message}', file=err)

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
+from planner.calendar.caldav_session import check_url
 from planner.calendar.events import plan_identity
 from planner.calendar.ical import calendar_file
+from planner.calendar.transport import check_transport
 from planner.cli.console import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
 
@@ -64,6 +66,7 @@ def publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -
     from planner.calendar.credentials import find_password
 
     plan = read_plan(args.plan, err)
+    check_transport(check_url(args.url), args.allow_insecure_http)  # before the password
     password = find_password(
         args.user, args.url, env_var=args.password_env, prompt=_terminal_prompt()
     )
@@ -76,6 +79,7 @@ def publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -
         now=now,
         calendar_name=args.calendar or DEFAULT_CALENDAR,
         prune=args.prune,
+        allow_insecure_http=args.allow_insecure_http,
     )
     for line in result.summary():
         print(f"{PROG}: {line}", file=out)

@@ -28,11 +28,22 @@ class _Parser(argparse.ArgumentParser):
 
 
 def iso_date(text: str) -> date:
-    """An ISO date argument."""
+    """An ISO date argument in the years the planner handles (the same for every verb).
+
+    >>> iso_date("2027-03-15")
+    datetime.date(2027, 3, 15)
+    """
+    from planner.plan.checks import FIRST_YEAR, LAST_YEAR
+
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a date: write YYYY-MM-DD') from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR} that the planner handles'
+        )
+    return day
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
     suggest.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE")
     suggest.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE")
     suggest.add_argument("--json", action="store_true")
-    suggest.add_argument("--top", type=int, default=5, metavar="K", help="slots to list (0: all)")
+    suggest.add_argument(
+        "--top",
+        type=int,
+        default=5,
+        metavar="K",
+        help="slots to list, 1 to 1000 (0: all, up to 1000)",
+    )
     suggest.add_argument("--rotate", action="store_true", help="a fair rotation of two slots")
     suggest.add_argument(
         "--kickoff",
@@ -144,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     publish.add_argument(
         "--prune", action="store_true", help="remove the events of meetings no longer in the plan"
+    )
+    publish.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="send the password over plain http:// to another machine (unencrypted; refused "
+        "without this flag)",
     )
     return parser
 

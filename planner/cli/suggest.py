@@ -12,7 +12,7 @@
 - When no start time keeps everyone inside working hours on every occurrence, the output
   says so, lists the least bad ones with who pays, and proposes a fair rotation
   (``planner.meetings.rotation``); ``--rotate`` asks for the rotation in any case.
-- ``--top K`` lists K slots (default 5, 0 for all).
+- ``--top K`` lists K slots (default 5; at most 1000, also for 0, "all").
 - ``--kickoff N``: the first good one-off slot within the first team's next N working
   days (from ``--from``, else from tomorrow), ``planner.meetings.kickoff``.
 
@@ -39,6 +39,8 @@ from planner.plan.model import Plan
 from planner.schedule.range import Range
 from planner.time.zones import load_zone
 
+MAX_TOP = 1000  # slots listed at most; a year of one-off slots would be 35,000
+
 
 def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
     """The ``suggest`` handler (``planner.cli.verbs.HANDLERS``)."""
@@ -49,8 +51,9 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetim
             f"--duration {args.duration}: give the meeting length in minutes, 1 to 1440"
         )
     top = args.top
-    if top < 0:
-        raise PlannerError(f"--top {top}: give how many slots to list (0 for all)")
+    if not 0 <= top <= MAX_TOP:
+        raise PlannerError(f"--top {top}: give how many slots to list, 1 to {MAX_TOP} (0 for all)")
+    top = top or MAX_TOP
     repeat = parse_repeat(args.repeat)
     days = args.kickoff
     if days is not None:
@@ -92,7 +95,7 @@ def suggest_range(
             "to check every occurrence of the series",
             file=err,
         )
-    return plan_range(plan, first, last, now)
+    return plan_range(plan, first, last, now, err)
 
 
 def _dump(document: dict[str, Any], out: TextIO) -> None:

@@ -39,7 +39,7 @@ def _analyze(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
     plan = read_plan(args.plan, err)
     # Pairs are computed as they are written: a plan of a thousand teams over a year has
     # millions of windows, and none of them needs to stay in memory.
-    span = plan_range(plan, args.date_from, args.date_to, now)
+    span = plan_range(plan, args.date_from, args.date_to, now, err)
     result = analyze(plan, span, roster=args.roster, lazy_pairs=True)
     if args.json:
         write_analysis_json(result, plan, out)

@@ -13,61 +13,118 @@ T = TypeVar("T")
 
 
 class LineIndex:
-    """Where sections and keys stand in the source text (tomlkit keeps no line numbers)."""
+    r"""Where sections and keys stand in the source text (the TOML parser keeps no lines).
 
-    _HEADER = re.compile(r"\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]")
-    _SUBTABLE = re.compile(r"\s*\[\s*([A-Za-z0-9_-]+)\s*\.\s*([A-Za-z0-9_-]+)\s*\]")
-    _KEY = re.compile(r"""\s*(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_-]+))\s*=""")
+    Knows ``[[section]]`` tables (counted), ``[section]`` tables (a plan error, but it
+    gets its line), ``[section.sub]`` tables, and the first line of every key; keys inside
+    a value that spans lines (a list, a multi-line string) are not taken for keys.
+
+    >>> index = LineIndex('format = 1\n[[team]]\nid = "hq"\n[[team]]\nzone = "UTC"\n')
+    >>> index.line("team", 1, "zone"), index.line("team", 1, "hours"), index.line("", 0, "format")
+    (5, 4, 1)
+    """
+
+    _HEADER = re.compile(r"\[\[\s*([A-Za-z0-9_-]+)\s*\]\]")
+    _TABLE = re.compile(r"\[\s*([A-Za-z0-9_-]+)\s*(?:\.\s*([A-Za-z0-9_-]+)\s*)?\]")
+    _KEY = re.compile(r"""(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*[.=]""")
+    _STRINGS = re.compile(r""""(?:[^"\\]|\\.)*"|'[^']*'""")
 
     def __init__(self, text: str) -> None:
-        self.lines: dict[tuple[str, int, str], int] = {}
+        self._text = text
+        self._lines: dict[tuple[str, int, str], int] | None = None
+
+    @property
+    def lines(self) -> dict[tuple[str, int, str], int]:
+        """(section, index, key) -> line; scanned on first use (a clean plan needs none)."""
+        if self._lines is None:
+            self._lines = self._scan(self._text)
+        return self._lines
+
+    def _scan(self, text: str) -> dict[tuple[str, int, str], int]:
+        lines: dict[tuple[str, int, str], int] = {}
         counters: dict[str, int] = {}
         section = ("", 0)
         depth = 0
-        for number, line in enumerate(text.splitlines(), start=1):
-            if depth == 0:
-                header = self._HEADER.match(line)
-                sub = self._SUBTABLE.match(line)
-                if header:
-                    name = header[1]
-                    counters[name] = counters.get(name, -1) + 1
-                    section = (name, counters[name])
-                    self.lines.setdefault((name, counters[name], ""), number)
-                elif sub and sub[1] == section[0]:
-                    self.lines.setdefault((section[0], section[1], sub[2]), number)
-                else:
-                    key = self._KEY.match(line)
+        fence = ""  # the quotes of a multi-line string we are in
+        for number, line in enumerate(text.split("\n"), start=1):  # TOML ends lines at \n only
+            if fence:
+                if line.count(fence) % 2:
+                    fence = ""
+                continue
+            stripped = line.lstrip()
+            if depth == 0 and stripped:
+                first = stripped[0]
+                if first == "[":
+                    header = self._HEADER.match(stripped)
+                    if header:
+                        name = header[1]
+                        counters[name] = counters.get(name, -1) + 1
+                        section = (name, counters[name])
+                        lines.setdefault((name, counters[name], ""), number)
+                        continue
+                    table = self._TABLE.match(stripped)
+                    if table:
+                        if table[2] is None:
+                            section = (table[1], 0)
+                            lines.setdefault((table[1], 0, ""), number)
+                        elif table[1] == section[0]:
+                            lines.setdefault((section[0], section[1], table[2]), number)
+                        continue
+                elif first != "#":
+                    key = self._KEY.match(stripped)
                     if key:
-                        name = key[1] or key[2] or key[3]
-                        self.lines.setdefault((section[0], section[1], name), number)
-            depth += _bracket_depth(line)
-            depth = max(depth, 0)
+                        name = key[1] if key[1] is not None else key[2] or key[3]
+                        lines.setdefault((section[0], section[1], name), number)
+            if '"""' in line or "'''" in line:
+                fence = _open_fence(line)
+            if "[" in line or "{" in line or "]" in line or "}" in line:
+                depth = max(depth + _bracket_depth(self._STRINGS.sub("", line)), 0)
+        return lines
 
     def line(self, section: str, index: int, key: str = "") -> int:
-        """The line of a key in the index-th ``[[section]]`` (its header without a key)."""
-        return self.lines.get((section, index, key)) or self.lines.get((section, index, ""), 0)
+        """The line of a key in the index-th ``[[section]]`` (its header without a key).
+
+        A section written as one value (``team = [...]``) gives the line of that key.
+        """
+        lines = self.lines
+        found = lines.get((section, index, key)) or lines.get((section, index, ""))
+        if found:
+            return found
+        if section:  # written as one value: team = [...]
+            return lines.get(("", 0, section), 0)
+        return lines.get((key, 0, ""), 0) if key else 0  # a top key written as a [table]
+
+
+def _open_fence(line: str) -> str:
+    """The quotes of a multi-line string left open at the end of ``line``, or ""."""
+    at = 0
+    while at < len(line):
+        char = line[at]
+        if char == "#":
+            return ""
+        if line.startswith(('"""', "'''"), at):
+            quotes = line[at : at + 3]
+            close = line.find(quotes, at + 3)
+            if close < 0:
+                return quotes
+            at = close + 3
+        elif char in "\"'":
+            at += 1
+            while at < len(line) and line[at] != char:
+                at += 2 if char == '"' and line[at] == "\\" else 1
+            at += 1
+        else:
+            at += 1
+    return ""
 
 
 def _bracket_depth(line: str) -> int:
-    """Net opening brackets on a line outside strings and comments (multi-line arrays)."""
-    depth = 0
-    quote = ""
-    for char in line:
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "#":
-            break
-        elif char in "[{":
-            depth += 1
-        elif char in "]}":
-            depth -= 1
-    header = line.strip()
+    """Net opening brackets on a line without its strings, up to a comment."""
+    code = line.split("#", 1)[0]
+    header = code.strip()
     if header.startswith("[") and header.endswith("]") and "=" not in header:
         return 0
-    return depth
+    return code.count("[") + code.count("{") - code.count("]") - code.count("}")
 
 
 class Collector:

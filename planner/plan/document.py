@@ -60,28 +60,46 @@ SECTIONS = {"team": TEAM_KEYS, "role": ROLE_KEYS, "meeting": MEETING_KEYS}
 
 @dataclass(frozen=True, slots=True)
 class PlanDocument:
-    """A loaded plan with the document it came from, for saves that keep comments.
+    """A loaded plan with the text it came from, for saves that keep comments.
+
+    The plan is read with the standard library's fast parser; the comment-keeping
+    document (tomlkit, slow on large files) is made from :attr:`text` only when a save
+    needs it.
 
     Attributes:
         plan: the validated plan.
-        source: the TOML document as read (or as last saved), or the text it is parsed
-            from when first needed (:attr:`document`): commands that only read a plan
-            never pay for the comment-keeping parser.
+        text: the plan file's text as read (or as last saved).
         path: the file, or None for a new plan never saved.
-        warnings: non-fatal findings (unknown keys), as ``file:line: ...`` lines.
+        warnings: non-fatal findings (unknown keys, missing holiday data), as
+            ``file:line: ...`` lines.
     """
 
     plan: Plan
-    source: tomlkit.TOMLDocument | str = field(compare=False, repr=False)
+    text: str = field(compare=False, repr=False)
     path: Path | None = None
     warnings: tuple[str, ...] = ()
 
     @property
     def document(self) -> tomlkit.TOMLDocument:
-        """The TOML document as read (or as last saved), with its comments and layout."""
-        if isinstance(self.source, str):
-            import tomlkit
+        """A new, editable TOML document of :attr:`text`, comments and key order kept.
 
-            object.__setattr__(self, "source", tomlkit.parse(self.source))
-        assert not isinstance(self.source, str)
-        return self.source
+        Values the reader spelled anew are written as the plan holds them: holidays
+        ``"us-ny"`` becomes ``"US-NY"``, as the ``holidays`` package spells it. A text that
+        tomlkit cannot read (it and the standard library disagree on a few rare forms)
+        gives an empty document: a save then writes every value afresh.
+        """
+        import tomlkit  # only a save needs it: commands that read a plan never pay for it
+        import tomlkit.exceptions
+
+        try:
+            document = tomlkit.parse(self.text)
+        except tomlkit.exceptions.TOMLKitError:
+            return tomlkit.document()
+        teams = {team.id: team for team in self.plan.teams}
+        tables = document.get("team")
+        for table in tables if isinstance(tables, list) else ():
+            team = teams.get(table.get("id")) if isinstance(table.get("id"), str) else None
+            written = table.get("holidays")
+            if team is not None and isinstance(written, str) and written != team.holidays:
+                table["holidays"] = team.holidays
+        return document

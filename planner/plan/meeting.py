@@ -16,6 +16,13 @@ ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 Frequency = Literal["daily", "weekly", "monthly"]
 
+# Bounds every calendar reader accepts (libical keeps INTERVAL in a C short; the clients in
+# tests/calendar_clients read a series at each bound) and that fit the years planned.
+MAX_INTERVAL = 1000
+MAX_COUNT = 10000
+MAX_DURATION_MINUTES = 24 * 60
+MAX_REMINDER_MINUTES = 7 * 24 * 60
+
 
 @dataclass(frozen=True, slots=True)
 class ByDay:
@@ -69,12 +76,12 @@ class Repeat:
             raise PlannerError(
                 f'repeat freq must be "daily", "weekly" or "monthly", not {self.freq!r}'
             )
-        if not isinstance(self.interval, int) or self.interval < 1:
-            raise PlannerError("repeat interval must be a whole number of 1 or more")
+        if not isinstance(self.interval, int) or not 1 <= self.interval <= MAX_INTERVAL:
+            raise PlannerError(f"repeat interval must be a whole number from 1 to {MAX_INTERVAL}")
         if self.until is not None and self.count is not None:
             raise PlannerError("repeat takes either until or count, not both")
-        if self.count is not None and not 1 <= self.count <= 10000:
-            raise PlannerError("repeat count must be from 1 to 10000")
+        if self.count is not None and not 1 <= self.count <= MAX_COUNT:
+            raise PlannerError(f"repeat count must be from 1 to {MAX_COUNT}")
         if self.until is not None:
             check_year(self.until, "repeat until")
         if self.freq != "monthly" and any(b.ordinal is not None for b in self.byday):
@@ -165,11 +172,19 @@ class Meeting:
             raise PlannerError("a meeting needs two or more teams")
         if len(set(self.teams)) != len(self.teams):
             raise PlannerError("a meeting lists a team twice")
-        if not isinstance(self.duration_minutes, int) or not 1 <= self.duration_minutes <= 24 * 60:
-            raise PlannerError("duration_minutes must be a whole number from 1 to 1440")
+        if (
+            not isinstance(self.duration_minutes, int)
+            or not 1 <= self.duration_minutes <= MAX_DURATION_MINUTES
+        ):
+            raise PlannerError(
+                f"duration_minutes must be a whole number from 1 to {MAX_DURATION_MINUTES}"
+            )
         if self.zone is not None:
             load_zone(self.zone)
-        if self.reminder_minutes is not None and not 0 <= self.reminder_minutes <= 7 * 24 * 60:
+        if (
+            self.reminder_minutes is not None
+            and not 0 <= self.reminder_minutes <= MAX_REMINDER_MINUTES
+        ):
             raise PlannerError("reminder_minutes must be between 0 and 10080 (a week)")
         check_meeting_url(self.url)
         check_year(self.start_date, "start")

@@ -62,7 +62,7 @@ class Team:
         if self.holidays is not None:
             if not isinstance(self.holidays, str) or not self.holidays.strip():
                 raise PlannerError('holidays must be a country code such as "US" or "US-NY"')
-            check_holiday_code(self.holidays)
+            object.__setattr__(self, "holidays", check_holiday_code(self.holidays))
         for day in self.days_off:
             check_year(day, "day off")
         object.__setattr__(self, "days_off", tuple(sorted(set(self.days_off))))

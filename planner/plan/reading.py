@@ -7,83 +7,68 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from planner.errors import PlanFileError, PlannerError, Problem
+from planner.errors import PlanFileError, PlannerError
 from planner.plan.collector import Collector, LineIndex, checked, unknown_key
 from planner.plan.document import FORMAT, SECTIONS, TOP_KEYS, PlanDocument
+from planner.plan.holiday_years import holiday_gaps
 from planner.plan.model import Plan, reference_problems
+from planner.plan.source import read_plan_text
 from planner.plan.tables import read_meeting, read_role, read_team
+from planner.plan.toml_errors import toml_problem
 from planner.plan.values import read_string, read_zone
 
 
 def load_plan(path: str | Path) -> PlanDocument:
     """Read and validate a plan file; PlanFileError lists every problem.
 
+    Only a regular file of at most 1 MB is read (:mod:`planner.plan.source`).
+
     >>> from importlib import resources
     >>> example = resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml")
     >>> [t.id for t in load_plan(str(example)).plan.teams]
     ['hq', 'mnl', 'kyiv']
     """
-    source = Path(path)
-    try:
-        raw = source.read_bytes()
-    except FileNotFoundError:
-        raise PlanFileError([Problem(str(path), 0, "", "no such file: check the path")]) from None
-    except IsADirectoryError:
-        raise PlanFileError([Problem(str(path), 0, "", "is a folder, not a plan file")]) from None
-    except OSError as exc:
-        raise PlanFileError(
-            [Problem(str(path), 0, "", f"cannot be read: {exc.strerror}")]
-        ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise PlanFileError(
-            [Problem(str(path), line, "", "is not UTF-8 text: save the file as UTF-8")]
-        ) from None
-    return parse_plan(text, str(path), source)
+    return parse_plan(read_plan_text(path), str(path), Path(path))
 
 
 def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) -> PlanDocument:
-    """Validate plan text; PlanFileError lists every problem with its line.
+    r"""Validate plan text; PlanFileError lists every problem with its line.
 
-    The values are read with the standard library's ``tomllib``; the comment-keeping
-    ``tomlkit`` document that saves need is parsed from the text only when a save asks for
-    it (``PlanDocument.document``), and ``tomlkit`` words the message of a file that is
-    not valid TOML, as it always has.
+    The values are read with the standard library's ``tomllib`` (fast); the comment-keeping
+    document a save edits is made from the text only when needed (``PlanDocument.document``).
+
+    >>> parse_plan('format = 1\ntitle = "Empty"\n').plan.title
+    'Empty'
     """
     try:
-        data: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        data = _strict_parse(text, filename)
-    lines = LineIndex(text)
-    out = Collector(filename, lines, (path or Path(filename)).parent)
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PlanFileError([toml_problem(exc, text, filename)]) from None
+    out = Collector(filename, LineIndex(text), (path or Path(filename)).parent)
     plan = _read_plan(data, out)
     if out.problems or plan is None:
         raise PlanFileError(out.problems)
+    for index, message in holiday_gaps(plan):
+        out.warn("team", index, "holidays", f'team "{plan.teams[index].id}"', message)
     return PlanDocument(plan, text, path, tuple(str(w) for w in out.warnings))
-
-
-def _strict_parse(text: str, filename: str) -> dict[str, Any]:
-    """Text that ``tomllib`` refused: ``tomlkit``'s reading, or its words for the problem."""
-    import tomlkit
-    from tomlkit.exceptions import ParseError, TOMLKitError
-
-    try:
-        document = tomlkit.parse(text)
-    except ParseError as exc:
-        message = str(exc).split(" at line ")[0]
-        raise PlanFileError(
-            [Problem(filename, exc.line, "", f"is not valid TOML: {message} (column {exc.col})")]
-        ) from None
-    except TOMLKitError as exc:
-        raise PlanFileError([Problem(filename, 0, "", f"is not valid TOML: {exc}")]) from None
-    plain: dict[str, Any] = document.unwrap()
-    return plain
 
 
 def _read_plan(data: Mapping[str, Any], out: Collector) -> Plan | None:
     version = data.get("format")
+    if version is None and not any(key in data for key in TOP_KEYS):
+        found = ", ".join(
+            f"[{key}]" if isinstance(data[key], Mapping) else key for key in list(data)[:3]
+        )
+        has = f"it has {found}" if found else "it is empty"
+        out.add(
+            "",
+            0,
+            "",
+            "",
+            f"no [[team]] table and no `format = {FORMAT}`: is this a plan? ({has}; a plan "
+            f"starts with `format = {FORMAT}` and lists its teams as [[team]] tables)",
+        )
+        return None
     if version is None:
         out.add("", 0, "", "", f"format is missing: add `format = {FORMAT}` at the top")
     elif not isinstance(version, int) or isinstance(version, bool):
@@ -117,9 +102,11 @@ def _read_plan(data: Mapping[str, Any], out: Collector) -> Plan | None:
     valid_teams = {t.id for _, t in teams}
     raw_tables = data.get("team", [])
     invalid_teams = {
-        str(table["id"])
+        table["id"]
         for table in (raw_tables if isinstance(raw_tables, list) else [])
-        if isinstance(table, Mapping) and "id" in table and table["id"] not in valid_teams
+        if isinstance(table, Mapping)
+        and isinstance(table.get("id"), str)
+        and table["id"] not in valid_teams
     }
     for kind, ident, key, message in reference_problems(
         [t for _, t in teams], [r for _, r in roles], [m for _, m in meetings], invalid_teams
@@ -168,7 +155,8 @@ def _read_section(
             continue
         for key in table:
             if key not in SECTIONS[section]:
-                ident = table.get("id", f"#{index + 1}")
+                ident = table.get("id")
+                ident = ident if isinstance(ident, str) else f"#{index + 1}"
                 out.warn(
                     section,
                     index,

@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
+from planner.plan.checks import LAST_YEAR
 from planner.plan.meeting import ICAL_WEEKDAYS, Meeting, Repeat
 
 if TYPE_CHECKING:
@@ -40,10 +41,12 @@ def _rule(repeat: Repeat, first: datetime) -> rrule.rrule:
 
 
 def check_rule(meeting: Meeting) -> None:
-    """Raise PlannerError unless the start is the series' first occurrence.
+    """Raise PlannerError unless the start is the series' first occurrence and it ends in time.
 
     RFC 5545 leaves a DTSTART that does not match its RRULE undefined, and calendar apps
-    disagree about it, so the plan must say the first occurrence.
+    disagree about it, so the plan must say the first occurrence. A series with a count
+    must end by the last year the planner handles (``count = 10000`` every 1000 days would
+    run to the year 29,000, past what any calendar stores).
     """
     if meeting.repeat is None:
         return
@@ -60,6 +63,27 @@ def check_rule(meeting: Meeting) -> None:
             f"start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS[first.weekday()]}) is not an occurrence "
             f"of repeat {meeting.repeat.freq} on {days}: set start to the first occurrence{advice}"
         )
+    _check_end(meeting.repeat, first)
+
+
+_PERIOD_DAYS = {"daily": 1, "weekly": 7, "monthly": 31}
+
+
+def _check_end(repeat: Repeat, first: datetime) -> None:
+    """PlannerError when a counted series runs past the last year the planner handles."""
+    if repeat.count is None:
+        return
+    limit = datetime.combine(date(LAST_YEAR, 12, 31), time(23, 59))  # wall time, no zone
+    most_days = _PERIOD_DAYS[repeat.freq] * repeat.interval * repeat.count
+    if most_days <= (limit - first).days:
+        return  # even at its longest it ends in time: no need to expand it
+    for number, occurrence in enumerate(_rule(repeat, first), start=1):
+        if occurrence > limit:
+            raise PlannerError(
+                f"repeat count {repeat.count} runs past {LAST_YEAR}: occurrence {number} would be "
+                f"on {occurrence:%Y-%m-%d}, and the planner handles dates up to {LAST_YEAR}; use "
+                "a smaller count or interval"
+            )
 
 
 def check_moved(meeting: Meeting) -> None:

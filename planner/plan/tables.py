@@ -3,18 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from typing import Any
 
 from planner.plan.agents import Agents
 from planner.plan.collector import Collector, checked
-from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
-from planner.plan.meeting import Meeting, MovedOccurrence, check_meeting_url
+from planner.plan.hours import NO_EXCEPTIONS, DayExceptions
+from planner.plan.meeting import (
+    MAX_DURATION_MINUTES,
+    MAX_REMINDER_MINUTES,
+    Meeting,
+    MovedOccurrence,
+    check_meeting_url,
+)
 from planner.plan.model import Role, Team, check_city
-from planner.plan.recurrence import check_moved, check_rule
+from planner.plan.recurrence import check_moved
 from planner.plan.values import (
+    MAX_REPLY_HOURS,
+    check_series_start,
     read_date,
+    read_hours,
     read_moved,
     read_number,
     read_repeat,
@@ -63,7 +72,7 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
     hours_value = need("hours", 'add hours = { "mon-fri" = ["09:00-17:00"] }')
     hours = None
     if hours_value is not None:
-        hours = checked(out, "team", index, "hours", where, lambda: WeekHours.parse(hours_value))
+        hours = checked(out, "team", index, "hours", where, lambda: read_hours(hours_value))
     name = read_string(table, "name", "team", index, where, out)
     holidays = table.get("holidays")
     if holidays is not None:
@@ -155,10 +164,10 @@ def read_role(table: Mapping[str, Any], index: int, out: Collector) -> Role | No
         names[key] = value
     numbers: dict[str, Any] = {}
     for key, reader in (
-        ("min_coverage_percent", read_number),
-        ("min_overlap_minutes", read_whole),
-        ("max_reply_hours", read_number),
-        ("reply_within_hours", read_number),
+        ("min_coverage_percent", partial(read_number, low=0, high=100)),
+        ("min_overlap_minutes", partial(read_whole, low=0, high=24 * 60)),
+        ("max_reply_hours", partial(read_number, above=0, high=MAX_REPLY_HOURS)),
+        ("reply_within_hours", partial(read_number, above=0, high=MAX_REPLY_HOURS)),
     ):
         if key in table:
             numbers[key] = checked(out, "role", index, key, where, partial(reader, table[key], key))
@@ -180,7 +189,8 @@ def read_role(table: Mapping[str, Any], index: int, out: Collector) -> Role | No
 
 
 def _rule_ok(meeting: Meeting) -> bool:
-    check_rule(meeting)
+    if meeting.repeat is not None:
+        check_series_start(meeting.repeat, datetime.combine(meeting.start_date, meeting.start_time))
     return True
 
 
@@ -211,7 +221,7 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
             index,
             "duration_minutes",
             where,
-            partial(read_whole, duration, "duration_minutes"),
+            partial(read_whole, duration, "duration_minutes", 1, MAX_DURATION_MINUTES),
         )
     start = None
     if "start" not in table:
@@ -237,7 +247,7 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
             index,
             "reminder_minutes",
             where,
-            lambda: read_whole(reminder, "reminder_minutes"),
+            lambda: read_whole(reminder, "reminder_minutes", 0, MAX_REMINDER_MINUTES),
         )
     moved: tuple[MovedOccurrence, ...] | None = ()
     if "moved" in table:

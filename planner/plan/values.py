@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -10,7 +12,10 @@ from planner.errors import PlannerError
 from planner.plan.checks import check_year
 from planner.plan.collector import Collector, unknown_key
 from planner.plan.document import REPEAT_KEYS
-from planner.plan.meeting import ByDay, MovedOccurrence, Repeat
+from planner.plan.hours import WeekHours
+from planner.plan.meeting import MAX_COUNT, MAX_INTERVAL, ByDay, MovedOccurrence, Repeat
+
+MAX_REPLY_HOURS = 14 * 24  # the analysis looks 14 days ahead for the vendor
 
 
 def read_zone(value: Any) -> str:
@@ -21,6 +26,65 @@ def read_zone(value: Any) -> str:
         raise PlannerError('a time zone must be a string such as "Asia/Manila"')
     load_zone(value)
     return value
+
+
+def read_hours(value: Any) -> WeekHours:
+    """A team's ``hours`` table; PlannerError for a bad one.
+
+    Plans repeat the same hours for many teams: each distinct table is parsed once.
+
+    >>> read_hours({"mon-fri": ["09:00-17:00"]}) is read_hours({"mon-fri": ["09:00-17:00"]})
+    True
+    """
+    try:
+        key = _frozen(value)
+    except TypeError:  # a value that cannot be a key: parsed (and refused) as it is
+        return WeekHours.parse(value)
+    return _parsed_hours(key)
+
+
+@functools.lru_cache(maxsize=256)
+def _parsed_hours(key: Any) -> WeekHours:
+    return WeekHours.parse(_thawed(key))
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable twin of a TOML value: tables become tagged item tuples, lists tuples."""
+    if isinstance(value, Mapping):
+        return ("table", tuple((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return ("list", tuple(_frozen(v) for v in value))
+    hash(value)
+    return ("value", value)
+
+
+def _thawed(key: Any) -> Any:
+    kind, content = key
+    if kind == "table":
+        return {k: _thawed(v) for k, v in content}
+    if kind == "list":
+        return [_thawed(v) for v in content]
+    return content
+
+
+def check_series_start(repeat: Repeat, start: datetime) -> None:
+    """PlannerError unless ``start`` is the first occurrence of ``repeat`` (each pair once)."""
+    problem = _series_start_problem(repeat, start)
+    if problem:
+        raise PlannerError(problem)
+
+
+@functools.lru_cache(maxsize=1024)
+def _series_start_problem(repeat: Repeat, start: datetime) -> str:
+    from planner.plan.meeting import Meeting
+    from planner.plan.recurrence import check_rule
+
+    probe = Meeting("x", "x", ("a", "b"), 1, start.date(), start.time(), repeat=repeat)
+    try:
+        check_rule(probe)
+    except PlannerError as exc:
+        return str(exc)
+    return ""
 
 
 def read_string(
@@ -36,18 +100,80 @@ def read_string(
     return value
 
 
-def read_whole(value: Any, key: str) -> int:
-    """A whole number; PlannerError otherwise."""
+def read_whole(value: Any, key: str, low: int | None = None, high: int | None = None) -> int:
+    """A whole number, from ``low`` to ``high`` when given; PlannerError otherwise.
+
+    >>> read_whole(30, "duration_minutes", 1, 1440)
+    30
+    >>> read_whole(-5, "reminder_minutes", 0, 10080)
+    Traceback (most recent call last):
+    ...
+    planner.errors.PlannerError: reminder_minutes must be a whole number from 0 to 10080, not -5
+    """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PlannerError(f"{key} must be a whole number, not {value!r}")
+        raise PlannerError(f"{key} must be a whole number, not {_shown(value)}")
+    _check_bounds(value, key, low, high, "a whole number")
     return value
 
 
-def read_number(value: Any, key: str) -> float:
-    """A number (whole or decimal) as a float; PlannerError otherwise."""
+def read_number(
+    value: Any,
+    key: str,
+    low: float | None = None,
+    high: float | None = None,
+    *,
+    above: float | None = None,
+) -> float:
+    """A finite number (whole or decimal) as a float, within the bounds given.
+
+    ``low`` and ``high`` are inclusive; ``above`` is a bound the number must exceed.
+
+    >>> read_number(float("nan"), "max_reply_hours", 0)
+    Traceback (most recent call last):
+    ...
+    planner.errors.PlannerError: max_reply_hours must be a number such as 24, not nan
+    """
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PlannerError(f"{key} must be a number, not {value!r}")
+        raise PlannerError(f"{key} must be a number, not {_shown(value)}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise PlannerError(f"{key} must be a number such as 24, not {value}")
+    if above is not None and value <= above:
+        raise PlannerError(f"{key} must be more than {_plain(above)}, not {_shown(value)}")
+    _check_bounds(value, key, low, high, "a number")
     return float(value)
+
+
+def _check_bounds(value: float, key: str, low: float | None, high: float | None, kind: str) -> None:
+    if (low is None or value >= low) and (high is None or value <= high):
+        return
+    shown = _shown(value)
+    if low is not None and high is not None:
+        raise PlannerError(
+            f"{key} must be {kind} from {_plain(low)} to {_plain(high)}, not {shown}"
+        )
+    if low is not None:
+        raise PlannerError(f"{key} must be {_plain(low)} or more, not {shown}")
+    assert high is not None
+    raise PlannerError(f"{key} must be {_plain(high)} or less, not {shown}")
+
+
+def _plain(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+def _shown(value: Any) -> str:
+    """A value as it might look in the file, shortened: ``[]``, ``"x"``, ``1e+30``."""
+    if isinstance(value, str):
+        text = '"' + value + '"'
+    elif isinstance(value, bool):
+        text = str(value).lower()
+    elif isinstance(value, Mapping):
+        text = "a table"
+    elif isinstance(value, list):
+        text = "a list"
+    else:
+        text = str(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def read_date(value: Any, key: str) -> date:
@@ -98,12 +224,17 @@ def read_repeat(value: Any) -> Repeat:
         byday = [byday]
     if not isinstance(byday, list):
         raise PlannerError('repeat byday must be a list such as ["TU"]')
+    freq = value["freq"]
+    if not isinstance(freq, str):
+        raise PlannerError('repeat freq must be "daily", "weekly" or "monthly" in quotes')
     return Repeat(
-        freq=value["freq"],
-        interval=read_whole(value.get("interval", 1), "repeat interval"),
+        freq=freq,  # type: ignore[arg-type]  # Repeat checks the word
+        interval=read_whole(value.get("interval", 1), "repeat interval", 1, MAX_INTERVAL),
         byday=tuple(ByDay.parse(b) for b in byday),
         until=read_date(value["until"], "repeat until") if "until" in value else None,
-        count=read_whole(value["count"], "repeat count") if "count" in value else None,
+        count=read_whole(value["count"], "repeat count", 1, MAX_COUNT)
+        if "count" in value
+        else None,
     )
 
 

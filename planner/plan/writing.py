@@ -160,7 +160,7 @@ def dump_plan(plan: Plan, base: PlanDocument | None = None) -> str:
     format = 1
     title = "Empty"
     """
-    document = tomlkit.parse(tomlkit.dumps(base.document)) if base else tomlkit.document()
+    document = base.document if base else tomlkit.document()  # a new copy to edit
     old = base.plan if base else Plan()
     _update_table(document, _encode_top(old) if base else {}, _encode_top(plan))
     for section, items, old_items in (
@@ -275,9 +275,9 @@ def save_plan(plan: Plan, path: str | Path, base: PlanDocument | None = None) ->
     text = dump_plan(plan, base)
     target = Path(path)
     write_atomic(target, encode_in_style(text, file_style(target)), backup=True)
-    return PlanDocument(plan, tomlkit.parse(text), target, ())
+    return PlanDocument(plan, text, target, ())
 
 
 def new_document(plan: Plan) -> PlanDocument:
     """A document for a plan that has no file yet."""
-    return PlanDocument(plan, tomlkit.parse(dump_plan(plan)), None, ())
+    return PlanDocument(plan, dump_plan(plan), None, ())

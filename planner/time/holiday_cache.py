@@ -6,7 +6,9 @@ the package. Each table computed once is kept in the user's cache folder, one sm
 file per holiday code (``US-NY.json``: ``{"years": {"2027": {"2027-01-01": "New Year's
 Day"}}}``), under a folder named after the installed package (its path, size and time of
 ``holidays/registry.py``): another release of ``holidays`` starts a fresh folder. A file
-exists only for a code the package accepted, so it also answers "is this code valid".
+exists only for a code the package accepted, so it also answers "is this code valid" and
+how the package spells it (``"code": "US-NY"``); ``"gaps"`` keeps, per year, what the
+package said it lacks (``planner.time.holidays.holiday_data_gap``).
 
 The folder: ``OVERLAP_PLANNER_CACHE_DIR`` when set (an empty value turns the cache off),
 else the platform's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux,
@@ -24,8 +26,9 @@ import sys
 import zlib
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-_LAYOUT = 1  # bump when the file layout changes
+_LAYOUT = 2  # bump when the file layout changes
 
 
 def cache_root() -> Path | None:
@@ -82,18 +85,25 @@ def _file(code: str) -> Path | None:
     return root / "holidays" / fingerprint / f"{code}.json"
 
 
-def _read(code: str) -> dict[str, dict[str, str]] | None:
-    """The cached years of ``code`` (year -> ISO date -> name), or None on a miss."""
+def _read_file(code: str) -> dict[str, Any] | None:
+    """The cached file of ``code``, or None on a miss (also when damaged)."""
     path = _file(code)
     if path is None:
         return None
     try:
         with open(path, encoding="utf-8") as handle:
             data = json.load(handle)
-        years = data["years"]
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError):
         return None
-    return years if isinstance(years, dict) else None
+    if not isinstance(data, dict) or not isinstance(data.get("years"), dict):
+        return None
+    return data
+
+
+def _read(code: str) -> dict[str, dict[str, str]] | None:
+    """The cached years of ``code`` (year -> ISO date -> name), or None on a miss."""
+    data = _read_file(code)
+    return None if data is None else data["years"]
 
 
 def known_code(code: str) -> bool:
@@ -102,7 +112,32 @@ def known_code(code: str) -> bool:
     >>> known_code("no such code")
     False
     """
-    return _read(code) is not None
+    return canonical_code(code) is not None
+
+
+def canonical_code(code: str) -> str | None:
+    """How the package spells ``code``, when it was accepted before; else None.
+
+    >>> canonical_code("no such code") is None
+    True
+    """
+    data = _read_file(code)
+    spelled = None if data is None else data.get("code")
+    return spelled if isinstance(spelled, str) else None
+
+
+def cached_gap(code: str, year: int) -> tuple[bool, str] | None:
+    """What the package said it lacks for ``code`` in a cached ``year``.
+
+    ``(partial, detail)``, or None: nothing lacking, or not cached (ask
+    :func:`cached_year` first).
+    """
+    data = _read_file(code)
+    gaps = data.get("gaps") if data is not None else None
+    gap = gaps.get(str(year)) if isinstance(gaps, dict) else None
+    if isinstance(gap, list) and len(gap) == 2:
+        return bool(gap[0]), str(gap[1])
+    return None
 
 
 def cached_year(code: str, year: int) -> dict[date, str] | None:
@@ -119,15 +154,29 @@ def cached_year(code: str, year: int) -> dict[date, str] | None:
         return None
 
 
-def store(code: str, year: int | None, table: dict[date, str] | None = None) -> None:
-    """Remember that ``code`` is valid and, with ``year``, its holidays in that year."""
+def store(
+    code: str,
+    year: int | None,
+    table: dict[date, str] | None = None,
+    gap: tuple[bool, str] | None = None,
+) -> None:
+    """Remember that ``code`` (as the package spells it) is valid.
+
+    With ``year``: its holidays in that year, and what the package lacks for it (``gap``).
+    """
     path = _file(code)
     if path is None:
         return
-    years = _read(code) or {}
+    data = _read_file(code) or {}
+    years = data.get("years", {})
+    gaps = data.get("gaps", {}) if isinstance(data.get("gaps"), dict) else {}
     if year is not None and table is not None:
         years[str(year)] = {day.isoformat(): name for day, name in sorted(table.items())}
-    text = json.dumps({"years": years}, ensure_ascii=False, sort_keys=True)
+        if gap is not None:
+            gaps[str(year)] = list(gap)
+    text = json.dumps(
+        {"code": code, "years": years, "gaps": gaps}, ensure_ascii=False, sort_keys=True
+    )
     from planner.atomic import write_atomic  # only on a miss: a hit never pays its imports
 
     try:

@@ -8,6 +8,9 @@ countries asked for (``planner.time.holiday_package``), never all of them.
 from __future__ import annotations
 
 import functools
+import threading
+import warnings
+from dataclasses import dataclass
 from datetime import date
 
 from planner.errors import PlannerError
@@ -18,11 +21,16 @@ from planner.time.holiday_package import holidays_package
 def split_code(code: str) -> tuple[str, str | None]:
     """Split ``"US-NY"`` into ``("US", "NY")`` and ``"PH"`` into ``("PH", None)``.
 
+    The country is upper-cased; the subdivision is kept as written (the package spells
+    some with lower-case letters and spaces: ``"ES-Barcelona"``, ``"AU-NSW Western"``).
+
     >>> split_code("IN-KA")
     ('IN', 'KA')
+    >>> split_code("au-NSW Western")
+    ('AU', 'NSW Western')
     """
     country, _, subdivision = code.strip().partition("-")
-    return country.upper(), (subdivision.upper() or None)
+    return country.strip().upper(), (subdivision.strip() or None)
 
 
 @functools.cache
@@ -43,21 +51,45 @@ def _subdivisions(country: str) -> tuple[str, ...]:
     return tuple(str(code) for code in type(table).subdivisions)
 
 
-def check_holiday_code(code: str) -> None:
-    """Raise PlannerError unless ``code`` names a supported country (and subdivision).
+@functools.cache
+def _subdivision_lookup(country: str) -> dict[str, str]:
+    """Each subdivision code and name, folded to lower case -> the package's code.
+
+    Codes win over names; ``"Cataluña"`` and ``"Catalunya"`` both give ``"CT"``.
+    """
+    table = holidays_package().country_holidays(country, years=[])
+    lookup = {code.casefold(): code for code in _subdivisions(country)}
+    aliases: dict[str, list[str]] = table.get_subdivision_aliases()
+    for code, names in aliases.items():
+        for name in names:
+            lookup.setdefault(str(name).casefold(), str(code))
+    return lookup
+
+
+@functools.lru_cache(maxsize=1024)
+def check_holiday_code(code: str) -> str:
+    """The code as the ``holidays`` package spells it; PlannerError for an unknown one.
+
+    The country and the subdivision (its code or its name) are matched without regard to
+    case.
+
+    >>> check_holiday_code("us-ny")
+    'US-NY'
+    >>> check_holiday_code("ES-barcelona"), check_holiday_code("es-Cataluña")
+    ('ES-Barcelona', 'ES-CT')
 
     A code accepted before (by this release of ``holidays``) is known from the disk cache
     without importing the package.
-
-    >>> check_holiday_code("US-NY")
     """
-    if holiday_cache.known_code(code):
-        return
-    _check_code(code)
-    holiday_cache.store(code, None)
+    spelled = holiday_cache.canonical_code(code)
+    if spelled is not None:
+        return spelled
+    spelled = _check_code(code)
+    holiday_cache.store(spelled, None)
+    return spelled
 
 
-def _check_code(code: str) -> None:
+def _check_code(code: str) -> str:
     country, subdivision = split_code(code)
     if country not in _country_codes():
         hint = _country_hint(code.strip())
@@ -67,9 +99,10 @@ def _check_code(code: str) -> None:
             '"US", "PH" or "IN", optionally with a subdivision: "US-NY"'
         )
     if subdivision is None:
-        return
+        return country
     known = _subdivisions(country)
-    if subdivision not in known:
+    found = _subdivision_lookup(country).get(subdivision.casefold())
+    if found is None:
         listed = ", ".join(known[:12])
         more = ", ..." if len(known) > 12 else ""
         raise PlannerError(
@@ -78,6 +111,7 @@ def _check_code(code: str) -> None:
             if known
             else f'{country} has no subdivisions: write holidays = "{country}"'
         )
+    return f"{country}-{found}"
 
 
 def _country_hint(text: str) -> str | None:
@@ -100,26 +134,78 @@ def _country_hint(text: str) -> str | None:
     return codes[0] if codes else None
 
 
-@functools.cache
 def holidays_in_year(code: str, year: int) -> dict[date, str]:
     """Public holidays of ``code`` (``"PH"``, ``"US-NY"``) in ``year``: date -> name.
+
+    A year the package has no (or only some) data for gives what it has, without a
+    warning: :func:`holiday_data_gap` says what is missing.
 
     >>> holidays_in_year("US", 2027)[date(2027, 7, 5)]
     'Independence Day (observed)'
     """
-    cached = holiday_cache.cached_year(code, year)
+    return _holiday_year(code, year)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class HolidayGap:
+    """Public holidays the ``holidays`` package lacks for a year.
+
+    Attributes:
+        partial: True when it has some of them, False when it has none.
+        detail: what it says about it, or the years it has.
+    """
+
+    partial: bool
+    detail: str
+
+
+def holiday_data_gap(code: str, year: int) -> HolidayGap | None:
+    """What the package's holidays of ``code`` lack in ``year``; None when they are complete.
+
+    >>> holiday_data_gap("US", 2027) is None
+    True
+    >>> holiday_data_gap("IN-KA", 1970)
+    HolidayGap(partial=True, detail='Requested Holidays are available only from 2001 to 2035')
+    >>> holiday_data_gap("PH", 1900)
+    HolidayGap(partial=False, detail='it has them for 1988 to 2100')
+    """
+    return _holiday_year(code, year)[1]
+
+
+def clear_holiday_cache() -> None:
+    """Forget the holidays read so far in this process (the disk cache stays)."""
+    _holiday_year.cache_clear()
+    check_holiday_code.cache_clear()
+
+
+_PACKAGE_LOCK = threading.Lock()  # warnings.catch_warnings changes process-wide state
+
+
+@functools.cache
+def _holiday_year(code: str, year: int) -> tuple[dict[date, str], HolidayGap | None]:
+    spelled = check_holiday_code(code)
+    cached = holiday_cache.cached_year(spelled, year)
     if cached is not None:
-        return cached
+        known_gap = holiday_cache.cached_gap(spelled, year)
+        return cached, None if known_gap is None else HolidayGap(*known_gap)
     from planner.time.holiday_language import holiday_language
 
-    country, subdivision = split_code(code)
+    country, subdivision = split_code(spelled)
     language = holiday_language(country)  # never the process locale
-    table = holidays_package().country_holidays(
-        country, subdiv=subdivision, years=year, language=language
-    )
-    found = {day: str(name) for day, name in sorted(table.items())}
-    holiday_cache.store(code, year, found)
-    return found
+    with _PACKAGE_LOCK, warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = holidays_package().country_holidays(
+            country, subdiv=subdivision, years=year, language=language
+        )
+        days = {day: str(name) for day, name in sorted(table.items())}
+    kind = type(table)
+    gap = None
+    if not kind.start_year <= year <= kind.end_year:
+        gap = HolidayGap(False, f"it has them for {kind.start_year} to {kind.end_year}")
+    elif caught:
+        gap = HolidayGap(True, str(caught[0].message).strip().rstrip("."))
+    holiday_cache.store(spelled, year, days, None if gap is None else (gap.partial, gap.detail))
+    return days, gap
 
 
 def holiday_name(code: str | None, day: date) -> str | None:

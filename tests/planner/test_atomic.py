@@ -109,3 +109,102 @@ def test_export_ics_writes_with_the_umask(tmp_path: Path, umask: int):
     output = tmp_path / "meetings.ics"
     assert run(["export-ics", str(EXAMPLES / "newyork-manila-kyiv.toml"), "-o", str(output)]) == 0
     assert mode(output) == 0o666 & ~umask
+
+
+def test_a_symbolic_link_is_written_through_to_its_target(tmp_path: Path):
+    real = tmp_path / "shared" / "plan.toml"
+    real.parent.mkdir()
+    real.write_bytes(b"old\n")
+    real.chmod(0o640)
+    link = tmp_path / "plan.toml"
+    link.symlink_to(Path("shared") / "plan.toml")
+    chain = tmp_path / "latest.toml"
+    chain.symlink_to(link)
+    write_atomic(chain, b"new\n", backup=True)
+    assert chain.is_symlink() and link.is_symlink()
+    assert os.readlink(link) == str(Path("shared") / "plan.toml")
+    assert (real.read_bytes(), mode(real)) == (b"new\n", 0o640)
+    assert (real.parent / "plan.toml.bak").read_bytes() == b"old\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.toml", "plan.toml", "shared"]
+    assert sorted(p.name for p in real.parent.iterdir()) == ["plan.toml", "plan.toml.bak"]
+
+
+def test_a_dangling_link_creates_its_target_and_a_loop_is_refused(tmp_path: Path):
+    link = tmp_path / "out.ics"
+    link.symlink_to("made.ics")
+    write_atomic(link, b"data")
+    assert link.is_symlink() and (tmp_path / "made.ics").read_bytes() == b"data"
+    (tmp_path / "a").symlink_to("b")
+    (tmp_path / "b").symlink_to("a")
+    with pytest.raises(OSError):
+        write_atomic(tmp_path / "a", b"data")
+    assert (tmp_path / "a").is_symlink() and (tmp_path / "b").is_symlink()
+
+
+@pytest.mark.parametrize("kept", [0o444, 0o400, 0o555])
+def test_a_read_only_file_is_refused_and_left_alone(tmp_path: Path, kept: int):
+    target = tmp_path / "plan.toml"
+    target.write_bytes(b"old\n")
+    target.chmod(kept)
+    with pytest.raises(atomic.NotWritableError) as refused:
+        write_atomic(target, b"new\n", backup=True)
+    assert refused.value.strerror.startswith("the file is read-only")
+    assert (target.read_bytes(), mode(target)) == (b"old\n", kept)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.toml"]
+
+
+def test_a_fifo_or_a_folder_is_never_replaced(tmp_path: Path):
+    fifo = tmp_path / "pipe.ics"
+    os.mkfifo(fifo)
+    with pytest.raises(atomic.NotWritableError, match="not a regular file"):
+        write_atomic(fifo, b"data")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    (tmp_path / "folder.ics").mkdir()
+    with pytest.raises(IsADirectoryError):
+        write_atomic(tmp_path / "folder.ics", b"data")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.ics", "pipe.ics"]
+
+
+def test_another_users_file_keeps_its_owner_and_group(tmp_path: Path):
+    if os.geteuid() != 0:
+        pytest.skip("giving a file to another user needs root")
+    target = tmp_path / "plan.toml"
+    target.write_bytes(b"old\n")
+    os.chown(target, 4321, 4322)
+    target.chmod(0o664)
+    write_atomic(target, b"new\n", backup=True)
+    status = target.stat()
+    assert (status.st_uid, status.st_gid, mode(target)) == (4321, 4322, 0o664)
+    backup = (tmp_path / "plan.toml.bak").stat()
+    assert (backup.st_uid, backup.st_gid) == (4321, 4322)
+
+
+def test_without_root_the_group_is_kept_when_the_owner_cannot_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    target = tmp_path / "plan.toml"
+    target.write_bytes(b"old\n")
+    target.chmod(0o660)
+    owner = target.stat()
+    calls: list[tuple[int, int]] = []
+
+    def chown(path: object, uid: int, gid: int) -> None:
+        calls.append((uid, gid))
+        if uid != -1:
+            raise PermissionError(1, "Operation not permitted")
+
+    real_stat = os.stat
+
+    def stat_as_other(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        found = real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+        if Path(str(path)) == target:
+            values = list(found)
+            values[4], values[5] = owner.st_uid + 1, owner.st_gid + 1
+            return os.stat_result(values)
+        return found
+
+    monkeypatch.setattr(atomic.os, "chown", chown)
+    monkeypatch.setattr(atomic.os, "stat", stat_as_other)
+    write_atomic(target, b"new\n")
+    assert calls == [(owner.st_uid + 1, owner.st_gid + 1), (-1, owner.st_gid + 1)]
+    assert (target.read_bytes(), mode(target)) == (b"new\n", 0o660)

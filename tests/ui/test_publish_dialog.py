@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from importlib import resources
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from planner.calendar.caldav_publish import PublishResult
@@ -51,7 +51,7 @@ class Recorder:
 
 
 def make(
-    qtbot, plan, store=None, publisher=None, keyring=lambda service, key: None
+    qtbot, plan, store=None, publisher=None, keyring=lambda service, key: None, confirm=None
 ) -> PublishDialog:
     dialog = PublishDialog(
         plan,
@@ -60,6 +60,7 @@ def make(
         publisher=publisher or Recorder(None),
         keyring_lookup=keyring,
         clock=lambda: NOW,
+        confirm_insecure=confirm or (lambda parent, host: pytest.fail(f"asked about {host}")),
     )
     qtbot.addWidget(dialog)
     return dialog
@@ -117,6 +118,7 @@ def test_publish_calls_the_planner_off_the_gui_thread_and_shows_the_result(qtbot
         "now": NOW,
         "calendar_name": "Vendors",
         "prune": True,
+        "allow_insecure_http": False,
     }
     assert publisher.thread is not threading.main_thread()
     assert dialog.headline.text() == "Published"
@@ -270,3 +272,52 @@ def test_publishing_to_a_real_server(qtbot, plan, radicale):
     assert event_uid("Acme: Manila support desk and Kyiv SEO agency", "kyiv-weekly") == (
         "kyiv-weekly-b2b97004411a5d81@overlap-planner"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "warned"),
+    [
+        ("http://dav.example.com/", True),
+        ("https://dav.example.com/", False),
+        ("http://127.0.0.1:5232/", False),
+        ("http://localhost/dav/", False),
+    ],
+)
+def test_a_red_warning_shows_while_the_address_would_send_the_password_in_clear(
+    qtbot, plan, url, warned
+):
+    dialog = make(qtbot, plan)
+    dialog.show()
+    fill(dialog, url=url)
+    assert dialog.insecure.isVisible() is warned
+    assert dialog.insecure.textFormat() == Qt.TextFormat.PlainText
+    if warned:
+        assert dialog.insecure.text() == (
+            "Warning: http:// sends the password unencrypted to dav.example.com; anyone on the "
+            "network could read it. Use https:// if the server offers it."
+        )
+        assert "#c62828" in dialog.insecure.styleSheet()
+
+
+@pytest.mark.parametrize("answer", [False, True])
+def test_publishing_over_http_asks_first(qtbot, plan, answer):
+    asked: list[str] = []
+    publisher = Recorder(PublishResult("Overlap Planner", "http://dav.example.com/c/", False))
+
+    def confirm(parent, host):
+        asked.append(host)
+        return answer
+
+    dialog = make(qtbot, plan, publisher=publisher, confirm=confirm)
+    fill(dialog, url="http://dav.example.com/")
+    if answer:
+        publish_and_wait(qtbot, dialog)
+        (call,) = publisher.calls
+        assert call["allow_insecure_http"] is True
+        assert dialog.headline.text() == "Published"
+    else:
+        dialog.publish_button.click()
+        assert publisher.calls == []
+        assert dialog.headline.text() == "Not published"
+        assert dialog.status.toPlainText().startswith("Not sent: the address uses http://")
+    assert asked == ["dav.example.com"]

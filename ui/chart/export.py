@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QRectF, QSize
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -24,11 +24,12 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from planner.atomic import write_atomic
+from planner.atomic import atomic_output
 from planner.chart.summary import sheet_summary
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from ui.chart.geometry import ChartLayout
+from ui.chart.limits import check_chart_size
 from ui.chart.png_stream import PngStream
 from ui.chart.sheet import (
     STRIPS_PER_BAND,
@@ -44,6 +45,7 @@ from ui.chart.sheet import (
     today_stamp,
 )
 from ui.chart.state import ChartState
+from ui.plain import plain_box
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -55,6 +57,9 @@ FORMATS = (".pdf", ".png", ".svg")
 PDF_DPI = 1200
 SVG_DPI = 96
 MIN_DPI, MAX_DPI = 36, 1200
+# The largest PNG: 400 MB of pixels in memory (4 bytes each), well inside what Qt allocates
+# and what image viewers open. A taller chart is a PDF (paginated) or a lower resolution.
+MAX_PNG_PIXELS = 100_000_000
 
 
 def chart_format(path: str) -> str:
@@ -119,7 +124,21 @@ def render_pdf(
     """The chart as a vector PDF, one or more pages."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    _write_pdf(buffer, plan, state, layout=layout, weeks=weeks, generated=generated)
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def _write_pdf(
+    device: QIODevice,
+    plan: Plan,
+    state: ChartState,
+    *,
+    layout: QPageLayout | None,
+    weeks: int,
+    generated: datetime | None,
+) -> None:
+    writer = QPdfWriter(device)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(layout or default_page_layout())
     writer.setTitle(plan.title or "Overlap chart")
@@ -129,8 +148,6 @@ def render_pdf(
         print_sheet(painter, writer, PDF_DPI, plan, state, weeks=weeks, generated=generated)
     finally:
         painter.end()
-    buffer.close()
-    return bytes(buffer.data().data())
 
 
 def _tall_sheet(
@@ -184,10 +201,16 @@ def _png_image(
     generated: datetime | None,
     sheet: Sheet | None = None,
 ) -> tuple[QImage, ChartLayout]:
-    sheet, content, size = _tall_sheet(
-        plan, state, dpi, layout or default_page_layout(), weeks, generated, sheet
-    )
+    layout = layout or default_page_layout()
+    sheet, content, size = _tall_sheet(plan, state, dpi, layout, weeks, generated, sheet)
+    if _pixels(size) > MAX_PNG_PIXELS:
+        raise PlannerError(_too_large(plan, state, dpi, layout, weeks, size))
     image = QImage(size, QImage.Format.Format_RGB32)
+    if image.isNull():  # the memory was not there: nothing is drawn, nothing written
+        raise PlannerError(
+            f"there is not enough memory for a {size.width():,} x {size.height():,} pixel "
+            "image: choose a lower resolution or fewer weeks, or export a PDF"
+        )
     image.fill(QColor(sheet.style.palette.background))
     dots_per_meter = round(dpi / 0.0254)
     image.setDotsPerMeterX(dots_per_meter)
@@ -198,6 +221,48 @@ def _png_image(
     finally:
         painter.end()
     return image, chart
+
+
+def _pixels(size: QSize) -> int:
+    return size.width() * size.height()
+
+
+def largest_png_dpi(
+    plan: Plan, state: ChartState, dpi: int, layout: QPageLayout, weeks: int
+) -> int | None:
+    """The highest resolution up to ``dpi`` whose PNG stays within MAX_PNG_PIXELS, or None."""
+    _, _, size = _tall_sheet(plan, state, dpi, layout, weeks, None)
+    if _pixels(size) <= MAX_PNG_PIXELS:
+        return dpi
+    # The sheet grows with the resolution in both directions: start from the square root.
+    guess = min(dpi, int(dpi * (MAX_PNG_PIXELS / _pixels(size)) ** 0.5) + 1)
+    while guess >= MIN_DPI:
+        if _pixels(_tall_sheet(plan, state, guess, layout, weeks, None)[2]) <= MAX_PNG_PIXELS:
+            return guess
+        guess -= 1
+    return None
+
+
+def _too_large(
+    plan: Plan, state: ChartState, dpi: int, layout: QPageLayout, weeks: int, size: QSize
+) -> str:
+    """Why a PNG is refused, with the largest resolution that works for the same chart."""
+    megapixels = _pixels(size) / 1_000_000
+    what = (
+        f"a PNG of {size.width():,} x {size.height():,} pixels ({megapixels:,.0f} megapixels) "
+        f"at {dpi} dpi"
+    )
+    limit = f"a PNG may have at most {MAX_PNG_PIXELS // 1_000_000} megapixels"
+    best = largest_png_dpi(plan, state, dpi, layout, weeks)
+    if best is None:
+        return (
+            f"this chart would be {what}; {limit}, more than it has even at {MIN_DPI} dpi: "
+            "print fewer weeks, or export a PDF (paginated, sharp at any size)"
+        )
+    return (
+        f"this chart would be {what}; {limit}: choose {best} dpi or less (--dpi {best}), "
+        "fewer weeks, or export a PDF (paginated, sharp at any size)"
+    )
 
 
 def render_png(
@@ -219,13 +284,21 @@ def render_png(
     if state.view == "year":
         sheet = _sheet(plan, state, dpi, weeks, generated)
         if len(sheet.data.strips) > STRIPS_PER_BAND:
-            return _banded_png(sheet, dpi, layout or default_page_layout())
+            page = layout or default_page_layout()
+            _, _, size = _tall_sheet(plan, state, dpi, page, weeks, generated, sheet)
+            if _pixels(size) > MAX_PNG_PIXELS:  # bands bound the memory, not the image
+                raise PlannerError(_too_large(plan, state, dpi, page, weeks, size))
+            return _banded_png(sheet, dpi, page)
     image, _ = _png_image(plan, state, dpi, layout, weeks, generated, sheet)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes, Qt wants str
+    saved = image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes, Qt str
+    del image  # its pixels go before the file's bytes are copied out
     buffer.close()
-    return bytes(buffer.data().data())
+    data = bytes(buffer.data().data())
+    if not saved or not data:
+        raise PlannerError("the PNG could not be encoded (out of memory?): nothing was written")
+    return data
 
 
 def _banded_png(sheet: Sheet, dpi: float, layout: QPageLayout) -> bytes:
@@ -266,16 +339,30 @@ def render_svg(
     generated: datetime | None = None,
 ) -> bytes:
     """The chart as SVG (text stays text; one tall sheet)."""
-    sheet, content, size = _tall_sheet(
-        plan, state, SVG_DPI, layout or default_page_layout(), weeks, generated
-    )
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    from PySide6.QtSvg import QSvgGenerator
+    _write_svg(buffer, plan, state, layout=layout, weeks=weeks, generated=generated)
+    buffer.close()
+    return bytes(array.data())
+
+
+def _write_svg(
+    device: QIODevice,
+    plan: Plan,
+    state: ChartState,
+    *,
+    layout: QPageLayout | None,
+    weeks: int,
+    generated: datetime | None,
+) -> None:
+    sheet, content, size = _tall_sheet(
+        plan, state, SVG_DPI, layout or default_page_layout(), weeks, generated
+    )
+    from PySide6.QtSvg import QSvgGenerator  # only SVG needs QtSvg
 
     generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
+    generator.setOutputDevice(device)
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setResolution(SVG_DPI)
@@ -289,8 +376,6 @@ def render_svg(
         paint_page(painter, content, sheet, sheet.data, sheet.style, 1, 1)
     finally:
         painter.end()
-    buffer.close()
-    return bytes(array.data())
 
 
 def export_chart(
@@ -305,33 +390,45 @@ def export_chart(
 ) -> None:
     """Write the chart to ``path``; the format comes from its extension (.pdf, .png, .svg).
 
-    Needs a QGuiApplication. Raises PlannerError for a bad extension, DPI, week count or a
-    folder that cannot be written.
+    Everything that can be checked is checked before anything is drawn: the extension,
+    resolution, week count, the chart's size (:mod:`ui.chart.limits`, and a PNG's pixels)
+    and the target (its folder, a read-only file). The chart is drawn straight into a
+    temporary file beside the target, which replaces it only when complete: on any failure
+    the previous file is unchanged.
+
+    Needs a QGuiApplication. Raises PlannerError with the reason.
     """
     kind = chart_format(path)
     if not 1 <= weeks <= 53:
         raise PlannerError(f"--weeks {weeks} is out of range: print 1 to 53 weeks")
+    if kind == "png" and not MIN_DPI <= dpi <= MAX_DPI:
+        raise PlannerError(f"--dpi {dpi} is out of range: use {MIN_DPI} to {MAX_DPI} (e.g. 150)")
     if QGuiApplication.instance() is None:
         raise RuntimeError("export_chart needs a QGuiApplication")
-    if kind == "pdf":
-        data = render_pdf(plan, state, layout=layout, weeks=weeks, generated=generated)
-    elif kind == "png":
-        data = render_png(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
-    else:
-        data = render_svg(plan, state, layout=layout, weeks=weeks, generated=generated)
     folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
+    if not os.path.isdir(folder):  # before any rendering
         raise PlannerError(f'cannot write "{path}": the folder "{folder}" does not exist')
-    existed = os.path.exists(path)
+    check_chart_size(plan, state, weeks)
     try:
-        write_atomic(path, data)
+        with atomic_output(path) as temporary:  # checks the target before anything is drawn
+            if kind == "png":
+                data = render_png(plan, state, dpi, layout=layout, weeks=weeks, generated=generated)
+                Path(temporary).write_bytes(data)
+                return
+            device = QFile(str(temporary))
+            if not device.open(QIODevice.OpenModeFlag.WriteOnly):
+                raise OSError(0, device.errorString())
+            write = _write_pdf if kind == "pdf" else _write_svg
+            try:
+                write(device, plan, state, layout=layout, weeks=weeks, generated=generated)
+            finally:
+                device.close()
+            if device.error() != QFile.FileError.NoError:
+                raise OSError(0, device.errorString())
     except OSError as exc:
-        raise PlannerError(f'cannot write "{path}": {exc.strerror or exc}') from exc
-    if not existed and os.name == "posix":
-        # The temporary file was private (0600); a new export gets the usual permissions.
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(path, 0o666 & ~mask)
+        raise PlannerError(
+            f'cannot write "{path}": {exc.strerror or exc}; the previous file, if any, is unchanged'
+        ) from exc
 
 
 # --- the GUI's export dialog, behind a small seam so tests need no real dialog -------------------
@@ -370,7 +467,7 @@ def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
 def _show_error(parent: QWidget | None, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, "Export chart", message)
+    plain_box(QMessageBox(QMessageBox.Icon.Warning, "Export chart", message, parent=parent)).exec()
 
 
 SYSTEM_DIALOGS = ExportDialogs(_ask_path, _ask_dpi, _show_error)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QSpinBox, QToolBar, QWidget
 
 from planner.plan.model import Plan
 from ui.chart.export import print_sheet
+from ui.chart.limits import max_weeks
 from ui.chart.sheet import default_page_layout
 from ui.chart.state import ChartState
 
@@ -52,6 +53,7 @@ def preview_dialog(parent: QWidget | None, plan: Plan, state: ChartState) -> Cha
     dialog = ChartPrintPreview(make_printer(plan), parent)
     dialog.setWindowTitle(f"Print preview \u2014 {plan.title or 'Overlap chart'}")
     weeks = dialog.weeks
+    weeks.setMaximum(max_weeks(plan, state))  # a plan with many teams prints fewer at once
     toolbar = dialog.findChild(QToolBar)
     if state.view == "week" and toolbar is not None:
         toolbar.addSeparator()

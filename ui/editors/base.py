@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plain import plain_label
 from ui.validation import INVALID_STYLE, FieldMarks, ValidationReport
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class EditorDialog(QDialog):
         self._id_touched = original_id is not None
         self.setStyleSheet(INVALID_STYLE)
         self.id = QLineEdit()
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #b8431b;")
         self.summary.hide()
@@ -91,7 +92,7 @@ class EditorDialog(QDialog):
         label's mnemonic focuses and that a problem outlines. An empty label spans the row.
         """
         focus = holder if focus is None else focus
-        message = QLabel()
+        message = plain_label()
         column = QVBoxLayout()
         column.setSpacing(1)
         column.addWidget(holder)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plain import plain_label
 from ui.validation import ValidationReport
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ class HoursEditor(QWidget):
                 "A shift that ends at or before its start runs past midnight: 21:00-06:00."
             )
             label.setBuddy(edit)
-            summary = QLabel()
+            summary = plain_label()
             summary.setMinimumWidth(
                 summary.fontMetrics().horizontalAdvance("23 h 45 min, ends Wed 06:00")
             )
@@ -99,7 +100,7 @@ class HoursEditor(QWidget):
             copy.setToolTip(f"Copy {day}'s shifts to other days")
             copy.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             copy.setMenu(self._copy_menu(weekday))
-            message = QLabel()
+            message = plain_label()
             message.setWordWrap(True)
             message.setStyleSheet("color: #b8431b;")
             message.hide()

@@ -5,6 +5,7 @@ A preview shows the first occurrence in every team's local time, with its confli
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.editors.base import EditorDialog
 from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
+from ui.plain import plain_label
 from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
@@ -167,7 +169,7 @@ class MeetingEditor(EditorDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         rotation_row = QHBoxLayout()
-        self.rotation_note = QLabel()
+        self.rotation_note = plain_label()
         self.rotation_note.setWordWrap(True)
         self.drop_rotation = QPushButton("Use One Slot")
         self.drop_rotation.setToolTip("Keep only the start time shown above, not the rotation")
@@ -424,8 +426,12 @@ class MeetingEditor(EditorDialog):
             self.preview.setText("<i>The series has no occurrence.</i>")
             return
         cells = occurrence_cells(plan, meeting, occurrences[0], self.clock24)
-        lines = [f"<b>{cells.when}</b>: {cells.status}"]
-        lines.extend(f"{name}: {text}" for name, text in cells.local_times)
+
+        def esc(text: str) -> str:  # team names and titles are the user's: shown as typed
+            return html.escape(text, quote=False)
+
+        lines = [f"<b>{esc(cells.when)}</b>: {esc(cells.status)}"]
+        lines.extend(f"{esc(name)}: {esc(text)}" for name, text in cells.local_times)
         self.preview.setText("<br>".join(lines))
 
     def undo_text(self) -> str:

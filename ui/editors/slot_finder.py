@@ -46,6 +46,7 @@ from planner.schedule.range import Range
 from planner.time.zones import load_zone
 from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
 from ui.editors.slot_results import SlotChoice, candidate_cells, candidate_details, rotation_summary
+from ui.plain import plain_label, plain_tip
 from ui.validation import ValidationReport
 
 TEAM_ROLE = Qt.ItemDataRole.UserRole
@@ -162,7 +163,7 @@ class SlotFinderDialog(QDialog):
         top.addLayout(form, 3)
         top.addWidget(self.repeat, 2)
 
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.table = QTableWidget()
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -175,7 +176,7 @@ class SlotFinderDialog(QDialog):
 
         self.rotation_box = QGroupBox("Fair rotation")
         rotation_layout = QVBoxLayout(self.rotation_box)
-        self.rotation_text = QLabel()
+        self.rotation_text = plain_label()
         self.rotation_text.setWordWrap(True)
         self.tally = QTableWidget()
         self.tally.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -342,7 +343,7 @@ class SlotFinderDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-            details = candidate_details(search, candidate)
+            details = plain_tip(candidate_details(search, candidate))
             for column in range(len(headers)):
                 cell = self.table.item(row, column)
                 if cell is not None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor, field_name
 from ui.editors.repeat_editor import qdate_to_date
 from ui.editors.zone_picker import ZonePicker
+from ui.plain import plain_label
 from ui.validation import FORM, ValidationReport
 
 if TYPE_CHECKING:
@@ -148,7 +148,7 @@ class TeamEditor(EditorDialog):
         hours_layout.addStretch(1)
         for weekday in range(7):
             self.marks.register(field_name(weekday), self.hours.fields[weekday])
-        hours_message = QLabel()
+        hours_message = plain_label()
         hours_layout.addWidget(hours_message)
         self.marks.register("hours", self.hours.presets, hours_message)
 

@@ -9,6 +9,7 @@ and names no zone is a problem the editor shows on the field.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -167,7 +168,9 @@ class ZonePicker(QWidget):
             offset = self._now().astimezone(info).utcoffset()
             now_text = f"UTC{format_offset(offset)}" if offset is not None else ""
             place = f" — {city}" if city else ""
-            self.chosen.setText(f"Chosen: <b>{zone}</b>{place} (now {now_text})")
+            self.chosen.setText(
+                f"Chosen: <b>{html.escape(zone)}</b>{html.escape(place)} (now {html.escape(now_text)})"
+            )
             self._zone, self._city = zone, city
         if (self._zone, self._city) != before:
             self._changed()

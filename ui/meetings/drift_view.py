@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
-    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
 from ui.meetings.rows import clock_text
+from ui.plain import plain_label
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -47,7 +47,7 @@ class DriftView(QWidget):
         self.clock24 = clock24
         self.report: DriftReport | None = None
         self.names: dict[str, str] = {}
-        self.heading = QLabel("No meeting selected.")
+        self.heading = plain_label("No meeting selected.")
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.changes = _table(["Date", "Team", "From", "To", "Why"], "Local time changes")
@@ -55,12 +55,12 @@ class DriftView(QWidget):
             ["Date", "Team", "Local start", "How it sits", "Note"], "Outside working hours"
         )
         self.changes_box = QGroupBox("Local time changes")
-        self.changes_note = QLabel()
+        self.changes_note = plain_label()
         changes_layout = QVBoxLayout(self.changes_box)
         changes_layout.addWidget(self.changes_note)
         changes_layout.addWidget(self.changes)
         self.outside_box = QGroupBox("Occurrences outside someone's working hours")
-        self.outside_note = QLabel()
+        self.outside_note = plain_label()
         outside_layout = QVBoxLayout(self.outside_box)
         outside_layout.addWidget(self.outside_note)
         outside_layout.addWidget(self.outside)

@@ -13,7 +13,6 @@ from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ui.meetings.rows import SERIES_DAYS, occurrence_cells, series_occurrences, series_summary
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
+from ui.plain import plain_label, plain_tip
 
 if TYPE_CHECKING:
     from planner.plan.model import Plan
@@ -61,7 +61,7 @@ class MeetingsPanel(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = QLabel("Select a meeting to see its occurrences.")
+        self.caption = plain_label("Select a meeting to see its occurrences.")
         self.caption.setWordWrap(True)
         lower_layout.addWidget(self.caption)
         self.table = QTableWidget()
@@ -135,7 +135,7 @@ class MeetingsPanel(QWidget):
             item.setData(0, ID_ROLE, meeting.id)
             troubled = any(o.conflicts and not o.skipped for o in occurrences)
             item.setForeground(1, QBrush(QColor(FAIL_COLOUR if troubled else PASS_COLOUR)))
-            item.setToolTip(2, schedule)
+            item.setToolTip(2, plain_tip(schedule))
             self.tree.addTopLevelItem(item)
         self.tree.blockSignals(False)
         self.select(selected)
@@ -194,7 +194,7 @@ class MeetingsPanel(QWidget):
                 self.table.setItem(row, column, local)
             status = QTableWidgetItem(cells.status)
             status.setForeground(QBrush(QColor(STATE_COLOURS[cells.state])))
-            status.setToolTip(cells.status)
+            status.setToolTip(plain_tip(cells.status))
             self.table.setItem(row, len(names) + 1, status)
         self.table.resizeColumnsToContents()
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.role_details import cause_summary, format_span, gaps_html, suggestion_html
+from ui.plain import literal_ampersands, plain_label, plain_tip
 
 if TYPE_CHECKING:
     from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
@@ -145,7 +146,7 @@ class RolesPanel(QWidget):
         top.addWidget(self.range)
         top.addStretch(1)
         layout.addLayout(top)
-        self.range_label = QLabel()
+        self.range_label = plain_label()
         self.range_label.setWordWrap(True)
         layout.addWidget(self.range_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -224,7 +225,7 @@ class RolesPanel(QWidget):
             item = QTreeWidgetItem([f"{role.name}\n{kind}: {figures}", f" {text} "])
             item.setData(0, ID_ROLE, role.id)
             client, vendor = plan.team(role.client).name, plan.team(role.vendor).name
-            item.setToolTip(0, f"{role.name} ({vendor} for {client}): {figures}")
+            item.setToolTip(0, plain_tip(f"{role.name} ({vendor} for {client}): {figures}"))
             item.setBackground(1, QBrush(QColor(colour)))
             item.setForeground(1, QBrush(QColor("white")))
             item.setFont(1, bold)
@@ -308,7 +309,9 @@ class RolesPanel(QWidget):
                 parts.append(self._staffing_html(plan, verdict))
             parts.append(suggestion_html(plan, suggestion, self.clock24))
             if suggestion is not None and suggestion.hours is not None:
-                self.apply_button.setText(f"Apply Suggested Hours to {vendor.name}")
+                self.apply_button.setText(
+                    f"Apply Suggested Hours to {literal_ampersands(vendor.name)}"
+                )
                 self.apply_button.show()
         else:
             below = verdict.days_below_minimum

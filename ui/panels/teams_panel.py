@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
+from ui.plain import plain_tip
 
 if TYPE_CHECKING:
     from planner.plan.hours import WeekHours
@@ -90,8 +91,8 @@ class TeamsPanel(QWidget):
             [team.name, team.side, team.zone, hours_summary(team.hours, self.clock24)]
         )
         item.setData(0, ID_ROLE, team.id)
-        item.setToolTip(0, f"{team.name} ({team.id}){holidays}{days_off}")
-        item.setToolTip(3, item.text(3))
+        item.setToolTip(0, plain_tip(f"{team.name} ({team.id}){holidays}{days_off}"))
+        item.setToolTip(3, plain_tip(item.text(3)))
         return item
 
     def selected_id(self) -> str | None:

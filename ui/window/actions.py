@@ -209,7 +209,7 @@ class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.hover_label = QLabel()
+        self.hover_label = QLabel()  # plain text once a chart can name teams in it
         self.hover_label.setAccessibleName("Local times under the pointer")
         self.summary_label = QLabel()
         self.autosave_label = QLabel()

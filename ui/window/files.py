@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.plain import literal_ampersands, plain_tip
 from ui.window.shell import WindowShell
 
 if TYPE_CHECKING:
@@ -29,6 +30,8 @@ def example_files() -> list[tuple[str, str]]:
 
 class FileHandling(WindowShell):
     """The File menu's plan files: asking to save, opening, saving, recent files and examples."""
+
+    _opening = False
 
     def maybe_save(self) -> bool:
         """Ask to save unsaved changes; False when the user cancels (or saving fails)."""
@@ -75,11 +78,16 @@ class FileHandling(WindowShell):
         return self._open_file(path)
 
     def _open_file(self, path: str) -> bool:
+        """Open a plan, read in a worker thread (busy indicator, Cancel); False if not opened."""
         from planner.errors import PlanFileError
         from ui.document import Document
+        from ui.window.plan_loading import read_plan_in_background
 
+        if self._opening:  # a second request while the first file is read: one at a time
+            return False
+        self._opening = True
         try:
-            document = Document.open(path, parent=self)
+            base = read_plan_in_background(self, path, Path(path).name)
         except PlanFileError as exc:
             self.dialogs.problems(
                 "Cannot open plan",
@@ -90,14 +98,19 @@ class FileHandling(WindowShell):
             if any("no such file" in p.message for p in exc.problems):
                 self.settings.remove_recent_file(str(Path(path).resolve()))
             return False
+        finally:
+            self._opening = False
+        if base is None:  # cancelled while reading: the current plan stays
+            return False
+        document = Document(base, parent=self)
         self.settings.add_recent_file(path)
         self.settings.set_last_folder(str(Path(path).resolve().parent))
         self.set_document(document)
         if document.warnings:
             self.dialogs.problems(
                 "Plan opened with warnings",
-                "The plan opened. These keys are not used by this version; they are kept when the "
-                "plan is saved:",
+                "The plan opened with these warnings (keys this version does not use are kept "
+                "when the plan is saved):",
                 list(document.warnings),
             )
         return True
@@ -177,8 +190,8 @@ class FileHandling(WindowShell):
         menu.clear()
         recent = self.settings.recent_files()
         for index, path in enumerate(recent, start=1):
-            action = menu.addAction(f"&{index % 10} {Path(path).name}")
-            action.setToolTip(path)
+            action = menu.addAction(f"&{index % 10} {literal_ampersands(Path(path).name)}")
+            action.setToolTip(plain_tip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:

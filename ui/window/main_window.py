@@ -14,6 +14,7 @@ and toolbar that call them (``actions``).
 
 from __future__ import annotations
 
+import html
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,8 @@ class MainWindow(WindowActions, AutosaveStatus):
 
     def _connect_chart(self, chart: ChartWidget) -> None:
         """Connect the chart to the controllers: shift drags, hover text, date and view, preview."""
+        from ui.plain import make_plain
+
         chart.shiftEdited.connect(self.on_shift_edited)
         chart.meetingRequested.connect(self.on_meeting_requested)
         chart.meetingMoved.connect(self.on_meeting_moved)
@@ -44,6 +47,7 @@ class MainWindow(WindowActions, AutosaveStatus):
         chart.exceptionRequested.connect(self.on_exception_requested)
         chart.exceptionEditRequested.connect(self.on_exception_edit_requested)
         chart.set_edge_scope(self.settings.drag_scope())
+        make_plain(self.hover_label)  # the local times under the pointer name the teams
         chart.hoverChanged.connect(self.hover_label.setText)
         chart.dateChanged.connect(self._on_chart_date)
         chart.viewChanged.connect(self._on_chart_view)
@@ -136,7 +140,9 @@ class MainWindow(WindowActions, AutosaveStatus):
         """Say what is being opened while the window first paints."""
         if plan_path:
             name = os.path.basename(plan_path)
-            self.placeholder.setText(f"Opening {name}…")
+            # Escaped: a file name is shown as named (the label's text format stays untouched
+            # before the first paint, see ui.plain).
+            self.placeholder.setText(f"Opening {html.escape(name)}…")
             self.setWindowTitle(f"{name} - {APP_NAME}")
 
     def start(self, plan_path: str | None) -> None:

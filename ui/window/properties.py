@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +48,7 @@ class PropertiesDialog(QDialog):
         search.clicked.connect(self._search)
         zone_layout.addWidget(search)
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #b8431b;")
         self.message.setWordWrap(True)
         zone_layout.addWidget(self.message)

@@ -352,7 +352,12 @@ def test_kickoff_with_no_good_slot(tmp_path):
         ),
         (
             ["--teams", "hq,kyiv", "--duration", "30", "--top", "-1"],
-            "overlap-planner: error: --top -1: give how many slots to list (0 for all)",
+            "overlap-planner: error: --top -1: give how many slots to list, 1 to 1000 (0 for all)",
+        ),
+        (
+            ["--teams", "hq,kyiv", "--duration", "30", "--top", "1000000"],
+            "overlap-planner: error: --top 1000000: give how many slots to list, 1 to 1000 "
+            "(0 for all)",
         ),
         (
             [

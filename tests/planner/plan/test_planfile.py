@@ -87,7 +87,9 @@ def test_missing_format():
 
 def test_toml_syntax_error_has_its_line():
     (message,) = problems('format = 1\ntitle = "unterminated\n')
-    assert message.startswith("plan.toml:2: is not valid TOML")
+    assert message == (
+        "plan.toml:2: a string is not closed: end it with a quote on the same line (column 22)"
+    )
 
 
 def test_meeting_start_must_be_the_first_occurrence():

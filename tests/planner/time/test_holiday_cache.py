@@ -10,7 +10,12 @@ from importlib import resources
 import pytest
 
 from planner.time import holiday_cache
-from planner.time.holidays import check_holiday_code, holidays_in_year
+from planner.time.holidays import (
+    check_holiday_code,
+    clear_holiday_cache,
+    holiday_data_gap,
+    holidays_in_year,
+)
 
 EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyiv.toml"))
 
@@ -18,9 +23,9 @@ EXAMPLE = str(resources.files("resources.examples").joinpath("newyork-manila-kyi
 @pytest.fixture
 def cache(tmp_path, monkeypatch):
     monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", str(tmp_path))
-    holidays_in_year.cache_clear()
+    clear_holiday_cache()
     yield tmp_path
-    holidays_in_year.cache_clear()
+    clear_holiday_cache()
 
 
 def _files(folder):
@@ -31,7 +36,7 @@ def test_a_table_computed_once_is_read_back_the_same(cache):
     computed = holidays_in_year("US-NY", 2027)
     assert computed[date(2027, 7, 5)] == "Independence Day (observed)"
     assert _files(cache) == ["US-NY.json"]
-    holidays_in_year.cache_clear()
+    clear_holiday_cache()
     assert holiday_cache.cached_year("US-NY", 2027) == computed
     assert holidays_in_year("US-NY", 2027) == computed
 
@@ -48,7 +53,7 @@ def test_a_damaged_file_is_a_miss_and_is_written_again(cache):
     first = holidays_in_year("GB", 2027)
     (path,) = cache.rglob("GB.json")
     path.write_text("{not json", encoding="utf-8")
-    holidays_in_year.cache_clear()
+    clear_holiday_cache()
     assert holiday_cache.cached_year("GB", 2027) is None
     assert holidays_in_year("GB", 2027) == first
     assert first[date(2027, 12, 25)] == "Christmas Day"
@@ -57,7 +62,7 @@ def test_a_damaged_file_is_a_miss_and_is_written_again(cache):
 
 def test_another_release_of_holidays_has_its_own_folder(cache, monkeypatch):
     holidays_in_year("PH", 2027)
-    holidays_in_year.cache_clear()
+    clear_holiday_cache()
     monkeypatch.setattr(holiday_cache, "package_fingerprint", lambda: "another-release")
     assert holiday_cache.cached_year("PH", 2027) is None
     assert not holiday_cache.known_code("PH")
@@ -73,9 +78,9 @@ def test_a_code_is_never_a_path(cache, code):
 def test_an_empty_setting_turns_the_cache_off(monkeypatch, tmp_path):
     monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", "")
     assert holiday_cache.cache_root() is None
-    holidays_in_year.cache_clear()
+    clear_holiday_cache()
     assert holidays_in_year("PH", 2027)[date(2027, 6, 12)] == "Independence Day"
-    holidays_in_year.cache_clear()
+    clear_holiday_cache()
 
 
 def _modules_after(code: str, cache_dir) -> set[str]:
@@ -93,8 +98,13 @@ def test_only_the_countries_a_plan_uses_are_imported(tmp_path):
     load = f"from planner.plan.reading import load_plan\nload_plan({EXAMPLE!r})"
     first = _modules_after(load, tmp_path)
     countries = {m for m in first if m.startswith("holidays.countries.")}
-    # Codes are checked against the registry; only "US-NY" needs its country's subdivisions.
-    assert countries == {"holidays.countries.united_states"}
+    # Only the plan's countries (US-NY, PH, UA): reading a plan checks that the package has
+    # their holidays for the years its meetings use, and never imports any other country.
+    assert countries == {
+        "holidays.countries.united_states",
+        "holidays.countries.philippines",
+        "holidays.countries.ukraine",
+    }
     # Once the codes are known, reading the plan does not import the package at all.
     assert not any(m == "holidays" for m in _modules_after(load, tmp_path))
     analysis = (
@@ -103,3 +113,14 @@ def test_only_the_countries_a_plan_uses_are_imported(tmp_path):
     )
     _modules_after(analysis, tmp_path)
     assert "holidays" not in _modules_after(analysis, tmp_path)
+
+
+def test_the_spelling_and_the_missing_years_are_read_back(cache, monkeypatch):
+    assert check_holiday_code("us-ny") == "US-NY"
+    gap = holiday_data_gap("IN-KA", 1970)
+    assert gap is not None and gap.partial
+    clear_holiday_cache()
+    # Read back without the package: importing it now would fail the test.
+    monkeypatch.setitem(sys.modules, "holidays", None)
+    assert check_holiday_code("us-ny") == "US-NY"
+    assert holiday_data_gap("IN-KA", 1970) == gap

@@ -19,6 +19,7 @@ from ui.editors.hours_editor import HoursEditor
 from ui.editors.meeting_editor import MeetingEditor
 from ui.editors.role_editor import RoleEditor
 from ui.editors.team_editor import TeamEditor
+from ui.plain import plain_tip
 from ui.window.properties import PropertiesDialog
 
 OK = QDialogButtonBox.StandardButton.Ok
@@ -53,7 +54,7 @@ def test_a_bad_shift_is_marked_on_its_day_with_the_reason(qtbot: QtBot, plan) ->
     assert not invalid(editor.hours.fields[0])
     assert editor.hours.messages[1].text() == message
     assert editor.hours.messages[1].isVisibleTo(editor)
-    assert tuesday.toolTip() == message
+    assert tuesday.toolTip() == plain_tip(message)  # escaped: shown as written
     assert not editor.buttons.button(OK).isEnabled()
     editor.accept()
     assert editor.result_plan is None

@@ -1,0 +1,128 @@
+"""Reading a 690 KB plan: the standard library's tomllib (now) next to tomlkit (before).
+
+Target (issue: the GUI froze for 6 to 21 s on large plans): well under a second. Baseline,
+same run: the previous reader, which parsed the file with tomlkit (the comment-keeping
+parser a save still uses) and checked the same values. Cold: the first read in a fresh
+process (imports and caches included); warm: the median of repeated reads in one process.
+The last figure is what a save of that plan costs (tomlkit, only when saving).
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from planner.plan.collector import Collector, LineIndex
+from planner.plan.reading import _read_plan, load_plan
+from planner.plan.writing import dump_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+ZONES = [
+    ("America/New_York", "US-NY"),
+    ("Asia/Manila", "PH"),
+    ("Europe/Kyiv", "UA"),
+    ("Asia/Kolkata", "IN-KA"),
+    ("Europe/London", "GB"),
+    ("Australia/Sydney", "AU-NSW"),
+]
+BYDAY = ["MO", "TU", "WE", "TH", "FR"]
+
+
+def large_plan_text(target_bytes: int = 690_000) -> str:
+    """A plan of about ``target_bytes``: teams, roles and meetings, with comments."""
+    parts = ['# A large plan\nformat = 1\ntitle = "Large plan"\ndisplay_zone = "UTC"\n']
+    size = len(parts[0])
+    index = 0
+    while size < target_bytes:
+        zone, code = ZONES[index % len(ZONES)]
+        side = "client" if index % 5 == 0 else "vendor"
+        block = (
+            f"\n# team {index}\n[[team]]\n"
+            f'id = "t{index}"\nname = "Team {index}"\nside = "{side}"\nzone = "{zone}"\n'
+            f'hours = {{ "mon-fri" = ["09:00-13:00", "14:00-18:00"], "sat" = ["10:00-12:00"] }}\n'
+            f'holidays = "{code}"\ndays_off = ["2027-07-05", "2027-12-24"]\n'
+        )
+        if index % 5:
+            client = index - index % 5
+            block += (
+                f'\n[[role]]\nid = "r{index}"\nname = "Role {index}"\n'
+                f'kind = "{"realtime" if index % 2 else "async"}"\n'
+                f'client = "t{client}"\nvendor = "t{index}"\nmin_coverage_percent = 90\n'
+            )
+            day = BYDAY[index % 5]
+            block += (
+                f'\n[[meeting]]\nid = "m{index}"\ntitle = "Weekly sync {index}"\n'
+                f'teams = ["t{client}", "t{index}"]\nduration_minutes = 30\nzone = "UTC"\n'
+                f'start = "2027-01-{4 + index % 5:02d}T14:00"  # first {day}\n'
+                f'repeat = {{ freq = "weekly", byday = ["{day}"], until = "2027-12-31" }}\n'
+                f'description = "Status of team {index}"\n'
+            )
+        parts.append(block)
+        size += len(block)
+        index += 1
+    return "".join(parts)
+
+
+def tomlkit_read(path: Path) -> object:
+    """The previous reader: tomlkit for the values, then the same checks."""
+    import tomlkit
+
+    text = path.read_text(encoding="utf-8")
+    data = tomlkit.parse(text).unwrap()
+    return _read_plan(data, Collector(str(path), LineIndex(text)))
+
+
+def _cold(statement: str, path: Path) -> float:
+    """Seconds of ``statement`` in a fresh interpreter (imports inside the measurement)."""
+    code = (
+        "import sys, time\n"
+        f"sys.path[:0] = [{str(ROOT)!r}, {str(ROOT / 'benchmarks')!r}]\n"
+        "start = time.perf_counter()\n"
+        f"from pathlib import Path\npath = Path({str(path)!r})\n{statement}\n"
+        "print(time.perf_counter() - start)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return float(result.stdout.strip().splitlines()[-1])
+
+
+def _warm(action: object, runs: int) -> float:
+    assert callable(action)
+    action()
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    """Print the reading figures next to the tomlkit baseline."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large.toml"
+        path.write_text(large_plan_text(), encoding="utf-8")
+        size = path.stat().st_size
+        loaded = load_plan(path)
+        assert loaded.plan.teams and not loaded.warnings
+        new_cold = _cold("from planner.plan.reading import load_plan\nload_plan(path)", path)
+        old_cold = _cold("from bench_plan_reading import tomlkit_read\ntomlkit_read(path)", path)
+        new_warm = _warm(lambda: load_plan(path), 5)
+        old_warm = _warm(lambda: tomlkit_read(path), 2)
+        save = _warm(lambda: dump_plan(loaded.plan, loaded), 1)
+    counts = f"{len(loaded.plan.teams)} teams, {len(loaded.plan.meetings)} meetings"
+    print(f"plan: {size / 1000:.0f} KB, {counts}")
+    print(f"tomlkit reader (baseline), cold:  {old_cold:7.3f} s")
+    print(f"tomlkit reader (baseline), warm:  {old_warm:7.3f} s")
+    print(f"tomllib reader, cold:             {new_cold:7.3f} s   (target well under 1 s)")
+    print(f"tomllib reader, warm:             {new_warm:7.3f} s")
+    print(f"save text of that plan (tomlkit): {save:7.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,106 @@
+"""The text of a plan file: only a regular file, at most 1 MB, UTF-8 text, never a hang.
+
+A device (``/dev/zero``), a FIFO or a folder is refused before a byte is read, so a wrong
+path can never make the reader wait or read without end; a binary file is named as such
+instead of being fed to the TOML parser.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from planner.errors import PlanFileError, Problem
+
+MAX_PLAN_BYTES = 1_000_000
+_SAMPLE = 8192
+
+
+def read_plan_text(path: str | Path) -> str:
+    r"""The text of the plan file at ``path``; PlanFileError says why it cannot be read.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     plan = Path(folder) / "plan.toml"
+    ...     _ = plan.write_bytes(b"format = 1\n")
+    ...     read_plan_text(plan)
+    'format = 1\n'
+    """
+    name = str(path)
+    raw = _read_bytes(Path(path), name)
+    if _looks_binary(raw):
+        raise PlanFileError(
+            [
+                Problem(
+                    name,
+                    0,
+                    "",
+                    "is not a text file (it holds binary data, such as an image or an archive): "
+                    "open the plan's .toml file",
+                )
+            ]
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PlanFileError(
+            [Problem(name, line, "", "is not UTF-8 text: save the file as UTF-8")]
+        ) from None
+
+
+def _problem(name: str, message: str) -> PlanFileError:
+    return PlanFileError([Problem(name, 0, "", message)])
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    """At most MAX_PLAN_BYTES of a regular file, checked on the open file itself."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except FileNotFoundError:
+        raise _problem(name, "no such file: check the path") from None
+    except IsADirectoryError:
+        raise _problem(name, "is a folder, not a plan file") from None
+    except OSError as exc:
+        raise _problem(name, f"cannot be read: {exc.strerror or exc}") from None
+    status = os.fstat(descriptor)
+    if not stat.S_ISREG(status.st_mode):
+        os.close(descriptor)
+        if stat.S_ISDIR(status.st_mode):
+            raise _problem(name, "is a folder, not a plan file")
+        raise _problem(
+            name, "is not a regular file (a device, FIFO or socket): give a plan's .toml file"
+        )
+    with os.fdopen(descriptor, "rb") as handle:
+        if status.st_size > MAX_PLAN_BYTES:
+            raise _too_large(name, status.st_size)
+        try:
+            raw = handle.read(MAX_PLAN_BYTES + 1)
+        except OSError as exc:
+            raise _problem(name, f"cannot be read: {exc.strerror or exc}") from None
+    if len(raw) > MAX_PLAN_BYTES:  # it grew while we looked
+        raise _too_large(name, len(raw))
+    return raw
+
+
+def _too_large(name: str, size: int) -> PlanFileError:
+    return _problem(
+        name,
+        f"is {size / 1_000_000:.1f} MB: a plan file may be at most "
+        f"{MAX_PLAN_BYTES // 1_000_000} MB; is this the right file?",
+    )
+
+
+def _looks_binary(raw: bytes) -> bool:
+    r"""True for data that is no text in any encoding: a NUL byte, or many control bytes.
+
+    >>> _looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00"), _looks_binary("año = 1".encode("latin-1"))
+    (True, False)
+    """
+    if b"\x00" in raw:
+        return True
+    sample = raw[:_SAMPLE]
+    controls = sum(1 for byte in sample if byte < 0x20 and byte not in b"\t\n\r\x0c")
+    return controls > max(8, len(sample) // 20)
