@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -204,7 +204,7 @@ def _png_image(
     layout = layout or default_page_layout()
     sheet, content, size = _tall_sheet(plan, state, dpi, layout, weeks, generated, sheet)
     if _pixels(size) > MAX_PNG_PIXELS:
-        raise PlannerError(_too_large(plan, state, dpi, layout, weeks, size))
+        raise PlannerError(_too_large(plan, state, dpi, layout, weeks, size, sheet))
     image = QImage(size, QImage.Format.Format_RGB32)
     if image.isNull():  # the memory was not there: nothing is drawn, nothing written
         raise PlannerError(
@@ -228,23 +228,43 @@ def _pixels(size: QSize) -> int:
 
 
 def largest_png_dpi(
-    plan: Plan, state: ChartState, dpi: int, layout: QPageLayout, weeks: int
+    plan: Plan,
+    state: ChartState,
+    dpi: int,
+    layout: QPageLayout,
+    weeks: int,
+    sheet: Sheet | None = None,
 ) -> int | None:
-    """The highest resolution up to ``dpi`` whose PNG stays within MAX_PNG_PIXELS, or None."""
-    _, _, size = _tall_sheet(plan, state, dpi, layout, weeks, None)
+    """The highest resolution up to ``dpi`` whose PNG stays within MAX_PNG_PIXELS, or None.
+
+    ``sheet``: the chart already computed for this export (only its style varies with dpi).
+    """
+    base = sheet or _sheet(plan, state, dpi, weeks, None)
+
+    def size_at(resolution: int) -> QSize:
+        sheet = replace(base, style=paper_style(state, resolution))
+        return _tall_sheet(plan, state, resolution, layout, weeks, None, sheet)[2]
+
+    size = size_at(dpi)
     if _pixels(size) <= MAX_PNG_PIXELS:
         return dpi
     # The sheet grows with the resolution in both directions: start from the square root.
     guess = min(dpi, int(dpi * (MAX_PNG_PIXELS / _pixels(size)) ** 0.5) + 1)
     while guess >= MIN_DPI:
-        if _pixels(_tall_sheet(plan, state, guess, layout, weeks, None)[2]) <= MAX_PNG_PIXELS:
+        if _pixels(size_at(guess)) <= MAX_PNG_PIXELS:
             return guess
         guess -= 1
     return None
 
 
 def _too_large(
-    plan: Plan, state: ChartState, dpi: int, layout: QPageLayout, weeks: int, size: QSize
+    plan: Plan,
+    state: ChartState,
+    dpi: int,
+    layout: QPageLayout,
+    weeks: int,
+    size: QSize,
+    sheet: Sheet | None = None,
 ) -> str:
     """Why a PNG is refused, with the largest resolution that works for the same chart."""
     megapixels = _pixels(size) / 1_000_000
@@ -253,15 +273,17 @@ def _too_large(
         f"at {dpi} dpi"
     )
     limit = f"a PNG may have at most {MAX_PNG_PIXELS // 1_000_000} megapixels"
-    best = largest_png_dpi(plan, state, dpi, layout, weeks)
+    best = largest_png_dpi(plan, state, dpi, layout, weeks, sheet)
+    smaller = "show one pair (--pair)" if state.view == "year" else "print fewer weeks"
     if best is None:
         return (
             f"this chart would be {what}; {limit}, more than it has even at {MIN_DPI} dpi: "
-            "print fewer weeks, or export a PDF (paginated, sharp at any size)"
+            f"{smaller}, or export a PDF (paginated, sharp at any size)"
         )
+    fewer = "one pair (--pair)" if state.view == "year" else "fewer weeks"
     return (
         f"this chart would be {what}; {limit}: choose {best} dpi or less (--dpi {best}), "
-        "fewer weeks, or export a PDF (paginated, sharp at any size)"
+        f"{fewer}, or export a PDF (paginated, sharp at any size)"
     )
 
 
@@ -287,7 +309,7 @@ def render_png(
             page = layout or default_page_layout()
             _, _, size = _tall_sheet(plan, state, dpi, page, weeks, generated, sheet)
             if _pixels(size) > MAX_PNG_PIXELS:  # bands bound the memory, not the image
-                raise PlannerError(_too_large(plan, state, dpi, page, weeks, size))
+                raise PlannerError(_too_large(plan, state, dpi, page, weeks, size, sheet))
             return _banded_png(sheet, dpi, page)
     image, _ = _png_image(plan, state, dpi, layout, weeks, generated, sheet)
     buffer = QBuffer()

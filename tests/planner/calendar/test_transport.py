@@ -74,9 +74,7 @@ def test_publishing_over_http_to_another_host_never_connects():
 def test_the_cli_refuses_before_it_asks_for_the_password(monkeypatch: pytest.MonkeyPatch):
     asked: list[str] = []
     monkeypatch.setattr("planner.cli.ics._terminal_prompt", lambda: asked.append)
-    monkeypatch.setattr(
-        "planner.calendar.credentials.keyring_password", lambda service, key: None
-    )
+    monkeypatch.setattr("planner.calendar.credentials.keyring_password", lambda service, key: None)
     out, err = io.StringIO(), io.StringIO()
     argv = ["publish", EXAMPLE, "--url", "http://dav.example.com/", "--user", "alice"]
     assert run(argv, out, err, NOW) == 2

@@ -204,3 +204,13 @@ def test_a_read_only_chart_is_refused_and_a_link_is_written_through(tmp_path: Pa
     assert link.is_symlink() and os.readlink(link) == "c.svg"
     assert target.read_text(encoding="utf-8").startswith("<?xml")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.svg", "latest.svg"]
+
+
+def test_the_year_of_an_organisation_fits_one_export():
+    from benchmarks.plans import organisation_plan
+
+    plan = organisation_plan(10, 190, 2027)
+    state = ChartState(view="year", day=date(2027, 1, 1))
+    # 200 team rows and 1,900 strips, each painted as a few runs of equal days.
+    assert drawn_rows(plan, state) == 200 + 1900 <= MAX_DRAWN_ROWS
+    export.check_chart_size(plan, state)
