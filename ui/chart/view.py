@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QRegion,
     QResizeEvent,
     QWheelEvent,
 )
@@ -67,7 +68,7 @@ class ChartView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Overlap chart")
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_area()))
+        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_region()))
         self._scroll.hide()
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
@@ -153,6 +154,16 @@ class ChartView(QWidget):
         right = self._scroll.width() if self._scroll.isVisible() else 0
         return QRect(0, 0, self.width() - right, self.height())
 
+    def chart_region(self) -> QRegion:
+        """All of the widget but the scroll bar: what a change of the chart repaints.
+
+        Unlike :meth:`chart_area` it includes the legend strip under the scroll bar.
+        """
+        region = QRegion(self.rect())
+        if self._scroll.isVisible():
+            region -= QRegion(self._scroll.geometry())
+        return region
+
     def scroll_offset(self) -> int:
         """How far the chart is scrolled down, in pixels."""
         return self._scroll.value() if self._scroll.isVisible() else 0
@@ -181,7 +192,7 @@ class ChartView(QWidget):
             now=now,
         )
         self._update_scroll()
-        self.update(self.chart_area())
+        self.update(self.chart_region())
 
     def _tick(self) -> None:
         if not self._busy():
@@ -193,13 +204,13 @@ class ChartView(QWidget):
 
     def _theme_changed(self) -> None:
         self._style_cache = None
-        self.update(self.chart_area())
+        self.update(self.chart_region())
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette (light/dark) changes."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._style_cache = None
-            self.update(self.chart_area())
+            self.update(self.chart_region())
         super().changeEvent(event)
 
     def _style(self) -> ChartStyle:

@@ -166,7 +166,7 @@ class ChartWidget(ChartView):
     def _update_pointer(self) -> None:
         """Repaint where the hover marks were and where they go (the whole chart: full_repaint)."""
         if self.full_repaint:
-            self.update(self.chart_area())
+            self.update(self.chart_region())
             return
         region = QRegion(self._pointer_shown) | QRegion(self._pointer_area(self._pointer_marks()))
         if not region.isEmpty():
@@ -222,13 +222,13 @@ class ChartWidget(ChartView):
             return
         if self._meeting_drag is not None:
             if self._meeting_drag.move_to(point.x()):
-                self.update(self.chart_area())
+                self.update(self.chart_region())
             return
         create = self._create_drag
         layout = self.chart_layout()
         if create is not None and layout is not None:
             if create.move_to(layout, point.x(), point.y()):
-                self.update(self.chart_area())
+                self.update(self.chart_region())
             return
         self._hover = event.position()
         self._update_cursor(point)
@@ -313,7 +313,7 @@ class ChartWidget(ChartView):
         if key == Qt.Key.Key_Escape and (self._meeting_drag or self._create_drag):
             self._meeting_drag = self._create_drag = None
             self.unsetCursor()
-            self.update(self.chart_area())
+            self.update(self.chart_region())
             return
         if key == Qt.Key.Key_Escape and self._drag is not None:
             self._drag = None
@@ -353,7 +353,7 @@ class ChartWidget(ChartView):
         if moving is not None:
             moving.move_to(self._content_point(event).x())
             self.unsetCursor()
-            self.update(self.chart_area())
+            self.update(self.chart_region())
             if moving.delta:
                 band = moving.band
                 self.meetingMoved.emit(band.meeting_id, band.series_day, moving.delta)
@@ -363,7 +363,7 @@ class ChartWidget(ChartView):
             layout = self.chart_layout()
             if layout is not None:
                 create.move_to(layout, point.x(), point.y())
-            self.update(self.chart_area())
+            self.update(self.chart_region())
             start, end = create.span
             if create.active and end > start:
                 self.meetingRequested.emit(create.teams, start, end)
