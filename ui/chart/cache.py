@@ -2,13 +2,14 @@
 
 A repaint of the chart on screen copies the part it needs from this pixmap and draws only
 what moves with the pointer on top (``ui.chart.widget``). The picture is drawn again when
-what it shows changes (the data, the style, the size); scrolling moves the pixels already
-drawn and draws only the strip that scrolled into view.
+what it shows changes (the style, the size, the data: only the rows that changed when the
+caller knows them, as on each step of a drag); scrolling moves the pixels already drawn
+and draws only the strip that scrolled into view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QPainter, QPixmap
@@ -46,20 +47,27 @@ class StillPicture:
         scroll: int,
         scrolled: QRect,
         render: Render,
+        damaged: Sequence[QRect] | None = None,
     ) -> QPixmap:
         """The picture for ``key`` at ``scroll``, drawn or shifted as needed.
 
         Args:
             key: what the picture shows, all but the scroll offset (objects compared by
-                identity, numbers and text by value).
+                identity, numbers and text by value); its first item is the content.
             size: the widget's size.
             ratio: its device pixel ratio.
             scroll: how far the scrolling part is scrolled down.
             scrolled: the part of the widget that scrolls (the rest stays put).
             render: draws a part of the picture.
+            damaged: when only the content changed since the picture was drawn, the parts
+                (widget coordinates, at ``scroll``) where it looks different; None: unknown.
         """
         pixmap = self._pixmap
-        if pixmap is None or not same_key(key, self._key):
+        if (
+            pixmap is None
+            or not same_key(key[1:], self._key[1:])
+            or (damaged is None and not same_key(key[:1], self._key[:1]))
+        ):
             pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
             pixmap.setDevicePixelRatio(ratio)
             self._draw(pixmap, QRect(0, 0, size.width(), size.height()), render)
@@ -87,6 +95,11 @@ class StillPicture:
                 else:
                     exposed = QRect(scrolled.x(), scrolled.y(), scrolled.width(), -moved)
                 self._draw(pixmap, exposed, render)
+        self._key = key
+        for part in damaged or ():
+            part = part & scrolled
+            if not part.isEmpty():
+                self._draw(pixmap, part, render)
         return pixmap
 
     @staticmethod

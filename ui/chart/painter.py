@@ -93,6 +93,55 @@ def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout
     return layout
 
 
+def changed_parts(
+    old: ChartData, new: ChartData, layout: ChartLayout, style: ChartStyle, width: float
+) -> list[tuple[float, float]] | None:
+    """The stretches of chart (top, bottom) that look different in ``new`` than in ``old``.
+
+    ``layout`` is where ``old`` was placed in a chart ``width`` wide. None when anything
+    moves (other rows, blocks, the label column, a year view): the whole chart changed. A
+    changed row's stretch reaches the margin a row may draw beyond itself; changed meetings
+    or current time take their whole block.
+    """
+    if old.view != new.view or old.view == "year" or len(old.blocks) != len(new.blocks):
+        return None
+    if old.teams != new.teams or old.pairs != new.pairs or not layout.blocks:
+        return None
+    if label_width(new, style, width) != layout.label_width:
+        return None
+    margin = style.px(style.row) * _MARGIN_ROWS
+    parts: list[tuple[float, float]] = []
+    for box, was, now in zip(layout.blocks, old.blocks, new.blocks, strict=True):
+        if (
+            (was.start, was.end, was.changes, was.axis_label)
+            != (now.start, now.end, now.changes, now.axis_label)
+            or [r.team_id for r in was.rows] != [r.team_id for r in now.rows]
+            or [(o.client_id, o.vendor_id) for o in was.overlaps]
+            != [(o.client_id, o.vendor_id) for o in now.overlaps]
+            or [r.role_id for r in was.staffing] != [r.role_id for r in now.staffing]
+        ):
+            return None
+        if was.meetings != now.meetings or was.now != now.now:
+            parts.append((box.top, box.bottom))
+            continue
+        teams = len(now.rows)
+        overlaps = {(o.client_id, o.vendor_id): o for o in was.overlaps}
+        staffing = {r.role_id: r for r in was.staffing}
+        fresh = {(o.client_id, o.vendor_id): o for o in now.overlaps}
+        staffed = {r.role_id: r for r in now.staffing}
+        for index, row_box in enumerate(box.rows):
+            if index < teams:
+                same = was.rows[index] == now.rows[index]
+            elif row_box.role_id is not None:
+                same = staffing[row_box.role_id] == staffed[row_box.role_id]
+            else:
+                assert row_box.pair is not None
+                same = overlaps[row_box.pair] == fresh[row_box.pair]
+            if not same:
+                parts.append((row_box.top - margin, row_box.bottom + margin))
+    return parts
+
+
 def paint_chart(
     painter: QPainter,
     rect: QRectF,

@@ -32,7 +32,7 @@ from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
 from ui.chart.geometry import ChartLayout, block_lines, measure_chart
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
-from ui.chart.painter import paint_chart, place_chart
+from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, system_palette
 
@@ -63,6 +63,8 @@ class ChartView(QWidget):
         self._layout: ChartLayout | None = None
         self._layout_key: tuple[object, ...] = ()
         self._still = StillPicture()
+        self._damage: list[tuple[float, float]] | None = None
+        """What changed of the chart (top, bottom) since the picture was drawn; None: all."""
         self._style_cache: tuple[tuple[object, ...], ChartStyle] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -182,6 +184,7 @@ class ChartView(QWidget):
         plan = self.plan()
         state = self._state
         now = int(self._clock().timestamp())
+        old, layout = self._data, self._layout
         self._data = chart_data(
             plan,
             state.view,
@@ -192,7 +195,36 @@ class ChartView(QWidget):
             now=now,
         )
         self._update_scroll()
-        self.update(self.chart_region())
+        self._note_damage(old, layout)
+
+    def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
+        """Repaint what the new data changed: its rows when nothing moved, else everything."""
+        new = self._data
+        style = self._style()
+        rect = self._chart_rect()
+        placed = (old, style, rect.left(), rect.top(), rect.width())
+        parts = None
+        if (
+            old is not None
+            and new is not None
+            and layout is not None
+            and self._damage is not None
+            and same_key(self._layout_key, placed)
+        ):
+            parts = changed_parts(old, new, layout, style, rect.width())
+        if parts is None or self.full_repaint:
+            self._damage = None
+            self.update(self.chart_region())
+            return
+        self._damage.extend(parts)
+        scroll = self.scroll_offset()
+        visible = QRect(0, 0, self.width(), int(self.height() - self.legend_strip()))
+        region = QRegion()
+        for top, bottom in parts:
+            region |= QRegion(
+                QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect() & visible
+            )
+        self.update(region)
 
     def _tick(self) -> None:
         if not self._busy():
@@ -320,14 +352,24 @@ class ChartView(QWidget):
         strip = self.legend_strip()
         key = (self._data, style, self.width(), self.height(), rect.width(), strip)
         scrolled = QRect(0, 0, self.width(), int(self.height() - strip))
-        return self._still.pixmap(
+        scroll = self.scroll_offset()
+        damaged = None
+        if self._damage is not None:
+            damaged = [
+                QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect()
+                for top, bottom in self._damage
+            ]
+        picture = self._still.pixmap(
             key,
             self.size(),
             self.devicePixelRatioF(),
-            self.scroll_offset(),
+            scroll,
             scrolled,
             self._render_still,
+            damaged,
         )
+        self._damage = []
+        return picture
 
     def _render_still(self, painter: QPainter, part: QRect) -> None:
         """Draw ``part`` of the still picture: background, the chart part shown, the legend."""

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QImage, QPaintEvent, QRegion
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -244,3 +244,33 @@ def test_a_changed_selection_or_size_draws_the_picture_again(chart: CountingChar
     chart.resize(900, 500)
     assert differing(on_screen(chart), reference(chart)) == 0
     assert chart._still.redrawn == drawn + 2
+
+
+def test_each_drag_step_redraws_only_the_rows_it_changes(
+    qtbot: QtBot, chart: CountingChart
+) -> None:
+    chart.set_view("week")
+    layout = chart.chart_layout()
+    assert layout is not None
+    tuesday = layout.blocks[1]
+    edge = next(
+        e
+        for e in layout.edges
+        if e.span.team_id == "kyiv" and e.edge == "end" and tuesday.top <= e.top < tuesday.bottom
+    )
+    chart._scroll.setValue(round(edge.top) - 150)
+    scroll = chart.scroll_offset()
+    y = round((edge.top + edge.bottom) / 2) - scroll
+    quarter = (tuesday.x1 - tuesday.x0) / tuesday.block.hours / 4
+    on_screen(chart)
+    drawn = chart._still.redrawn
+    qtbot.mousePress(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(edge.x), y))
+    for step in (1, 2, 5, 3, -2):
+        qtbot.mouseMove(chart, QPoint(round(edge.x + step * quarter), y))
+        assert differing(on_screen(chart), reference(chart)) == 0, step
+    assert chart._still.redrawn == drawn  # rows were drawn again, never the whole picture
+    data = chart.chart()
+    assert data is not None
+    assert data.blocks[1].row("kyiv").shifts[0].shift.end != edge.span.shift.end
+    qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(edge.x), y))
+    assert differing(on_screen(chart), reference(chart)) == 0
