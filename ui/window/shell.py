@@ -346,7 +346,9 @@ class WindowShell(QMainWindow):
             return
         plan = self._preview_plan or self.document.plan
         first, last = self.analysed_range()
-        self.analysis = analyze(plan, Range.of_days(self.reference_zone(), first, last))
+        # The verdicts are what the window shows: pairs are worked out only if read.
+        span = Range.of_days(self.reference_zone(), first, last)
+        self.analysis = analyze(plan, span, lazy_pairs=True)
         if self._preview_plan is not None:
             self._previewed_at = _milliseconds()
         self.roles_panel.clock24 = self._clock24
