@@ -269,6 +269,8 @@ class ChartView(QWidget):
             style.row = min(60.0, max(30.0, free / max(lines, 1)))
         elif data is not None and data.view == "week":
             style.row = 28.0
+        if self._style_cache is not None:
+            style.adopt_caches(self._style_cache[1])
         self._style_cache = (key, style)
         return style
 
