@@ -30,12 +30,14 @@ from ui.chart.drawing import draw_empty
 from ui.chart.geometry import (
     BLOCK_GAP_PT,
     BlockBox,
+    BlockParts,
     ChartLayout,
+    EdgeBox,
+    MarkBox,
     RowBox,
     block_height,
     label_width,
     measure_chart,
-    row_boxes,
 )
 from ui.chart.layers.grid import (
     hour_step,
@@ -72,7 +74,7 @@ def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout
     hit-tests need, for the whole chart (a screen draws only the part it shows).
     """
     labels = label_width(data, style, rect.width())
-    layout = ChartLayout(data.view, measure_chart(data, style), labels)
+    layout = ChartLayout(data.view, measure_chart(data, style), labels, parts_of=_block_parts)
     if data.view == "year":
         layout.strips = strip_boxes(rect, data, style, labels)
         return layout
@@ -80,17 +82,22 @@ def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout
         return layout
     px = style.px
     y = rect.top()
+    x0, x1 = rect.left() + labels, rect.right() - px(4)
     for block in data.blocks:
-        x0, x1 = rect.left() + labels, rect.right() - px(4)
-        box = BlockBox(block, y, y + block_height(block, style), x0, x1)
-        box.rows = row_boxes(block, style, y + px(style.header))
+        box = BlockBox(block, y, y + block_height(block, style), x0, x1, style)
         layout.blocks.append(box)
-        for row, row_box in zip(block.rows, box.rows, strict=False):
-            layout.marks.extend(mark_boxes(box, row, row_box))
-            layout.edges.extend(shift_edges(box, row, row_box))
-        layout.meetings.extend(meeting_boxes(box))
         y = box.bottom + px(BLOCK_GAP_PT)
     return layout
+
+
+def _block_parts(box: BlockBox) -> BlockParts:
+    """A block's shift edges, holidays and meeting bands, row by row."""
+    edges: list[EdgeBox] = []
+    marks: list[MarkBox] = []
+    for row, row_box in zip(box.block.rows, box.rows, strict=False):
+        marks.extend(mark_boxes(box, row, row_box))
+        edges.extend(shift_edges(box, row, row_box))
+    return BlockParts(edges, marks, meeting_boxes(box))
 
 
 def changed_parts(
@@ -124,21 +131,24 @@ def changed_parts(
         if was.meetings != now.meetings or was.now != now.now:
             parts.append((box.top, box.bottom))
             continue
-        teams = len(now.rows)
-        overlaps = {(o.client_id, o.vendor_id): o for o in was.overlaps}
-        staffing = {r.role_id: r for r in was.staffing}
-        fresh = {(o.client_id, o.vendor_id): o for o in now.overlaps}
-        staffed = {r.role_id: r for r in now.staffing}
-        for index, row_box in enumerate(box.rows):
-            if index < teams:
-                same = was.rows[index] == now.rows[index]
-            elif row_box.role_id is not None:
-                same = staffing[row_box.role_id] == staffed[row_box.role_id]
-            else:
-                assert row_box.pair is not None
-                same = overlaps[row_box.pair] == fresh[row_box.pair]
-            if not same:
-                parts.append((row_box.top - margin, row_box.bottom + margin))
+        changed = [i for i, (a, b) in enumerate(zip(was.rows, now.rows, strict=True)) if a != b]
+        if was.overlaps != now.overlaps or was.staffing != now.staffing:
+            overlaps = {(o.client_id, o.vendor_id): o for o in was.overlaps}
+            staffing = {r.role_id: r for r in was.staffing}
+            fresh = {(o.client_id, o.vendor_id): o for o in now.overlaps}
+            staffed = {r.role_id: r for r in now.staffing}
+            for index in range(len(now.rows), len(box.rows)):
+                row_box = box.rows[index]
+                if row_box.role_id is not None:
+                    same = staffing[row_box.role_id] == staffed[row_box.role_id]
+                else:
+                    assert row_box.pair is not None
+                    same = overlaps[row_box.pair] == fresh[row_box.pair]
+                if not same:
+                    changed.append(index)
+        for index in changed:
+            row_box = box.rows[index]
+            parts.append((row_box.top - margin, row_box.bottom + margin))
     return parts
 
 

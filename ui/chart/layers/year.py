@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from itertools import groupby
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
@@ -76,9 +76,23 @@ def strip_colors(strip: YearStrip, style: ChartStyle, scale: tuple[int, ...]) ->
     return result
 
 
-def _most_common(colors: list[QColor]) -> QColor:
-    most = Counter(map(id, colors)).most_common(1)[0][0]
-    return next(color for color in colors if id(color) == most)
+def colour_runs(colors: list[QColor]) -> tuple[QColor, list[tuple[int, int, QColor]]]:
+    """The strip's most common colour, and the runs (first day, days, colour) of the others.
+
+    Colours are the same objects for the same colour (:func:`strip_colors`).
+    """
+    runs: list[tuple[int, int, QColor]] = []
+    days: dict[int, int] = {}
+    start = 0
+    for _, group in groupby(colors, key=id):
+        count = len(list(group))
+        color = colors[start]
+        runs.append((start, count, color))
+        days[id(color)] = days.get(id(color), 0) + count
+        start += count
+    most = max(days, key=days.__getitem__)
+    ground = next(color for _, _, color in runs if id(color) == most)
+    return ground, [run for run in runs if run[2] is not ground]
 
 
 def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
@@ -188,20 +202,12 @@ def _paint_strip(
         else "no overlap"
     )
     draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
-    colors = strip_colors(strip, style, scale)
     # The strip in its most common colour first, then the runs of every other colour: a
     # year of weekends and working weeks is a hundred rectangles, not three hundred.
-    ground = _most_common(colors)
+    ground, runs = colour_runs(strip_colors(strip, style, scale))
     painter.fillRect(QRectF(x0, y, days * cell + 0.5, strip_h), ground)
-    run_start = 0
-    for index in range(1, days + 1):
-        if index == days or colors[index] is not colors[run_start]:
-            if colors[run_start] is not ground:
-                painter.fillRect(
-                    QRectF(x0 + run_start * cell, y, (index - run_start) * cell + 0.5, strip_h),
-                    colors[run_start],
-                )
-            run_start = index
+    for start, count, color in runs:
+        painter.fillRect(QRectF(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
     # Holidays in the lane under the strip: the client's on top, the vendor's below.
     for mark in strip.holidays:
         index = (mark.day - strip.days[0].day).days
