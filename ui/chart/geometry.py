@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planner.chart.blocks import DayBlock, DayMark, ShiftSpan
@@ -89,15 +90,41 @@ class MarkBox:
 
 
 @dataclass(slots=True)
+class BlockParts:
+    """What a block's rows hold for hit-tests: shift edges, holidays, meeting bands."""
+
+    edges: list[EdgeBox]
+    marks: list[MarkBox]
+    meetings: list[MeetingBox]
+
+
+@dataclass(slots=True)
 class BlockBox:
-    """A day block's geometry; converts between x and instants."""
+    """A day block's geometry; converts between x and instants.
+
+    Its rows are placed when first asked for (with ``style``): a block nobody draws or
+    points at never is.
+    """
 
     block: DayBlock
     top: float
     bottom: float
     x0: float
     x1: float
-    rows: list[RowBox] = field(default_factory=list)
+    style: ChartStyle | None = field(default=None, repr=False, compare=False)
+    _rows: list[RowBox] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def rows(self) -> list[RowBox]:
+        """Where each team row, then each overlap and staffing row goes."""
+        if self._rows is None:
+            style = self.style
+            self._rows = (
+                []
+                if style is None
+                else row_boxes(self.block, style, self.top + style.px(style.header))
+            )
+        return self._rows
 
     def x(self, moment: Instant) -> float:
         """The x of an instant (may lie outside ``[x0, x1]``)."""
@@ -131,27 +158,55 @@ class StripBox:
 
 @dataclass(slots=True)
 class ChartLayout:
-    """Everything :func:`paint_chart` placed, for hit-testing."""
+    """Everything :func:`ui.chart.painter.place_chart` placed, for hit-testing.
+
+    A block's edges, holidays and meeting bands are worked out (``parts_of``) when a point
+    in it is tested or they are read, once.
+    """
 
     view: View
     height: float
     label_width: float
     blocks: list[BlockBox] = field(default_factory=list)
-    edges: list[EdgeBox] = field(default_factory=list)
     strips: list[StripBox] = field(default_factory=list)
-    meetings: list[MeetingBox] = field(default_factory=list)
-    marks: list[MarkBox] = field(default_factory=list)
+    parts_of: Callable[[BlockBox], BlockParts] | None = field(default=None, repr=False)
+    _parts: dict[int, BlockParts] = field(default_factory=dict, repr=False)
+
+    def parts(self, box: BlockBox) -> BlockParts:
+        """The edges, holidays and meeting bands of one of the layout's blocks."""
+        found = self._parts.get(id(box))
+        if found is None:
+            found = BlockParts([], [], []) if self.parts_of is None else self.parts_of(box)
+            self._parts[id(box)] = found
+        return found
+
+    @property
+    def edges(self) -> list[EdgeBox]:
+        """Every draggable shift edge, block by block."""
+        return [edge for box in self.blocks for edge in self.parts(box).edges]
+
+    @property
+    def marks(self) -> list[MarkBox]:
+        """Every holiday and day off drawn, block by block."""
+        return [mark for box in self.blocks for mark in self.parts(box).marks]
+
+    @property
+    def meetings(self) -> list[MeetingBox]:
+        """Every meeting band, in drawing order."""
+        return [found for box in self.blocks for found in self.parts(box).meetings]
 
     def meeting_at(self, x: float, y: float) -> MeetingBox | None:
         """The meeting band under a point (the last drawn, on top, first)."""
-        for found in reversed(self.meetings):
+        box = self.block_at(y)
+        for found in reversed(self.parts(box).meetings if box is not None else []):
             if found.contains(x, y):
                 return found
         return None
 
     def mark_at(self, x: float, y: float) -> MarkBox | None:
         """The holiday or day off under a point."""
-        for found in self.marks:
+        box = self.block_at(y)
+        for found in self.parts(box).marks if box is not None else []:
             if found.left <= x <= found.right and found.top <= y <= found.bottom:
                 return found
         return None
@@ -183,7 +238,8 @@ class ChartLayout:
     def edge_at(self, x: float, y: float, tolerance: float) -> EdgeBox | None:
         """The shift edge nearest to a point, within ``tolerance`` pixels across."""
         best: EdgeBox | None = None
-        for edge in self.edges:
+        box = self.block_at(y)
+        for edge in self.parts(box).edges if box is not None else []:
             if edge.top <= y < edge.bottom:
                 distance = abs(edge.x - x)
                 if distance <= tolerance and (best is None or distance < abs(best.x - x)):

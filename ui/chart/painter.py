@@ -1,7 +1,9 @@
 """The one chart painter: draws :class:`planner.chart.data.ChartData` on any QPainter.
 
 The widget, the printer, PDF, PNG and SVG all call :func:`paint_chart`; it returns the
-geometry it used (:class:`ChartLayout`) so the widget can hit-test without recomputing it.
+geometry it used (:class:`ChartLayout`, made by :func:`place_chart`) so the widget can
+hit-test without recomputing it. A screen asks for the part it shows (``visible``): blocks,
+rows and strips outside it are skipped, and the pixels inside are those of the whole chart.
 Sizes come from :class:`ui.chart.style.ChartStyle` in device pixels: the painter is never
 scaled, so fonts are right on a 1200 dpi printer and on a screen alike.
 
@@ -17,21 +19,25 @@ layer is a module in ``layers/`` and a call here, where it belongs in that order
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from planner.chart.blocks import DayBlock, Row
+from planner.chart.blocks import Row
 from planner.chart.data import ChartData
 from ui.chart.drawing import draw_empty
 from ui.chart.geometry import (
     BLOCK_GAP_PT,
     BlockBox,
+    BlockParts,
     ChartLayout,
+    EdgeBox,
+    MarkBox,
     RowBox,
     block_height,
     label_width,
     measure_chart,
-    row_boxes,
 )
 from ui.chart.layers.grid import (
     hour_step,
@@ -49,86 +55,204 @@ from ui.chart.layers.marks import (
     paint_now,
     paint_row_changes,
 )
-from ui.chart.layers.meetings import paint_meetings
+from ui.chart.layers.meetings import meeting_boxes, paint_meetings
 from ui.chart.layers.overlaps import paint_lanes, paint_overlap_row
-from ui.chart.layers.shifts import paint_segments, paint_shift_labels
+from ui.chart.layers.shifts import paint_segments, paint_shift_labels, shift_edges
 from ui.chart.layers.staffing import paint_staffing_row
-from ui.chart.layers.year import paint_year
+from ui.chart.layers.year import paint_year, strip_boxes
 from ui.chart.style import ChartStyle
 
+#: What is drawn is the same whatever is left out: a row is skipped only when it lies this
+#: many team rows away from the part asked for (nothing a row draws reaches that far).
+_MARGIN_ROWS = 1.0
 
-def paint_chart(painter: QPainter, rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout:
+
+def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout:
+    """Where everything of the chart of ``data`` in ``rect`` goes, without drawing it.
+
+    Blocks with their rows, year strips, shift edges, holidays and meeting bands: what
+    hit-tests need, for the whole chart (a screen draws only the part it shows).
+    """
+    labels = label_width(data, style, rect.width())
+    layout = ChartLayout(data.view, measure_chart(data, style), labels, parts_of=_block_parts)
+    if data.view == "year":
+        layout.strips = strip_boxes(rect, data, style, labels)
+        return layout
+    if not data.blocks or not data.blocks[0].rows:
+        return layout
+    px = style.px
+    y = rect.top()
+    x0, x1 = rect.left() + labels, rect.right() - px(4)
+    for block in data.blocks:
+        box = BlockBox(block, y, y + block_height(block, style), x0, x1, style)
+        layout.blocks.append(box)
+        y = box.bottom + px(BLOCK_GAP_PT)
+    return layout
+
+
+def _block_parts(box: BlockBox) -> BlockParts:
+    """A block's shift edges, holidays and meeting bands, row by row."""
+    edges: list[EdgeBox] = []
+    marks: list[MarkBox] = []
+    for row, row_box in zip(box.block.rows, box.rows, strict=False):
+        marks.extend(mark_boxes(box, row, row_box))
+        edges.extend(shift_edges(box, row, row_box))
+    return BlockParts(edges, marks, meeting_boxes(box))
+
+
+def changed_parts(
+    old: ChartData, new: ChartData, layout: ChartLayout, style: ChartStyle, width: float
+) -> list[tuple[float, float]] | None:
+    """The stretches of chart (top, bottom) that look different in ``new`` than in ``old``.
+
+    ``layout`` is where ``old`` was placed in a chart ``width`` wide. None when anything
+    moves (other rows, blocks, the label column, a year view): the whole chart changed. A
+    changed row's stretch reaches the margin a row may draw beyond itself; changed meetings
+    or current time take their whole block.
+    """
+    if old.view != new.view or old.view == "year" or len(old.blocks) != len(new.blocks):
+        return None
+    if old.teams != new.teams or old.pairs != new.pairs or not layout.blocks:
+        return None
+    if label_width(new, style, width) != layout.label_width:
+        return None
+    margin = style.px(style.row) * _MARGIN_ROWS
+    parts: list[tuple[float, float]] = []
+    for box, was, now in zip(layout.blocks, old.blocks, new.blocks, strict=True):
+        if (
+            (was.start, was.end, was.changes, was.axis_label)
+            != (now.start, now.end, now.changes, now.axis_label)
+            or [r.team_id for r in was.rows] != [r.team_id for r in now.rows]
+            or [(o.client_id, o.vendor_id) for o in was.overlaps]
+            != [(o.client_id, o.vendor_id) for o in now.overlaps]
+            or [r.role_id for r in was.staffing] != [r.role_id for r in now.staffing]
+        ):
+            return None
+        if was.meetings != now.meetings or was.now != now.now:
+            parts.append((box.top, box.bottom))
+            continue
+        changed = [i for i, (a, b) in enumerate(zip(was.rows, now.rows, strict=True)) if a != b]
+        if was.overlaps != now.overlaps or was.staffing != now.staffing:
+            overlaps = {(o.client_id, o.vendor_id): o for o in was.overlaps}
+            staffing = {r.role_id: r for r in was.staffing}
+            fresh = {(o.client_id, o.vendor_id): o for o in now.overlaps}
+            staffed = {r.role_id: r for r in now.staffing}
+            for index in range(len(now.rows), len(box.rows)):
+                row_box = box.rows[index]
+                if row_box.role_id is not None:
+                    same = staffing[row_box.role_id] == staffed[row_box.role_id]
+                else:
+                    assert row_box.pair is not None
+                    same = overlaps[row_box.pair] == fresh[row_box.pair]
+                if not same:
+                    changed.append(index)
+        for index in changed:
+            row_box = box.rows[index]
+            parts.append((row_box.top - margin, row_box.bottom + margin))
+    return parts
+
+
+def paint_chart(
+    painter: QPainter,
+    rect: QRectF,
+    data: ChartData,
+    style: ChartStyle,
+    visible: QRectF | None = None,
+    layout: ChartLayout | None = None,
+) -> ChartLayout:
     """Draw the chart of ``data`` into ``rect``; return where everything went.
 
     The chart takes the whole width of ``rect`` and :func:`measure_chart` of height from its
     top (``rect``'s height is not used for sizing; printing paginates with it).
+
+    Args:
+        painter: any device's painter.
+        rect: where the chart goes.
+        data: what it shows.
+        style: colours and sizes for the device.
+        visible: draw only what reaches into this part (a screen's scrolled view); the
+            pixels inside it are those of the whole chart. None draws everything.
+        layout: the :func:`place_chart` of the same arguments, when the caller keeps it.
     """
+    if layout is None:
+        layout = place_chart(rect, data, style)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-    labels = label_width(data, style, rect.width())
-    layout = ChartLayout(data.view, measure_chart(data, style), labels)
+    span = None if visible is None else (visible.top(), visible.bottom())
     if data.view == "year":
-        paint_year(painter, rect, data, style, layout)
+        paint_year(painter, rect, data, style, layout, span)
     elif not data.blocks or not data.blocks[0].rows:
         draw_empty(painter, rect, style, "No teams in this plan yet: add a team to see the chart.")
     else:
-        y = rect.top()
-        for block in data.blocks:
-            box = _paint_block(painter, rect, y, block, style, labels, layout)
-            layout.blocks.append(box)
-            y = box.bottom + style.px(BLOCK_GAP_PT)
+        margin = style.px(style.row) * _MARGIN_ROWS
+        for box in layout.blocks:
+            if span is None or (box.top - margin < span[1] and box.bottom + margin > span[0]):
+                step = hour_step((box.x1 - box.x0) / box.block.hours, style)
+                rows = _rows_in(box, span, margin)
+                _paint_block(painter, rect, box, style, layout.label_width, step, rows)
     painter.restore()
     return layout
+
+
+def _rows_in(box: BlockBox, span: tuple[float, float] | None, margin: float) -> range:
+    """The indices of ``box.rows`` that reach within ``margin`` of ``span`` (all: None)."""
+    if span is None:
+        return range(len(box.rows))
+    first = bisect_left(box.rows, span[0] - margin, key=lambda r: r.bottom)
+    last = bisect_left(box.rows, span[1] + margin, key=lambda r: r.top)
+    return range(first, last)
 
 
 def _paint_block(
     painter: QPainter,
     rect: QRectF,
-    top: float,
-    block: DayBlock,
+    box: BlockBox,
     style: ChartStyle,
     labels: float,
-    layout: ChartLayout,
-) -> BlockBox:
-    """One day block, layer by layer: header, rows, overlap rows, clock changes, now."""
-    px = style.px
-    x0 = rect.left() + labels
-    x1 = rect.right() - px(4)
-    box = BlockBox(block, top, top + block_height(block, style), x0, x1)
-    step = hour_step((x1 - x0) / block.hours, style)
+    step: int,
+    rows: range,
+) -> None:
+    """One day block, layer by layer: header, rows, overlap rows, clock changes, now.
+
+    Only the rows numbered in ``rows`` are drawn (the header and the lines through the
+    block always are).
+    """
+    block = box.block
     paint_block_header(painter, rect, box, style, labels, step)
     # Row backgrounds, then the axis grid over them, then the content.
-    box.rows = row_boxes(block, style, top + px(style.header))
-    paint_row_backgrounds(painter, rect, box, style)
+    paint_row_backgrounds(painter, rect, box, style, rows)
     bottom = box.rows[-1].bottom
     paint_axis_grid(painter, rect, box, style, bottom)
-    for row, row_box in zip(block.rows, box.rows, strict=False):
-        _paint_row(painter, rect, box, row, row_box, style, labels, step, layout)
-    overlaps = {(o.client_id, o.vendor_id): o for o in block.overlaps}
-    staffing = {s.role_id: s for s in block.staffing}
-    for row_box in box.rows[len(block.rows) :]:
-        if row_box.role_id is not None:
-            paint_staffing_row(
-                painter, rect, box, staffing[row_box.role_id], row_box, style, labels
-            )
-        elif row_box.pair is not None:
-            overlap = overlaps[row_box.pair]
-            paint_overlap_row(
-                painter,
-                rect,
-                box,
-                overlap.label,
-                overlap.windows,
-                overlap.minutes,
-                row_box,
-                style,
-                labels,
-            )
-    paint_meetings(painter, box, style, layout.meetings)
+    teams = len(block.rows)
+    for index in rows:
+        if index >= teams:
+            break
+        _paint_row(painter, rect, box, block.rows[index], box.rows[index], style, labels, step)
+    if rows.stop > teams:
+        overlaps = {(o.client_id, o.vendor_id): o for o in block.overlaps}
+        staffing = {s.role_id: s for s in block.staffing}
+        for row_box in box.rows[max(rows.start, teams) : rows.stop]:
+            if row_box.role_id is not None:
+                paint_staffing_row(
+                    painter, rect, box, staffing[row_box.role_id], row_box, style, labels
+                )
+            elif row_box.pair is not None:
+                overlap = overlaps[row_box.pair]
+                paint_overlap_row(
+                    painter,
+                    rect,
+                    box,
+                    overlap.label,
+                    overlap.windows,
+                    overlap.minutes,
+                    row_box,
+                    style,
+                    labels,
+                )
+    paint_meetings(painter, box, style)
     paint_block_changes(painter, rect, box, style, bottom)
     paint_now(painter, box, style, bottom)
-    return box
 
 
 def _paint_row(
@@ -140,15 +264,13 @@ def _paint_row(
     style: ChartStyle,
     labels: float,
     step: int,
-    layout: ChartLayout,
 ) -> None:
     """One team row, layer by layer (a new layer goes in here, in the order it is drawn)."""
     paint_row_labels(painter, rect, row, row_box, style, labels)
     paint_holidays(painter, box, row, row_box, style)
-    layout.marks.extend(mark_boxes(box, row, row_box))
     paint_segments(painter, box, row, row_box, style)
     paint_lanes(painter, box, row, row_box, style)
     paint_row_ticks(painter, box, row, row_box, style, step)
-    layout.edges.extend(paint_shift_labels(painter, box, row, row_box, style))
+    paint_shift_labels(painter, box, row, row_box, style)
     paint_holiday_names(painter, box, row, row_box, style)
     paint_row_changes(painter, box, row, row_box, style)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -15,34 +16,67 @@ from ui.chart.style import ChartStyle
 HOVER_ROUNDING = 300
 
 
-def paint_pointer(
-    painter: QPainter,
+@dataclass(frozen=True, slots=True)
+class PointerMarks:
+    """What the hover line draws: the line from ``top`` to ``bottom`` at ``x``, and labels."""
+
+    x: float
+    top: float
+    bottom: float
+    labels: tuple[tuple[QRectF, str], ...]
+
+    def bounds(self) -> QRectF:
+        """Every pixel the marks touch, with a pixel to spare on each side."""
+        area = QRectF(self.x - 1, self.top, 2, self.bottom - self.top)
+        for rect, _ in self.labels:
+            area = area.united(rect)
+        return area.adjusted(-2, -2, 2, 2)
+
+
+def pointer_marks(
     style: ChartStyle,
     layout: ChartLayout,
     data: ChartData,
     point: QPointF,
     clock24: bool,
-) -> None:
-    """The hover line with each row's local time, or the dragged edge's new time."""
+    visible: tuple[float, float] | None = None,
+) -> PointerMarks | None:
+    """The hover line at ``point`` with each team row's local time (None: nothing to show).
+
+    With ``visible`` (a top and bottom) only the rows that reach into it get a label.
+    """
     if data.view == "year":
-        return
+        return None
     x, y = point.x(), point.y()
     found = layout.instant_at(x, y)
     if found is None:
-        return
+        return None
     box, moment = found
     moment = round_hover(moment)
-    pen = QPen(style.color(style.palette.text, 170))
-    pen.setWidthF(1.0)
-    painter.setPen(pen)
-    painter.drawLine(QPointF(x, box.top + style.px(style.header)), QPointF(x, box.bottom))
-    painter.setFont(style.font(0.8, True))
     metrics = style.metrics(0.8, True)
+    labels = []
+    texts: dict[str, str] = {}
     for row_box, row in zip(box.rows, box.block.rows, strict=False):
-        text = local_time_text(row.zone, moment, clock24)
+        if visible is not None and (row_box.bottom < visible[0] or row_box.top > visible[1]):
+            continue
+        text = texts.get(row.zone)
+        if text is None:
+            text = texts[row.zone] = local_time_text(row.zone, moment, clock24)
         width = metrics.horizontalAdvance(text) + style.px(6)
         left = x + style.px(4) if x + width + style.px(4) < box.x1 else x - width - style.px(4)
         area = QRectF(left, row_box.top + style.px(2), width, metrics.height() + style.px(2))
+        labels.append((area, text))
+    return PointerMarks(x, box.top + style.px(style.header), box.bottom, tuple(labels))
+
+
+def paint_pointer(painter: QPainter, style: ChartStyle, marks: PointerMarks) -> None:
+    """The hover line with each row's local time (from :func:`pointer_marks`)."""
+    pen = QPen(style.color(style.palette.text, 170))
+    pen.setWidthF(1.0)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(marks.x, marks.top), QPointF(marks.x, marks.bottom))
+    painter.setFont(style.font(0.8, True))
+    for area, text in marks.labels:
         painter.fillRect(area, style.color(style.palette.background, 230))
         painter.setPen(style.color(style.palette.text))
         painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
@@ -68,11 +102,13 @@ def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bo
     box, exact = found
     moment = round_hover(exact)
     zone = data.zone
-    parts = [f"{local_time_text(zone, moment, clock24)} {zone}"]
-    parts.extend(
-        f"{row.name} {local_time_text(row.zone, moment, clock24)}" for row in box.block.rows
-    )
-    for row_box in box.rows:
+    texts: dict[str, str] = {}
+    for each in (zone, *(row.zone for row in box.block.rows)):
+        if each not in texts:
+            texts[each] = local_time_text(each, moment, clock24)
+    parts = [f"{texts[zone]} {zone}"]
+    parts.extend(f"{row.name} {texts[row.zone]}" for row in box.block.rows)
+    for row_box in box.rows if box.block.staffing else ():
         if row_box.role_id is not None and row_box.top <= point.y() < row_box.bottom:
             from planner.chart.staffing import interval_text
 

@@ -166,6 +166,17 @@ class ChartStyle:
         copy._statics, copy.placed = {}, {}
         return copy
 
+    def adopt_caches(self, other: ChartStyle) -> None:
+        """Share ``other``'s fonts, text sizes and colours when they are the same here.
+
+        They depend on the palette, the resolution, the font and the clock (the hour labels
+        placed), not on the row height: a chart changing views keeps its laid-out labels.
+        """
+        mine = (self.palette, self.unit, self.font_pt, self.family, self.clock24)
+        if (other.palette, other.unit, other.font_pt, other.family, other.clock24) == mine:
+            self._fonts, self._metrics, self._colors = other._fonts, other._metrics, other._colors
+            self._widths, self._statics, self.placed = other._widths, other._statics, other.placed
+
     def px(self, points: float) -> float:
         """Points to device pixels."""
         return points * self.unit

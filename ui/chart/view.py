@@ -8,21 +8,31 @@ keeps the legend in a strip at the bottom that never scrolls away. The interacti
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QRegion,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.chart.data import VIEWS, ChartData, chart_data
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
+from ui.chart.cache import StillPicture, same_key
 from ui.chart.geometry import ChartLayout, block_lines, measure_chart
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
-from ui.chart.painter import paint_chart
+from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, system_palette
 
@@ -30,7 +40,16 @@ _MARGIN = 6.0
 
 
 class ChartView(QWidget):
-    """The overlap chart of a plan in the day, week or year view, scrolled, with its legend."""
+    """The overlap chart of a plan in the day, week or year view, scrolled, with its legend.
+
+    The chart is drawn once into a still picture (``ui.chart.cache``) of the part on screen;
+    a repaint copies from it and draws only what follows the pointer on top.
+    """
+
+    full_repaint = False
+    """Draw every repaint the straightforward way: the whole chart, no picture kept, the
+    whole area updated on a pointer move (the benchmarks' baseline, and the tests' reference
+    for the pixels)."""
 
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
@@ -42,12 +61,16 @@ class ChartView(QWidget):
         self._state = ChartState(view="day", day=self._today())
         self._data: ChartData | None = None
         self._layout: ChartLayout | None = None
+        self._layout_key: tuple[object, ...] = ()
+        self._still = StillPicture()
+        self._damage: list[tuple[float, float]] | None = None
+        """What changed of the chart (top, bottom) since the picture was drawn; None: all."""
         self._style_cache: tuple[tuple[object, ...], ChartStyle] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName("Overlap chart")
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_area()))
+        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_region()))
         self._scroll.hide()
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
@@ -112,7 +135,16 @@ class ChartView(QWidget):
         return self._data
 
     def chart_layout(self) -> ChartLayout | None:
-        """The geometry of the last paint, in widget coordinates without scrolling."""
+        """Where the chart's parts are, in widget coordinates without scrolling."""
+        data = self._data
+        if data is None:
+            return None
+        style = self._style()
+        rect = self._chart_rect()
+        key = (data, style, rect.left(), rect.top(), rect.width())
+        if self._layout is None or not same_key(key, self._layout_key):
+            self._layout = place_chart(rect, data, style)
+            self._layout_key = key
         return self._layout
 
     def chart_area(self) -> QRect:
@@ -123,6 +155,16 @@ class ChartView(QWidget):
         """
         right = self._scroll.width() if self._scroll.isVisible() else 0
         return QRect(0, 0, self.width() - right, self.height())
+
+    def chart_region(self) -> QRegion:
+        """All of the widget but the scroll bar: what a change of the chart repaints.
+
+        Unlike :meth:`chart_area` it includes the legend strip under the scroll bar.
+        """
+        region = QRegion(self.rect())
+        if self._scroll.isVisible():
+            region -= QRegion(self._scroll.geometry())
+        return region
 
     def scroll_offset(self) -> int:
         """How far the chart is scrolled down, in pixels."""
@@ -142,6 +184,7 @@ class ChartView(QWidget):
         plan = self.plan()
         state = self._state
         now = int(self._clock().timestamp())
+        old, layout = self._data, self._layout
         self._data = chart_data(
             plan,
             state.view,
@@ -152,7 +195,36 @@ class ChartView(QWidget):
             now=now,
         )
         self._update_scroll()
-        self.update(self.chart_area())
+        self._note_damage(old, layout)
+
+    def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
+        """Repaint what the new data changed: its rows when nothing moved, else everything."""
+        new = self._data
+        style = self._style()
+        rect = self._chart_rect()
+        placed = (old, style, rect.left(), rect.top(), rect.width())
+        parts = None
+        if (
+            old is not None
+            and new is not None
+            and layout is not None
+            and self._damage is not None
+            and same_key(self._layout_key, placed)
+        ):
+            parts = changed_parts(old, new, layout, style, rect.width())
+        if parts is None or self.full_repaint:
+            self._damage = None
+            self.update(self.chart_region())
+            return
+        self._damage.extend(parts)
+        scroll = self.scroll_offset()
+        visible = QRect(0, 0, self.width(), int(self.height() - self.legend_strip()))
+        region = QRegion()
+        for top, bottom in parts:
+            region |= QRegion(
+                QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect() & visible
+            )
+        self.update(region)
 
     def _tick(self) -> None:
         if not self._busy():
@@ -164,13 +236,13 @@ class ChartView(QWidget):
 
     def _theme_changed(self) -> None:
         self._style_cache = None
-        self.update(self.chart_area())
+        self.update(self.chart_region())
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette (light/dark) changes."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._style_cache = None
-            self.update(self.chart_area())
+            self.update(self.chart_region())
         super().changeEvent(event)
 
     def _style(self) -> ChartStyle:
@@ -197,6 +269,8 @@ class ChartView(QWidget):
             style.row = min(60.0, max(30.0, free / max(lines, 1)))
         elif data is not None and data.view == "week":
             style.row = 28.0
+        if self._style_cache is not None:
+            style.adopt_caches(self._style_cache[1])
         self._style_cache = (key, style)
         return style
 
@@ -211,7 +285,8 @@ class ChartView(QWidget):
             return 0.0
         style = self._style()
         width = self.width() - 2 * _MARGIN
-        return legend_height(self._data.view, style, width, has_staffing(self._data)) + 2 * _MARGIN
+        height = legend_height(self._data.view, style, width, has_staffing(self._data))
+        return float(math.ceil(height + 2 * _MARGIN))  # the chart above ends on a whole pixel
 
     def _update_scroll(self) -> None:
         style = self._style()
@@ -251,10 +326,81 @@ class ChartView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the chart, the hover or drag marker, and the legend strip at the bottom."""
         painter = QPainter(self)
+        if self.full_repaint:
+            self._paint_whole(painter)
+            painter.end()
+            return
+        part = event.rect()
+        picture = self._picture()
+        ratio = picture.devicePixelRatio()
+        painter.drawPixmap(
+            QRectF(part),
+            picture,
+            QRectF(part.x() * ratio, part.y() * ratio, part.width() * ratio, part.height() * ratio),
+        )
+        if self._data is not None:
+            painter.setClipRect(
+                QRectF(0, 0, self.width(), self.height() - self.legend_strip()),
+                Qt.ClipOperation.IntersectClip,
+            )
+            painter.translate(0, -self.scroll_offset())
+            self._paint_overlays(painter, self._style())
+        painter.end()
+
+    def _picture(self) -> QPixmap:
+        """The still picture of the chart and legend as they are now (see ``ui.chart.cache``)."""
+        style = self._style()
+        rect = self._chart_rect()
+        strip = self.legend_strip()
+        key = (self._data, style, self.width(), self.height(), rect.width(), strip)
+        scrolled = QRect(0, 0, self.width(), int(self.height() - strip))
+        scroll = self.scroll_offset()
+        damaged = None
+        if self._damage is not None:
+            damaged = [
+                QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect()
+                for top, bottom in self._damage
+            ]
+        picture = self._still.pixmap(
+            key,
+            self.size(),
+            self.devicePixelRatioF(),
+            scroll,
+            scrolled,
+            self._render_still,
+            damaged,
+        )
+        self._damage = []
+        return picture
+
+    def _render_still(self, painter: QPainter, part: QRect) -> None:
+        """Draw ``part`` of the still picture: background, the chart part shown, the legend."""
+        style = self._style()
+        background = style.color(style.palette.background)
+        painter.fillRect(part, background)
+        data = self._data
+        layout = self.chart_layout()
+        if data is None or layout is None:
+            return
+        strip = self.legend_strip()
+        visible = self.height() - strip
+        if part.top() < visible:
+            scroll = self.scroll_offset()
+            bottom = min(float(part.bottom() + 1), visible)
+            painter.save()
+            painter.setClipRect(QRectF(0, 0, self.width(), visible), Qt.ClipOperation.IntersectClip)
+            painter.translate(0, -scroll)
+            shown = QRectF(0, part.top() + scroll, self.width(), bottom - part.top())
+            paint_chart(painter, self._chart_rect(), data, style, shown, layout)
+            painter.restore()
+        if part.bottom() >= visible:
+            self._paint_legend(painter, style, visible, strip)
+
+    def _paint_whole(self, painter: QPainter) -> None:
+        """The straightforward repaint: the whole chart, unclipped, then the pointer on top."""
         style = self._style()
         painter.fillRect(self.rect(), style.color(style.palette.background))
         if self._data is None:
-            painter.end()
             return
         strip = self.legend_strip()
         visible = self.height() - strip
@@ -263,21 +409,30 @@ class ChartView(QWidget):
         painter.translate(0, -self.scroll_offset())
         rect = self._chart_rect()
         self._layout = paint_chart(painter, rect, self._data, style)
+        self._layout_key = (self._data, style, rect.left(), rect.top(), rect.width())
         self._paint_overlays(painter, style)
         painter.restore()
+        self._paint_legend(painter, style, visible, strip)
+
+    def _paint_legend(
+        self, painter: QPainter, style: ChartStyle, top: float, height: float
+    ) -> None:
+        """The legend strip under the chart, from ``top`` (a line above it)."""
+        data = self._data
+        assert data is not None
         painter.fillRect(
-            QRectF(0, visible, self.width(), strip), style.color(style.palette.background)
+            QRectF(0, top, self.width(), height), style.color(style.palette.background)
         )
         painter.setPen(style.color(style.palette.grid))
-        painter.drawLine(QPointF(0, visible), QPointF(self.width(), visible))
+        painter.drawLine(QPointF(0, top), QPointF(self.width(), top))
+        rect = self._chart_rect()
         paint_legend(
             painter,
-            QRectF(rect.left(), visible + _MARGIN, rect.width(), 0),
-            self._data.view,
+            QRectF(rect.left(), top + _MARGIN, rect.width(), 0),
+            data.view,
             style,
-            has_staffing(self._data),
+            has_staffing(data),
         )
-        painter.end()
 
     def _paint_overlays(self, painter: QPainter, style: ChartStyle) -> None:
         """What the pointer adds on top of the chart (the interactive widget draws it)."""

@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QRegion,
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
@@ -34,7 +35,13 @@ from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
 from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
-from ui.chart.pointer import hover_text, paint_pointer, shift_year
+from ui.chart.pointer import (
+    PointerMarks,
+    hover_text,
+    paint_pointer,
+    pointer_marks,
+    shift_year,
+)
 from ui.chart.style import ChartStyle
 from ui.chart.view import ChartView
 
@@ -96,6 +103,7 @@ class ChartWidget(ChartView):
         self._create_drag: CreateDrag | None = None
         self._edge_scope: str | None = None
         self._hover: QPointF | None = None
+        self._pointer_shown = QRect()
         super().__init__(parent, clock)
         self.setMouseTracking(True)
 
@@ -132,11 +140,37 @@ class ChartWidget(ChartView):
         self._paint_pointer(painter, style)
 
     def _paint_pointer(self, painter: QPainter, style: ChartStyle) -> None:
-        """The hover line with each row's local time, or the dragged edge's new time."""
-        if self._hover is None or self._layout is None or self._data is None:
+        """The hover line with each row's local time; remembers where it went."""
+        marks = self._pointer_marks()
+        self._pointer_shown = self._pointer_area(marks)
+        if marks is not None:
+            paint_pointer(painter, style, marks)
+
+    def _pointer_marks(self) -> PointerMarks | None:
+        """The hover line and labels for the pointer now, in chart coordinates (scrolled)."""
+        layout = self.chart_layout()
+        if self._hover is None or layout is None or self._data is None:
+            return None
+        scroll = self.scroll_offset()
+        point = QPointF(self._hover.x(), self._hover.y() + scroll)
+        visible = (float(scroll), scroll + self.height() - self.legend_strip())
+        return pointer_marks(self._style(), layout, self._data, point, self._state.clock24, visible)
+
+    def _pointer_area(self, marks: PointerMarks | None) -> QRect:
+        """The widget pixels the hover marks cover (empty without marks)."""
+        if marks is None:
+            return QRect()
+        area = marks.bounds().translated(0, -self.scroll_offset()).toAlignedRect()
+        return area & QRect(0, 0, self.width(), int(self.height() - self.legend_strip()))
+
+    def _update_pointer(self) -> None:
+        """Repaint where the hover marks were and where they go (the whole chart: full_repaint)."""
+        if self.full_repaint:
+            self.update(self.chart_region())
             return
-        point = QPointF(self._hover.x(), self._hover.y() + self.scroll_offset())
-        paint_pointer(painter, style, self._layout, self._data, point, self._state.clock24)
+        region = QRegion(self._pointer_shown) | QRegion(self._pointer_area(self._pointer_marks()))
+        if not region.isEmpty():
+            self.update(region)
 
     # --- pointer ------------------------------------------------------------------------------------
 
@@ -146,12 +180,13 @@ class ChartWidget(ChartView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Grab a shift's edge, or open a day of the year view."""
-        if event.button() != Qt.MouseButton.LeftButton or self._layout is None:
+        layout = self.chart_layout()
+        if event.button() != Qt.MouseButton.LeftButton or layout is None:
             super().mousePressEvent(event)
             return
         point = self._content_point(event)
         if self._state.view == "year":
-            hit = self._layout.day_at(point.x(), point.y())
+            hit = layout.day_at(point.x(), point.y())
             if hit is not None:
                 strip, index = hit
                 day = strip.strip.days[index].day
@@ -161,20 +196,20 @@ class ChartWidget(ChartView):
                 self.dateChanged.emit(day)
                 self.dayActivated.emit(day)
             return
-        edge = self._layout.edge_at(point.x(), point.y(), GRAB_PIXELS)
-        box = self._layout.block_at(point.y())
+        edge = layout.edge_at(point.x(), point.y(), GRAB_PIXELS)
+        box = layout.block_at(point.y())
         if edge is not None and box is not None:
             self._drag = _Drag(edge, box, self._plan)
             self.setCursor(Qt.CursorShape.SizeHorCursor)
             event.accept()
             return
-        meeting = self._layout.meeting_at(point.x(), point.y())
+        meeting = layout.meeting_at(point.x(), point.y())
         if meeting is not None:
             self._meeting_drag = MeetingDrag(meeting.band, meeting.block, point.x())
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
-        self._create_drag = start_create(self._layout, point.x(), point.y())
+        self._create_drag = start_create(layout, point.x(), point.y())
         if self._create_drag is None:
             super().mousePressEvent(event)
 
@@ -187,17 +222,18 @@ class ChartWidget(ChartView):
             return
         if self._meeting_drag is not None:
             if self._meeting_drag.move_to(point.x()):
-                self.update(self.chart_area())
+                self.update(self.chart_region())
             return
         create = self._create_drag
-        if create is not None and self._layout is not None:
-            if create.move_to(self._layout, point.x(), point.y()):
-                self.update(self.chart_area())
+        layout = self.chart_layout()
+        if create is not None and layout is not None:
+            if create.move_to(layout, point.x(), point.y()):
+                self.update(self.chart_region())
             return
         self._hover = event.position()
         self._update_cursor(point)
         self.hoverChanged.emit(self._hover_text(point))
-        self.update(self.chart_area())
+        self._update_pointer()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Finish a drag: keep the edit and emit shiftEdited, meetingMoved or meetingRequested."""
@@ -223,7 +259,7 @@ class ChartWidget(ChartView):
         """Forget the hover position."""
         self._hover = None
         self.hoverChanged.emit("")
-        self.update(self.chart_area())
+        self._update_pointer()
         super().leaveEvent(event)
 
     def _drag_to(self, drag: _Drag, x: float) -> None:
@@ -247,14 +283,15 @@ class ChartWidget(ChartView):
         self.previewChanged.emit(preview)
 
     def _update_cursor(self, point: QPointF) -> None:
-        if self._layout is None:
+        layout = self.chart_layout()
+        if layout is None:
             return
         if self._state.view == "year":
-            over = self._layout.day_at(point.x(), point.y()) is not None
+            over = layout.day_at(point.x(), point.y()) is not None
             shape = Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor
-        elif self._layout.edge_at(point.x(), point.y(), GRAB_PIXELS) is not None:
+        elif layout.edge_at(point.x(), point.y(), GRAB_PIXELS) is not None:
             shape = Qt.CursorShape.SizeHorCursor
-        elif self._layout.meeting_at(point.x(), point.y()) is not None:
+        elif layout.meeting_at(point.x(), point.y()) is not None:
             shape = Qt.CursorShape.OpenHandCursor
         else:
             shape = Qt.CursorShape.ArrowCursor
@@ -263,9 +300,10 @@ class ChartWidget(ChartView):
 
     def _hover_text(self, point: QPointF) -> str:
         """What the status bar says about the point under the pointer."""
-        if self._layout is None or self._data is None:
+        layout = self.chart_layout()
+        if layout is None or self._data is None:
             return ""
-        return hover_text(self._layout, self._data, point, self._state.clock24)
+        return hover_text(layout, self._data, point, self._state.clock24)
 
     # --- keyboard -----------------------------------------------------------------------------------
 
@@ -275,7 +313,7 @@ class ChartWidget(ChartView):
         if key == Qt.Key.Key_Escape and (self._meeting_drag or self._create_drag):
             self._meeting_drag = self._create_drag = None
             self.unsetCursor()
-            self.update(self.chart_area())
+            self.update(self.chart_region())
             return
         if key == Qt.Key.Key_Escape and self._drag is not None:
             self._drag = None
@@ -315,16 +353,17 @@ class ChartWidget(ChartView):
         if moving is not None:
             moving.move_to(self._content_point(event).x())
             self.unsetCursor()
-            self.update(self.chart_area())
+            self.update(self.chart_region())
             if moving.delta:
                 band = moving.band
                 self.meetingMoved.emit(band.meeting_id, band.series_day, moving.delta)
             return True
         if create is not None:
             point = self._content_point(event)
-            if self._layout is not None:
-                create.move_to(self._layout, point.x(), point.y())
-            self.update(self.chart_area())
+            layout = self.chart_layout()
+            if layout is not None:
+                create.move_to(layout, point.x(), point.y())
+            self.update(self.chart_region())
             start, end = create.span
             if create.active and end > start:
                 self.meetingRequested.emit(create.teams, start, end)
@@ -334,7 +373,8 @@ class ChartWidget(ChartView):
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         """Double-click a meeting band to edit the meeting."""
         point = self._content_point(event)
-        found = self._layout.meeting_at(point.x(), point.y()) if self._layout else None
+        layout = self.chart_layout()
+        found = layout.meeting_at(point.x(), point.y()) if layout else None
         if found is not None:
             self.meetingEditRequested.emit(found.band.meeting_id)
             return
@@ -359,7 +399,7 @@ class ChartWidget(ChartView):
 
     def tooltip_at(self, point: QPointF) -> str:
         """The tooltip for a point in widget coordinates: a meeting's local times, a holiday."""
-        layout = self._layout
+        layout = self.chart_layout()
         if layout is None:
             return ""
         x, y = point.x(), point.y() + self.scroll_offset()

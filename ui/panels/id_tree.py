@@ -1,6 +1,9 @@
 """The parts the Teams, Roles and Meetings panels share.
 
 Each panel lists plan objects that it finds by id, with a row of flat buttons under them.
+A list may fill the costly columns of an item only once it comes into view
+(:meth:`IdTree.fill_lazily`): a plan of a thousand teams opens without working out what
+nobody scrolled to.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, SignalInstance
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +22,8 @@ from PySide6.QtWidgets import (
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 """Where an item's first column keeps the id of the team, role or meeting it shows."""
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 7
+"""True on an item whose costly columns are not filled yet (:meth:`IdTree.fill_lazily`)."""
 
 
 def tool_button(text: str, tip: str) -> QToolButton:
@@ -50,6 +55,43 @@ class IdTree(QTreeWidget):
         self.setHeaderLabels(headers)
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._fill: Callable[[QTreeWidgetItem], None] | None = None
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self.fill_visible())
+
+    def fill_lazily(self, fill: Callable[[QTreeWidgetItem], None]) -> None:
+        """Call ``fill`` on each item marked pending (:meth:`add_pending`) once it is in view."""
+        self._fill = fill
+
+    def add_pending(self, item: QTreeWidgetItem) -> None:
+        """Add an item whose costly columns :meth:`fill_lazily`'s function fills later."""
+        item.setData(0, PENDING_ROLE, True)
+        self.addTopLevelItem(item)
+
+    def fill(self, item: QTreeWidgetItem) -> None:
+        """Fill a pending item now (reading it, selecting it)."""
+        if self._fill is not None and item.data(0, PENDING_ROLE):
+            item.setData(0, PENDING_ROLE, None)
+            self._fill(item)
+
+    def fill_visible(self) -> None:
+        """Fill the pending items in view (none while the list is hidden)."""
+        if self._fill is None or not self.isVisible():
+            return
+        bottom = self.viewport().height()
+        item = self.itemAt(0, 0)
+        while item is not None and self.visualItemRect(item).top() <= bottom:
+            self.fill(item)
+            item = self.itemBelow(item)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fill the items that came into view."""
+        super().showEvent(event)
+        self.fill_visible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fill the items that came into view."""
+        super().resizeEvent(event)
+        self.fill_visible()
 
     def find_id(self, item_id: str) -> QTreeWidgetItem | None:
         """The item of an object, or None."""

@@ -55,6 +55,7 @@ class MeetingsPanel(QWidget):
         self.tree = IdTree("Meetings", ["Meeting", "First year", "Schedule"])
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        self.tree.fill_lazily(self._fill_summary)
         splitter.addWidget(self.tree)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -130,18 +131,26 @@ class MeetingsPanel(QWidget):
                 f"{format_repeat(meeting.repeat)} from {meeting.start_date:%Y-%m-%d}, {start} {zone}, "
                 f"{meeting.duration_minutes} min"
             )
-            occurrences = series_occurrences(plan, meeting)
-            item = QTreeWidgetItem([meeting.title, series_summary(occurrences), schedule])
+            # The first year's summary is worked out when the row comes into view.
+            item = QTreeWidgetItem([meeting.title, "\u2026", schedule])
             item.setData(0, ID_ROLE, meeting.id)
-            troubled = any(o.conflicts and not o.skipped for o in occurrences)
-            item.setForeground(1, QBrush(QColor(FAIL_COLOUR if troubled else PASS_COLOUR)))
             item.setToolTip(2, plain_tip(schedule))
-            self.tree.addTopLevelItem(item)
+            self.tree.add_pending(item)
+        self.tree.fill_visible()
         self.tree.blockSignals(False)
         self.select(selected)
         if self.selected_id() is None:
             self._show_occurrences(None)
         self._update_buttons()
+
+    def _fill_summary(self, item: QTreeWidgetItem) -> None:
+        """The first year's occurrences of an item's meeting, in a few words and a colour."""
+        plan = self._plan
+        assert plan is not None
+        occurrences = series_occurrences(plan, plan.meeting(str(item.data(0, ID_ROLE))))
+        troubled = any(o.conflicts and not o.skipped for o in occurrences)
+        item.setText(1, series_summary(occurrences))
+        item.setForeground(1, QBrush(QColor(FAIL_COLOUR if troubled else PASS_COLOUR)))
 
     def selected_id(self) -> str | None:
         """The selected meeting's id."""

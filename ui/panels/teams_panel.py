@@ -45,12 +45,14 @@ class TeamsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock24 = True
+        self._plan: Plan | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.tree = IdTree("Teams", ["Team", "Side", "Zone", "Hours"])
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
+        self.tree.fill_lazily(self._fill_hours)
         layout.addWidget(self.tree)
         self.add_button = tool_button("Add…", "Add a team (Ctrl+Shift+T)")
         self.edit_button = tool_button("Edit…", "Edit the selected team (Enter)")
@@ -78,8 +80,10 @@ class TeamsPanel(QWidget):
         selected = self.selected_id()
         self.tree.blockSignals(True)
         self.tree.clear()
+        self._plan = plan
         for team in plan.teams:
-            self.tree.addTopLevelItem(self._item(team))
+            self.tree.add_pending(self._item(team))
+        self.tree.fill_visible()
         self.tree.blockSignals(False)
         self.select(selected)
         self._update_buttons()
@@ -87,13 +91,17 @@ class TeamsPanel(QWidget):
     def _item(self, team: Team) -> QTreeWidgetItem:
         holidays = f", holidays {team.holidays}" if team.holidays else ""
         days_off = f", {len(team.days_off)} days off" if team.days_off else ""
-        item = QTreeWidgetItem(
-            [team.name, team.side, team.zone, hours_summary(team.hours, self.clock24)]
-        )
+        # The hours are put in words when the row comes into view.
+        item = QTreeWidgetItem([team.name, team.side, team.zone, "\u2026"])
         item.setData(0, ID_ROLE, team.id)
         item.setToolTip(0, plain_tip(f"{team.name} ({team.id}){holidays}{days_off}"))
-        item.setToolTip(3, plain_tip(item.text(3)))
         return item
+
+    def _fill_hours(self, item: QTreeWidgetItem) -> None:
+        assert self._plan is not None
+        team = self._plan.team(str(item.data(0, ID_ROLE)))
+        item.setText(3, hours_summary(team.hours, self.clock24))
+        item.setToolTip(3, plain_tip(item.text(3)))
 
     def selected_id(self) -> str | None:
         """The selected team's id."""

@@ -12,6 +12,7 @@ filled in by them: ``_build_frame`` (the actions, menus, toolbar and status bar)
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
     from ui.panels.teams_panel import TeamsPanel
 
 APP_NAME = "Overlap Planner"
+PREVIEW_ANALYSIS_MS = 100
+"""While a shift edge is dragged, the verdicts follow the preview at most this often (ms):
+the chart follows every step, the analysis of the range would double each step's cost."""
 
 
 def counted(count: int, word: str) -> str:
@@ -53,6 +57,10 @@ def counted(count: int, word: str) -> str:
     ('1 team', '2 roles')
     """
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _milliseconds() -> int:
+    return time.monotonic_ns() // 1_000_000
 
 
 def utc_now() -> datetime:
@@ -127,6 +135,7 @@ class WindowShell(QMainWindow):
         self._recompute_timer.setInterval(0)
         self._recompute_timer.timeout.connect(self.recompute)
         self._preview_plan: Plan | None = None
+        self._previewed_at = -PREVIEW_ANALYSIS_MS
 
         self.setWindowTitle(APP_NAME)
         self.setDockOptions(
@@ -337,7 +346,11 @@ class WindowShell(QMainWindow):
             return
         plan = self._preview_plan or self.document.plan
         first, last = self.analysed_range()
-        self.analysis = analyze(plan, Range.of_days(self.reference_zone(), first, last))
+        # The verdicts are what the window shows: pairs are worked out only if read.
+        span = Range.of_days(self.reference_zone(), first, last)
+        self.analysis = analyze(plan, span, lazy_pairs=True)
+        if self._preview_plan is not None:
+            self._previewed_at = _milliseconds()
         self.roles_panel.clock24 = self._clock24
         self.roles_panel.live = self._preview_plan is not None
         self.roles_panel.set_analysis(plan, self.analysis)
@@ -350,9 +363,18 @@ class WindowShell(QMainWindow):
         self.analysisChanged.emit(self.analysis)
 
     def _on_preview(self, plan: Plan) -> None:
+        """A drag's preview: analysed at once, then at most every PREVIEW_ANALYSIS_MS.
+
+        The last preview of a burst is always analysed; the plan back as it was (a drag
+        cancelled) at once.
+        """
         document = self.document
         self._preview_plan = None if document is None or plan == document.plan else plan
-        self._recompute_timer.start()
+        if self._preview_plan is None:
+            self._recompute_timer.start(0)
+        elif not self._recompute_timer.isActive():
+            since = _milliseconds() - self._previewed_at
+            self._recompute_timer.start(max(0, PREVIEW_ANALYSIS_MS - since))
 
     def _on_autosaved(self, _path: object) -> None:
         self.autosave_label.setText(f"Autosaved {datetime.now().astimezone():%H:%M:%S}")

@@ -267,3 +267,50 @@ def test_go_to_date_takes_a_typed_iso_date(qtbot: QtBot, window: MainWindow) -> 
     assert window.day == date(2027, 12, 24)
     assert window.chart.state().day == date(2027, 12, 24)
     assert field.lineEdit().text() == "Fri 24 Dec 2027"
+
+
+def test_the_verdicts_follow_an_edge_drag_and_settle_on_the_last_step(
+    qtbot: QtBot, window: MainWindow, dialogs: FakeDialogs
+) -> None:
+    from planner.analysis.overlap import analyze
+
+    dialogs.choose_answers = [0]
+    chart = day_chart(window, date(2027, 3, 17))
+    layout = chart.chart_layout()
+    [edge] = [
+        e
+        for e in layout.edges
+        if e.span.team_id == "hq" and e.edge == "end" and e.span.end == z(2027, 3, 17, 21)
+    ]
+    box = layout.blocks[0]
+    y = round((edge.top + edge.bottom) / 2) - chart.scroll_offset()
+
+    def coverage() -> float | None:
+        assert window.analysis is not None
+        [verdict] = [v for v in window.analysis.roles if v.role.id == "support"]
+        return verdict.coverage_percent  # type: ignore[union-attr]
+
+    def expected(plan) -> float | None:  # the same range analysed directly
+        assert window.analysis is not None
+        [verdict] = [
+            v for v in analyze(plan, window.analysis.range).roles if v.role.id == "support"
+        ]
+        return verdict.coverage_percent  # type: ignore[union-attr]
+
+    before = coverage()
+    qtbot.mousePress(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(edge.x), y))
+    # New York working to 19:00, then 20:00, then 21:00 (EDT): steps closer together than
+    # the verdicts are redone; the last one is always analysed.
+    for hour in (23, 24, 25):
+        qtbot.mouseMove(chart, QPoint(round(box.x(z(2027, 3, 17) + hour * 3600)), y))
+    last = chart.plan()
+    assert last.team("hq").hours.on(2) == (Shift.parse("09:00-21:00"),)
+    qtbot.waitUntil(lambda: window.roles_panel.live and coverage() == expected(last))
+    assert coverage() != before
+    assert window.document.plan.team("hq").hours.on(2) == (Shift.parse("09:00-17:00"),)
+    qtbot.mouseRelease(
+        chart, Qt.MouseButton.LeftButton, pos=QPoint(round(box.x(z(2027, 3, 18, 1))), y)
+    )
+    assert not window.roles_panel.live
+    assert window.document.plan.team("hq").hours.on(2) == (Shift.parse("09:00-21:00"),)
+    assert coverage() == expected(window.document.plan)

@@ -105,11 +105,18 @@ def paint_block_header(
 
 
 def paint_row_backgrounds(
-    painter: QPainter, rect: QRectF, box: BlockBox, style: ChartStyle
+    painter: QPainter, rect: QRectF, box: BlockBox, style: ChartStyle, rows: range | None = None
 ) -> None:
-    """Every other team row shaded, and each team's local night behind its row."""
+    """Every other team row shaded, and each team's local night behind its row.
+
+    Only the team rows numbered in ``rows`` (None: all).
+    """
     p = style.palette
-    for index, (row, row_box) in enumerate(zip(box.block.rows, box.rows, strict=False)):
+    teams = box.block.rows
+    for index in rows if rows is not None else range(len(teams)):
+        if index >= len(teams):
+            break
+        row, row_box = teams[index], box.rows[index]
         y, row_h = row_box.top, row_box.height
         if index % 2:
             painter.fillRect(QRectF(rect.left(), y, rect.width(), row_h), style.color(p.row_alt))

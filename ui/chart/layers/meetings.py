@@ -110,20 +110,25 @@ def _paint_one(
     )
 
 
-def paint_meetings(
-    painter: QPainter, box: BlockBox, style: ChartStyle, layout_meetings: list[MeetingBox]
-) -> None:
-    """Every meeting occurrence of a block as a band; records where each went for hit-tests."""
-    rows = box.rows
+def meeting_boxes(box: BlockBox) -> list[MeetingBox]:
+    """Where each meeting occurrence of a block goes (for hit-tests), in drawing order."""
+    found = []
     for band in box.block.meetings:
-        rects = band_rects(box, band, rows, band.start, band.end)
-        _paint_one(painter, rects, band, style)
+        rects = band_rects(box, band, box.rows, band.start, band.end)
         if rects:
-            layout_meetings.append(
+            found.append(
                 MeetingBox(
                     band, box, [(r.left(), r.top(), r.right(), r.bottom()) for r, _ in rects]
                 )
             )
+    return found
+
+
+def paint_meetings(painter: QPainter, box: BlockBox, style: ChartStyle) -> None:
+    """Every meeting occurrence of a block as a band across its teams' rows."""
+    rows = box.rows
+    for band in box.block.meetings:
+        _paint_one(painter, band_rects(box, band, rows, band.start, band.end), band, style)
 
 
 def paint_moving_band(

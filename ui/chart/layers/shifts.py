@@ -30,16 +30,25 @@ def paint_segments(
         painter.fillRect(QRectF(a, bar_top, max(b - a, 1.0), bar_h), style.color(color))
 
 
+def shift_edges(box: BlockBox, row: Row, row_box: RowBox) -> list[EdgeBox]:
+    """The shift edges of a row that lie in its block: where a drag can grab them."""
+    top, bottom = row_box.top, row_box.bottom
+    return [
+        EdgeBox(span, edge, box.x(moment), top, bottom)  # type: ignore[arg-type]
+        for span in row.shifts
+        for edge, moment in (("start", span.start), ("end", span.end))
+        if box.block.start <= moment <= box.block.end
+    ]
+
+
 def paint_shift_labels(
     painter: QPainter, box: BlockBox, row: Row, row_box: RowBox, style: ChartStyle
-) -> list[EdgeBox]:
-    """Each shift's local times on its bar; returns the shift edges that can be dragged."""
+) -> None:
+    """Each shift's local times on its bar (a one-day exception outlined)."""
     p = style.palette
     px = style.px
-    top, height = row_box.top, row_box.height
     bar_top, bar_h = row_box.bar_top, row_box.bar_height
     small = style.metrics(TINY)
-    edges: list[EdgeBox] = []
     for span in row.shifts:
         a = max(box.x(span.start), box.x0)
         b = min(box.x(span.end), box.x1)
@@ -65,7 +74,3 @@ def paint_shift_labels(
                 TINY,
                 p.on_bar,
             )
-        for edge, moment in (("start", span.start), ("end", span.end)):
-            if box.block.start <= moment <= box.block.end:
-                edges.append(EdgeBox(span, edge, box.x(moment), top, top + height))  # type: ignore[arg-type]
-    return edges

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
+from itertools import groupby
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
@@ -76,9 +76,23 @@ def strip_colors(strip: YearStrip, style: ChartStyle, scale: tuple[int, ...]) ->
     return result
 
 
-def _most_common(colors: list[QColor]) -> QColor:
-    most = Counter(map(id, colors)).most_common(1)[0][0]
-    return next(color for color in colors if id(color) == most)
+def colour_runs(colors: list[QColor]) -> tuple[QColor, list[tuple[int, int, QColor]]]:
+    """The strip's most common colour, and the runs (first day, days, colour) of the others.
+
+    Colours are the same objects for the same colour (:func:`strip_colors`).
+    """
+    runs: list[tuple[int, int, QColor]] = []
+    days: dict[int, int] = {}
+    start = 0
+    for _, group in groupby(colors, key=id):
+        count = len(list(group))
+        color = colors[start]
+        runs.append((start, count, color))
+        days[id(color)] = days.get(id(color), 0) + count
+        start += count
+    most = max(days, key=days.__getitem__)
+    ground = next(color for _, _, color in runs if id(color) == most)
+    return ground, [run for run in runs if run[2] is not ground]
 
 
 def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
@@ -96,10 +110,33 @@ def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
     return found
 
 
+def strip_boxes(rect: QRectF, data: ChartData, style: ChartStyle, labels: float) -> list[StripBox]:
+    """Where each year strip goes (cells and marker lane), from under the header down."""
+    px = style.px
+    x0, x1 = rect.left() + labels, rect.right() - px(4)
+    strip_h = px(max(STRIP_PT, style.row))
+    lane = px(LANE_PT)
+    y = rect.top() + px(YEAR_HEADER_PT)
+    boxes = []
+    for strip in data.strips:
+        boxes.append(StripBox(strip, y, y + strip_h + lane, x0, x1))
+        y += strip_h + lane + px(STRIP_GAP_PT)
+    return boxes
+
+
 def paint_year(
-    painter: QPainter, rect: QRectF, data: ChartData, style: ChartStyle, layout: ChartLayout
+    painter: QPainter,
+    rect: QRectF,
+    data: ChartData,
+    style: ChartStyle,
+    layout: ChartLayout,
+    visible: tuple[float, float] | None = None,
 ) -> None:
-    """The year view: a strip of overlap per client/vendor pair, with holidays and DST marks."""
+    """The year view: a strip of overlap per client/vendor pair, with holidays and DST marks.
+
+    The strips are ``layout.strips``; with ``visible`` (a top and bottom) only the strips
+    that reach into it are drawn.
+    """
     p = style.palette
     px = style.px
     labels = layout.label_width
@@ -129,62 +166,66 @@ def paint_year(
     for month, index in enumerate(month_starts):
         x = x0 + index * cell
         draw_text(painter, style, x + px(2), top + header * 0.88, _MONTHS[month], SMALL)
-    y = top + header
-    strip_h = px(max(STRIP_PT, style.row))
-    lane = px(LANE_PT)
-    for strip in data.strips:
-        client, _, vendor = strip.label.partition(" \u2194 ")
-        line = style.metrics(SMALL, True).lineSpacing()
-        middle = y + strip_h / 2
-        draw_label(painter, style, rect, labels, middle - line * 0.6, client, SMALL, True)
-        draw_label(
-            painter, style, rect, labels, middle + line * 0.4, f"\u2194 {vendor}", SMALL, True
-        )
-        scale = strip_scale(strip)
-        summary = (
-            f"{format_duration(scale[0])} \u2013 {format_duration(scale[-1])} a working day"
-            if scale
-            else "no overlap"
-        )
-        draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
-        colors = strip_colors(strip, style, scale)
-        # The strip in its most common colour first, then the runs of every other colour: a
-        # year of weekends and working weeks is a hundred rectangles, not three hundred.
-        ground = _most_common(colors)
-        painter.fillRect(QRectF(x0, y, days * cell + 0.5, strip_h), ground)
-        run_start = 0
-        for index in range(1, days + 1):
-            if index == days or colors[index] is not colors[run_start]:
-                if colors[run_start] is not ground:
-                    painter.fillRect(
-                        QRectF(x0 + run_start * cell, y, (index - run_start) * cell + 0.5, strip_h),
-                        colors[run_start],
-                    )
-                run_start = index
-        # Holidays in the lane under the strip: the client's on top, the vendor's below.
-        for mark in strip.holidays:
-            index = (mark.day - strip.days[0].day).days
-            lane_top = y + strip_h + (0 if mark.team_id == strip.client_id else lane / 2)
-            painter.fillRect(
-                QRectF(x0 + index * cell, lane_top + px(0.5), max(cell, px(1.6)), lane / 2 - px(1)),
-                style.color(p.holiday_line),
-            )
-        pen = dst_pen(style, 1.0)
-        for mark in strip.dst:
-            index = (mark.day - strip.days[0].day).days
-            x = x0 + (index + 0.5) * cell
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, y), QPointF(x, y + strip_h))
-            size = px(3)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.color(p.dst))
-            painter.drawPolygon(
-                QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + size * 1.5)])
-            )
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        layout.strips.append(StripBox(strip, y, y + strip_h + lane, x0, x1))
-        y += strip_h + lane + px(STRIP_GAP_PT)
+    strips = layout.strips
+    if visible is not None:
+        # A strip draws within its box; its neighbours' gap is margin enough.
+        first = bisect_left(strips, visible[0] - px(STRIP_GAP_PT), key=lambda b: b.bottom)
+        last = bisect_left(strips, visible[1] + px(STRIP_GAP_PT), key=lambda b: b.top)
+        strips = strips[first:last]
+    for box in strips:
+        _paint_strip(painter, rect, box, style, labels, cell)
     painter.setPen(grid)
     for index in month_starts:
         x = x0 + index * cell
         painter.drawLine(QPointF(x, top + header), QPointF(x, bottom))
+
+
+def _paint_strip(
+    painter: QPainter, rect: QRectF, box: StripBox, style: ChartStyle, labels: float, cell: float
+) -> None:
+    """One pair's strip: its labels, the day cells, holidays and clock changes."""
+    p = style.palette
+    px = style.px
+    strip, y, x0 = box.strip, box.top, box.x0
+    days = len(strip.days)
+    strip_h = px(max(STRIP_PT, style.row))
+    lane = px(LANE_PT)
+    client, _, vendor = strip.label.partition(" \u2194 ")
+    line = style.metrics(SMALL, True).lineSpacing()
+    middle = y + strip_h / 2
+    draw_label(painter, style, rect, labels, middle - line * 0.6, client, SMALL, True)
+    draw_label(painter, style, rect, labels, middle + line * 0.4, f"\u2194 {vendor}", SMALL, True)
+    scale = strip_scale(strip)
+    summary = (
+        f"{format_duration(scale[0])} \u2013 {format_duration(scale[-1])} a working day"
+        if scale
+        else "no overlap"
+    )
+    draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
+    # The strip in its most common colour first, then the runs of every other colour: a
+    # year of weekends and working weeks is a hundred rectangles, not three hundred.
+    ground, runs = colour_runs(strip_colors(strip, style, scale))
+    painter.fillRect(QRectF(x0, y, days * cell + 0.5, strip_h), ground)
+    for start, count, color in runs:
+        painter.fillRect(QRectF(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
+    # Holidays in the lane under the strip: the client's on top, the vendor's below.
+    for mark in strip.holidays:
+        index = (mark.day - strip.days[0].day).days
+        lane_top = y + strip_h + (0 if mark.team_id == strip.client_id else lane / 2)
+        painter.fillRect(
+            QRectF(x0 + index * cell, lane_top + px(0.5), max(cell, px(1.6)), lane / 2 - px(1)),
+            style.color(p.holiday_line),
+        )
+    pen = dst_pen(style, 1.0)
+    for mark in strip.dst:
+        index = (mark.day - strip.days[0].day).days
+        x = x0 + (index + 0.5) * cell
+        painter.setPen(pen)
+        painter.drawLine(QPointF(x, y), QPointF(x, y + strip_h))
+        size = px(3)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.color(p.dst))
+        painter.drawPolygon(
+            QPolygonF([QPointF(x - size, y), QPointF(x + size, y), QPointF(x, y + size * 1.5)])
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
