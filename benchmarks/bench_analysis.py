@@ -18,7 +18,7 @@ import tempfile
 from datetime import date
 
 from grid import analysis_answers, grid_analysis
-from measure import PYTHON, ROOT, run_child, timed
+from measure import PYTHON, ROOT, installed_env, run_child, timed
 from plans import twelve_team_plan
 
 from planner.analysis.overlap import analyze
@@ -51,7 +51,7 @@ def _cold(cache: str | None) -> tuple[float, float]:
     import subprocess
 
     with tempfile.TemporaryDirectory() as empty:
-        env = dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache or empty)
+        env = installed_env(dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache or empty))
         out = subprocess.run(
             [PYTHON, "-c", COLD], env=env, capture_output=True, text=True, check=True
         )
@@ -63,7 +63,9 @@ def main() -> list[tuple[str, str, str, str]]:
     plan = twelve_team_plan(YEAR)
     span = Range.of_days("UTC", date(YEAR, 1, 1), date(YEAR, 12, 31))
     with tempfile.TemporaryDirectory() as cache:
-        run_child([PYTHON, "-c", COLD], dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache))
+        run_child(
+            [PYTHON, "-c", COLD], installed_env(dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache))
+        )
         colds = [_cold(cache) for _ in range(RUNS)]
     cold = statistics.median(total for total, _ in colds)
     imports = statistics.median(part for _, part in colds)

@@ -27,6 +27,7 @@ from measure import (
     PYTHON,
     ROOT,
     console_script,
+    installed_env,
     medians,
     peak_mb,
     run_child,
@@ -60,7 +61,9 @@ def _verbs(folder: str) -> dict[str, Callable[[str], list[str]]]:
 
 def main() -> list[tuple[str, str, str, str]]:
     with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=os.path.join(folder, "cache"))
+        env = installed_env(
+            dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=os.path.join(folder, "cache"))
+        )
         if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
             env.setdefault("QT_QPA_PLATFORM", "offscreen")
         script = console_script()

@@ -37,6 +37,19 @@ CONSOLE = "import sys\nfrom ui.launcher import main\nsys.exit(main())\n"
 FLOOR = "import zoneinfo, tomllib, json"
 
 
+def installed_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a child that runs as an installed copy does: from compiled bytecode.
+
+    pip compiles a wheel's modules when it installs them (and the frozen app ships them
+    compiled); a shell with ``PYTHONDONTWRITEBYTECODE`` set would otherwise make every
+    child compile the project's sources again, a cost no user pays. The first (warm-up)
+    run writes the bytecode next to the sources (``__pycache__``, ignored by git).
+    """
+    child = dict(os.environ if env is None else env)
+    child.pop("PYTHONDONTWRITEBYTECODE", None)
+    return child
+
+
 def console_script() -> str:
     """The installed ``overlap-planner`` script beside this interpreter."""
     return str(Path(PYTHON).with_name("overlap-planner"))

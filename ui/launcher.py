@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 _QT_VERBS = ("gui", "chart")
@@ -79,6 +78,8 @@ def _internal_error(exc: Exception) -> int:
     from planner.cli.console import EXIT_BUG, PROG
 
     if os.environ.get("OVERLAP_PLANNER_DEBUG"):
+        import traceback
+
         traceback.print_exc()
     print(
         f"{PROG}: internal error: {type(exc).__name__}: {exc} (this is a bug; "

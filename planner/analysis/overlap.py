@@ -14,11 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
 from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
-from planner.analysis.staffing.result import Staffing, role_staffing, with_roster
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
@@ -35,6 +34,9 @@ from planner.time.intervals import (
     timeline_of,
     total_seconds,
 )
+
+if TYPE_CHECKING:  # imported by the roles that have demand: the others never load it
+    from planner.analysis.staffing.result import Staffing
 
 REPLY_SEARCH_DAYS = 14
 
@@ -286,6 +288,8 @@ def realtime_verdict(
     covered = bounds_intersection(client, vendor)
     staffing = None
     if role.demand is not None:
+        from planner.analysis.staffing.result import role_staffing, with_roster
+
         staffing = role_staffing(plan, role, span.start, span.end, times)
         if roster:
             staffing = with_roster(staffing, plan.team(role.vendor))

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.analysis.backlog import Backlog
-from planner.analysis.staffing.result import IntervalStaffing, Staffing
 from planner.plan.model import Plan, Role
 from planner.schedule.working_time import day_off_reason
 from planner.time.intervals import Instant, format_instant
 from planner.time.local import local_date, local_datetime
+
+if TYPE_CHECKING:  # a plan without demand never loads the staffing model
+    from planner.analysis.backlog import Backlog
+    from planner.analysis.staffing.result import IntervalStaffing, Staffing
 
 SHOWN_WINDOWS = 10
 

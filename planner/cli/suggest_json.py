@@ -9,10 +9,10 @@ from planner.meetings.candidates import Candidate
 from planner.meetings.kickoff import Kickoff
 from planner.meetings.requests import repeat_text
 from planner.meetings.rotation import Rotation
-from planner.meetings.slots import SlotSearch, local_clock
+from planner.meetings.slots import SlotSearch
 from planner.plan.meeting import Meeting
 from planner.time.intervals import format_instant
-from planner.time.local import local_datetime
+from planner.time.local import local_clock, local_datetime
 
 
 def _local(search: SlotSearch, moment: int, team: str) -> str:

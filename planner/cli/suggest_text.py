@@ -12,9 +12,9 @@ from planner.meetings.comfort import EARLY_LATE_MARGIN_MINUTES
 from planner.meetings.kickoff import Kickoff
 from planner.meetings.requests import format_repeat
 from planner.meetings.rotation import Rotation
-from planner.meetings.slots import SlotSearch, local_clock
+from planner.meetings.slots import SlotSearch
 from planner.plan.meeting import Meeting
-from planner.time.local import local_datetime
+from planner.time.local import local_clock, local_datetime
 
 _SHOWN_DATES = 6
 

@@ -27,12 +27,11 @@ from datetime import date, datetime, timedelta
 
 from planner.meetings.comfort import Comfort, TeamHours
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
-from planner.meetings.slots import local_clock
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.schedule.working_time import day_off_reason
 from planner.time.intervals import Instant, to_datetime
-from planner.time.local import local_datetime
+from planner.time.local import local_clock, local_datetime
 from planner.time.zones import load_zone
 
 

@@ -26,20 +26,14 @@ from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.range import Range
 from planner.time.intervals import Instant
-from planner.time.local import MINUTES_PER_DAY, local_date, local_datetime, local_instant
+from planner.time.local import (
+    MINUTES_PER_DAY,
+    local_clock,
+    local_date,
+    local_instant,
+)
 
 STEP_MINUTES = 15
-
-
-def local_clock(moment: Instant, zone: str, wall_day: date) -> str:
-    """``HH:MM`` of an instant in ``zone``, with ``+1``/``-1`` when its date is not ``wall_day``.
-
-    >>> local_clock(1798761600, "Asia/Manila", date(2026, 12, 31))  # 2027-01-01T00:00Z
-    '08:00+1'
-    """
-    local = local_datetime(zone, moment)
-    shift = (local.date() - wall_day).days
-    return f"{local:%H:%M}" + (f"{shift:+d}" if shift else "")
 
 
 @dataclass(frozen=True, slots=True)

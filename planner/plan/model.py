@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from planner.errors import PlannerError
 from planner.plan.agents import Agents
 from planner.plan.checks import check_id, check_year
-from planner.plan.demand import Demand
 from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
 from planner.plan.meeting import Meeting
 from planner.time.holidays import check_holiday_code
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:  # imported by the plans that have demand (planner.plan.demand_table)
+    from planner.plan.demand import Demand
 
 Side = Literal["client", "vendor"]
 RoleKind = Literal["realtime", "async"]

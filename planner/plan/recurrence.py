@@ -40,6 +40,34 @@ def _rule(repeat: Repeat, first: datetime) -> rrule.rrule:
     )
 
 
+def starts_series(repeat: Repeat, first: datetime) -> bool | None:
+    """Whether ``first`` is an occurrence of the rule that starts at it (RFC 5545 DTSTART).
+
+    The rule's first period is the one holding ``first`` (its interval only spaces the
+    later ones), so this is a question about ``first`` alone: its weekday is one of
+    ``byday`` (any weekday without one), and for an ordinal (``1MO``, ``-1FR``) it is that
+    weekday of its month. None for a monthly rule that mixes weekdays with and without an
+    ordinal: the rule engine (dateutil) then decides, as it expands the series.
+
+    >>> from planner.plan.meeting import ByDay
+    >>> starts_series(Repeat("monthly", byday=(ByDay(0, 1),)), datetime(2027, 2, 1, 9))
+    True
+    >>> starts_series(Repeat("weekly", byday=(ByDay(1),)), datetime(2027, 2, 1, 9))
+    False
+    """
+    if not repeat.byday:
+        return True  # the weekday (weekly) or day of the month (monthly) of ``first``
+    ordinals = {b.ordinal is None for b in repeat.byday}
+    if len(ordinals) > 1:
+        return None
+    weekday = first.weekday()
+    nth = (first.day - 1) // 7 + 1
+    month = date(first.year, first.month, 1)
+    month_days = (date(first.year + first.month // 12, first.month % 12 + 1, 1) - month).days
+    nth_last = -((month_days - first.day) // 7 + 1)
+    return any(b.weekday == weekday and b.ordinal in (None, nth, nth_last) for b in repeat.byday)
+
+
 def check_rule(meeting: Meeting) -> None:
     """Raise PlannerError unless the start is the series' first occurrence and it ends in time.
 
@@ -55,6 +83,8 @@ def check_rule(meeting: Meeting) -> None:
         raise PlannerError(
             f"repeat until {meeting.repeat.until} is before the start {meeting.start_date}"
         )
+    if starts_series(meeting.repeat, first):
+        return  # decided without the rule engine: checking a plan need not load it
     occurrence = _rule(meeting.repeat, first).after(first, inc=True)
     if occurrence != first:
         days = " ".join(str(b) for b in meeting.repeat.byday) or "its own weekday"

@@ -118,3 +118,14 @@ def midnight_offsets_from(zone_name: str, first: date, count: int) -> list[int]:
         year += 1
         index = 0
     return result[:count]
+
+
+def local_clock(moment: Instant, zone: str, wall_day: date) -> str:
+    """``HH:MM`` of an instant in ``zone``, with ``+1``/``-1`` when its date is not ``wall_day``.
+
+    >>> local_clock(1798761600, "Asia/Manila", date(2026, 12, 31))  # 2027-01-01T00:00Z
+    '08:00+1'
+    """
+    local = local_datetime(zone, moment)
+    shift = (local.date() - wall_day).days
+    return f"{local:%H:%M}" + (f"{shift:+d}" if shift else "")

@@ -6,7 +6,8 @@ differently, and one run could mix two releases. :func:`database` compares the I
 release of the ``tzdata`` package (``tzdata.IANA_VERSION``) with the system's (the first
 line of ``tzdata.zi``, ``# version 2025b``, or the ``+VERSION`` file) and points zoneinfo
 at the newer one alone, once, before any zone is loaded (``planner/__init__.py`` calls
-it). Every reader of zone data goes through that choice: :class:`zoneinfo.ZoneInfo`,
+it): ``zoneinfo.TZPATH`` is then that one folder (the package's own folder when the
+package wins and is on disk). Every reader of zone data goes through that choice: :class:`zoneinfo.ZoneInfo`,
 :func:`zone_names`, :func:`table_text` (``iso3166.tab``, ``zone.tab``) and the TZif files
 that ``planner.calendar.tzif`` reads along ``zoneinfo.TZPATH``.
 
@@ -93,6 +94,23 @@ def package_version() -> str | None:
     return str(version) if version else None
 
 
+@functools.cache
+def package_folder() -> Path | None:
+    """The ``tzdata`` package's zoneinfo folder on disk; None without one (or in an archive).
+
+    >>> folder = package_folder()
+    >>> folder is None or (folder / "Asia" / "Kathmandu").is_file()
+    True
+    """
+    try:
+        import tzdata
+    except ImportError:
+        return None
+    location = getattr(tzdata, "__file__", None)
+    folder = Path(location).parent / "zoneinfo" if location else None
+    return folder if folder is not None and (folder.parent / "zones").is_file() else None
+
+
 def system_folders(environ: dict[str, str] | None = None) -> tuple[Path, ...]:
     """The folders zoneinfo searches by default: ``PYTHONTZPATH``, else the configured TZPATH.
 
@@ -143,9 +161,20 @@ def database() -> TzDatabase:
     True
     """
     chosen = choose(system_folders(), package_version())
-    zoneinfo.reset_tzpath([] if chosen.folder is None else [str(chosen.folder)])
+    zoneinfo.reset_tzpath([str(folder)] if (folder := _zone_folder(chosen)) else [])
     zoneinfo.ZoneInfo.clear_cache()
     return chosen
+
+
+def _zone_folder(chosen: TzDatabase) -> Path | None:
+    """Where zoneinfo reads the chosen database's files: the system folder, or the package's.
+
+    zoneinfo finds the bundled package's zones on its own (through ``importlib.resources``,
+    whose imports cost a command more than its whole TZif reading); naming the package's
+    folder reads the very same files directly. A package inside an archive has no folder:
+    zoneinfo then reads it as before.
+    """
+    return chosen.folder if chosen.folder is not None else package_folder()
 
 
 def tz_version() -> str:
@@ -164,11 +193,14 @@ def zone_names() -> frozenset[str]:
     >>> "Asia/Kathmandu" in zone_names()
     True
     """
-    folder = database().folder
+    chosen = database()
+    if chosen.folder is None:
+        folder = package_folder()
+        if folder is not None:  # the list the package ships, as zoneinfo would read it
+            return frozenset((folder.parent / "zones").read_text(encoding="utf-8").split())
+        return frozenset(zoneinfo.available_timezones())
     names = zoneinfo.available_timezones()
-    if folder is None:
-        return frozenset(names)
-    return frozenset(name for name in names if (folder / name).is_file())
+    return frozenset(name for name in names if (chosen.folder / name).is_file())
 
 
 def table_text(name: str) -> str:
@@ -182,6 +214,9 @@ def table_text(name: str) -> str:
     folder = database().folder
     if folder is not None and (folder / name).is_file():
         return (folder / name).read_text(encoding="utf-8")
+    bundled = package_folder()
+    if bundled is not None:
+        return (bundled / name).read_text(encoding="utf-8")
     from importlib import resources
 
     return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")

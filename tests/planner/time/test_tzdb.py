@@ -27,6 +27,7 @@ from planner.time.tzdb import (
     choose,
     database,
     folder_version,
+    package_folder,
     package_version,
     system_folders,
     version_key,
@@ -124,7 +125,12 @@ def test_this_process_uses_the_choice():
 
     chosen = database()
     assert chosen == choose(system_folders(), package_version())
-    assert (() if chosen.folder is None else (str(chosen.folder),)) == zoneinfo.TZPATH
+    # zoneinfo reads the chosen database alone: the system folder, or the package's own
+    # folder (read directly, the same files zoneinfo would find through the package).
+    folder = chosen.folder or package_folder()
+    assert (() if folder is None else (str(folder),)) == zoneinfo.TZPATH
+    if chosen.folder is None:
+        assert folder is not None and folder.parent == Path(str(resources.files("tzdata")))
 
 
 # --- end to end: the console script with a fake system database -----------------------------

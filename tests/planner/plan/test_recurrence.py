@@ -1,0 +1,71 @@
+"""A series' first occurrence is decided without the rule engine, exactly as it decides it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from dateutil import rrule
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner.errors import PlannerError
+from planner.plan.meeting import ByDay, Meeting, Repeat
+from planner.plan.recurrence import _rule, check_rule, starts_series
+
+FIRSTS = st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2029, 12, 31)).map(
+    lambda d: d.replace(second=0, microsecond=0)
+)
+
+
+@st.composite
+def repeats(draw: st.DrawFn) -> Repeat:
+    freq = draw(st.sampled_from(["daily", "weekly", "monthly"]))
+    ordinals = (
+        st.sampled_from([None, 1, 2, 3, 4, 5, -1, -2, -5]) if freq == "monthly" else st.none()
+    )
+    days = draw(st.lists(st.tuples(st.integers(0, 6), ordinals), max_size=3, unique=True))
+    return Repeat(freq, interval=draw(st.integers(1, 3)), byday=tuple(ByDay(*d) for d in days))
+
+
+@settings(max_examples=300, deadline=None)
+@given(repeats(), FIRSTS)
+def test_starts_series_agrees_with_dateutil(repeat: Repeat, first: datetime):
+    # ``between`` stops at ``first``: ``after`` would search the years for a rule like the
+    # fifth Monday of every third month.
+    held = _rule(repeat, first).between(first, first, inc=True) == [first]
+    decided = starts_series(repeat, first)
+    assert decided == held or decided is None
+    # Undecided only for a monthly rule mixing plain and ordinal weekdays.
+    assert decided is not None or len({b.ordinal is None for b in repeat.byday}) == 2
+
+
+def test_ordinals_count_from_either_end_of_the_month():
+    last_friday = Repeat("monthly", byday=(ByDay(4, -1),))
+    fifth_monday = Repeat("monthly", byday=(ByDay(0, 5),))
+    assert starts_series(last_friday, datetime(2027, 12, 31, 9))  # 5th and last Friday
+    assert not starts_series(last_friday, datetime(2027, 12, 24, 9))
+    assert starts_series(fifth_monday, datetime(2027, 3, 29, 9))
+    assert not starts_series(fifth_monday, datetime(2027, 2, 22, 9))  # February has four
+    assert rrule.rrule(rrule.MONTHLY, dtstart=datetime(2027, 2, 22, 9), byweekday=rrule.MO(5))[
+        0
+    ] == datetime(2027, 3, 29, 9)
+
+
+def test_a_mixed_monthly_rule_is_left_to_the_rule_engine():
+    mixed = Repeat("monthly", byday=(ByDay(0, 1), ByDay(2)))
+    assert starts_series(mixed, datetime(2026, 8, 26, 15)) is None
+
+
+def test_a_start_off_the_rule_still_names_the_first_occurrence():
+    meeting = Meeting(
+        "m",
+        "M",
+        ("a", "b"),
+        30,
+        date(2027, 2, 1),
+        time(9),
+        repeat=Repeat("monthly", byday=(ByDay(1, 1),)),
+    )
+    with pytest.raises(PlannerError, match="the first occurrence is 2027-02-02T09:00"):
+        check_rule(meeting)
