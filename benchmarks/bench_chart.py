@@ -196,7 +196,9 @@ def _drag(app: QApplication, plan: Plan, view: str, steps: int) -> dict[str, flo
             xs = iter(places * (steps // len(places) + 2))
             start = QPoint(round(edge.x), y)
             QTest.mouseMove(chart, start)
-            QTest.mousePress(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+            QTest.mousePress(
+                chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
+            )
             times = []
             for index in range(steps + 3):
                 began = time.perf_counter()
