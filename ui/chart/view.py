@@ -212,11 +212,12 @@ class ChartView(QWidget):
             and same_key(self._layout_key, placed)
         ):
             parts = changed_parts(old, new, layout, style, rect.width())
-        if parts is None or self.full_repaint:
+        damage = self._damage
+        if parts is None or damage is None or self.full_repaint:
             self._damage = None
             self.update(self.chart_region())
             return
-        self._damage.extend(parts)
+        damage.extend(parts)
         scroll = self.scroll_offset()
         visible = QRect(0, 0, self.width(), int(self.height() - self.legend_strip()))
         region = QRegion()
