@@ -13,7 +13,7 @@ SYSTEM_GROUP := $(if $(filter test dist,$(MAKECMDGOALS)),test,run)
 # The interpreter whose libpython PyInstaller uses: the venv's once it exists.
 VENV_PYTHON = $(if $(wildcard $(BIN)/python),$(BIN)/python,$(PYTHON))
 
-.PHONY: run test lint bench dist clean system-packages places
+.PHONY: run test lint bench dist clean system-packages places translations untranslated
 
 system-packages:
 	@sh packaging/system-packages.sh $(SYSTEM_GROUP) "$(VENV_PYTHON)"
@@ -59,6 +59,16 @@ lint: $(VENV)/.installed-dev
 # `places` extra (the test suite checks that the shipped file is what this gives).
 places: $(VENV)/.installed-test
 	$(BIN)/python packaging/build_places.py
+
+# The GUI's translations: the messages of ui/ extracted into resources/translations/*.ts
+# (pyside6-lupdate) and compiled into the .qm files the app loads (pyside6-lrelease);
+# the test suite checks that the committed files are what this gives.
+translations: $(VENV)/.installed
+	$(BIN)/python packaging/translations.py update
+
+# Every message still to translate, per language (exit 1 when there is one).
+untranslated: $(VENV)/.installed
+	$(BIN)/python packaging/translations.py untranslated
 
 bench: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --readme

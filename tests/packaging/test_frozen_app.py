@@ -118,7 +118,12 @@ def test_qt_trimmed_to_what_the_app_uses(frozen: Frozen):
     assert plugins["imageformats"] == {"qsvg", "qico"}
     assert plugins["iconengines"] == {"qsvgicon"}
     assert not {"egldeviceintegrations", "generic", "networkinformation", "tls"} & set(plugins)
-    assert not (frozen.internal / "PySide6" / "Qt" / "translations").exists()
+    qt_translations = frozen.internal / "PySide6" / "Qt" / "translations"
+    assert {path.name for path in qt_translations.iterdir()} == {"qtbase_ar.qm", "qtbase_es.qm"}
+    shipped = frozen.internal / "resources" / "translations"
+    assert {path.name for path in shipped.glob("*.qm")} == {
+        f"overlap_planner_{code}.qm" for code in ("en", "es", "ar")
+    }
     names = {path.name for path in frozen.internal.rglob("*")}
     unwanted = re.compile(
         r"(lib)?Qt6?(Network|Qml|Quick|Pdf|WebEngine|EglFS)|libgtk|libcairo|libpango"

@@ -1,0 +1,262 @@
+"""The translations of the GUI: extract the messages of ui/, compile the catalogues, report.
+
+    python packaging/translations.py update         (or: make translations)
+    python packaging/translations.py check          exit 1 when a .ts or .qm is stale
+    python packaging/translations.py untranslated   (or: make untranslated) what is left
+    python packaging/translations.py untranslated --json es > es.json
+    python packaging/translations.py fill es es.json
+
+``update`` runs PySide6's ``pyside6-lupdate`` over every Python file of ``ui/`` into
+``resources/translations/overlap_planner_<code>.ts`` (messages sorted, no source
+locations, so that a moved line changes nothing; messages gone from the sources are
+dropped, and a changed message keeps its old translation as an unfinished guess), then
+``pyside6-lrelease`` compiles each into its ``.qm`` (finished translations only). The
+English catalogue holds the plural forms only ("%n team(s)" as "1 team" and "2 teams").
+Both the .ts and the .qm files are committed: the wheel, the sdist and the frozen app
+take them as they are; the test suite runs ``check`` so that a message added to ui/ and
+not extracted, or a .qm not compiled, fails.
+
+``untranslated`` lists each language's unfinished messages; with ``--json LANG`` it
+writes them as a JSON list to fill in (``translation``: a string, or one string per
+plural form) and ``fill LANG FILE`` puts the translations into the .ts (as finished).
+Qt Linguist (``pyside6-linguist resources/translations/overlap_planner_es.ts``) edits
+the same files. Run ``update`` after either.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+SOURCES = ROOT / "ui"
+STEM = "overlap_planner"
+LANGUAGES = ("en", "es", "ar")
+SOURCE_LANGUAGE = "en"
+
+
+def ts_path(code: str, folder: Path = FOLDER) -> Path:
+    """The Linguist source of a language."""
+    return folder / f"{STEM}_{code}.ts"
+
+
+def _tool(name: str) -> str:
+    """A PySide6 tool next to the running interpreter (the venv's), else on PATH."""
+    here = Path(sys.executable).parent
+    for candidate in (here / name, here / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        raise SystemExit(f"{name} not found: install the project (pip install -e .) first")
+    return found
+
+
+def _sources() -> list[str]:
+    return sorted(
+        str(path.relative_to(ROOT))
+        for path in SOURCES.rglob("*.py")
+        if "__pycache__" not in path.parts
+    )
+
+
+def extract(folder: Path = FOLDER) -> None:
+    """Bring every language's .ts in ``folder`` up to date with the messages of ui/."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = _sources()
+    with tempfile.TemporaryDirectory() as temp:
+        listing = Path(temp) / "sources.lst"
+        listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
+        for code in LANGUAGES:
+            command = [
+                _tool("pyside6-lupdate"),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-sort-messages",
+                "-source-language",
+                "en_US",
+                "-target-language",
+                code,
+            ]
+            if code == SOURCE_LANGUAGE:
+                command.append("-pluralonly")
+            command += [f"@{listing}", "-ts", str(ts_path(code, folder))]
+            subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=300)
+
+
+def release(folder: Path = FOLDER) -> None:
+    """Compile each .ts of ``folder`` into its .qm (finished translations only)."""
+    for code in LANGUAGES:
+        source = ts_path(code, folder)
+        subprocess.run(
+            [
+                _tool("pyside6-lrelease"),
+                "-silent",
+                "-nounfinished",
+                str(source),
+                "-qm",
+                str(source.with_suffix(".qm")),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+
+
+def stale() -> list[str]:
+    """The committed files that ``update`` would change (none when all is up to date)."""
+    with tempfile.TemporaryDirectory() as temp:
+        copy = Path(temp)
+        for code in LANGUAGES:
+            if ts_path(code).is_file():
+                shutil.copy(ts_path(code), ts_path(code, copy))
+        extract(copy)
+        release(copy)
+        changed = []
+        for code in LANGUAGES:
+            for suffix in (".ts", ".qm"):
+                committed = ts_path(code).with_suffix(suffix)
+                fresh = ts_path(code, copy).with_suffix(suffix)
+                if not committed.is_file() or committed.read_bytes() != fresh.read_bytes():
+                    changed.append(str(committed.relative_to(ROOT)))
+        return changed
+
+
+def messages(code: str) -> list[dict[str, object]]:
+    """Every message of a language's .ts: context, source, comment, plural, translation, done."""
+    found = []
+    for context in ET.parse(ts_path(code)).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            plural = message.get("numerus") == "yes"
+            text: object = (
+                [form.text or "" for form in translation.iter("numerusform")]
+                if plural
+                else translation.text or ""
+            )
+            found.append(
+                {
+                    "context": name,
+                    "source": message.findtext("source", ""),
+                    "comment": message.findtext("comment", ""),
+                    "plural": plural,
+                    "translation": text,
+                    "done": translation.get("type") not in ("unfinished", "vanished", "obsolete"),
+                }
+            )
+    return found
+
+
+def untranslated(code: str) -> list[dict[str, object]]:
+    """A language's unfinished messages (an empty translation or form counts too)."""
+    left = []
+    for message in messages(code):
+        text = message["translation"]
+        empty = any(not form for form in text) if isinstance(text, list) else not text
+        if not message["done"] or (code != SOURCE_LANGUAGE and empty):
+            left.append(message)
+    return left
+
+
+def fill(code: str, answers: list[dict[str, object]]) -> int:
+    """Put translations into a language's .ts as finished; returns how many were filled."""
+    path = ts_path(code)
+    tree = ET.parse(path)
+    wanted = {
+        (str(a["context"]), str(a["source"]), str(a.get("comment", ""))): a["translation"]
+        for a in answers
+        if a.get("translation")
+    }
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            key = (name, message.findtext("source", ""), message.findtext("comment", ""))
+            if key not in wanted:
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            text = wanted[key]
+            if message.get("numerus") == "yes":
+                forms = list(translation.iter("numerusform"))
+                values = text if isinstance(text, list) else [text] * len(forms)
+                if len(values) != len(forms):
+                    raise SystemExit(
+                        f"{name}: {key[1]!r} needs {len(forms)} plural forms, got {len(values)}"
+                    )
+                for form, value in zip(forms, values, strict=True):
+                    form.text = str(value)
+            else:
+                translation.text = str(text)
+            translation.attrib.pop("type", None)
+            filled += 1
+    _write_ts(tree, path)
+    return filled
+
+
+def _write_ts(tree: ET.ElementTree, path: Path) -> None:
+    """Write a .ts as lupdate does (its next run normalises the layout anyway)."""
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The command line (see the module's docstring)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    verbs = parser.add_subparsers(dest="verb", required=True)
+    verbs.add_parser("update", help="extract the messages of ui/ and compile the catalogues")
+    verbs.add_parser("check", help="exit 1 when a .ts or .qm is not what update would give")
+    left = verbs.add_parser("untranslated", help="list the unfinished messages")
+    left.add_argument("--json", metavar="LANG", choices=LANGUAGES, help="as JSON to fill in")
+    filling = verbs.add_parser("fill", help="put the translations of a JSON file into a .ts")
+    filling.add_argument("language", choices=LANGUAGES)
+    filling.add_argument("file", type=Path)
+    args = parser.parse_args(argv)
+    os.chdir(ROOT)
+    if args.verb == "update":
+        extract()
+        release()
+        for code in LANGUAGES:
+            total = len(messages(code))
+            print(f"{code}: {total} messages, {len(untranslated(code))} unfinished")
+        return 0
+    if args.verb == "check":
+        changed = stale()
+        for name in changed:
+            print(f"{name} is out of date: run `make translations`", file=sys.stderr)
+        return 1 if changed else 0
+    if args.verb == "untranslated":
+        if args.json:
+            json.dump(untranslated(args.json), sys.stdout, ensure_ascii=False, indent=1)
+            print()
+            return 0
+        count = 0
+        for code in LANGUAGES:
+            for message in untranslated(code):
+                count += 1
+                print(f"{code}\t{message['context']}\t{message['source']!r}")
+        return 1 if count else 0
+    answers = json.loads(args.file.read_text(encoding="utf-8"))
+    print(f"{fill(args.language, answers)} translations filled into {ts_path(args.language).name}")
+    extract()
+    release()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Translation: the UI language and its Qt translators, and dates, times and numbers per locale."""
