@@ -6,7 +6,11 @@
     python packaging/translations.py untranslated --json es > es.json
     python packaging/translations.py fill es es.json
 
-``update`` runs PySide6's ``pyside6-lupdate`` over every Python file of ``ui/`` into
+``update`` finds the messages of every Python file of ``ui/`` (:func:`source_messages`:
+``QCoreApplication.translate("Context", "text", "comment", n)`` and ``self.tr("text")``
+in a class, whose context is the class's name, with literal texts) and runs PySide6's
+``pyside6-lupdate`` over them (written out as one plain call each, because lupdate's
+Python reader misses a plural whose count is not a literal number) into
 ``resources/translations/overlap_planner_<code>.ts`` (messages sorted, no source
 locations, so that a moved line changes nothing; messages gone from the sources are
 dropped, and a changed message keeps its old translation as an unfinished guess), then
@@ -26,6 +30,7 @@ the same files. Run ``update`` after either.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
 import shutil
@@ -60,21 +65,94 @@ def _tool(name: str) -> str:
     return found
 
 
-def _sources() -> list[str]:
-    return sorted(
-        str(path.relative_to(ROOT))
-        for path in SOURCES.rglob("*.py")
-        if "__pycache__" not in path.parts
-    )
+def _sources() -> list[Path]:
+    return sorted(path for path in SOURCES.rglob("*.py") if "__pycache__" not in path.parts)
+
+
+Message = tuple[str, str, str, bool]
+"""A message as the sources ask for it: context, source text, comment, plural."""
+
+
+def _text(node: ast.expr | None) -> str | None:
+    """A literal string argument (implicit concatenation is one constant already)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def _is_count(node: ast.expr | None) -> bool:
+    """Whether a translate call's ``n`` makes it a plural (anything but a literal -1)."""
+    if node is None:
+        return False
+    try:
+        return bool(ast.literal_eval(node) != -1)
+    except ValueError:  # a name or an expression: a count
+        return True
+
+
+def calls_in(tree: ast.AST) -> list[tuple[ast.Call, Message | None]]:
+    """Every ``translate``/``tr`` call of a module, with its message (None: not literal)."""
+    found: list[tuple[ast.Call, Message | None]] = []
+
+    def visit(node: ast.AST, owner: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                found.extend(_message(child, owner))
+            visit(child, owner)
+
+    visit(tree, "")
+    return found
+
+
+def _message(call: ast.Call, owner: str) -> list[tuple[ast.Call, Message | None]]:
+    func = call.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+    keywords = {k.arg: k.value for k in call.keywords}
+    args: list[ast.expr | None] = [*call.args, None, None, None, None]
+    if name == "translate" and len(call.args) >= 2:
+        context, source = _text(args[0]), _text(args[1])
+        comment_node, count = args[2] or keywords.get("disambiguation"), args[3]
+    elif name == "tr" and owner and call.args:
+        context, source = owner, _text(args[0])
+        comment_node, count = args[1] or keywords.get("disambiguation"), args[2]
+    else:
+        return []
+    count = count or keywords.get("n")
+    comment = "" if comment_node is None else _text(comment_node)
+    if isinstance(comment_node, ast.Constant) and comment_node.value is None:
+        comment = ""
+    if context is None or source is None or comment is None:
+        return [(call, None)]
+    return [(call, (context, source, comment, _is_count(count)))]
+
+
+def source_messages() -> list[Message]:
+    """Every message the sources of ui/ ask for, in a stable order."""
+    found: set[Message] = set()
+    for path in _sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        found.update(message for _, message in calls_in(tree) if message is not None)
+    return sorted(found)
+
+
+def _listing(messages: list[Message]) -> str:
+    """The messages as plain calls that lupdate reads whole (plurals with a literal count)."""
+    lines = ["from PySide6.QtCore import QCoreApplication", ""]
+    for context, source, comment, plural in messages:
+        parts = [json.dumps(text, ensure_ascii=False) for text in (context, source, comment)]
+        lines.append(f"QCoreApplication.translate({', '.join(parts)}{', 2' if plural else ''})")
+    return "\n".join(lines) + "\n"
 
 
 def extract(folder: Path = FOLDER) -> None:
     """Bring every language's .ts in ``folder`` up to date with the messages of ui/."""
     folder.mkdir(parents=True, exist_ok=True)
-    sources = _sources()
     with tempfile.TemporaryDirectory() as temp:
-        listing = Path(temp) / "sources.lst"
-        listing.write_text("\n".join(sources) + "\n", encoding="utf-8")
+        listing = Path(temp) / "messages.py"
+        listing.write_text(_listing(source_messages()), encoding="utf-8")
         for code in LANGUAGES:
             command = [
                 _tool("pyside6-lupdate"),
@@ -90,8 +168,8 @@ def extract(folder: Path = FOLDER) -> None:
             ]
             if code == SOURCE_LANGUAGE:
                 command.append("-pluralonly")
-            command += [f"@{listing}", "-ts", str(ts_path(code, folder))]
-            subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=300)
+            command += [str(listing), "-ts", str(ts_path(code, folder))]
+            subprocess.run(command, cwd=temp, check=True, capture_output=True, timeout=300)
 
 
 def release(folder: Path = FOLDER) -> None:

@@ -134,6 +134,20 @@ def require_display(environ: Mapping[str, str]) -> None:
         )
 
 
+def start_language(settings: Settings) -> str:
+    """Apply the language saved in the settings (or the system's) to the app; returns its code.
+
+    The choice takes effect at start only: View > Language saves it and says so.
+    """
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n.language import apply_language, resolve
+
+    code, locale = resolve(settings.language(), QLocale.system())
+    apply_language(code, locale)
+    return code
+
+
 def run_gui(plan_path: str | None) -> int:
     """Open the main window (on ``plan_path`` when given) and run the event loop."""
     if QApplication.instance() is None:
@@ -149,6 +163,7 @@ def run_gui(plan_path: str | None) -> int:
     from ui.window.main_window import MainWindow, quit_after_paint_mode
 
     settings = settings_from_environment()
+    start_language(settings)
     window = MainWindow(settings)
 
     def last_autosave() -> None:

@@ -1,4 +1,4 @@
-r"""What the app remembers between runs (QSettings): window, files, clock, reference zone.
+r"""What the app remembers between runs (QSettings): window, files, clock, zone, language.
 
 One small typed wrapper so that keys and defaults live in one place; tests point it at a
 temporary INI file. Without one, QSettings' native store is used (``ui.folders`` says where
@@ -132,6 +132,14 @@ class Settings:
     def set_view(self, value: str) -> None:
         """Remember the chart's view."""
         self.store.setValue("view/mode", value)
+
+    def language(self) -> str:
+        """The GUI's language: a code of ``ui.i18n.language.LANGUAGES``, or "system" (the default)."""
+        return str(self.store.value("view/language", "system") or "system")
+
+    def set_language(self, code: str) -> None:
+        """Remember the GUI's language ("system": the system's, at each start)."""
+        self.store.setValue("view/language", code)
 
     def drag_scope(self) -> str | None:
         """What dragging a shift's edge changes: "week", "date", or None (ask first)."""
