@@ -98,6 +98,19 @@ class FakeDialogs:
         return self.crash_quits
 
 
+@pytest.fixture(autouse=True)
+def english(qapp: Any) -> None:
+    """The GUI in English, formatting as en_US: a fresh install on an English system.
+
+    A test that switches language gets English back for the next one.
+    """
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n.language import apply_language
+
+    apply_language("en", QLocale("en_US"))
+
+
 @pytest.fixture
 def dialogs() -> FakeDialogs:
     return FakeDialogs()

@@ -167,6 +167,11 @@ def stamp(moment: datetime) -> str:
     )
 
 
+def stamp_time(moment: datetime) -> str:
+    """A wall time to the second: ``09:30:05``."""
+    return QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss")
+
+
 def join_list(items: list[str]) -> str:
     """Items joined with the language's list separator (``a, b``; ``a، b`` in Arabic)."""
     return QCoreApplication.translate("Formats", ", ").join(items)

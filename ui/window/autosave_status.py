@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import translate
 from ui.window.shell import WindowShell
 
 if TYPE_CHECKING:
@@ -41,9 +42,9 @@ class AutosaveBanner(QFrame):
         self.text = QLabel()
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.choose_button = QPushButton("Choose Another Folder…")
-        self.retry_button = QPushButton("Try Again")
-        self.hide_button = QPushButton("Hide")
+        self.choose_button = QPushButton(translate("MainWindow", "Choose Another Folder…"))
+        self.retry_button = QPushButton(translate("MainWindow", "Try Again"))
+        self.hide_button = QPushButton(translate("MainWindow", "Hide"))
         for button in (self.choose_button, self.retry_button, self.hide_button):
             layout.addWidget(button)
         self.choose_button.clicked.connect(self.chooseFolder)
@@ -99,7 +100,7 @@ class AutosaveStatus(WindowShell):
 
     def _on_autosave_failed(self, problem: AutosaveProblem) -> None:
         self.autosave_banner.show_problem(problem)
-        self.autosave_label.setText("Autosave failing")
+        self.autosave_label.setText(translate("MainWindow", "Autosave failing"))
         self.autosave_label.setStyleSheet(WARNING_STYLE)
         self.autosave_label.setToolTip(problem.message)
 
@@ -112,11 +113,15 @@ class AutosaveStatus(WindowShell):
         """Ask for another autosave folder and use it; True when autosave works there."""
         autosave = self.autosave
         assert autosave is not None
-        answer = self.dialogs.choose_folder("Choose a Folder for Autosaves", str(Path.home()))
+        answer = self.dialogs.choose_folder(
+            translate("MainWindow", "Choose a Folder for Autosaves"), str(Path.home())
+        )
         if not answer:
             return False
         if not autosave.move_to(Path(answer)):
             return False
         self.settings.set_autosave_folder(answer)
-        self.statusBar().showMessage(f"Autosaves now go to {answer}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Autosaves now go to {answer}").format(answer=answer), 5000
+        )
         return True

@@ -9,18 +9,44 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from ui.i18n import translate
 from ui.window.editing import Editing
 
 if TYPE_CHECKING:
     from planner.plan.hours import Shift
     from planner.plan.model import Plan
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-SCOPES = (("ask", "Ask Each Time"), ("week", "Every Such Weekday"), ("date", "Only That Date"))
+SCOPES = ("ask", "week", "date")
+
+
+def scope_text(scope: str) -> str:
+    """The menu text of what dragging a shift's edge changes."""
+    return {
+        "ask": translate("MainWindow", "Ask Each Time"),
+        "week": translate("MainWindow", "Every Such Weekday"),
+        "date": translate("MainWindow", "Only That Date"),
+    }[scope]
 
 
 def _day_text(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+    from ui.i18n.formats import day_text
+
+    return day_text(day)
+
+
+def _weekday(index: int) -> str:
+    from ui.i18n.formats import weekday_name
+
+    return weekday_name(index)
+
+
+def _moment_text(moment: datetime, with_date: bool) -> str:
+    """``Tue 21:30`` or ``Tue 9 Mar 21:30``: a meeting's new local start."""
+    from ui.i18n.formats import short_day, time_of, wall_time
+
+    if not with_date:
+        return time_of(moment, True)
+    return f"{short_day(moment.date())} {wall_time(moment.hour * 60 + moment.minute, True)}"
 
 
 def parse_shifts(text: str) -> tuple[Shift, ...]:
@@ -70,11 +96,17 @@ class ChartEditing(Editing):
         scope = "date" if day is not None and day in team.exceptions else self.drag_scope()
         if scope is None and day is not None:
             answer = self.dialogs.choose(
-                "Change the shift",
-                f"Change {team.name}'s shift on every {WEEKDAYS[weekday]} (the weekly hours), "
-                f"or only on {_day_text(day)}?\n\nThe choice is remembered; change it in "
-                "Edit > Dragging a Shift Edge Changes.",
-                [f"Every {WEEKDAYS[weekday]}", f"Only {_day_text(day)}"],
+                translate("MainWindow", "Change the shift"),
+                translate(
+                    "MainWindow",
+                    "Change {name}'s shift on every {weekday} (the weekly hours), or only on "
+                    "{date}?\n\nThe choice is remembered; change it in Edit > Dragging a Shift "
+                    "Edge Changes.",
+                ).format(name=team.name, weekday=_weekday(weekday), date=_day_text(day)),
+                [
+                    translate("MainWindow", "Every {weekday}").format(weekday=_weekday(weekday)),
+                    translate("MainWindow", "Only {date}").format(date=_day_text(day)),
+                ],
             )
             if answer is None:
                 self._apply_plan(plan)
@@ -86,17 +118,26 @@ class ChartEditing(Editing):
                 from planner.chart.drag import with_shift_on
 
                 edited = with_shift_on(plan, team_id, day, old, new)
-                text = f"Change {team.name}'s shift on {_day_text(day)} only to {new}"
+                text = translate(
+                    "MainWindow", "Change {name}'s shift on {date} only to {shift}"
+                ).format(name=team.name, date=_day_text(day), shift=new)
             else:
                 hours = edit_shift(team.hours, weekday, old, new)
                 edited = set_team_hours(plan, team_id, hours)
-                text = f"Change {team.name}'s shift on every {WEEKDAYS[weekday]} to {new}"
+                text = translate(
+                    "MainWindow", "Change {name}'s shift on every {weekday} to {shift}"
+                ).format(name=team.name, weekday=_weekday(weekday), shift=new)
         except PlannerError as exc:
-            self.statusBar().showMessage(f"Shift not changed: {exc}", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Shift not changed: {exc}").format(exc=exc), 6000
+            )
             self._apply_plan(plan)
             return
         if self.edit(edited, text):
-            self.statusBar().showMessage(f"{text} (Edit > Undo takes it back)", 8000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "{text} (Edit > Undo takes it back)").format(text=text),
+                8000,
+            )
         else:
             self._apply_plan(plan)
 
@@ -114,15 +155,19 @@ class ChartEditing(Editing):
         try:
             edited = set_exception(document.plan, team_id, day, shifts)
         except PlannerError as exc:
-            self.dialogs.error("Cannot change the hours", str(exc))
+            self.dialogs.error(translate("MainWindow", "Cannot change the hours"), str(exc))
             return
         if shifts is None:
-            text = f"Put {team.name}'s {_day_text(day)} back to the weekly hours"
+            text = translate("MainWindow", "Put {name}'s {date} back to the weekly hours").format(
+                name=team.name, date=_day_text(day)
+            )
         elif not shifts:
-            text = f"Give {team.name} {_day_text(day)} off"
+            text = translate("MainWindow", "Give {name} {date} off").format(
+                name=team.name, date=_day_text(day)
+            )
         else:
-            text = f"Set {team.name}'s hours on {_day_text(day)} only to " + ", ".join(
-                str(s) for s in shifts
+            text = translate("MainWindow", "Set {name}'s hours on {date} only to {shifts}").format(
+                name=team.name, date=_day_text(day), shifts=", ".join(str(s) for s in shifts)
             )
         if self.edit(edited, text):
             self.statusBar().showMessage(text, 6000)
@@ -138,9 +183,14 @@ class ChartEditing(Editing):
         team = document.plan.team(team_id)
         current = ", ".join(str(s) for s in day_shifts(team, day))
         answer = self.dialogs.ask_text(
-            f"{team.name}: hours on {_day_text(day)}",
-            f"Shifts on {_day_text(day)} only, local time in {team.zone} (e.g. 09:00-13:00, "
-            "14:00-18:00; empty for a day off):",
+            translate("MainWindow", "{name}: hours on {date}").format(
+                name=team.name, date=_day_text(day)
+            ),
+            translate(
+                "MainWindow",
+                "Shifts on {date} only, local time in {zone} (e.g. 09:00-13:00, "
+                "14:00-18:00; empty for a day off):",
+            ).format(date=_day_text(day), zone=team.zone),
             current,
         )
         if answer is None:
@@ -148,7 +198,7 @@ class ChartEditing(Editing):
         try:
             shifts = parse_shifts(answer)
         except PlannerError as exc:
-            self.dialogs.error("Cannot change the hours", str(exc))
+            self.dialogs.error(translate("MainWindow", "Cannot change the hours"), str(exc))
             return
         self.on_exception_requested(team_id, day, shifts)
 
@@ -188,10 +238,18 @@ class ChartEditing(Editing):
         whole = meeting.repeat is None
         if not whole:
             answer = self.dialogs.choose(
-                "Move meeting",
-                f"Move only the occurrence of {_day_text(series_day)} of \u201c{meeting.title}\u201d "
-                f"to {after:%a %H:%M}, or the whole series?",
-                ["Only This Occurrence", "The Whole Series"],
+                translate("MainWindow", "Move meeting"),
+                translate(
+                    "MainWindow",
+                    "Move only the occurrence of {date} of \u201c{title}\u201d to {time}, or the "
+                    "whole series?",
+                ).format(
+                    date=_day_text(series_day), title=meeting.title, time=_moment_text(after, False)
+                ),
+                [
+                    translate("MainWindow", "Only This Occurrence"),
+                    translate("MainWindow", "The Whole Series"),
+                ],
             )
             if answer is None:
                 self._apply_plan(plan)
@@ -200,15 +258,18 @@ class ChartEditing(Editing):
         try:
             if whole:
                 edited = move_series(plan, meeting_id, after - before)
-                text = f"Move \u201c{meeting.title}\u201d to start {_shift_text(after - before)}"
+                text = translate("MainWindow", "Move \u201c{title}\u201d to start {change}").format(
+                    title=meeting.title, change=_shift_text(after - before)
+                )
             else:
                 edited = move_occurrence(plan, meeting_id, series_day, after)
-                text = (
-                    f"Move the {_day_text(series_day)} occurrence of \u201c{meeting.title}\u201d "
-                    f"to {after:%a %d %b %H:%M}"
+                text = translate(
+                    "MainWindow", "Move the {date} occurrence of \u201c{title}\u201d to {time}"
+                ).format(
+                    date=_day_text(series_day), title=meeting.title, time=_moment_text(after, True)
                 )
         except PlannerError as exc:
-            self.dialogs.error("Cannot move the meeting", str(exc))
+            self.dialogs.error(translate("MainWindow", "Cannot move the meeting"), str(exc))
             self._apply_plan(plan)
             return
         if self.edit(edited, text):
@@ -226,7 +287,10 @@ class ChartEditing(Editing):
         original = next(wall_starts(meeting, series_day, series_day), None)
         if original is not None:
             edited = move_occurrence(document.plan, meeting_id, series_day, original)
-            self.edit(edited, f"Move the {_day_text(series_day)} \u201c{meeting.title}\u201d back")
+            text = translate("MainWindow", "Move the {date} \u201c{title}\u201d back").format(
+                date=_day_text(series_day), title=meeting.title
+            )
+            self.edit(edited, text)
 
     def _moved_walls(
         self, plan: Plan, meeting_id: str, series_day: date, seconds: int
@@ -253,11 +317,11 @@ class ChartEditing(Editing):
 def _shift_text(delta: timedelta) -> str:
     """``1 h 30 min later``, ``2 days earlier``."""
     minutes = int(delta.total_seconds() // 60)
-    way = "later" if minutes >= 0 else "earlier"
-    minutes = abs(minutes)
-    days, rest = divmod(minutes, 24 * 60)
-    hours, mins = divmod(rest, 60)
-    parts = [f"{days} day{'s' if days != 1 else ''}"] if days else []
-    parts += [f"{hours} h"] if hours else []
-    parts += [f"{mins} min"] if mins else []
-    return f"{' '.join(parts) or '0 min'} {way}"
+    from ui.i18n.formats import duration
+
+    days, rest = divmod(abs(minutes), 24 * 60)
+    parts = [translate("MainWindow", "%n day(s)", "", days)] if days else []
+    parts += [duration(rest)] if rest or not days else []
+    if minutes >= 0:
+        return translate("MainWindow", "{amount} later").format(amount=" ".join(parts))
+    return translate("MainWindow", "{amount} earlier").format(amount=" ".join(parts))

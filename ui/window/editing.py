@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 
+from ui.i18n import translate
 from ui.window.shell import WindowShell
 
 if TYPE_CHECKING:
@@ -53,20 +54,34 @@ class Editing(WindowShell):
         if not dependents.empty:
             lines = []
             if dependents.roles:
-                lines.append("roles removed: " + ", ".join(r.name for r in dependents.roles))
+                lines.append(
+                    translate("MainWindow", "roles removed: {names}").format(
+                        names=", ".join(r.name for r in dependents.roles)
+                    )
+                )
             if dependents.meetings_dropped:
                 lines.append(
-                    "meetings removed: " + ", ".join(m.title for m in dependents.meetings_dropped)
+                    translate("MainWindow", "meetings removed: {titles}").format(
+                        titles=", ".join(m.title for m in dependents.meetings_dropped)
+                    )
                 )
             if dependents.meetings_shrunk:
                 lines.append(
-                    "meetings without this team: "
-                    + ", ".join(m.title for m in dependents.meetings_shrunk)
+                    translate("MainWindow", "meetings without this team: {titles}").format(
+                        titles=", ".join(m.title for m in dependents.meetings_shrunk)
+                    )
                 )
-            text = f'Remove "{team.name}"? This also changes the plan:\n\n' + "\n".join(lines)
-            if not self.dialogs.confirm("Remove team", text, "Remove"):
+            text = translate(
+                "MainWindow", 'Remove "{name}"? This also changes the plan:\n\n{changes}'
+            ).format(name=team.name, changes="\n".join(lines))
+            if not self.dialogs.confirm(
+                translate("MainWindow", "Remove team"), text, translate("MainWindow", "Remove")
+            ):
                 return
-        self.edit(remove_team(plan, team_id), f'Remove team "{team.name}"')
+        self.edit(
+            remove_team(plan, team_id),
+            translate("MainWindow", 'Remove team "{name}"').format(name=team.name),
+        )
 
     def move_team(self, team_id: str, offset: int) -> None:
         """Move a team up or down in the chart."""
@@ -79,7 +94,10 @@ class Editing(WindowShell):
             return
         plan = document.plan
         teams = move_item(plan.teams, team_id, offset)
-        if self.edit(replace(plan, teams=teams), f'Move team "{plan.team(team_id).name}"'):
+        if self.edit(
+            replace(plan, teams=teams),
+            translate("MainWindow", 'Move team "{name}"').format(name=plan.team(team_id).name),
+        ):
             self.teams_panel.select(team_id)
 
     def add_role(self) -> None:
@@ -113,7 +131,10 @@ class Editing(WindowShell):
         document = self.document
         if document is not None:
             role = document.plan.role(role_id)
-            self.edit(remove_role(document.plan, role_id), f'Remove role "{role.name}"')
+            self.edit(
+                remove_role(document.plan, role_id),
+                translate("MainWindow", 'Remove role "{name}"').format(name=role.name),
+            )
 
     def apply_suggestion(self, role_id: str) -> None:
         """Give a real-time role's vendor the suggested hours (checked over a year)."""
@@ -127,7 +148,10 @@ class Editing(WindowShell):
             return
         vendor = document.plan.team(suggestion.role.vendor)
         plan = set_team_hours(document.plan, vendor.id, suggestion.hours)
-        self.edit(plan, f"Apply suggested hours to {vendor.name}")
+        self.edit(
+            plan,
+            translate("MainWindow", "Apply suggested hours to {name}").format(name=vendor.name),
+        )
 
     def edit_demand(self, role_id: str) -> None:
         """Open the contact demand and roster dialog of a real-time role."""
@@ -235,7 +259,8 @@ class Editing(WindowShell):
         if document is not None:
             meeting = document.plan.meeting(meeting_id)
             self.edit(
-                remove_meeting(document.plan, meeting_id), f'Remove meeting "{meeting.title}"'
+                remove_meeting(document.plan, meeting_id),
+                translate("MainWindow", 'Remove meeting "{title}"').format(title=meeting.title),
             )
 
     def edit_properties(self) -> None:
@@ -249,6 +274,6 @@ class Editing(WindowShell):
 
         def done() -> None:
             if dialog.result_plan is not None:
-                self.edit(dialog.result_plan, "Edit plan properties")
+                self.edit(dialog.result_plan, translate("MainWindow", "Edit plan properties"))
 
         self._open_editor(dialog, done)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
+from ui.i18n import translate
 from ui.window.shell import WindowShell
 
 
@@ -30,18 +31,22 @@ class Exporting(WindowShell):
         def ask_path(_parent: QWidget | None, suggested: str) -> str | None:
             folder = self.settings.last_folder() or str(Path.home())
             return dialogs.save_file(
-                "Export Chart",
+                translate("MainWindow", "Export Chart"),
                 str(Path(folder) / suggested),
-                "PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)",
+                translate(
+                    "MainWindow", "PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)"
+                ),
             )
 
         def show_error(_parent: QWidget | None, message: str) -> None:
-            dialogs.error("Cannot export the chart", message)
+            dialogs.error(translate("MainWindow", "Cannot export the chart"), message)
 
         questions = ExportDialogs(ask_path, SYSTEM_DIALOGS.png_dpi, show_error)
         path = export_chart_dialog(self, self.document.plan, self.chart.state(), questions)
         if path:
-            self.statusBar().showMessage(f"Exported the chart to {path}", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Exported the chart to {path}").format(path=path), 5000
+            )
         return path
 
     def export_ical(self) -> bool:
@@ -61,15 +66,15 @@ class Exporting(WindowShell):
         plan = document.plan
         if not plan.meetings:
             self.dialogs.error(
-                "Cannot export iCalendar",
-                "The plan has no meetings to export: add a meeting first.",
+                translate("MainWindow", "Cannot export iCalendar"),
+                translate("MainWindow", "The plan has no meetings to export: add a meeting first."),
             )
             return False
         folder = self.settings.last_folder() or str(Path.home())
         path = self.dialogs.save_file(
-            "Export iCalendar",
+            translate("MainWindow", "Export iCalendar"),
             str(Path(folder) / f"{self.file_stem()}.ics"),
-            "iCalendar files (*.ics)",
+            translate("MainWindow", "iCalendar files (*.ics)"),
         )
         if not path:
             return False
@@ -81,16 +86,27 @@ class Exporting(WindowShell):
             identity = plan_identity(plan, source)
             exported = calendar_file(plan, identity=identity, now=self._now())
         except PlannerError as exc:
-            self.dialogs.error("Cannot export iCalendar", f"{str(exc)[:1].upper()}{str(exc)[1:]}.")
+            self.dialogs.error(
+                translate("MainWindow", "Cannot export iCalendar"),
+                f"{str(exc)[:1].upper()}{str(exc)[1:]}.",
+            )
             return False
         try:
             write_atomic(path, exported.text.encode("utf-8"))
         except OSError as exc:
             self.dialogs.error(
-                "Cannot export iCalendar", f'"{path}" could not be written: {exc.strerror or exc}'
+                translate("MainWindow", "Cannot export iCalendar"),
+                translate("MainWindow", '"{path}" could not be written: {value}').format(
+                    path=path, value=exc.strerror or exc
+                ),
             )
             return False
-        self.statusBar().showMessage(f"Exported to {path}: {exported.summary()}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported to {path}: {value}").format(
+                path=path, value=exported.summary()
+            ),
+            5000,
+        )
         return True
 
     def publish_caldav(self) -> None:
@@ -102,7 +118,8 @@ class Exporting(WindowShell):
             return
         if not document.plan.meetings:
             self.dialogs.error(
-                "Nothing to publish", "The plan has no meetings: add a meeting first."
+                translate("MainWindow", "Nothing to publish"),
+                translate("MainWindow", "The plan has no meetings: add a meeting first."),
             )
             return
         dialog = PublishDialog(

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ui.i18n import translate
 from ui.plain import literal_ampersands, plain_tip
 from ui.window.shell import WindowShell
 
@@ -52,8 +53,11 @@ class FileHandling(WindowShell):
         if not self.maybe_save():
             return
         title = self.dialogs.ask_text(
-            "New Plan",
-            "Title of the new plan (it names the calendar, the printed chart and the files):",
+            translate("MainWindow", "New Plan"),
+            translate(
+                "MainWindow",
+                "Title of the new plan (it names the calendar, the printed chart and the files):",
+            ),
             "",
         )
         if title is None:
@@ -67,7 +71,7 @@ class FileHandling(WindowShell):
         if not self.maybe_save():
             return
         folder = self.settings.last_folder() or str(Path.home())
-        path = self.dialogs.open_file("Open Plan", folder)
+        path = self.dialogs.open_file(translate("MainWindow", "Open Plan"), folder)
         if path:
             self._open_file(path)
 
@@ -90,9 +94,11 @@ class FileHandling(WindowShell):
             base = read_plan_in_background(self, path, Path(path).name)
         except PlanFileError as exc:
             self.dialogs.problems(
-                "Cannot open plan",
-                f'"{Path(path).name}" has problems and was not opened (the file was not changed). '
-                "Fix these lines and open it again:",
+                translate("MainWindow", "Cannot open plan"),
+                translate(
+                    "MainWindow",
+                    '"{name}" has problems and was not opened (the file was not changed). Fix these lines and open it again:',
+                ).format(name=Path(path).name),
                 [str(p) for p in exc.problems],
             )
             if any("no such file" in p.message for p in exc.problems):
@@ -108,9 +114,12 @@ class FileHandling(WindowShell):
         self.set_document(document)
         if document.warnings:
             self.dialogs.problems(
-                "Plan opened with warnings",
-                "The plan opened with these warnings (keys this version does not use are kept "
-                "when the plan is saved):",
+                translate("MainWindow", "Plan opened with warnings"),
+                translate(
+                    "MainWindow",
+                    "The plan opened with these warnings (keys this version does not use are kept "
+                    "when the plan is saved):",
+                ),
                 list(document.warnings),
             )
         return True
@@ -120,13 +129,18 @@ class FileHandling(WindowShell):
 
         if isinstance(error, PlanFileError):
             self.dialogs.problems(
-                "Cannot restore",
-                f'The autosaved copy of "{name}" has problems:',
+                translate("MainWindow", "Cannot restore"),
+                translate("MainWindow", 'The autosaved copy of "{name}" has problems:').format(
+                    name=name
+                ),
                 [str(p) for p in error.problems],
             )
         else:
             self.dialogs.error(
-                "Cannot restore", f'The autosaved copy of "{name}" cannot be read: {error}'
+                translate("MainWindow", "Cannot restore"),
+                translate(
+                    "MainWindow", 'The autosaved copy of "{name}" cannot be read: {error}'
+                ).format(name=name, error=error),
             )
 
     def open_example(self, name: str) -> None:
@@ -138,7 +152,13 @@ class FileHandling(WindowShell):
         from ui.document import Document
 
         text = resources.files(EXAMPLES_PACKAGE).joinpath(name).read_text(encoding="utf-8")
-        self.set_document(Document.from_text(text, f"{Path(name).stem} (example)", parent=self))
+        self.set_document(
+            Document.from_text(
+                text,
+                translate("MainWindow", "{name} (example)").format(name=Path(name).stem),
+                parent=self,
+            )
+        )
 
     def save(self) -> bool:
         """Save to the plan's file (Save As for a plan that has none); True when saved."""
@@ -160,7 +180,7 @@ class FileHandling(WindowShell):
             if document.path
             else str(Path(folder) / f"{self.file_stem()}.overlap.toml")
         )
-        path = self.dialogs.save_file("Save Plan As", suggested)
+        path = self.dialogs.save_file(translate("MainWindow", "Save Plan As"), suggested)
         if not path:
             return False
         if not path.lower().endswith(".toml") and not Path(path).suffix:
@@ -175,14 +195,19 @@ class FileHandling(WindowShell):
             document.save(path)
         except OSError as exc:
             self.dialogs.error(
-                "Cannot save", f'The plan could not be saved to "{path}": {exc.strerror or exc}'
+                translate("MainWindow", "Cannot save"),
+                translate("MainWindow", 'The plan could not be saved to "{path}": {value}').format(
+                    path=path, value=exc.strerror or exc
+                ),
             )
             return False
         self.settings.add_recent_file(str(path))
         self.settings.set_last_folder(str(path.resolve().parent))
         if self._zone_choice and old_path != str(document.path):
             self.settings.set_reference_zone(str(document.path), self._zone_choice)
-        self.statusBar().showMessage(f"Saved {path}", 4000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {path}").format(path=path), 4000
+        )
         return True
 
     def _fill_recent_menu(self) -> None:
@@ -195,10 +220,10 @@ class FileHandling(WindowShell):
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if not recent:
-            empty = menu.addAction("No recent plans")
+            empty = menu.addAction(translate("MainWindow", "No recent plans"))
             empty.setEnabled(False)
         menu.addSeparator()
-        clear = menu.addAction("&Clear Menu")
+        clear = menu.addAction(translate("MainWindow", "&Clear Menu"))
         clear.setEnabled(bool(recent))
         clear.triggered.connect(self.settings.clear_recent_files)
 

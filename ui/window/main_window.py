@@ -23,6 +23,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QWidget
 
+from ui.i18n import translate
 from ui.window.actions import WindowActions
 from ui.window.autosave_status import AutosaveStatus
 from ui.window.shell import APP_NAME
@@ -72,18 +73,25 @@ class MainWindow(WindowActions, AutosaveStatus):
         self.roles_panel = RolesPanel()
         self.meetings_panel = MeetingsPanel()
         self.history = QUndoView(self.undo_group)
-        self.history.setEmptyLabel("Opened plan")
+        self.history.setEmptyLabel(translate("MainWindow", "Opened plan"))
         left = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
-        self.teams_dock = self._dock("Teams", "teams", self.teams_panel, left)
-        self.roles_dock = self._dock("Roles", "roles", self.roles_panel, left)
+        self.teams_dock = self._dock(
+            translate("MainWindow", "Teams"), "teams", self.teams_panel, left
+        )
+        self.roles_dock = self._dock(
+            translate("MainWindow", "Roles"), "roles", self.roles_panel, left
+        )
         self.meetings_dock = self._dock(
-            "Meetings",
+            translate("MainWindow", "Meetings"),
             "meetings",
             self.meetings_panel,
             QtCore.Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.history_dock = self._dock(
-            "History", "history", self.history, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
+            translate("MainWindow", "History"),
+            "history",
+            self.history,
+            QtCore.Qt.DockWidgetArea.RightDockWidgetArea,
         )
         self.history_dock.hide()
         self.splitDockWidget(self.teams_dock, self.roles_dock, QtCore.Qt.Orientation.Vertical)
@@ -142,7 +150,9 @@ class MainWindow(WindowActions, AutosaveStatus):
             name = os.path.basename(plan_path)
             # Escaped: a file name is shown as named (the label's text format stays untouched
             # before the first paint, see ui.plain).
-            self.placeholder.setText(f"Opening {html.escape(name)}…")
+            self.placeholder.setText(
+                translate("MainWindow", "Opening {value}…").format(value=html.escape(name))
+            )
             self.setWindowTitle(f"{name} - {APP_NAME}")
 
     def start(self, plan_path: str | None) -> None:

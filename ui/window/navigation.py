@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate
 
+from ui.i18n import translate
 from ui.window.shell import WindowShell
 
 
@@ -115,7 +116,11 @@ class Navigation(WindowShell):
             return
         plan = document.plan
         current = self.reference_zone()
-        own = menu.addAction(f"Plan's zone ({plan.reference_zone})")
+        own = menu.addAction(
+            translate("MainWindow", "Plan's zone ({reference_zone})").format(
+                reference_zone=plan.reference_zone
+            )
+        )
         own.setCheckable(True)
         own.setChecked(self._zone_choice in (None, plan.reference_zone))
         own.triggered.connect(lambda _checked=False: self.set_reference_zone(None))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.i18n import translate
 from ui.plain import plain_label
 
 if TYPE_CHECKING:
@@ -76,8 +77,10 @@ def read_plan_in_background(
 
     def show_busy() -> None:  # made only for a read that takes a while
         busy = QProgressDialog(parent)
-        busy.setWindowTitle("Opening plan")
-        busy.setLabel(plain_label(f"Opening {name}…"))  # a file name: shown as named
+        busy.setWindowTitle(translate("MainWindow", "Opening plan"))
+        busy.setLabel(
+            plain_label(translate("MainWindow", "Opening {name}…").format(name=name))
+        )  # a file name: shown as named
         busy.setRange(0, 0)
         busy.setMinimumDuration(0)
         busy.setAutoClose(False)

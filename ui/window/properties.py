@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import translate
+
 if TYPE_CHECKING:
     from planner.plan.model import Plan
 
@@ -31,20 +33,24 @@ class PropertiesDialog(QDialog):
         self.plan = plan
         self.result_plan: Plan | None = None
         self._ask_zone = ask_zone
-        self.setWindowTitle("Plan Properties")
+        self.setWindowTitle(translate("MainWindow", "Plan Properties"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit(plan.title)
         self.title.setMinimumWidth(360)
-        form.addRow("&Title:", self.title)
+        form.addRow(translate("MainWindow", "&Title:"), self.title)
         self.zone = QLineEdit(plan.display_zone or "")
-        self.zone.setPlaceholderText(f"(the first client's zone: {plan.reference_zone})")
+        self.zone.setPlaceholderText(
+            translate("MainWindow", "(the first client's zone: {reference_zone})").format(
+                reference_zone=plan.reference_zone
+            )
+        )
         zone_row = QWidget()
         zone_layout = QVBoxLayout(zone_row)
         zone_layout.setContentsMargins(0, 0, 0, 0)
         zone_layout.addWidget(self.zone)
         search = QToolButton()
-        search.setText("Search…")
+        search.setText(translate("MainWindow", "Search…"))
         search.clicked.connect(self._search)
         zone_layout.addWidget(search)
         self.message = QLabel()
@@ -52,7 +58,7 @@ class PropertiesDialog(QDialog):
         self.message.setStyleSheet("color: #b8431b;")
         self.message.setWordWrap(True)
         zone_layout.addWidget(self.message)
-        form.addRow("&Display zone:", zone_row)
+        form.addRow(translate("MainWindow", "&Display zone:"), zone_row)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

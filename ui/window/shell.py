@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
+from ui.i18n import translate
 from ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -50,13 +51,18 @@ PREVIEW_ANALYSIS_MS = 100
 the chart follows every step, the analysis of the range would double each step's cost."""
 
 
-def counted(count: int, word: str) -> str:
-    """``1 team``, ``2 teams``, ``0 meetings``.
-
-    >>> counted(1, "team"), counted(2, "role")
-    ('1 team', '2 roles')
-    """
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def plan_summary(teams: int, roles: int, failing: int, meetings: int) -> str:
+    """The status bar's summary: ``3 teams · 2 roles (1 failing) · 1 meeting``."""
+    role_text = translate("MainWindow", "%n role(s)", "", roles)
+    if failing:
+        role_text = translate("MainWindow", "{roles} (%n failing)", "", failing).format(
+            roles=role_text
+        )
+    return "{teams} · {roles} · {meetings}".format(
+        teams=translate("MainWindow", "%n team(s)", "", teams),
+        roles=role_text,
+        meetings=translate("MainWindow", "%n meeting(s)", "", meetings),
+    )
 
 
 def _milliseconds() -> int:
@@ -144,7 +150,7 @@ class WindowShell(QMainWindow):
             | QMainWindow.DockOption.AllowNestedDocks
         )
         self.central = QStackedWidget()
-        self.placeholder = QLabel("Opening…")
+        self.placeholder = QLabel(translate("MainWindow", "Opening…"))
         # A style-sheet property, not Qt.AlignmentFlag: PySide builds the whole Qt namespace
         # (~35 ms) on its first use, and the first paint must not wait for it.
         self.placeholder.setStyleSheet("qproperty-alignment: AlignCenter;")
@@ -292,7 +298,7 @@ class WindowShell(QMainWindow):
         self.teams_panel.set_plan(plan)
         self.meetings_panel.clock24 = self._clock24
         self.meetings_panel.set_plan(plan)
-        self.zone_button.setText(f"Zone: {zone}")
+        self.zone_button.setText(translate("MainWindow", "Zone: {zone}").format(zone=zone))
         self._preview_plan = None
         self.recompute()
 
@@ -355,10 +361,8 @@ class WindowShell(QMainWindow):
         self.roles_panel.live = self._preview_plan is not None
         self.roles_panel.set_analysis(plan, self.analysis)
         failing = sum(1 for v in self.analysis.roles if not v.meets)
-        roles = counted(len(plan.roles), "role") + (f" ({failing} failing)" if failing else "")
         self.summary_label.setText(
-            f"{counted(len(plan.teams), 'team')} · {roles} · "
-            f"{counted(len(plan.meetings), 'meeting')}"
+            plan_summary(len(plan.teams), len(plan.roles), failing, len(plan.meetings))
         )
         self.analysisChanged.emit(self.analysis)
 
@@ -377,7 +381,12 @@ class WindowShell(QMainWindow):
             self._recompute_timer.start(max(0, PREVIEW_ANALYSIS_MS - since))
 
     def _on_autosaved(self, _path: object) -> None:
-        self.autosave_label.setText(f"Autosaved {datetime.now().astimezone():%H:%M:%S}")
+        from ui.i18n.formats import stamp_time
+
+        moment = datetime.now().astimezone()
+        self.autosave_label.setText(
+            translate("MainWindow", "Autosaved {time}").format(time=stamp_time(moment))
+        )
 
     def edit(self, plan: Plan, text: str) -> bool:
         """Apply an edit to the open plan as one undo step."""
