@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
+from ui.i18n import translate
+
 if TYPE_CHECKING:
     from ui.document import Document
 
@@ -110,23 +112,24 @@ class AutosaveProblem:
     @property
     def message(self) -> str:
         """What the banner and the status bar's tooltip say."""
-        return (
-            f"Autosave cannot write to {self.folder}: {self.reason}. Your unsaved changes "
-            "are not being saved automatically; Overlap Planner keeps trying."
-        )
+        return translate(
+            "Autosave",
+            "Autosave cannot write to {folder}: {reason}. Your unsaved changes are not being "
+            "saved automatically; Overlap Planner keeps trying.",
+        ).format(folder=self.folder, reason=self.reason)
 
 
 def describe(error: OSError) -> str:
     """A short reason for an OSError, as the system words it (``No space left on device``)."""
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return translate("Autosave", "the disk is full")
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        text = error.strerror or "permission denied"
+        text = error.strerror or translate("Autosave", "permission denied")
     elif error.errno == errno.ENOTDIR:
-        text = "a file is in the way of the folder"
+        text = translate("Autosave", "a file is in the way of the folder")
     else:
         text = error.strerror or str(error)
-    return text[0].lower() + text[1:] if text else "unknown error"
+    return text[0].lower() + text[1:] if text else translate("Autosave", "unknown error")
 
 
 class Autosave(QObject):

@@ -88,6 +88,9 @@ def _run(args: argparse.Namespace, err: TextIO, now: datetime) -> int:
 
     app = QGuiApplication.instance() or QGuiApplication([PROG])
     restore_c_locale()  # Qt took the machine's locale: the chart's day names stay English
+    from ui.i18n.language import use_source_language
+
+    use_source_language()  # English and the C locale, whatever the GUI's language
     state = ChartState(view=view, day=day, pair=_pair(plan, getattr(args, "pair", None)))
     export_chart(
         plan,

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ui.i18n import translate
+
 if TYPE_CHECKING:
     from planner.plan.document import PlanDocument
     from planner.plan.model import Plan
@@ -122,7 +124,7 @@ class Document(QObject):
         """The file's name, or what the plan is called before it has one."""
         if self._base.path is not None:
             return self._base.path.name
-        return self._name or self._plan.title or "Untitled"
+        return self._name or self._plan.title or translate("Document", "Untitled")
 
     @property
     def modified(self) -> bool:

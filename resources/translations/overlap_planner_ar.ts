@@ -2,6 +2,280 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en_US">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave cannot write to {folder}: {reason}. Your unsaved changes are not being saved automatically; Overlap Planner keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file is in the way of the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source> Weeks: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Weekly Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Only {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Times at {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DST change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per inch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Meeting “{title}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}&apos;s Weekly Hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team&apos;s local time here, as text for an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every team&apos;s local time of this occurrence, as text for an email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated {stamp} by Overlap Planner {version} (tzdata {tzdata})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many weeks to print, from the week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings in these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Back to the Series Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Meeting at {when}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No teams in this plan yet: add a team to see the chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other Hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlap {duration}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime: One Hour Longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles in these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams, zones and UTC offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early/late (06-08, 19-22 local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday (client above, vendor below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday / day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holidays {holidays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>least overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>night (22-06 local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no overlap on a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <comment>a day without working hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only on {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap of every client/vendor pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlap of {pairs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role: {name} ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times across in {zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncovered (role gap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>understaffed (scheduled/required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{least} – {most} a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Formats</name>
     <message>
         <source>, </source>

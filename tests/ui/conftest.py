@@ -100,15 +100,13 @@ class FakeDialogs:
 
 @pytest.fixture(autouse=True)
 def english(qapp: Any) -> None:
-    """The GUI in English, formatting as en_US: a fresh install on an English system.
+    """The GUI in English with the C locale, whatever the machine's (A4 paper, ``Mon``).
 
     A test that switches language gets English back for the next one.
     """
-    from PySide6.QtCore import QLocale
+    from ui.i18n.language import use_source_language
 
-    from ui.i18n.language import apply_language
-
-    apply_language("en", QLocale("en_US"))
+    use_source_language()
 
 
 @pytest.fixture

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from planner.chart.blocks import ShiftSpan
 from planner.chart.data import ChartData
-from planner.chart.labels import local_time_text
 from planner.chart.meetings import MeetingBand
 from planner.meetings.times_text import times_text
 from planner.plan.edits import half_day, overtime
@@ -26,7 +25,9 @@ from planner.schedule.working_time import day_shifts
 from planner.time.local import local_date
 from ui.chart.geometry import ChartLayout
 from ui.chart.interaction import snap
+from ui.chart.language import day_heading, local_time_text
 from ui.chart.state import ChartState
+from ui.i18n import translate
 
 
 class ChartWidget(Protocol):
@@ -74,17 +75,19 @@ def copy_to_clipboard(text: str) -> None:
 
 def _meeting_actions(menu: QMenu, widget: ChartWidget, band: MeetingBand) -> None:
     plan = widget.plan()
-    edit = menu.addAction(f"Edit Meeting \u201c{band.title}\u201d\u2026")
+    edit = menu.addAction(translate("Chart", "Edit Meeting “{title}”…").format(title=band.title))
     edit.triggered.connect(lambda _c=False: widget.meetingEditRequested.emit(band.meeting_id))
-    copy = menu.addAction("Copy Times")
-    copy.setStatusTip("Every team's local time of this occurrence, as text for an email")
+    copy = menu.addAction(translate("Chart", "Copy Times"))
+    copy.setStatusTip(
+        translate("Chart", "Every team's local time of this occurrence, as text for an email")
+    )
     copy.triggered.connect(
         lambda _c=False: copy_to_clipboard(
             times_text(plan, band.teams, band.start, band.end, band.title, widget.state().clock24)
         )
     )
     if band.moved:
-        back = menu.addAction("Move Back to the Series Time")
+        back = menu.addAction(translate("Chart", "Move Back to the Series Time"))
         back.triggered.connect(
             lambda _c=False: widget.occurrenceReset.emit(band.meeting_id, band.series_day)
         )
@@ -95,24 +98,26 @@ def _team_actions(menu: QMenu, widget: ChartWidget, team_id: str, moment: int) -
     team = plan.team(team_id)
     span = widget.shift_at(team_id, moment)
     day = span.day if span is not None else local_date(team.zone, moment)
-    weekly = menu.addAction(f"Edit {team.name}'s Weekly Hours\u2026")
+    weekly = menu.addAction(
+        translate("Chart", "Edit {name}'s Weekly Hours…").format(name=team.name)
+    )
     weekly.triggered.connect(lambda _c=False: widget.teamEditRequested.emit(team_id))
-    only = menu.addMenu(f"Change Only {day:%a %d %b %Y}")
+    only = menu.addMenu(translate("Chart", "Change Only {date}").format(date=day_heading(day)))
     only.setObjectName("change-only-this-date")
     shifts = day_shifts(team, day)
     emit = widget.exceptionRequested.emit
     if shifts:
-        off = only.addAction("Day Off")
+        off = only.addAction(translate("Chart", "Day Off"))
         off.triggered.connect(lambda _c=False: emit(team_id, day, ()))
-        half = only.addAction("Half Day")
+        half = only.addAction(translate("Chart", "Half Day"))
         half.triggered.connect(lambda _c=False: emit(team_id, day, half_day(shifts)))
-        extra = only.addAction("Overtime: One Hour Longer")
+        extra = only.addAction(translate("Chart", "Overtime: One Hour Longer"))
         extra.triggered.connect(lambda _c=False: emit(team_id, day, overtime(shifts)))
-    other = only.addAction("Other Hours\u2026")
+    other = only.addAction(translate("Chart", "Other Hours\u2026"))
     other.triggered.connect(lambda _c=False: widget.exceptionEditRequested.emit(team_id, day))
     if day in team.exceptions:
         only.addSeparator()
-        back = only.addAction("Back to the Weekly Hours")
+        back = only.addAction(translate("Chart", "Back to the Weekly Hours"))
         back.triggered.connect(lambda _c=False: emit(team_id, day, None))
 
 
@@ -122,12 +127,12 @@ def _slot_actions(menu: QMenu, widget: ChartWidget, team_ids: tuple[str, ...], m
     data = widget.chart()
     zone = data.zone if data is not None else plan.reference_zone
     when = local_time_text(zone, moment, clock24)
-    copy = menu.addAction(f"Copy Times at {when}")
-    copy.setStatusTip("Every team's local time here, as text for an email")
+    copy = menu.addAction(translate("Chart", "Copy Times at {when}").format(when=when))
+    copy.setStatusTip(translate("Chart", "Every team's local time here, as text for an email"))
     copy.triggered.connect(
         lambda _c=False: copy_to_clipboard(times_text(plan, team_ids, moment, None, "", clock24))
     )
-    new = menu.addAction(f"New Meeting at {when}\u2026")
+    new = menu.addAction(translate("Chart", "New Meeting at {when}…").format(when=when))
     new.triggered.connect(
         lambda _c=False: widget.meetingRequested.emit(
             team_ids, moment, moment + NEW_MEETING_SECONDS

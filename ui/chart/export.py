@@ -45,6 +45,7 @@ from ui.chart.sheet import (
     today_stamp,
 )
 from ui.chart.state import ChartState
+from ui.i18n import translate
 from ui.plain import plain_box
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ def _write_pdf(
     writer = QPdfWriter(device)
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(layout or default_page_layout())
-    writer.setTitle(plan.title or "Overlap chart")
+    writer.setTitle(plan.title or translate("Chart", "Overlap chart"))
     writer.setCreator("Overlap Planner")
     painter = QPainter(writer)
     try:
@@ -388,7 +389,7 @@ def _write_svg(
     generator.setSize(size)
     generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
     generator.setResolution(SVG_DPI)
-    generator.setTitle(plan.title or "Overlap chart")
+    generator.setTitle(plan.title or translate("Chart", "Overlap chart"))
     generator.setDescription("Overlap chart made by Overlap Planner")
     painter = QPainter(generator)
     try:
@@ -470,9 +471,9 @@ def _ask_path(parent: QWidget | None, suggested: str) -> str | None:
 
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        "Export chart",
+        translate("Chart", "Export chart"),
         suggested,
-        "PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)",
+        translate("Chart", "PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
     )
     return path or None
 
@@ -481,7 +482,13 @@ def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
     from PySide6.QtWidgets import QInputDialog
 
     value, ok = QInputDialog.getInt(
-        parent, "PNG resolution", "Dots per inch:", default, MIN_DPI, MAX_DPI, 10
+        parent,
+        translate("Chart", "PNG resolution"),
+        translate("Chart", "Dots per inch:"),
+        default,
+        MIN_DPI,
+        MAX_DPI,
+        10,
     )
     return value if ok else None
 
@@ -489,7 +496,11 @@ def _ask_dpi(parent: QWidget | None, default: int) -> int | None:
 def _show_error(parent: QWidget | None, message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    plain_box(QMessageBox(QMessageBox.Icon.Warning, "Export chart", message, parent=parent)).exec()
+    plain_box(
+        QMessageBox(
+            QMessageBox.Icon.Warning, translate("Chart", "Export chart"), message, parent=parent
+        )
+    ).exec()
 
 
 SYSTEM_DIALOGS = ExportDialogs(_ask_path, _ask_dpi, _show_error)

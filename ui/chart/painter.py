@@ -61,6 +61,7 @@ from ui.chart.layers.shifts import paint_segments, paint_shift_labels, shift_edg
 from ui.chart.layers.staffing import paint_staffing_row
 from ui.chart.layers.year import paint_year, strip_boxes
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 #: What is drawn is the same whatever is left out: a row is skipped only when it lies this
 #: many team rows away from the part asked for (nothing a row draws reaches that far).
@@ -183,7 +184,12 @@ def paint_chart(
     if data.view == "year":
         paint_year(painter, rect, data, style, layout, span)
     elif not data.blocks or not data.blocks[0].rows:
-        draw_empty(painter, rect, style, "No teams in this plan yet: add a team to see the chart.")
+        draw_empty(
+            painter,
+            rect,
+            style,
+            translate("Chart", "No teams in this plan yet: add a team to see the chart."),
+        )
     else:
         margin = style.px(style.row) * _MARGIN_ROWS
         for box in layout.blocks:

@@ -9,9 +9,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from planner.chart.data import ChartData
-from planner.chart.labels import format_duration, local_time_text
 from ui.chart.geometry import ChartLayout
+from ui.chart.language import day_heading, format_duration, local_time_text
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 HOVER_ROUNDING = 300
 
@@ -91,9 +92,9 @@ def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bo
         strip_box, index = hit
         strip = strip_box.strip
         entry = strip.days[index]
-        parts = [f"{entry.day:%a %d %b %Y}", f"{strip.label}: {format_duration(entry.minutes)}"]
+        parts = [day_heading(entry.day), f"{strip.label}: {format_duration(entry.minutes)}"]
         if not entry.client_works:
-            parts.append("client not working")
+            parts.append(translate("Chart", "client not working"))
         parts.extend(m.text for m in (*strip.dst, *strip.holidays) if m.day == entry.day)
         return " \u00b7 ".join(parts)
     found = layout.instant_at(point.x(), point.y())

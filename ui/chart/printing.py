@@ -13,6 +13,7 @@ from ui.chart.export import print_sheet
 from ui.chart.limits import max_weeks
 from ui.chart.sheet import default_page_layout
 from ui.chart.state import ChartState
+from ui.i18n import translate
 
 
 def print_chart(printer: QPrinter, plan: Plan, state: ChartState, weeks: int = 1) -> int:
@@ -45,19 +46,23 @@ class ChartPrintPreview(QPrintPreviewDialog):
         self.weeks.setRange(1, 53)
         self.weeks.setValue(1)
         self.weeks.setObjectName("weeks")
-        self.weeks.setToolTip("How many weeks to print, from the week shown")
+        self.weeks.setToolTip(translate("Chart", "How many weeks to print, from the week shown"))
 
 
 def preview_dialog(parent: QWidget | None, plan: Plan, state: ChartState) -> ChartPrintPreview:
     """The print preview of the chart; a week view gets a "Weeks" box to print several."""
     dialog = ChartPrintPreview(make_printer(plan), parent)
-    dialog.setWindowTitle(f"Print preview \u2014 {plan.title or 'Overlap chart'}")
+    dialog.setWindowTitle(
+        translate("Chart", "Print preview — {title}").format(
+            title=plan.title or translate("Chart", "Overlap chart")
+        )
+    )
     weeks = dialog.weeks
     weeks.setMaximum(max_weeks(plan, state))  # a plan with many teams prints fewer at once
     toolbar = dialog.findChild(QToolBar)
     if state.view == "week" and toolbar is not None:
         toolbar.addSeparator()
-        toolbar.addWidget(QLabel(" Weeks: ", dialog))
+        toolbar.addWidget(QLabel(translate("Chart", " Weeks: "), dialog))
         toolbar.addWidget(weeks)
     else:
         weeks.hide()

@@ -8,14 +8,13 @@ never scaled, so fonts have their paper size on every device.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPen
 
 from planner import __version__
 from planner.chart.data import ChartData, chart_data
-from planner.chart.labels import format_shift
 from planner.chart.summary import SheetSummary
 from planner.plan.hours import Shift
 from planner.plan.model import Plan
@@ -31,10 +30,19 @@ from ui.chart.geometry import (
     measure_chart,
     strip_height,
 )
+from ui.chart.language import (
+    format_shift,
+    month_name,
+    short_day,
+    weekday_long,
+    weekday_short,
+)
+from ui.chart.language import number as number_text
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
 from ui.chart.painter import paint_chart
 from ui.chart.state import ChartState
 from ui.chart.style import LIGHT, ChartStyle
+from ui.i18n import translate
 
 NO_SUMMARY = SheetSummary((), ())
 TITLE_SCALE = 1.9
@@ -92,29 +100,50 @@ def date_range_text(data: ChartData) -> str:
     """``Tuesday 16 March 2027``, ``Monday 15 - Sunday 21 March 2027`` or ``Year 2027``."""
     first, last = data.first, data.last
     if data.view == "year":
-        return f"Year {first.year}"
+        return translate("Chart", "Year {year}").format(year=number_text(first.year))
+
+    def full(day: date, *, weekday: str, month: bool, year: bool) -> str:
+        return (
+            translate("Chart", "{weekday} {day} {month} {year}")
+            .format(
+                weekday=weekday,
+                day=number_text(day.day),
+                month=month_name(day) if month else "",
+                year=number_text(day.year) if year else "",
+            )
+            .replace("  ", " ")
+            .strip()
+        )
+
     if first == last:
-        return f"{first:%A} {first.day} {first:%B %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first:%A} {first.day} \u2013 {last:%A} {last.day} {last:%B %Y}"
-    if first.year == last.year:
-        return f"{first:%a} {first.day} {first:%B} \u2013 {last:%a} {last.day} {last:%B %Y}"
-    return f"{first:%a} {first.day} {first:%B %Y} \u2013 {last:%a} {last.day} {last:%B %Y}"
+        return full(first, weekday=weekday_long(first), month=True, year=True)
+    same_month = (first.year, first.month) == (last.year, last.month)
+    short = not same_month
+    start = full(
+        first,
+        weekday=weekday_short(first) if short else weekday_long(first),
+        month=not same_month,
+        year=first.year != last.year,
+    )
+    end = full(
+        last, weekday=weekday_short(last) if short else weekday_long(last), month=True, year=True
+    )
+    return f"{start} \u2013 {end}"
 
 
 def _selection_text(plan: Plan, data: ChartData) -> str:
-    parts = [f"times across in {data.zone}"]
+    parts = [translate("Chart", "times across in {zone}").format(zone=data.zone)]
     if data.role_id is not None:
         role = plan.role(data.role_id)
-        parts.append(f"role: {role.name} ({role.kind})")
+        parts.append(
+            translate("Chart", "role: {name} ({kind})").format(name=role.name, kind=role.kind)
+        )
     all_pairs = len(data.pairs) == len(plan.clients) * len(plan.vendors)
     if data.pairs and not all_pairs:
-        parts.append(
-            "overlap of "
-            + ", ".join(f"{plan.team(c).name} \u2194 {plan.team(v).name}" for c, v in data.pairs)
-        )
+        pairs = ", ".join(f"{plan.team(c).name} \u2194 {plan.team(v).name}" for c, v in data.pairs)
+        parts.append(translate("Chart", "overlap of {pairs}").format(pairs=pairs))
     elif data.pairs:
-        parts.append("overlap of every client/vendor pair")
+        parts.append(translate("Chart", "overlap of every client/vendor pair"))
     return " \u00b7 ".join(parts)
 
 
@@ -131,7 +160,7 @@ class Sheet:
     @property
     def title(self) -> str:
         """The plan's title (or a generic one)."""
-        return self.plan.title or "Overlap chart"
+        return self.plan.title or translate("Chart", "Overlap chart")
 
 
 def _header_height(style: ChartStyle) -> float:
@@ -147,29 +176,44 @@ def _teams_lines(sheet: Sheet) -> list[str]:
         )
         first, last = sheet.data.first, sheet.data.last
         changes = [
-            f"{day:%a %d %b} "
-            + (", ".join(format_shift(x, sheet.style.clock24) for x in shifts) or "off")
+            f"{short_day(day)} "
+            + (
+                ", ".join(format_shift(x, sheet.style.clock24) for x in shifts)
+                or translate("Chart", "off", "a day without working hours")
+            )
             for day, shifts in team.exceptions.days
             if first - timedelta(days=1) <= day <= last
         ]
-        lines.append(
-            f"{team.name} ({team.side}) \u2014 {team.city + ', ' if team.city else ''}"
-            f"{zone.zone}, {zone.offset_label}"
-            + (f" \u2014 {hours}" if hours else " \u2014 no hours")
-            + (f" \u2014 holidays {team.holidays}" if team.holidays else "")
-            + (f" \u2014 only on {'; '.join(changes)}" if changes else "")
+        side = (
+            translate("Chart", "client") if team.side == "client" else translate("Chart", "vendor")
         )
+        line = f"{team.name} ({side}) \u2014 {team.city + ', ' if team.city else ''}"
+        line += f"{zone.zone}, {zone.offset_label} \u2014 "
+        line += hours or translate("Chart", "no hours")
+        if team.holidays:
+            line += " \u2014 " + translate("Chart", "holidays {holidays}").format(
+                holidays=team.holidays
+            )
+        if changes:
+            line += " \u2014 " + translate("Chart", "only on {days}").format(
+                days="; ".join(changes)
+            )
+        lines.append(line)
     return lines
 
 
 def _sections(sheet: Sheet) -> list[tuple[str, list[str], int]]:
     """The first page's notes under the legend: (heading, lines, columns) of each section."""
     teams = _teams_lines(sheet)
-    sections = [("Teams, zones and UTC offsets", teams, 2 if len(teams) > 4 else 1)]
+    sections = [
+        (translate("Chart", "Teams, zones and UTC offsets"), teams, 2 if len(teams) > 4 else 1)
+    ]
     if sheet.summary.verdicts:
-        sections.append(("Roles in these dates", list(sheet.summary.verdicts), 1))
+        verdicts = list(sheet.summary.verdicts)
+        sections.append((translate("Chart", "Roles in these dates"), verdicts, 1))
     if sheet.summary.meetings:
-        sections.append(("Meetings in these dates", list(sheet.summary.meetings), 1))
+        meetings = list(sheet.summary.meetings)
+        sections.append((translate("Chart", "Meetings in these dates"), meetings, 1))
     return sections
 
 
@@ -315,9 +359,13 @@ def paint_foot(
     stamp = sheet.generated.strftime("%Y-%m-%d %H:%M %Z").strip()
     painter.drawText(
         QPointF(left, footer_y),
-        f"Generated {stamp} by Overlap Planner {__version__} (tzdata {tz_version()})",
+        translate(
+            "Chart", "Generated {stamp} by Overlap Planner {version} (tzdata {tzdata})"
+        ).format(stamp=stamp, version=__version__, tzdata=tz_version()),
     )
-    numbering = f"Page {number} of {count}"
+    numbering = translate("Chart", "Page {page} of {count}").format(
+        page=number_text(number), count=number_text(count)
+    )
     painter.drawText(
         QPointF(left + width - style.width(numbering, FOOTER_SCALE), footer_y), numbering
     )

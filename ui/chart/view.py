@@ -35,6 +35,7 @@ from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
 from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, system_palette
+from ui.i18n import translate
 
 _MARGIN = 6.0
 
@@ -68,7 +69,7 @@ class ChartView(QWidget):
         self._style_cache: tuple[tuple[object, ...], ChartStyle] | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Overlap chart")
+        self.setAccessibleName(translate("Chart", "Overlap chart"))
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
         self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_region()))
         self._scroll.hide()

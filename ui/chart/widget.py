@@ -34,6 +34,7 @@ from planner.plan.model import Plan
 from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
 from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
+from ui.chart.language import day_heading
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
 from ui.chart.pointer import (
     PointerMarks,
@@ -409,7 +410,7 @@ class ChartWidget(ChartView):
         mark = layout.mark_at(x, y)
         if mark is not None:
             team = self.plan().team(mark.team_id)
-            return f"{team.name}: {mark.mark.reason} ({mark.mark.day:%a %d %b %Y})"
+            return f"{team.name}: {mark.mark.reason} ({day_heading(mark.mark.day)})"
         return ""
 
     def event(self, event: QEvent) -> bool:

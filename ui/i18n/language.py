@@ -96,6 +96,15 @@ def generation() -> int:
     return _generation
 
 
+def use_source_language() -> None:
+    """English, the C locale and left-to-right: the ``chart`` command line's output.
+
+    Whatever the machine's language or the GUI's saved choice, the command line's chart
+    is the same bytes (the GUI applies its language only in ``ui.app``).
+    """
+    apply_language(SOURCE_LANGUAGE, QLocale.c())
+
+
 def apply_language(code: str, locale: QLocale) -> None:
     """Make ``code`` the language of the running app, formatting with ``locale``.
 

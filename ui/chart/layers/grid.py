@@ -9,11 +9,12 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen, QStaticText
 
 from planner.chart.blocks import DayBlock, Row
-from planner.chart.labels import format_hour, format_minute, zone_label
+from planner.chart.labels import zone_label
 from planner.chart.offsets import HourTick
 from planner.time.intervals import Instant
 from ui.chart.drawing import draw_label, draw_text
 from ui.chart.geometry import SMALL, TINY, BlockBox, RowBox
+from ui.chart.language import day_heading, format_hour, format_minute
 from ui.chart.style import ChartStyle
 
 _STEPS = (1, 2, 3, 4, 6, 12)
@@ -84,7 +85,7 @@ def paint_block_header(
     header = px(style.header)
     painter.fillRect(QRectF(rect.left(), top, rect.width(), header), style.color(p.header))
     draw_label(
-        painter, style, rect, labels, top + header * 0.45, f"{block.day:%a %d %b %Y}", 1.05, True
+        painter, style, rect, labels, top + header * 0.45, day_heading(block.day), 1.05, True
     )
     draw_label(
         painter, style, rect, labels, top + header * 0.86, block.axis_label, SMALL, color=p.muted

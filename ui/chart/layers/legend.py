@@ -12,6 +12,7 @@ from ui.chart.drawing import draw_text, hatch_brush
 from ui.chart.geometry import SMALL
 from ui.chart.layers.meetings import draw_band
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,30 +34,30 @@ def legend_items(view: View, style: ChartStyle, staffing: bool = False) -> list[
     p = style.palette
     if view == "year":
         return [
-            LegendItem("least overlap", p.scale_low),
-            LegendItem("most overlap", p.scale_high),
-            LegendItem("no overlap on a working day", p.none_day),
-            LegendItem("client not working", p.off_day),
-            LegendItem("holiday (client above, vendor below)", p.holiday_line),
-            LegendItem("DST change", p.dst, "dash"),
+            LegendItem(translate("Chart", "least overlap"), p.scale_low),
+            LegendItem(translate("Chart", "most overlap"), p.scale_high),
+            LegendItem(translate("Chart", "no overlap on a working day"), p.none_day),
+            LegendItem(translate("Chart", "client not working"), p.off_day),
+            LegendItem(translate("Chart", "holiday (client above, vendor below)"), p.holiday_line),
+            LegendItem(translate("Chart", "DST change"), p.dst, "dash"),
         ]
     items = [
-        LegendItem("working", p.working),
-        LegendItem("early/late (06-08, 19-22 local)", p.early_late),
-        LegendItem("night (22-06 local)", p.night),
-        LegendItem("overlap", p.overlap),
-        LegendItem("holiday / day off", p.holiday, "hatch"),
-        LegendItem("uncovered (role gap)", p.gap),
-        LegendItem("DST change", p.dst, "dash"),
-        LegendItem("meeting", "", "band:ok"),
-        LegendItem("meeting: conflict", "", "band:conflict"),
-        LegendItem("meeting: skipped", "", "band:skipped"),
+        LegendItem(translate("Chart", "working"), p.working),
+        LegendItem(translate("Chart", "early/late (06-08, 19-22 local)"), p.early_late),
+        LegendItem(translate("Chart", "night (22-06 local)"), p.night),
+        LegendItem(translate("Chart", "overlap"), p.overlap),
+        LegendItem(translate("Chart", "holiday / day off"), p.holiday, "hatch"),
+        LegendItem(translate("Chart", "uncovered (role gap)"), p.gap),
+        LegendItem(translate("Chart", "DST change"), p.dst, "dash"),
+        LegendItem(translate("Chart", "meeting"), "", "band:ok"),
+        LegendItem(translate("Chart", "meeting: conflict"), "", "band:conflict"),
+        LegendItem(translate("Chart", "meeting: skipped"), "", "band:skipped"),
     ]
     if staffing:
         items += [
-            LegendItem("agents scheduled", p.working),
-            LegendItem("agents required", p.text, "line"),
-            LegendItem("understaffed (scheduled/required)", p.gap),
+            LegendItem(translate("Chart", "agents scheduled"), p.working),
+            LegendItem(translate("Chart", "agents required"), p.text, "line"),
+            LegendItem(translate("Chart", "understaffed (scheduled/required)"), p.gap),
         ]
     return items
 

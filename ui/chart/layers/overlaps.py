@@ -8,10 +8,11 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
 from planner.chart.blocks import Row
-from planner.chart.labels import format_duration
 from ui.chart.drawing import draw_label, draw_static, draw_text
 from ui.chart.geometry import SMALL, TINY, BlockBox, RowBox
+from ui.chart.language import format_duration
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 
 def paint_lanes(
@@ -47,7 +48,7 @@ def paint_overlap_row(
     p = style.palette
     px = style.px
     top, height = row_box.top, row_box.height
-    title = f"Overlap {format_duration(minutes)}"
+    title = translate("Chart", "Overlap {duration}").format(duration=format_duration(minutes))
     title_color = p.overlap if p.name == "dark" else p.text
     if style.row < 24:
         width = draw_label(

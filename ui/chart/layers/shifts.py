@@ -6,9 +6,9 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from planner.chart.blocks import Row
-from planner.chart.labels import format_shift
 from ui.chart.drawing import draw_static
 from ui.chart.geometry import TINY, BlockBox, EdgeBox, RowBox
+from ui.chart.language import format_shift
 from ui.chart.style import ChartStyle
 
 

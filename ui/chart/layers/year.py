@@ -9,7 +9,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from planner.chart.data import ChartData
-from planner.chart.labels import format_duration
 from planner.chart.year import YearStrip
 from ui.chart.drawing import draw_empty, draw_label, draw_text, dst_pen
 from ui.chart.geometry import (
@@ -22,7 +21,9 @@ from ui.chart.geometry import (
     ChartLayout,
     StripBox,
 )
+from ui.chart.language import format_duration
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -197,7 +198,9 @@ def _paint_strip(
     draw_label(painter, style, rect, labels, middle + line * 0.4, f"\u2194 {vendor}", SMALL, True)
     scale = strip_scale(strip)
     summary = (
-        f"{format_duration(scale[0])} \u2013 {format_duration(scale[-1])} a working day"
+        translate("Chart", "{least} \u2013 {most} a working day").format(
+            least=format_duration(scale[0]), most=format_duration(scale[-1])
+        )
         if scale
         else "no overlap"
     )

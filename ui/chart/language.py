@@ -1,0 +1,122 @@
+"""The chart's hours, times, durations and dates in the GUI's language.
+
+The chart's model (``planner.chart.labels``) writes them in English, as the command line,
+the plan file and every export need: ``Mon 08 Mar 2027``, ``9:30 PM``, ``8 h 15 min``.
+While the GUI runs in another language (``ui.i18n.language.apply_language``), the same
+values are written here with its words and QLocale (``lun 08 mar 2027``, Arabic-Indic
+digits in Arabic). In English, and always in the ``chart`` command line, which applies no
+language, each function returns exactly the model's English.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from planner.chart import labels
+from planner.plan.hours import Shift
+from planner.time.intervals import Instant
+from planner.time.local import local_datetime
+from ui.i18n.language import SOURCE_LANGUAGE, active_language
+
+
+def _english() -> bool:
+    return active_language() == SOURCE_LANGUAGE
+
+
+def format_hour(hour: int, clock24: bool) -> str:
+    """A short hour label of the time axis: ``09``, ``9a``."""
+    if _english():
+        return labels.format_hour(hour, clock24)
+    from ui.i18n.formats import hour_label
+
+    return hour_label(hour, clock24)
+
+
+def format_minute(minute: int, clock24: bool) -> str:
+    """A wall time from minutes after midnight: ``21:30``, ``9:30 PM``."""
+    if _english():
+        return labels.format_minute(minute, clock24)
+    from ui.i18n.formats import wall_time
+
+    return wall_time(minute, clock24)
+
+
+def format_shift(shift: Shift, clock24: bool) -> str:
+    """A shift's local times: ``21:00-06:00``."""
+    if _english():
+        return labels.format_shift(shift, clock24)
+    from ui.i18n.formats import shift_text
+
+    return shift_text(shift.start, shift.end, clock24)
+
+
+def format_duration(minutes: int) -> str:
+    """Minutes as ``8 h 15 min``."""
+    if _english():
+        return labels.format_duration(minutes)
+    from ui.i18n.formats import duration
+
+    return duration(minutes)
+
+
+def local_time_text(zone: str, moment: Instant, clock24: bool) -> str:
+    """The weekday and wall time of an instant in a zone: ``Tue 21:30``."""
+    if _english():
+        return labels.local_time_text(zone, moment, clock24)
+    from ui.i18n.formats import time_of
+
+    return time_of(local_datetime(zone, moment), clock24)
+
+
+def day_heading(day: date) -> str:
+    """A date with its weekday, as the chart heads a day: ``Mon 08 Mar 2027``."""
+    if _english():
+        return f"{day:%a %d %b %Y}"
+    from ui.i18n.formats import header_text
+
+    return header_text(day)
+
+
+def short_day(day: date) -> str:
+    """A date with its weekday, without the year: ``Mon 08 Mar``."""
+    if _english():
+        return f"{day:%a %d %b}"
+    from ui.i18n.formats import short_day as short
+
+    return short(day)
+
+
+def weekday_short(day: date) -> str:
+    """A date's short weekday: ``Mon``."""
+    if _english():
+        return f"{day:%a}"
+    from ui.i18n.formats import weekday
+
+    return weekday(day)
+
+
+def month_name(day: date) -> str:
+    """A date's full month name: ``March``."""
+    if _english():
+        return f"{day:%B}"
+    from PySide6.QtCore import QLocale
+
+    return QLocale().standaloneMonthName(day.month)
+
+
+def weekday_long(day: date) -> str:
+    """A date's full weekday name: ``Monday``."""
+    if _english():
+        return f"{day:%A}"
+    from ui.i18n.formats import weekday_name
+
+    return weekday_name(day.weekday())
+
+
+def number(value: int) -> str:
+    """A whole number in the GUI's digits: ``2027``."""
+    if _english():
+        return str(value)
+    from ui.i18n.formats import digits
+
+    return digits(str(value))
