@@ -5,979 +5,981 @@
     <name>Autosave</name>
     <message>
         <source>Autosave cannot write to {folder}: {reason}. Your unsaved changes are not being saved automatically; Overlap Planner keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر على الحفظ التلقائي الكتابة في {folder}: {reason}. لا تُحفظ تغييراتك غير المحفوظة تلقائيًا؛ ويواصل Overlap Planner المحاولة.</translation>
     </message>
     <message>
         <source>a file is in the way of the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد ملف في مكان المجلد</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الإذن</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ غير معروف</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source> Weeks: </source>
-        <translation type="unfinished"></translation>
+        <translation> الأسابيع: </translation>
     </message>
     <message>
         <source>Back to the Weekly Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الساعات الأسبوعية</translation>
     </message>
     <message>
         <source>Change Only {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير {date} فقط</translation>
     </message>
     <message>
         <source>Copy Times</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الأوقات</translation>
     </message>
     <message>
         <source>Copy Times at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الأوقات عند {when}</translation>
     </message>
     <message>
         <source>DST change</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير التوقيت الصيفي</translation>
     </message>
     <message>
         <source>Day Off</source>
-        <translation type="unfinished"></translation>
+        <translation>يوم عطلة</translation>
     </message>
     <message>
         <source>Dots per inch:</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة لكل بوصة:</translation>
     </message>
     <message>
         <source>Edit Meeting “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الاجتماع «{title}»…</translation>
     </message>
     <message>
         <source>Edit {name}&apos;s Weekly Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير الساعات الأسبوعية لـ {name}…</translation>
     </message>
     <message>
         <source>Every team&apos;s local time here, as text for an email</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت المحلي لكل فريق هنا، كنص لرسالة بريد إلكتروني</translation>
     </message>
     <message>
         <source>Every team&apos;s local time of this occurrence, as text for an email</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيت المحلي لكل فريق في هذا الموعد، كنص لرسالة بريد إلكتروني</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المخطط</translation>
     </message>
     <message>
         <source>Generated {stamp} by Overlap Planner {version} (tzdata {tzdata})</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ في {stamp} بواسطة Overlap Planner {version} (tzdata {tzdata})</translation>
     </message>
     <message>
         <source>Half Day</source>
-        <translation type="unfinished"></translation>
+        <translation>نصف يوم</translation>
     </message>
     <message>
         <source>How many weeks to print, from the week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسابيع المراد طباعتها، بدءًا من الأسبوع المعروض</translation>
     </message>
     <message>
         <source>Meetings in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات في هذه التواريخ</translation>
     </message>
     <message>
         <source>Move Back to the Series Time</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعادة إلى موعد السلسلة</translation>
     </message>
     <message>
         <source>New Meeting at {when}…</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع جديد عند {when}…</translation>
     </message>
     <message>
         <source>No teams in this plan yet: add a team to see the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد فرق في هذه الخطة بعد: أضف فريقًا لعرض المخطط.</translation>
     </message>
     <message>
         <source>Other Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات أخرى…</translation>
     </message>
     <message>
         <source>Overlap chart</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط التداخل</translation>
     </message>
     <message>
         <source>Overlap {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>التداخل {duration}</translation>
     </message>
     <message>
         <source>Overtime: One Hour Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>عمل إضافي: ساعة أطول</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf);;صورة PNG (*.png);;رسم SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>دقة PNG</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة {page} من {count}</translation>
     </message>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة الطباعة — {title}</translation>
     </message>
     <message>
         <source>Roles in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار في هذه التواريخ</translation>
     </message>
     <message>
         <source>Teams, zones and UTC offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق والمناطق وفروق التوقيت عن UTC</translation>
     </message>
     <message>
         <source>Year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>سنة {year}</translation>
     </message>
     <message>
         <source>agents required</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكلاء المطلوبون</translation>
     </message>
     <message>
         <source>agents scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكلاء المجدولون</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل</translation>
     </message>
     <message>
         <source>client not working</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل لا يعمل</translation>
     </message>
     <message>
         <source>early/late (06-08, 19-22 local)</source>
-        <translation type="unfinished"></translation>
+        <translation>مبكر/متأخر (06-08، 19-22 محليًا)</translation>
     </message>
     <message>
         <source>holiday (client above, vendor below)</source>
-        <translation type="unfinished"></translation>
+        <translation>عطلة (العميل أعلى، المورّد أسفل)</translation>
     </message>
     <message>
         <source>holiday / day off</source>
-        <translation type="unfinished"></translation>
+        <translation>عطلة / يوم راحة</translation>
     </message>
     <message>
         <source>holidays {holidays}</source>
-        <translation type="unfinished"></translation>
+        <translation>العطلات {holidays}</translation>
     </message>
     <message>
         <source>least overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل تداخل</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع</translation>
     </message>
     <message>
         <source>meeting: conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع: تعارض</translation>
     </message>
     <message>
         <source>meeting: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماع: متخطّى</translation>
     </message>
     <message>
         <source>most overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر تداخل</translation>
     </message>
     <message>
         <source>night (22-06 local)</source>
-        <translation type="unfinished"></translation>
+        <translation>ليل (22-06 محليًا)</translation>
     </message>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا ساعات</translation>
     </message>
     <message>
         <source>no overlap on a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تداخل في يوم عمل</translation>
     </message>
     <message>
         <source>off</source>
         <comment>a day without working hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>عطلة</translation>
     </message>
     <message>
         <source>only on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط في {days}</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل</translation>
     </message>
     <message>
         <source>overlap of every client/vendor pair</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل كل زوج عميل/مورّد</translation>
     </message>
     <message>
         <source>overlap of {pairs}</source>
-        <translation type="unfinished"></translation>
+        <translation>تداخل {pairs}</translation>
     </message>
     <message>
         <source>role: {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور: {name} ({kind})</translation>
     </message>
     <message>
         <source>times across in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات أفقيًا بتوقيت {zone}</translation>
     </message>
     <message>
         <source>uncovered (role gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مغطّى (فجوة في الدور)</translation>
     </message>
     <message>
         <source>understaffed (scheduled/required)</source>
-        <translation type="unfinished"></translation>
+        <translation>نقص في الموظفين (المجدولون/المطلوبون)</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>مورّد</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت العمل</translation>
     </message>
     <message>
         <source>{least} – {most} a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>{least} – {most} في يوم العمل</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month} {year}</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا عنوان</translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} س {minutes} د</translation>
     </message>
     <message>
         <source>{hour}a</source>
         <comment>an hour before noon on the chart&apos;s axis, as short as possible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hour}ص</translation>
     </message>
     <message>
         <source>{hour}p</source>
         <comment>an hour after noon on the chart&apos;s axis, as short as possible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hour}م</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} د</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value}٪</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&quot;{name}&quot; has problems and was not opened (the file was not changed). Fix these lines and open it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي «{name}» على مشكلات ولم يُفتح (لم يتغيّر الملف). أصلح هذه الأسطر ثم افتحه مرة أخرى:</translation>
     </message>
     <message>
-        <source>&quot;{path}&quot; could not be written: {value}</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;{path}&quot; could not be written: {reason}</source>
+        <translation>تعذّرت كتابة «{path}»: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أيام</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا اجتماعات</numerusform>
+            <numerusform>اجتماع واحد</numerusform>
+            <numerusform>اجتماعان</numerusform>
+            <numerusform>%n اجتماعات</numerusform>
+            <numerusform>%n اجتماعًا</numerusform>
+            <numerusform>%n اجتماع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أدوار</numerusform>
+            <numerusform>دور واحد</numerusform>
+            <numerusform>دوران</numerusform>
+            <numerusform>%n أدوار</numerusform>
+            <numerusform>%n دورًا</numerusform>
+            <numerusform>%n دور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا فرق</numerusform>
+            <numerusform>فريق واحد</numerusform>
+            <numerusform>فريقان</numerusform>
+            <numerusform>%n فرق</numerusform>
+            <numerusform>%n فريقًا</numerusform>
+            <numerusform>%n فريق</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;24-Hour Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة &amp;24 ساعة</translation>
     </message>
     <message>
         <source>&amp;About Overlap Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Overlap Planner</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;مسح القائمة</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;يوم</translation>
     </message>
     <message>
         <source>&amp;Display zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة ال&amp;عرض:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير المخطط…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;انتقال إلى تاريخ…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح…</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;وحات</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سابق</translation>
     </message>
     <message>
         <source>&amp;Publish to CalDAV…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;نشر إلى CalDAV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة ال&amp;نظام</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;يوم</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>ترا&amp;جع</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أسبوع</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سنة</translation>
     </message>
     <message>
         <source>(the first client&apos;s zone: {reference_zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>(منطقة العميل الأول: {reference_zone})</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 س</translation>
     </message>
     <message>
         <source>24-hour clock (off: 12-hour with am/pm)</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعة 24 ساعة (عند الإيقاف: 12 ساعة مع ص/م)</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>حول {app}</translation>
     </message>
     <message>
         <source>Add &amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة ا&amp;جتماع…</translation>
     </message>
     <message>
         <source>Add &amp;Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;دور…</translation>
     </message>
     <message>
         <source>Add &amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة &amp;فريق…</translation>
     </message>
     <message>
         <source>Apply suggested hours to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الساعات المقترحة على {name}</translation>
     </message>
     <message>
         <source>Ask Each Time</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال في كل مرة</translation>
     </message>
     <message>
         <source>Autosave failing</source>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ التلقائي يفشل</translation>
     </message>
     <message>
         <source>Autosaved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ تلقائيًا عند {time}</translation>
     </message>
     <message>
         <source>Autosaves now go to {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>تُحفظ النسخ التلقائية الآن في {answer}</translation>
     </message>
     <message>
         <source>Cannot change the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تغيير الساعات</translation>
     </message>
     <message>
         <source>Cannot export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير iCalendar</translation>
     </message>
     <message>
         <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تصدير المخطط</translation>
     </message>
     <message>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نقل الاجتماع</translation>
     </message>
     <message>
         <source>Cannot open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح الخطة</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الاستعادة</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر الحفظ</translation>
     </message>
     <message>
         <source>Change the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير المناوبة</translation>
     </message>
     <message>
         <source>Change {name}&apos;s shift on every {weekday} (the weekly hours), or only on {date}?
 
 The choice is remembered; change it in Edit &gt; Dragging a Shift Edge Changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تغيير مناوبة {name} في كل {weekday} (الساعات الأسبوعية)، أم في {date} فقط؟
+
+يُحفظ هذا الاختيار؛ ويمكن تغييره من تحرير &gt; سحب حافة المناوبة يغيّر.</translation>
     </message>
     <message>
         <source>Change {name}&apos;s shift on every {weekday} to {shift}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مناوبة {name} في كل {weekday} إلى {shift}</translation>
     </message>
     <message>
         <source>Change {name}&apos;s shift on {date} only to {shift}</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير مناوبة {name} في {date} فقط إلى {shift}</translation>
     </message>
     <message>
         <source>Choose Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد آخر…</translation>
     </message>
     <message>
         <source>Choose a Folder for Autosaves</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار مجلد للحفظ التلقائي</translation>
     </message>
     <message>
         <source>Date shown</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المعروض</translation>
     </message>
     <message>
         <source>Dragging a Shift &amp;Edge Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>سحب &amp;حافة المناوبة يغيّر</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>أ&amp;مثلة</translation>
     </message>
     <message>
         <source>Edit plan properties</source>
-        <translation type="unfinished"></translation>
+        <translation>تحرير خصائص الخطة</translation>
     </message>
     <message>
         <source>Every Such Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>كل يوم مماثل من الأسبوع</translation>
     </message>
     <message>
         <source>Every {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>كل {weekday}</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير المخطط</translation>
     </message>
     <message>
         <source>Export i&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير i&amp;Calendar…</translation>
     </message>
     <message>
         <source>Export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير iCalendar</translation>
     </message>
     <message>
         <source>Exported the chart to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّر المخطط إلى {path}</translation>
     </message>
     <message>
-        <source>Exported to {path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <source>Exported to {path}: {summary}</source>
+        <translation>صُدِّر إلى {path}: {summary}</translation>
     </message>
     <message>
         <source>Give {name} {date} off</source>
-        <translation type="unfinished"></translation>
+        <translation>منح {name} عطلة في {date}</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Local times under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوقات المحلية تحت المؤشر</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاجتماعات</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الاجتماع</translation>
     </message>
     <message>
         <source>Move only the occurrence of {date} of “{title}” to {time}, or the whole series?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد نقل موعد {date} من «{title}» إلى {time} فقط، أم السلسلة كلها؟</translation>
     </message>
     <message>
         <source>Move team &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل الفريق «{name}»</translation>
     </message>
     <message>
         <source>Move the {date} occurrence of “{title}” to {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل موعد {date} من «{title}» إلى {time}</translation>
     </message>
     <message>
         <source>Move the {date} “{title}” back</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة «{title}» في {date} إلى موعده</translation>
     </message>
     <message>
         <source>Move “{title}” to start {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل «{title}» ليبدأ {change}</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>التنقل</translation>
     </message>
     <message>
         <source>New Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>خطة جديدة</translation>
     </message>
     <message>
         <source>Next day, week or year (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم أو الأسبوع أو السنة التالية (Alt+Right)</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطط حديثة</translation>
     </message>
     <message>
         <source>Nothing to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>لا شيء للنشر</translation>
     </message>
     <message>
         <source>Only That Date</source>
-        <translation type="unfinished"></translation>
+        <translation>ذلك التاريخ فقط</translation>
     </message>
     <message>
         <source>Only This Occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الموعد فقط</translation>
     </message>
     <message>
         <source>Only {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} فقط</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ال&amp;حديثة</translation>
     </message>
     <message>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح خطة</translation>
     </message>
     <message>
         <source>Open a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف خطة</translation>
     </message>
     <message>
         <source>Opened plan</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطة المفتوحة</translation>
     </message>
     <message>
         <source>Opening plan</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح الخطة</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {value}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح {name}…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الفتح…</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (*.pdf);;صورة PNG (*.png);;صورة SVG (*.svg)</translation>
     </message>
     <message>
         <source>Plan &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خصائص الخطة…</translation>
     </message>
     <message>
         <source>Plan Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>خصائص الخطة</translation>
     </message>
     <message>
         <source>Plan opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت الخطة مع تحذيرات</translation>
     </message>
     <message>
         <source>Plan&apos;s zone ({reference_zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة الخطة ({reference_zone})</translation>
     </message>
     <message>
         <source>Previous day, week or year (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>اليوم أو الأسبوع أو السنة السابقة (Alt+Left)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;معاينة الطباعة…</translation>
     </message>
     <message>
         <source>Print the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المخطط</translation>
     </message>
     <message>
         <source>Put {name}&apos;s {date} back to the weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة {date} لدى {name} إلى الساعات الأسبوعية</translation>
     </message>
     <message>
         <source>Reference &amp;Zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة ال&amp;مرجعية…</translation>
     </message>
     <message>
         <source>Reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة المرجعية</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة</translation>
     </message>
     <message>
         <source>Remove &quot;{name}&quot;? This also changes the plan:
 
 {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة «{name}»؟ سيغيّر هذا الخطة أيضًا:
+
+{changes}</translation>
     </message>
     <message>
         <source>Remove meeting &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الاجتماع «{title}»</translation>
     </message>
     <message>
         <source>Remove role &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الدور «{name}»</translation>
     </message>
     <message>
         <source>Remove team</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الفريق</translation>
     </message>
     <message>
         <source>Remove team &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة الفريق «{name}»</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدوار</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
         <source>Save Plan As</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخطة باسم</translation>
     </message>
     <message>
         <source>Save the chart as PDF, PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المخطط بصيغة PDF أو PNG أو SVG</translation>
     </message>
     <message>
         <source>Save the meetings as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاجتماعات في ملف ‎.ics</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخطة</translation>
     </message>
     <message>
         <source>Save the plan to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الخطة في ملف آخر</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ {path}</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث…</translation>
     </message>
     <message>
         <source>Send the meetings to a CalDAV calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الاجتماعات إلى تقويم CalDAV</translation>
     </message>
     <message>
         <source>Set {name}&apos;s hours on {date} only to {shifts}</source>
-        <translation type="unfinished"></translation>
+        <translation>ضبط ساعات {name} في {date} فقط على {shifts}</translation>
     </message>
     <message>
         <source>Shift not changed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتغيّر المناوبة: {exc}</translation>
     </message>
     <message>
         <source>Shifts on {date} only, local time in {zone} (e.g. 09:00-13:00, 14:00-18:00; empty for a day off):</source>
-        <translation type="unfinished"></translation>
+        <translation>المناوبات في {date} فقط، بالتوقيت المحلي لـ {zone} (مثل 09:00-13:00, 14:00-18:00؛ فارغ ليوم عطلة):</translation>
     </message>
     <message>
         <source>Start an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء خطة فارغة</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>الفرق</translation>
     </message>
     <message>
         <source>The Whole Series</source>
-        <translation type="unfinished"></translation>
+        <translation>السلسلة كلها</translation>
     </message>
     <message>
         <source>The autosaved copy of &quot;{name}&quot; cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة النسخة المحفوظة تلقائيًا من «{name}»: {error}</translation>
     </message>
     <message>
         <source>The autosaved copy of &quot;{name}&quot; has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>في النسخة المحفوظة تلقائيًا من «{name}» مشكلات:</translation>
     </message>
     <message>
         <source>The chart&apos;s reference time zone ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية المرجعية للمخطط ({shortcut})</translation>
     </message>
     <message>
         <source>The chart&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية للمخطط</translation>
     </message>
     <message>
         <source>The date shown (Ctrl+G): pick it, or type it as 2027-03-09 or as you write dates</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المعروض (Ctrl+G): اختره، أو اكتبه بصيغة 2027-03-09 أو كما تكتب التواريخ عادةً</translation>
     </message>
     <message>
-        <source>The plan could not be saved to &quot;{path}&quot;: {value}</source>
-        <translation type="unfinished"></translation>
+        <source>The plan could not be saved to &quot;{path}&quot;: {reason}</source>
+        <translation>تعذّر حفظ الخطة في «{path}»: {reason}</translation>
     </message>
     <message>
         <source>The plan has no meetings to export: add a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في الخطة اجتماعات لتصديرها: أضف اجتماعًا أولًا.</translation>
     </message>
     <message>
         <source>The plan has no meetings: add a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في الخطة اجتماعات: أضف اجتماعًا أولًا.</translation>
     </message>
     <message>
         <source>The plan opened with these warnings (keys this version does not use are kept when the plan is saved):</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتحت الخطة مع هذه التحذيرات (تُحفظ المفاتيح التي لا يستخدمها هذا الإصدار عند حفظ الخطة):</translation>
     </message>
     <message>
         <source>Title and reference zone of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخطة ومنطقتها المرجعية</translation>
     </message>
     <message>
         <source>Title of the new plan (it names the calendar, the printed chart and the files):</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخطة الجديدة (يُسمّى به التقويم والمخطط المطبوع والملفات):</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة المحاولة</translation>
     </message>
     <message>
         <source>Zone: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: {zone}</translation>
     </message>
     <message>
         <source>Zone: —</source>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة: —</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات iCalendar ‏(*.ics)</translation>
     </message>
     <message>
         <source>meetings removed: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات ستُزال: {titles}</translation>
     </message>
     <message>
         <source>meetings without this team: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>اجتماعات بدون هذا الفريق: {titles}</translation>
     </message>
     <message>
         <source>roles removed: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار ستُزال: {names}</translation>
     </message>
     <message>
         <source>{amount} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>مبكرًا بمقدار {amount}</translation>
     </message>
     <message>
         <source>{amount} later</source>
-        <translation type="unfinished"></translation>
+        <translation>لاحقًا بمقدار {amount}</translation>
     </message>
     <message>
         <source>{app} will be in {language} the next time it starts. Save your work, quit and start it again to switch now.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيكون {app} باللغة {language} عند تشغيله في المرة القادمة. احفظ عملك ثم اخرج وأعد تشغيله للتبديل الآن.</translation>
     </message>
     <message>
         <source>{app} will follow the system&apos;s language the next time it starts. Save your work, quit and start it again to switch now.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتبع {app} لغة النظام عند تشغيله في المرة القادمة. احفظ عملك ثم اخرج وأعد تشغيله للتبديل الآن.</translation>
     </message>
     <message>
         <source>{app} {version} (tzdata {tzdata})
 
 Plan working-hour overlap, coverage and meetings between a client and vendor teams in other time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version} (tzdata {tzdata})
+
+خطّط لتداخل ساعات العمل والتغطية والاجتماعات بين العميل وفرق المورّدين في مناطق زمنية أخرى.</translation>
     </message>
     <message>
         <source>{name} (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (مثال)</translation>
     </message>
     <message>
         <source>{name}: hours on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: الساعات في {date}</translation>
     </message>
     <message numerus="yes">
         <source>{roles} (%n failing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{roles} (لا يفشل أي منها)</numerusform>
+            <numerusform>{roles} (واحد يفشل)</numerusform>
+            <numerusform>{roles} (اثنان يفشلان)</numerusform>
+            <numerusform>{roles} (%n تفشل)</numerusform>
+            <numerusform>{roles} (%n يفشل)</numerusform>
+            <numerusform>{roles} (%n يفشل)</numerusform>
         </translation>
     </message>
     <message>
         <source>{text} (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (تحرير &gt; تراجع يلغيه)</translation>
     </message>
 </context>
 </TS>

@@ -5,959 +5,961 @@
     <name>Autosave</name>
     <message>
         <source>Autosave cannot write to {folder}: {reason}. Your unsaved changes are not being saved automatically; Overlap Planner keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>El autoguardado no puede escribir en {folder}: {reason}. Los cambios sin guardar no se están guardando automáticamente; Overlap Planner lo sigue intentando.</translation>
     </message>
     <message>
         <source>a file is in the way of the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>hay un archivo en lugar de la carpeta</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
 </context>
 <context>
     <name>Chart</name>
     <message>
         <source> Weeks: </source>
-        <translation type="unfinished"></translation>
+        <translation> Semanas: </translation>
     </message>
     <message>
         <source>Back to the Weekly Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver al horario semanal</translation>
     </message>
     <message>
         <source>Change Only {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar solo el {date}</translation>
     </message>
     <message>
         <source>Copy Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar horas</translation>
     </message>
     <message>
         <source>Copy Times at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar horas de {when}</translation>
     </message>
     <message>
         <source>DST change</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de horario de verano</translation>
     </message>
     <message>
         <source>Day Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Día libre</translation>
     </message>
     <message>
         <source>Dots per inch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por pulgada:</translation>
     </message>
     <message>
         <source>Edit Meeting “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la reunión «{title}»…</translation>
     </message>
     <message>
         <source>Edit {name}&apos;s Weekly Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el horario semanal de {name}…</translation>
     </message>
     <message>
         <source>Every team&apos;s local time here, as text for an email</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora local de cada equipo en este punto, como texto para un correo</translation>
     </message>
     <message>
         <source>Every team&apos;s local time of this occurrence, as text for an email</source>
-        <translation type="unfinished"></translation>
+        <translation>La hora local de cada equipo en esta sesión, como texto para un correo</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Generated {stamp} by Overlap Planner {version} (tzdata {tzdata})</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el {stamp} con Overlap Planner {version} (tzdata {tzdata})</translation>
     </message>
     <message>
         <source>Half Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Media jornada</translation>
     </message>
     <message>
         <source>How many weeks to print, from the week shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas semanas imprimir, a partir de la semana mostrada</translation>
     </message>
     <message>
         <source>Meetings in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones en estas fechas</translation>
     </message>
     <message>
         <source>Move Back to the Series Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la hora de la serie</translation>
     </message>
     <message>
         <source>New Meeting at {when}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión a las {when}…</translation>
     </message>
     <message>
         <source>No teams in this plan yet: add a team to see the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan aún no tiene equipos: añada un equipo para ver el gráfico.</translation>
     </message>
     <message>
         <source>Other Hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro horario…</translation>
     </message>
     <message>
         <source>Overlap chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de solapamiento</translation>
     </message>
     <message>
         <source>Overlap {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solapamiento {duration}</translation>
     </message>
     <message>
         <source>Overtime: One Hour Longer</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas extra: una hora más</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf);;Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolución PNG</translation>
     </message>
     <message>
         <source>Page {page} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {count}</translation>
     </message>
     <message>
         <source>Print preview — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión — {title}</translation>
     </message>
     <message>
         <source>Roles in these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones en estas fechas</translation>
     </message>
     <message>
         <source>Teams, zones and UTC offsets</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos, zonas y desfases UTC</translation>
     </message>
     <message>
         <source>Year {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Año {year}</translation>
     </message>
     <message>
         <source>agents required</source>
-        <translation type="unfinished"></translation>
+        <translation>agentes necesarios</translation>
     </message>
     <message>
         <source>agents scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>agentes programados</translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>cliente</translation>
     </message>
     <message>
         <source>client not working</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente no trabaja</translation>
     </message>
     <message>
         <source>early/late (06-08, 19-22 local)</source>
-        <translation type="unfinished"></translation>
+        <translation>temprano/tarde (06-08, 19-22 local)</translation>
     </message>
     <message>
         <source>holiday (client above, vendor below)</source>
-        <translation type="unfinished"></translation>
+        <translation>festivo (cliente arriba, proveedor abajo)</translation>
     </message>
     <message>
         <source>holiday / day off</source>
-        <translation type="unfinished"></translation>
+        <translation>festivo / día libre</translation>
     </message>
     <message>
         <source>holidays {holidays}</source>
-        <translation type="unfinished"></translation>
+        <translation>festivos {holidays}</translation>
     </message>
     <message>
         <source>least overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>menor solapamiento</translation>
     </message>
     <message>
         <source>meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión</translation>
     </message>
     <message>
         <source>meeting: conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión: conflicto</translation>
     </message>
     <message>
         <source>meeting: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>reunión: omitida</translation>
     </message>
     <message>
         <source>most overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>mayor solapamiento</translation>
     </message>
     <message>
         <source>night (22-06 local)</source>
-        <translation type="unfinished"></translation>
+        <translation>noche (22-06 local)</translation>
     </message>
     <message>
         <source>no hours</source>
-        <translation type="unfinished"></translation>
+        <translation>sin horario</translation>
     </message>
     <message>
         <source>no overlap on a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>sin solapamiento en un día laborable</translation>
     </message>
     <message>
         <source>off</source>
         <comment>a day without working hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>libre</translation>
     </message>
     <message>
         <source>only on {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>solo el {days}</translation>
     </message>
     <message>
         <source>overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>solapamiento</translation>
     </message>
     <message>
         <source>overlap of every client/vendor pair</source>
-        <translation type="unfinished"></translation>
+        <translation>solapamiento de cada par cliente/proveedor</translation>
     </message>
     <message>
         <source>overlap of {pairs}</source>
-        <translation type="unfinished"></translation>
+        <translation>solapamiento de {pairs}</translation>
     </message>
     <message>
         <source>role: {name} ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>función: {name} ({kind})</translation>
     </message>
     <message>
         <source>times across in {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>horas en horizontal en {zone}</translation>
     </message>
     <message>
         <source>uncovered (role gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cubrir (hueco de la función)</translation>
     </message>
     <message>
         <source>understaffed (scheduled/required)</source>
-        <translation type="unfinished"></translation>
+        <translation>falta personal (programados/necesarios)</translation>
     </message>
     <message>
         <source>vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedor</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajando</translation>
     </message>
     <message>
         <source>{least} – {most} a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>{least} – {most} por día laborable</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} {month} {year}</translation>
     </message>
 </context>
 <context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin título</translation>
     </message>
 </context>
 <context>
     <name>Formats</name>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hour}a</source>
         <comment>an hour before noon on the chart&apos;s axis, as short as possible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hour}a</translation>
     </message>
     <message>
         <source>{hour}p</source>
         <comment>an hour after noon on the chart&apos;s axis, as short as possible</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hour}p</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>{value}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} %</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&quot;{name}&quot; has problems and was not opened (the file was not changed). Fix these lines and open it again:</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» tiene problemas y no se abrió (el archivo no se modificó). Corrija estas líneas y vuelva a abrirlo:</translation>
     </message>
     <message>
-        <source>&quot;{path}&quot; could not be written: {value}</source>
-        <translation type="unfinished"></translation>
+        <source>&quot;{path}&quot; could not be written: {reason}</source>
+        <translation>No se pudo escribir «{path}»: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n role(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n función</numerusform>
+            <numerusform>%n funciones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n team(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n equipo</numerusform>
+            <numerusform>%n equipos</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;24-Hour Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj de &amp;24 horas</translation>
     </message>
     <message>
         <source>&amp;About Overlap Planner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Overlap Planner</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>&amp;Display zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona de visualización:</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Export Chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar gráfico…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Go to Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la fecha…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Sig&amp;uiente</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paneles</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>&amp;Publish to CalDAV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar en CalDAV…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;System Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoy</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <source>&amp;Year</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año</translation>
     </message>
     <message>
         <source>(the first client&apos;s zone: {reference_zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>(la zona del primer cliente: {reference_zone})</translation>
     </message>
     <message>
         <source>24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 h</translation>
     </message>
     <message>
         <source>24-hour clock (off: 12-hour with am/pm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloj de 24 horas (desactivado: 12 horas con a. m./p. m.)</translation>
     </message>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>Add &amp;Meeting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;reunión…</translation>
     </message>
     <message>
         <source>Add &amp;Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;función…</translation>
     </message>
     <message>
         <source>Add &amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;equipo…</translation>
     </message>
     <message>
         <source>Apply suggested hours to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el horario sugerido a {name}</translation>
     </message>
     <message>
         <source>Ask Each Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar cada vez</translation>
     </message>
     <message>
         <source>Autosave failing</source>
-        <translation type="unfinished"></translation>
+        <translation>El autoguardado falla</translation>
     </message>
     <message>
         <source>Autosaved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoguardado a las {time}</translation>
     </message>
     <message>
         <source>Autosaves now go to {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Los autoguardados van ahora a {answer}</translation>
     </message>
     <message>
         <source>Cannot change the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar el horario</translation>
     </message>
     <message>
         <source>Cannot export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar iCalendar</translation>
     </message>
     <message>
         <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar el gráfico</translation>
     </message>
     <message>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede mover la reunión</translation>
     </message>
     <message>
         <source>Cannot open plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el plan</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar</translation>
     </message>
     <message>
         <source>Change the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el turno</translation>
     </message>
     <message>
         <source>Change {name}&apos;s shift on every {weekday} (the weekly hours), or only on {date}?
 
 The choice is remembered; change it in Edit &gt; Dragging a Shift Edge Changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar el turno de {name} todos los {weekday} (el horario semanal) o solo el {date}?
+
+La elección se recuerda; puede cambiarla en Editar &gt; Arrastrar el borde de un turno cambia.</translation>
     </message>
     <message>
         <source>Change {name}&apos;s shift on every {weekday} to {shift}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el turno de {name} de todos los {weekday} a {shift}</translation>
     </message>
     <message>
         <source>Change {name}&apos;s shift on {date} only to {shift}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el turno de {name} solo el {date} a {shift}</translation>
     </message>
     <message>
         <source>Choose Another Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra carpeta…</translation>
     </message>
     <message>
         <source>Choose a Folder for Autosaves</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una carpeta para los autoguardados</translation>
     </message>
     <message>
         <source>Date shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha mostrada</translation>
     </message>
     <message>
         <source>Dragging a Shift &amp;Edge Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar el &amp;borde de un turno cambia</translation>
     </message>
     <message>
         <source>E&amp;xamples</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jemplos</translation>
     </message>
     <message>
         <source>Edit plan properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las propiedades del plan</translation>
     </message>
     <message>
         <source>Every Such Weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos esos días de la semana</translation>
     </message>
     <message>
         <source>Every {weekday}</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los {weekday}</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar gráfico</translation>
     </message>
     <message>
         <source>Export i&amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar i&amp;Calendar…</translation>
     </message>
     <message>
         <source>Export iCalendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar iCalendar</translation>
     </message>
     <message>
         <source>Exported the chart to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico exportado a {path}</translation>
     </message>
     <message>
-        <source>Exported to {path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <source>Exported to {path}: {summary}</source>
+        <translation>Exportado a {path}: {summary}</translation>
     </message>
     <message>
         <source>Give {name} {date} off</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a {name} el {date} libre</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Local times under the pointer</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas locales bajo el puntero</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Move meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la reunión</translation>
     </message>
     <message>
         <source>Move only the occurrence of {date} of “{title}” to {time}, or the whole series?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover solo la sesión del {date} de «{title}» a {time} o toda la serie?</translation>
     </message>
     <message>
         <source>Move team &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el equipo «{name}»</translation>
     </message>
     <message>
         <source>Move the {date} occurrence of “{title}” to {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover la sesión del {date} de «{title}» a {time}</translation>
     </message>
     <message>
         <source>Move the {date} “{title}” back</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver «{title}» del {date} a su hora</translation>
     </message>
     <message>
         <source>Move “{title}” to start {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover «{title}» para que empiece {change}</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegación</translation>
     </message>
     <message>
         <source>New Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan</translation>
     </message>
     <message>
         <source>Next day, week or year (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día, semana o año siguiente (Alt+Derecha)</translation>
     </message>
     <message>
         <source>No recent plans</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay planes recientes</translation>
     </message>
     <message>
         <source>Nothing to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que publicar</translation>
     </message>
     <message>
         <source>Only That Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esa fecha</translation>
     </message>
     <message>
         <source>Only This Occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta sesión</translation>
     </message>
     <message>
         <source>Only {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el {date}</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir plan</translation>
     </message>
     <message>
         <source>Open a plan file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de plan</translation>
     </message>
     <message>
         <source>Opened plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abierto</translation>
     </message>
     <message>
         <source>Opening plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el plan</translation>
     </message>
     <message>
         <source>Opening {name}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening {value}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo {name}…</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo…</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (*.pdf);;Imagen PNG (*.png);;Imagen SVG (*.svg)</translation>
     </message>
     <message>
         <source>Plan &amp;Properties…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propiedades del plan…</translation>
     </message>
     <message>
         <source>Plan Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades del plan</translation>
     </message>
     <message>
         <source>Plan opened with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan abierto con advertencias</translation>
     </message>
     <message>
         <source>Plan&apos;s zone ({reference_zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona del plan ({reference_zone})</translation>
     </message>
     <message>
         <source>Previous day, week or year (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día, semana o año anterior (Alt+Izquierda)</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>Print the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el gráfico</translation>
     </message>
     <message>
         <source>Put {name}&apos;s {date} back to the weekly hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver el {date} de {name} al horario semanal</translation>
     </message>
     <message>
         <source>Reference &amp;Zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona de referencia…</translation>
     </message>
     <message>
         <source>Reference zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona de referencia</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove &quot;{name}&quot;? This also changes the plan:
 
 {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «{name}»? Esto también cambia el plan:
+
+{changes}</translation>
     </message>
     <message>
         <source>Remove meeting &quot;{title}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la reunión «{title}»</translation>
     </message>
     <message>
         <source>Remove role &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la función «{name}»</translation>
     </message>
     <message>
         <source>Remove team</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el equipo</translation>
     </message>
     <message>
         <source>Remove team &quot;{name}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el equipo «{name}»</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <source>Save Plan As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plan como</translation>
     </message>
     <message>
         <source>Save the chart as PDF, PNG or SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el gráfico como PDF, PNG o SVG</translation>
     </message>
     <message>
         <source>Save the meetings as an .ics file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las reuniones en un archivo .ics</translation>
     </message>
     <message>
         <source>Save the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan</translation>
     </message>
     <message>
         <source>Save the plan to another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el plan en otro archivo</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {path}</translation>
     </message>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Send the meetings to a CalDAV calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar las reuniones a un calendario CalDAV</translation>
     </message>
     <message>
         <source>Set {name}&apos;s hours on {date} only to {shifts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el horario de {name} solo el {date} a {shifts}</translation>
     </message>
     <message>
         <source>Shift not changed: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Turno sin cambios: {exc}</translation>
     </message>
     <message>
         <source>Shifts on {date} only, local time in {zone} (e.g. 09:00-13:00, 14:00-18:00; empty for a day off):</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnos solo del {date}, hora local de {zone} (p. ej. 09:00-13:00, 14:00-18:00; vacío para un día libre):</translation>
     </message>
     <message>
         <source>Start an empty plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar un plan vacío</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos</translation>
     </message>
     <message>
         <source>The Whole Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la serie</translation>
     </message>
     <message>
         <source>The autosaved copy of &quot;{name}&quot; cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia autoguardada de «{name}»: {error}</translation>
     </message>
     <message>
         <source>The autosaved copy of &quot;{name}&quot; has problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia autoguardada de «{name}» tiene problemas:</translation>
     </message>
     <message>
         <source>The chart&apos;s reference time zone ({shortcut})</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de referencia del gráfico ({shortcut})</translation>
     </message>
     <message>
         <source>The chart&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del gráfico</translation>
     </message>
     <message>
         <source>The date shown (Ctrl+G): pick it, or type it as 2027-03-09 or as you write dates</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha mostrada (Ctrl+G): elíjala o escríbala como 2027-03-09 o como suele escribir las fechas</translation>
     </message>
     <message>
-        <source>The plan could not be saved to &quot;{path}&quot;: {value}</source>
-        <translation type="unfinished"></translation>
+        <source>The plan could not be saved to &quot;{path}&quot;: {reason}</source>
+        <translation>No se pudo guardar el plan en «{path}»: {reason}</translation>
     </message>
     <message>
         <source>The plan has no meetings to export: add a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene reuniones que exportar: añada primero una reunión.</translation>
     </message>
     <message>
         <source>The plan has no meetings: add a meeting first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no tiene reuniones: añada primero una reunión.</translation>
     </message>
     <message>
         <source>The plan opened with these warnings (keys this version does not use are kept when the plan is saved):</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan se abrió con estas advertencias (las claves que esta versión no usa se conservan al guardar el plan):</translation>
     </message>
     <message>
         <source>Title and reference zone of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Título y zona de referencia del plan</translation>
     </message>
     <message>
         <source>Title of the new plan (it names the calendar, the printed chart and the files):</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del nuevo plan (da nombre al calendario, al gráfico impreso y a los archivos):</translation>
     </message>
     <message>
         <source>Try Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Zone: {zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona: {zone}</translation>
     </message>
     <message>
         <source>Zone: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona: —</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>meetings removed: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniones que se quitan: {titles}</translation>
     </message>
     <message>
         <source>meetings without this team: {titles}</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniones sin este equipo: {titles}</translation>
     </message>
     <message>
         <source>roles removed: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>funciones que se quitan: {names}</translation>
     </message>
     <message>
         <source>{amount} earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} antes</translation>
     </message>
     <message>
         <source>{amount} later</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} después</translation>
     </message>
     <message>
         <source>{app} will be in {language} the next time it starts. Save your work, quit and start it again to switch now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} estará en {language} la próxima vez que se inicie. Guarde su trabajo, salga y vuelva a iniciarlo para cambiar ahora.</translation>
     </message>
     <message>
         <source>{app} will follow the system&apos;s language the next time it starts. Save your work, quit and start it again to switch now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} usará el idioma del sistema la próxima vez que se inicie. Guarde su trabajo, salga y vuelva a iniciarlo para cambiar ahora.</translation>
     </message>
     <message>
         <source>{app} {version} (tzdata {tzdata})
 
 Plan working-hour overlap, coverage and meetings between a client and vendor teams in other time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version} (tzdata {tzdata})
+
+Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cliente y equipos proveedores en otras zonas horarias.</translation>
     </message>
     <message>
         <source>{name} (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (ejemplo)</translation>
     </message>
     <message>
         <source>{name}: hours on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: horario del {date}</translation>
     </message>
     <message numerus="yes">
         <source>{roles} (%n failing)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{roles} (%n no cumple)</numerusform>
+            <numerusform>{roles} (%n no cumplen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{text} (Edit &gt; Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (Editar &gt; Deshacer lo revierte)</translation>
     </message>
 </context>
 </TS>

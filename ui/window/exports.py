@@ -96,14 +96,14 @@ class Exporting(WindowShell):
         except OSError as exc:
             self.dialogs.error(
                 translate("MainWindow", "Cannot export iCalendar"),
-                translate("MainWindow", '"{path}" could not be written: {value}').format(
-                    path=path, value=exc.strerror or exc
+                translate("MainWindow", '"{path}" could not be written: {reason}').format(
+                    path=path, reason=exc.strerror or exc
                 ),
             )
             return False
         self.statusBar().showMessage(
-            translate("MainWindow", "Exported to {path}: {value}").format(
-                path=path, value=exported.summary()
+            translate("MainWindow", "Exported to {path}: {summary}").format(
+                path=path, summary=exported.summary()
             ),
             5000,
         )

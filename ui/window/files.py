@@ -196,8 +196,8 @@ class FileHandling(WindowShell):
         except OSError as exc:
             self.dialogs.error(
                 translate("MainWindow", "Cannot save"),
-                translate("MainWindow", 'The plan could not be saved to "{path}": {value}').format(
-                    path=path, value=exc.strerror or exc
+                translate("MainWindow", 'The plan could not be saved to "{path}": {reason}').format(
+                    path=path, reason=exc.strerror or exc
                 ),
             )
             return False

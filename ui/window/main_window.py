@@ -151,7 +151,7 @@ class MainWindow(WindowActions, AutosaveStatus):
             # Escaped: a file name is shown as named (the label's text format stays untouched
             # before the first paint, see ui.plain).
             self.placeholder.setText(
-                translate("MainWindow", "Opening {value}…").format(value=html.escape(name))
+                translate("MainWindow", "Opening {name}…").format(name=html.escape(name))
             )
             self.setWindowTitle(f"{name} - {APP_NAME}")
 
