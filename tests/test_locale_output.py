@@ -2,7 +2,10 @@
 
 A plan with Nepal (whose holidays ``holidays`` would name in Nepali) and Saudi Arabia
 (Arabic) is analysed, exported and charted under LANG unset, C.UTF-8, de_DE.UTF-8,
-ne_NP.UTF-8 and ar_SA.UTF-8, with LANGUAGE and LC_ALL set to match. The locales are
+ne_NP.UTF-8 and ar_SA.UTF-8, with LANGUAGE and LC_ALL set to match, and twice more with
+the GUI's language saved in the settings (Arabic under ar_SA, Spanish under C): the command
+line, the exports and the ``chart`` verb stay English whatever the GUI speaks. A PDF is
+compared by its text (pdftotext; its file has a random document id). The locales are
 compiled into a temporary folder with ``localedef`` (Debian's ``locales`` package, which
 ``make test`` installs) and found through LOCPATH, so nothing is generated system-wide.
 """
@@ -37,7 +40,11 @@ LOCALES: dict[str, tuple[str, str] | None] = {
     "de_DE.UTF-8": ("de_DE.UTF-8", "de_DE:de"),
     "ne_NP.UTF-8": ("ne_NP.UTF-8", "ne_NP:ne"),
     "ar_SA.UTF-8": ("ar_SA.UTF-8", "ar_SA:ar"),
+    "ar_SA.UTF-8 saved ar": ("ar_SA.UTF-8", "ar_SA:ar"),
+    "C.UTF-8 saved es": ("C.UTF-8", "C"),
 }
+# The GUI's language saved in the settings (View > Language) of these runs.
+SAVED_LANGUAGE = {"ar_SA.UTF-8 saved ar": "ar", "C.UTF-8 saved es": "es"}
 COMPILED = ("de_DE", "ne_NP", "ar_SA")
 RANGE = ["--from", "2027-03-08", "--to", "2027-04-18"]  # Eid al-Fitr, Nepali New Year
 COMMANDS: dict[str, list[str]] = {
@@ -45,11 +52,13 @@ COMMANDS: dict[str, list[str]] = {
     "analyze-json": ["analyze", "{plan}", *RANGE, "--json"],
     "export-ics": ["export-ics", "{plan}", "-o", "plan.ics"],
     "chart-svg": ["chart", "{plan}", "-o", "x.svg", "--week", "2027-03-08"],
+    "chart-pdf": ["chart", "{plan}", "-o", "x.pdf", "--week", "2027-03-08"],
 }
 # What differs between two runs by design: the export time.
 STAMPS = [
     (re.compile(rb"DTSTAMP:\d{8}T\d{6}Z"), b"DTSTAMP:<now>"),
     (re.compile(rb">Generated \d{4}-\d\d-\d\d \d\d:\d\d [^<]*? by "), b">Generated <now> by "),
+    (re.compile(rb"Generated \d{4}-\d\d-\d\d \d\d:\d\d \S* ?by "), b"Generated <now> by "),
 ]
 
 
@@ -101,7 +110,21 @@ def locale_env(name: str, locale_path: Path, home: Path) -> dict[str, str]:
     setting = LOCALES[name]
     if setting is not None:
         env.update(LANG=setting[0], LC_ALL=setting[0], LANGUAGE=setting[1])
+    if name in SAVED_LANGUAGE:
+        ini = home / f"settings-{SAVED_LANGUAGE[name]}.ini"
+        ini.write_text(f"[view]\nlanguage={SAVED_LANGUAGE[name]}\n", encoding="utf-8")
+        env["OVERLAP_PLANNER_SETTINGS"] = str(ini)
     return env
+
+
+def _content(path: Path) -> bytes:
+    """A file's bytes; a PDF's text as pdftotext reads it (its file has a random id)."""
+    if path.suffix != ".pdf":
+        return path.read_bytes()
+    pdftotext = shutil.which("pdftotext")
+    assert pdftotext is not None, "pdftotext is missing: install poppler-utils (make test does)"
+    command = [pdftotext, "-layout", "-enc", "UTF-8", str(path), "-"]
+    return subprocess.run(command, capture_output=True, check=True, timeout=60).stdout
 
 
 def outcome(script: Path, args: list[str], plan: Path, env: dict[str, str], out: Path) -> bytes:
@@ -110,7 +133,7 @@ def outcome(script: Path, args: list[str], plan: Path, env: dict[str, str], out:
     command = [str(script), *(a.format(plan=plan) for a in args)]
     result = subprocess.run(command, env=env, capture_output=True, timeout=180, cwd=out)
     parts = [b"exit %d" % result.returncode, result.stdout, result.stderr]
-    parts += [path.name.encode() + b"\n" + path.read_bytes() for path in sorted(out.iterdir())]
+    parts += [path.name.encode() + b"\n" + _content(path) for path in sorted(out.iterdir())]
     joined = b"\n--\n".join(parts)
     for pattern, replacement in STAMPS:
         joined = pattern.sub(replacement, joined)
@@ -144,8 +167,12 @@ def test_same_bytes_under_every_locale(
         results = dict(zip(LOCALES, pool.map(run, LOCALES), strict=True))
     reference = results["C.UTF-8"]
     assert reference.startswith(b"exit 0\n"), reference[:2000]
-    if command == "chart-svg":  # the week of Eid al-Fitr, a holiday in Nepal and Saudi Arabia
-        assert b"Eid al-Fitr Holiday" in reference and b"Mon 08 Mar 2027" in reference
+    if command.startswith("chart"):  # the week of Eid al-Fitr, a holiday in Nepal and Saudi Arabia
+        if command == "chart-svg":
+            assert b"Eid al-Fitr Holiday" in reference and b"Mon 08 Mar 2027" in reference
+        else:  # the printed sheet: title, legend, the teams' notes
+            assert "Monday 8 \u2013 Sunday 14 March 2027".encode() in reference
+            assert b"Teams, zones and UTC" in reference and b"Page 1 of 3" in reference
     else:
         assert b"Nepali New Year" in reference
     differing = [name for name, result in results.items() if result != reference]
