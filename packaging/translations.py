@@ -69,6 +69,9 @@ def _sources() -> list[Path]:
     return sorted(path for path in SOURCES.rglob("*.py") if "__pycache__" not in path.parts)
 
 
+APPLICATIONS = ("QCoreApplication", "QGuiApplication", "QApplication")
+"""Whose ``translate`` is Qt's message lookup (a bare ``translate`` is ``ui.i18n``'s)."""
+
 Message = tuple[str, str, str, bool]
 """A message as the sources ask for it: context, source text, comment, plural."""
 
@@ -112,6 +115,11 @@ def _message(call: ast.Call, owner: str) -> list[tuple[ast.Call, Message | None]
     name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
     keywords = {k.arg: k.value for k in call.keywords}
     args: list[ast.expr | None] = [*call.args, None, None, None, None]
+    if name == "translate" and isinstance(func, ast.Attribute):
+        owner_name = func.value.attr if isinstance(func.value, ast.Attribute) else ""
+        owner_name = func.value.id if isinstance(func.value, ast.Name) else owner_name
+        if owner_name not in APPLICATIONS:  # QPainter.translate(dx, dy) and the like
+            return []
     if name == "translate" and len(call.args) >= 2:
         context, source = _text(args[0]), _text(args[1])
         comment_node, count = args[2] or keywords.get("disambiguation"), args[3]
@@ -210,10 +218,10 @@ def stale() -> list[str]:
         return changed
 
 
-def messages(code: str) -> list[dict[str, object]]:
+def messages(code: str, folder: Path = FOLDER) -> list[dict[str, object]]:
     """Every message of a language's .ts: context, source, comment, plural, translation, done."""
     found = []
-    for context in ET.parse(ts_path(code)).getroot().iter("context"):
+    for context in ET.parse(ts_path(code, folder)).getroot().iter("context"):
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
@@ -237,10 +245,10 @@ def messages(code: str) -> list[dict[str, object]]:
     return found
 
 
-def untranslated(code: str) -> list[dict[str, object]]:
+def untranslated(code: str, folder: Path = FOLDER) -> list[dict[str, object]]:
     """A language's unfinished messages (an empty translation or form counts too)."""
     left = []
-    for message in messages(code):
+    for message in messages(code, folder):
         text = message["translation"]
         empty = any(not form for form in text) if isinstance(text, list) else not text
         if not message["done"] or (code != SOURCE_LANGUAGE and empty):
@@ -248,9 +256,14 @@ def untranslated(code: str) -> list[dict[str, object]]:
     return left
 
 
-def fill(code: str, answers: list[dict[str, object]]) -> int:
-    """Put translations into a language's .ts as finished; returns how many were filled."""
-    path = ts_path(code)
+def fill(code: str, answers: list[dict[str, object]], folder: Path = FOLDER) -> tuple[int, int]:
+    """Put translations into a language's .ts as finished.
+
+    Each answer is one entry of ``untranslated --json`` (context, source, comment, plural,
+    translation); entries without a translation, or whose message the .ts does not have
+    (any more), are left out. Returns how many were filled and how many left out.
+    """
+    path = ts_path(code, folder)
     tree = ET.parse(path)
     wanted = {
         (str(a["context"]), str(a["source"]), str(a.get("comment", ""))): a["translation"]
@@ -281,7 +294,7 @@ def fill(code: str, answers: list[dict[str, object]]) -> int:
             translation.attrib.pop("type", None)
             filled += 1
     _write_ts(tree, path)
-    return filled
+    return filled, len(answers) - filled
 
 
 def _write_ts(tree: ET.ElementTree, path: Path) -> None:
@@ -330,7 +343,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{code}\t{message['context']}\t{message['source']!r}")
         return 1 if count else 0
     answers = json.loads(args.file.read_text(encoding="utf-8"))
-    print(f"{fill(args.language, answers)} translations filled into {ts_path(args.language).name}")
+    filled, left_out = fill(args.language, answers)
+    print(f"{filled} translations filled into {ts_path(args.language).name}")
+    if left_out:
+        print(f"{left_out} left out: no translation, or no such message in ui/", file=sys.stderr)
     extract()
     release()
     return 0
