@@ -324,9 +324,9 @@
             <numerusform>لا أيام</numerusform>
             <numerusform>يوم واحد</numerusform>
             <numerusform>يومان</numerusform>
-            <numerusform>%n أيام</numerusform>
-            <numerusform>%n يومًا</numerusform>
-            <numerusform>%n يوم</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -335,9 +335,9 @@
             <numerusform>لا اجتماعات</numerusform>
             <numerusform>اجتماع واحد</numerusform>
             <numerusform>اجتماعان</numerusform>
-            <numerusform>%n اجتماعات</numerusform>
-            <numerusform>%n اجتماعًا</numerusform>
-            <numerusform>%n اجتماع</numerusform>
+            <numerusform>%Ln اجتماعات</numerusform>
+            <numerusform>%Ln اجتماعًا</numerusform>
+            <numerusform>%Ln اجتماع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -346,9 +346,9 @@
             <numerusform>لا أدوار</numerusform>
             <numerusform>دور واحد</numerusform>
             <numerusform>دوران</numerusform>
-            <numerusform>%n أدوار</numerusform>
-            <numerusform>%n دورًا</numerusform>
-            <numerusform>%n دور</numerusform>
+            <numerusform>%Ln أدوار</numerusform>
+            <numerusform>%Ln دورًا</numerusform>
+            <numerusform>%Ln دور</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -357,9 +357,9 @@
             <numerusform>لا فرق</numerusform>
             <numerusform>فريق واحد</numerusform>
             <numerusform>فريقان</numerusform>
-            <numerusform>%n فرق</numerusform>
-            <numerusform>%n فريقًا</numerusform>
-            <numerusform>%n فريق</numerusform>
+            <numerusform>%Ln فرق</numerusform>
+            <numerusform>%Ln فريقًا</numerusform>
+            <numerusform>%Ln فريق</numerusform>
         </translation>
     </message>
     <message>
@@ -972,9 +972,9 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
             <numerusform>{roles} (لا يفشل أي منها)</numerusform>
             <numerusform>{roles} (واحد يفشل)</numerusform>
             <numerusform>{roles} (اثنان يفشلان)</numerusform>
-            <numerusform>{roles} (%n تفشل)</numerusform>
-            <numerusform>{roles} (%n يفشل)</numerusform>
-            <numerusform>{roles} (%n يفشل)</numerusform>
+            <numerusform>{roles} (%Ln تفشل)</numerusform>
+            <numerusform>{roles} (%Ln يفشل)</numerusform>
+            <numerusform>{roles} (%Ln يفشل)</numerusform>
         </translation>
     </message>
     <message>
