@@ -44,15 +44,15 @@ class Settings:
         value = self.store.value("window/geometry")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def window_state(self) -> QByteArray | None:
-        """The docks' and toolbars' saved layout, if any."""
-        value = self.store.value("window/state")
+    def window_state(self, mirrored: bool = False) -> QByteArray | None:
+        """The docks' and toolbars' saved layout, if any (``mirrored``: of a right-to-left GUI)."""
+        value = self.store.value("window/state-rtl" if mirrored else "window/state")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
-    def set_window(self, geometry: QByteArray, state: QByteArray) -> None:
-        """Remember the main window's geometry and dock layout."""
+    def set_window(self, geometry: QByteArray, state: QByteArray, mirrored: bool = False) -> None:
+        """Remember the main window's geometry and dock layout (one per layout direction)."""
         self.store.setValue("window/geometry", geometry)
-        self.store.setValue("window/state", state)
+        self.store.setValue("window/state-rtl" if mirrored else "window/state", state)
 
     # files
     def recent_files(self) -> list[str]:

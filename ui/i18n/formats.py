@@ -110,8 +110,12 @@ def _hour_label(hour: int, clock24: bool, _key: tuple[int, str]) -> str:
 
 
 def shift_text(start: int, end: int, clock24: bool) -> str:
-    """A shift's local times: ``21:00-06:00`` or ``9:00 PM-6:00 AM``."""
-    return f"{wall_time(start, clock24)}-{wall_time(end, clock24)}"
+    """A shift's local times: ``21:00-06:00`` or ``9:00 PM-6:00 AM``.
+
+    Left to right in every language, like the chart's time axis: the dash is held between
+    left-to-right marks, which Arabic-Indic digits would otherwise turn around it.
+    """
+    return f"{wall_time(start, clock24)}\u200e-\u200e{wall_time(end, clock24)}"
 
 
 def _qdate(day: date) -> QDate:

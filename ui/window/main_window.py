@@ -74,7 +74,11 @@ class MainWindow(WindowActions, AutosaveStatus):
         self.meetings_panel = MeetingsPanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel(translate("MainWindow", "Opened plan"))
-        left = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
+        # Right to left (Arabic), the window's sides swap: the panels lead on the right.
+        areas = QtCore.Qt.DockWidgetArea
+        left, right = areas.LeftDockWidgetArea, areas.RightDockWidgetArea
+        if self._mirrored():
+            left, right = right, left
         self.teams_dock = self._dock(
             translate("MainWindow", "Teams"), "teams", self.teams_panel, left
         )
@@ -91,7 +95,7 @@ class MainWindow(WindowActions, AutosaveStatus):
             translate("MainWindow", "History"),
             "history",
             self.history,
-            QtCore.Qt.DockWidgetArea.RightDockWidgetArea,
+            right,
         )
         self.history_dock.hide()
         self.splitDockWidget(self.teams_dock, self.roles_dock, QtCore.Qt.Orientation.Vertical)
@@ -101,12 +105,16 @@ class MainWindow(WindowActions, AutosaveStatus):
         for dock in (self.teams_dock, self.roles_dock, self.meetings_dock, self.history_dock):
             self.panels_menu.addAction(dock.toggleViewAction())
         self._connect_panels()
-        state = self.settings.window_state()
+        state = self.settings.window_state(self._mirrored())
         if state is not None:
             self.restoreState(state)
 
+    def _mirrored(self) -> bool:
+        """Whether the window is laid out right to left (its saved dock layout is its own)."""
+        return self.layoutDirection() == QtCore.Qt.LayoutDirection.RightToLeft
+
     def _size_docks(self) -> None:
-        if self.settings.window_state() is not None:
+        if self.settings.window_state(self._mirrored()) is not None:
             return
         vertical = QtCore.Qt.Orientation.Vertical
         self.resizeDocks([self.teams_dock], [470], QtCore.Qt.Orientation.Horizontal)
@@ -183,7 +191,7 @@ class MainWindow(WindowActions, AutosaveStatus):
         if not self.maybe_save():
             event.ignore()
             return
-        self.settings.set_window(self.saveGeometry(), self.saveState())
+        self.settings.set_window(self.saveGeometry(), self.saveState(), self._mirrored())
         document = self.document
         self.settings.set_last_file(str(document.path) if document and document.path else None)
         self.settings.sync()
