@@ -278,10 +278,6 @@
 <context>
     <name>Formats</name>
     <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
         <source>{hours} h</source>
         <translation>{hours} h</translation>
     </message>

@@ -85,11 +85,6 @@ def _wall_time(minute: int, clock24: bool, _key: tuple[int, str]) -> str:
     return QLocale().toString(moment, "HH:mm" if clock24 else "h:mm AP")
 
 
-def clock_text(moment: datetime, clock24: bool) -> str:
-    """The wall time of a datetime, to the minute: ``21:30`` or ``9:30 PM``."""
-    return wall_time(moment.hour * 60 + moment.minute, clock24)
-
-
 def hour_label(hour: int, clock24: bool) -> str:
     """A short hour label of the chart's axes: ``09``, or ``9a`` and ``1p`` on a 12-hour clock."""
     return _hour_label(hour, clock24, _key())
@@ -147,35 +142,11 @@ def weekday_name(index: int) -> str:
     return QLocale().dayName(index + 1, QLocale.FormatType.LongFormat)
 
 
-def weekday_short(index: int) -> str:
-    """The short name of a weekday, Monday = 0: ``Mon`` (``lun``)."""
-    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)
-
-
-def month_year(day: date) -> str:
-    """A month and its year: ``March 2027`` (``marzo 2027``)."""
-    return QLocale().toString(_qdate(day), "MMMM yyyy")
-
-
 def time_of(moment: datetime, clock24: bool) -> str:
     """A datetime's weekday and wall time: ``Tue 21:30``."""
     return f"{weekday(moment.date())} {wall_time(moment.hour * 60 + moment.minute, clock24)}"
 
 
-def stamp(moment: datetime) -> str:
-    """A date and a time to the second: ``15 Mar 2027 09:30:05`` (autosaves, restores)."""
-    return (
-        QLocale().toString(_qdate(moment.date()), "d MMM yyyy")
-        + " "
-        + QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss")
-    )
-
-
 def stamp_time(moment: datetime) -> str:
     """A wall time to the second: ``09:30:05``."""
     return QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss")
-
-
-def join_list(items: list[str]) -> str:
-    """Items joined with the language's list separator (``a, b``; ``a، b`` in Arabic)."""
-    return QCoreApplication.translate("Formats", ", ").join(items)
