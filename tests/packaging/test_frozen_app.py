@@ -364,7 +364,7 @@ def test_wheel_and_sdist_carry_the_resources(tmp_path: Path):
     version = planner.__version__
     resources = sorted(
         str(path.relative_to(ROOT))
-        for folder in ("resources/examples", "resources/icons")
+        for folder in ("resources/examples", "resources/icons", "resources/translations")
         for path in (ROOT / folder).iterdir()
         if path.is_file() and path.suffix != ".pyc"
     )
