@@ -30,6 +30,22 @@
         <source> Weeks: </source>
         <translation> الأسابيع: </translation>
     </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <comment>intervals understaffed</comment>
+        <translation>
+            <numerusform>لا نقص</numerusform>
+            <numerusform>نقص في فترة واحدة</numerusform>
+            <numerusform>نقص في فترتين</numerusform>
+            <numerusform>نقص في %Ln فترات</numerusform>
+            <numerusform>نقص في %Ln فترة</numerusform>
+            <numerusform>نقص في %Ln فترة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents: {role}</source>
+        <translation>الوكلاء: {role}</translation>
+    </message>
     <message>
         <source>Back to the Weekly Hours</source>
         <translation>العودة إلى الساعات الأسبوعية</translation>
@@ -37,6 +53,10 @@
     <message>
         <source>Change Only {date}</source>
         <translation>تغيير {date} فقط</translation>
+    </message>
+    <message>
+        <source>Clock changes: {changes}</source>
+        <translation>تغييرات الساعة: {changes}</translation>
     </message>
     <message>
         <source>Copy Times</source>
@@ -103,6 +123,10 @@
         <translation>اجتماع جديد عند {when}…</translation>
     </message>
     <message>
+        <source>No client/vendor pair to show: add a client and a vendor team.</source>
+        <translation>لا يوجد زوج عميل/مورّد لعرضه: أضف فريق عميل وفريق مورّد.</translation>
+    </message>
+    <message>
         <source>No teams in this plan yet: add a team to see the chart.</source>
         <translation>لا توجد فرق في هذه الخطة بعد: أضف فريقًا لعرض المخطط.</translation>
     </message>
@@ -141,6 +165,11 @@
     <message>
         <source>Roles in these dates</source>
         <translation>الأدوار في هذه التواريخ</translation>
+    </message>
+    <message>
+        <source>SL {level}</source>
+        <comment>service level</comment>
+        <translation>مستوى الخدمة {level}</translation>
     </message>
     <message>
         <source>Teams, zones and UTC offsets</source>
@@ -207,8 +236,20 @@
         <translation>ليل (22-06 محليًا)</translation>
     </message>
     <message>
+        <source>no contacts</source>
+        <translation>لا اتصالات</translation>
+    </message>
+    <message>
+        <source>no contacts in this day</source>
+        <translation>لا اتصالات في هذا اليوم</translation>
+    </message>
+    <message>
         <source>no hours</source>
         <translation>بلا ساعات</translation>
+    </message>
+    <message>
+        <source>no overlap</source>
+        <translation>لا تداخل</translation>
     </message>
     <message>
         <source>no overlap on a working day</source>
@@ -240,6 +281,11 @@
         <translation>الدور: {name} ({kind})</translation>
     </message>
     <message>
+        <source>staffed</source>
+        <comment>every interval has its agents</comment>
+        <translation>مكتمل الموظفين</translation>
+    </message>
+    <message>
         <source>times across in {zone}</source>
         <translation>الأوقات أفقيًا بتوقيت {zone}</translation>
     </message>
@@ -260,12 +306,24 @@
         <translation>وقت العمل</translation>
     </message>
     <message>
+        <source>{change} at {time}</source>
+        <translation>{change} عند {time}</translation>
+    </message>
+    <message>
         <source>{least} – {most} a working day</source>
         <translation>{least} – {most} في يوم العمل</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent}٪</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>⚠ Clocks change today (see below)</source>
+        <translation>⚠ تتغيّر الساعة اليوم (انظر أدناه)</translation>
     </message>
 </context>
 <context>

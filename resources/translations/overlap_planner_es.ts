@@ -30,6 +30,18 @@
         <source> Weeks: </source>
         <translation> Semanas: </translation>
     </message>
+    <message numerus="yes">
+        <source>%n short</source>
+        <comment>intervals understaffed</comment>
+        <translation>
+            <numerusform>falta %n</numerusform>
+            <numerusform>faltan %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agents: {role}</source>
+        <translation>Agentes: {role}</translation>
+    </message>
     <message>
         <source>Back to the Weekly Hours</source>
         <translation>Volver al horario semanal</translation>
@@ -37,6 +49,10 @@
     <message>
         <source>Change Only {date}</source>
         <translation>Cambiar solo el {date}</translation>
+    </message>
+    <message>
+        <source>Clock changes: {changes}</source>
+        <translation>Cambios de hora: {changes}</translation>
     </message>
     <message>
         <source>Copy Times</source>
@@ -103,6 +119,10 @@
         <translation>Nueva reunión a las {when}…</translation>
     </message>
     <message>
+        <source>No client/vendor pair to show: add a client and a vendor team.</source>
+        <translation>No hay ningún par cliente/proveedor que mostrar: añada un equipo cliente y uno proveedor.</translation>
+    </message>
+    <message>
         <source>No teams in this plan yet: add a team to see the chart.</source>
         <translation>Este plan aún no tiene equipos: añada un equipo para ver el gráfico.</translation>
     </message>
@@ -141,6 +161,11 @@
     <message>
         <source>Roles in these dates</source>
         <translation>Funciones en estas fechas</translation>
+    </message>
+    <message>
+        <source>SL {level}</source>
+        <comment>service level</comment>
+        <translation>NS {level}</translation>
     </message>
     <message>
         <source>Teams, zones and UTC offsets</source>
@@ -207,8 +232,20 @@
         <translation>noche (22-06 local)</translation>
     </message>
     <message>
+        <source>no contacts</source>
+        <translation>sin contactos</translation>
+    </message>
+    <message>
+        <source>no contacts in this day</source>
+        <translation>sin contactos este día</translation>
+    </message>
+    <message>
         <source>no hours</source>
         <translation>sin horario</translation>
+    </message>
+    <message>
+        <source>no overlap</source>
+        <translation>sin solapamiento</translation>
     </message>
     <message>
         <source>no overlap on a working day</source>
@@ -240,6 +277,11 @@
         <translation>función: {name} ({kind})</translation>
     </message>
     <message>
+        <source>staffed</source>
+        <comment>every interval has its agents</comment>
+        <translation>con personal</translation>
+    </message>
+    <message>
         <source>times across in {zone}</source>
         <translation>horas en horizontal en {zone}</translation>
     </message>
@@ -260,12 +302,24 @@
         <translation>trabajando</translation>
     </message>
     <message>
+        <source>{change} at {time}</source>
+        <translation>{change} a las {time}</translation>
+    </message>
+    <message>
         <source>{least} – {most} a working day</source>
         <translation>{least} – {most} por día laborable</translation>
     </message>
     <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
         <source>{weekday} {day} {month} {year}</source>
         <translation>{weekday} {day} {month} {year}</translation>
+    </message>
+    <message>
+        <source>⚠ Clocks change today (see below)</source>
+        <translation>⚠ Hoy cambia la hora (ver abajo)</translation>
     </message>
 </context>
 <context>

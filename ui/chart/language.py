@@ -113,10 +113,11 @@ def weekday_long(day: date) -> str:
     return weekday_name(day.weekday())
 
 
-def number(value: int) -> str:
-    """A whole number in the GUI's digits: ``2027``."""
+def number(value: float, decimals: int = 0) -> str:
+    """A number in the GUI's digits and decimal sign: ``2027``, ``71.3`` (``71,3``)."""
+    text = f"{value:.{decimals}f}"
     if _english():
-        return str(value)
-    from ui.i18n.formats import digits
+        return text
+    from PySide6.QtCore import QLocale
 
-    return digits(str(value))
+    return QLocale().toString(float(value), "f", decimals)

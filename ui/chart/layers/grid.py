@@ -16,6 +16,7 @@ from ui.chart.drawing import draw_label, draw_text
 from ui.chart.geometry import SMALL, TINY, BlockBox, RowBox
 from ui.chart.language import day_heading, format_hour, format_minute
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 _STEPS = (1, 2, 3, 4, 6, 12)
 
@@ -97,7 +98,7 @@ def paint_block_header(
             style,
             x0 + px(2),
             top + header * 0.42,
-            "\u26a0 Clocks change today (see below)",
+            translate("Chart", "\u26a0 Clocks change today (see below)"),
             SMALL,
             True,
             p.dst,

@@ -11,6 +11,7 @@ from ui.chart.drawing import draw_text, dst_pen, hatch_brush
 from ui.chart.geometry import NOTE_PT, SMALL, TINY, BlockBox, MarkBox, RowBox
 from ui.chart.layers.grid import axis_time
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 
 def paint_block_changes(
@@ -27,9 +28,13 @@ def paint_block_changes(
     for change in block.changes:
         x = box.x(change.instant)
         painter.drawLine(QPointF(x, top), QPointF(x, bottom))
-    note = "Clock changes: " + "; ".join(
-        f"{c.text} at {axis_time(block, c.instant, style)}" for c in block.changes
+    changes = "; ".join(
+        translate("Chart", "{change} at {time}").format(
+            change=c.text, time=axis_time(block, c.instant, style)
+        )
+        for c in block.changes
     )
+    note = translate("Chart", "Clock changes: {changes}").format(changes=changes)
     draw_text(
         painter,
         style,

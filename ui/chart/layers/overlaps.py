@@ -91,7 +91,7 @@ def paint_overlap_row(
             style,
             box.x0 + px(4),
             bar_top + (bar_h + small.capHeight()) / 2,
-            "no overlap",
+            translate("Chart", "no overlap"),
             TINY,
             color=p.muted,
         )

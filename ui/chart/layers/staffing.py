@@ -15,16 +15,25 @@ from PySide6.QtGui import QPainter, QPen, QPolygonF
 from planner.chart.blocks import StaffingRow
 from ui.chart.drawing import draw_label, draw_static, draw_text
 from ui.chart.geometry import SMALL, TINY, BlockBox, RowBox
+from ui.chart.language import number
 from ui.chart.style import ChartStyle
+from ui.i18n import translate
 
 
 def staffing_caption(row: StaffingRow) -> str:
     """The second label line: the day's service level and its short intervals."""
     if not row.intervals:
-        return "no contacts"
-    level = "-" if row.service_level_percent is None else f"{row.service_level_percent:.1f}%"
+        return translate("Chart", "no contacts")
+    level = (
+        "-"
+        if row.service_level_percent is None
+        else translate("Chart", "{percent}%").format(percent=number(row.service_level_percent, 1))
+    )
     short = row.short_intervals
-    return f"SL {level}" + (f" \u00b7 {short} short" if short else " \u00b7 staffed")
+    text = translate("Chart", "SL {level}", "service level").format(level=level)
+    if short:
+        return text + " \u00b7 " + translate("Chart", "%n short", "intervals understaffed", short)
+    return text + " \u00b7 " + translate("Chart", "staffed", "every interval has its agents")
 
 
 def paint_staffing_row(
@@ -41,7 +50,14 @@ def paint_staffing_row(
     px = style.px
     top, height = row_box.top, row_box.height
     draw_label(
-        painter, style, rect, labels, top + height * 0.42, f"Agents: {row.label}", SMALL, True
+        painter,
+        style,
+        rect,
+        labels,
+        top + height * 0.42,
+        translate("Chart", "Agents: {role}").format(role=row.label),
+        SMALL,
+        True,
     )
     draw_label(
         painter,
@@ -61,7 +77,7 @@ def paint_staffing_row(
             style,
             box.x0 + px(4),
             (bar_top + bar_bottom + small.capHeight()) / 2,
-            "no contacts in this day",
+            translate("Chart", "no contacts in this day"),
             TINY,
             color=p.muted,
         )

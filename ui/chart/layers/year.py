@@ -155,7 +155,7 @@ def paint_year(
             painter,
             QRectF(rect.left(), top + header, rect.width(), px(STRIP_PT)),
             style,
-            "No client/vendor pair to show: add a client and a vendor team.",
+            translate("Chart", "No client/vendor pair to show: add a client and a vendor team."),
         )
         return
     days = len(data.strips[0].days)
@@ -202,7 +202,7 @@ def _paint_strip(
             least=format_duration(scale[0]), most=format_duration(scale[-1])
         )
         if scale
-        else "no overlap"
+        else translate("Chart", "no overlap")
     )
     draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
     # The strip in its most common colour first, then the runs of every other colour: a
