@@ -42,6 +42,22 @@
             <numerusform>نقص في %Ln فترة</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n short)</source>
+        <comment>agents missing in the interval</comment>
+        <translation>
+            <numerusform>(لا نقص)</numerusform>
+            <numerusform>(ينقص وكيل واحد)</numerusform>
+            <numerusform>(ينقص وكيلان)</numerusform>
+            <numerusform>(ينقص %Ln وكلاء)</numerusform>
+            <numerusform>(ينقص %Ln وكيلًا)</numerusform>
+            <numerusform>(ينقص %Ln وكيل)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({names} not working)</source>
+        <translation>({names} خارج العمل)</translation>
+    </message>
     <message>
         <source>Agents: {role}</source>
         <translation>الوكلاء: {role}</translation>
@@ -196,6 +212,10 @@
         <translation>العميل لا يعمل</translation>
     </message>
     <message>
+        <source>conflict</source>
+        <translation>تعارض</translation>
+    </message>
+    <message>
         <source>early/late (06-08, 19-22 local)</source>
         <translation>مبكر/متأخر (06-08، 19-22 محليًا)</translation>
     </message>
@@ -210,6 +230,10 @@
     <message>
         <source>holidays {holidays}</source>
         <translation>العطلات {holidays}</translation>
+    </message>
+    <message>
+        <source>inside everyone&apos;s hours</source>
+        <translation>ضمن ساعات الجميع</translation>
     </message>
     <message>
         <source>least overlap</source>
@@ -230,6 +254,10 @@
     <message>
         <source>most overlap</source>
         <translation>أكبر تداخل</translation>
+    </message>
+    <message>
+        <source>moved from {date}</source>
+        <translation>نُقل من {date}</translation>
     </message>
     <message>
         <source>night (22-06 local)</source>
@@ -281,6 +309,10 @@
         <translation>الدور: {name} ({kind})</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>متخطّى</translation>
+    </message>
+    <message>
         <source>staffed</source>
         <comment>every interval has its agents</comment>
         <translation>مكتمل الموظفين</translation>
@@ -310,12 +342,20 @@
         <translation>{change} عند {time}</translation>
     </message>
     <message>
+        <source>{contacts} contacts: {required} agents required, {scheduled} scheduled, service level {level}%</source>
+        <translation>{contacts} اتصال: {required} من الوكلاء مطلوبون، {scheduled} مجدولون، مستوى الخدمة {level}٪</translation>
+    </message>
+    <message>
         <source>{least} – {most} a working day</source>
         <translation>{least} – {most} في يوم العمل</translation>
     </message>
     <message>
         <source>{percent}%</source>
         <translation>{percent}٪</translation>
+    </message>
+    <message>
+        <source>{team}: {start} to {end}</source>
+        <translation>{team}: من {start} إلى {end}</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>

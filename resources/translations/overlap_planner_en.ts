@@ -11,6 +11,14 @@
             <numerusform>%n short</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n short)</source>
+        <comment>agents missing in the interval</comment>
+        <translation>
+            <numerusform>(%n short)</numerusform>
+            <numerusform>(%n short)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -38,6 +38,18 @@
             <numerusform>faltan %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n short)</source>
+        <comment>agents missing in the interval</comment>
+        <translation>
+            <numerusform>(falta %n)</numerusform>
+            <numerusform>(faltan %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>({names} not working)</source>
+        <translation>({names} no trabaja)</translation>
+    </message>
     <message>
         <source>Agents: {role}</source>
         <translation>Agentes: {role}</translation>
@@ -192,6 +204,10 @@
         <translation>el cliente no trabaja</translation>
     </message>
     <message>
+        <source>conflict</source>
+        <translation>conflicto</translation>
+    </message>
+    <message>
         <source>early/late (06-08, 19-22 local)</source>
         <translation>temprano/tarde (06-08, 19-22 local)</translation>
     </message>
@@ -206,6 +222,10 @@
     <message>
         <source>holidays {holidays}</source>
         <translation>festivos {holidays}</translation>
+    </message>
+    <message>
+        <source>inside everyone&apos;s hours</source>
+        <translation>dentro del horario de todos</translation>
     </message>
     <message>
         <source>least overlap</source>
@@ -226,6 +246,10 @@
     <message>
         <source>most overlap</source>
         <translation>mayor solapamiento</translation>
+    </message>
+    <message>
+        <source>moved from {date}</source>
+        <translation>movida desde el {date}</translation>
     </message>
     <message>
         <source>night (22-06 local)</source>
@@ -277,6 +301,10 @@
         <translation>función: {name} ({kind})</translation>
     </message>
     <message>
+        <source>skipped</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
         <source>staffed</source>
         <comment>every interval has its agents</comment>
         <translation>con personal</translation>
@@ -306,12 +334,20 @@
         <translation>{change} a las {time}</translation>
     </message>
     <message>
+        <source>{contacts} contacts: {required} agents required, {scheduled} scheduled, service level {level}%</source>
+        <translation>{contacts} contactos: {required} agentes necesarios, {scheduled} programados, nivel de servicio {level} %</translation>
+    </message>
+    <message>
         <source>{least} – {most} a working day</source>
         <translation>{least} – {most} por día laborable</translation>
     </message>
     <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{team}: {start} to {end}</source>
+        <translation>{team}: de {start} a {end}</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>

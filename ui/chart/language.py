@@ -11,12 +11,19 @@ language, each function returns exactly the model's English.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.chart import labels
 from planner.plan.hours import Shift
 from planner.time.intervals import Instant
 from planner.time.local import local_datetime
+from ui.i18n import translate
 from ui.i18n.language import SOURCE_LANGUAGE, active_language
+
+if TYPE_CHECKING:
+    from planner.analysis.staffing.result import IntervalStaffing
+    from planner.chart.meetings import MeetingBand
+    from planner.plan.model import Plan
 
 
 def _english() -> bool:
@@ -121,3 +128,59 @@ def number(value: float, decimals: int = 0) -> str:
     from PySide6.QtCore import QLocale
 
     return QLocale().toString(float(value), "f", decimals)
+
+
+def staffing_text(interval: IntervalStaffing) -> str:
+    """An interval's figures in words (the hover line of a staffing row)."""
+    if _english():
+        from planner.chart.staffing import interval_text
+
+        return interval_text(interval)
+    short = interval.required - interval.scheduled
+    text = translate(
+        "Chart",
+        "{contacts} contacts: {required} agents required, {scheduled} scheduled, service "
+        "level {level}%",
+    ).format(
+        contacts=number(interval.contacts, 0 if float(interval.contacts).is_integer() else 1),
+        required=number(interval.required),
+        scheduled=number(interval.scheduled),
+        level=number(100 * interval.service_level, 1),
+    )
+    if short > 0:
+        text += " " + translate("Chart", "(%n short)", "agents missing in the interval", short)
+    return text
+
+
+def meeting_tooltip(plan: Plan, band: MeetingBand, clock24: bool) -> str:
+    """A meeting band's tooltip: title and state, then every team's local start and end."""
+    if _english():
+        from planner.chart.meetings import band_tooltip
+
+        return band_tooltip(plan, band, clock24)
+    state = {
+        "ok": translate("Chart", "inside everyone's hours"),
+        "conflict": translate("Chart", "conflict"),
+        "skipped": translate("Chart", "skipped"),
+    }[band.state]
+    head = f"{band.title}: {state}"
+    if band.state == "skipped":
+        head += f" ({band.reason})"
+    elif band.conflicts:
+        names = ", ".join(plan.team(t).name for t in band.conflicts)
+        head += " " + translate("Chart", "({names} not working)").format(names=names)
+    if band.moved:
+        head += "; " + translate("Chart", "moved from {date}").format(
+            date=day_heading(band.series_day)
+        )
+    lines = [head]
+    for team_id in band.teams:
+        team = plan.team(team_id)
+        lines.append(
+            translate("Chart", "{team}: {start} to {end}").format(
+                team=team.name,
+                start=local_time_text(team.zone, band.start, clock24),
+                end=local_time_text(team.zone, band.end, clock24),
+            )
+        )
+    return "\n".join(lines)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QPainter, QPen
 
 from planner.chart.data import ChartData
 from ui.chart.geometry import ChartLayout
-from ui.chart.language import day_heading, format_duration, local_time_text
+from ui.chart.language import day_heading, format_duration, local_time_text, staffing_text
 from ui.chart.style import ChartStyle
 from ui.i18n import translate
 
@@ -111,12 +111,10 @@ def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bo
     parts.extend(f"{row.name} {texts[row.zone]}" for row in box.block.rows)
     for row_box in box.rows if box.block.staffing else ():
         if row_box.role_id is not None and row_box.top <= point.y() < row_box.bottom:
-            from planner.chart.staffing import interval_text
-
             staffing = next(s for s in box.block.staffing if s.role_id == row_box.role_id)
             interval = staffing.interval_at(exact)
             if interval is not None:
-                parts.append(f"{staffing.label}: {interval_text(interval)}")
+                parts.append(f"{staffing.label}: {staffing_text(interval)}")
     return " \u00b7 ".join(parts)
 
 

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 from planner.chart.blocks import ShiftSpan
 from planner.chart.drag import dragged_shift, with_shift, with_shift_on
 from planner.chart.labels import local_minute
-from planner.chart.meetings import band_tooltip
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
 from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
-from ui.chart.language import day_heading
+from ui.chart.language import day_heading, meeting_tooltip
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
 from ui.chart.pointer import (
     PointerMarks,
@@ -406,7 +405,7 @@ class ChartWidget(ChartView):
         x, y = point.x(), point.y() + self.scroll_offset()
         meeting = layout.meeting_at(x, y)
         if meeting is not None:
-            return band_tooltip(self.plan(), meeting.band, self._state.clock24)
+            return meeting_tooltip(self.plan(), meeting.band, self._state.clock24)
         mark = layout.mark_at(x, y)
         if mark is not None:
             team = self.plan().team(mark.team_id)

@@ -64,3 +64,23 @@ def test_the_gui_prints_in_its_language(qapp: QApplication) -> None:
     )  # the hour axis in Arabic-Indic digits, left to right
     assert any(run.startswith("الفرق والمناطق وفروق التوقيت") for run in runs)
     assert "Mon 15 Mar 2027" not in runs and "Teams, zones and UTC offsets" not in runs
+
+
+def test_meeting_tooltips_in_english_are_the_models_and_in_spanish_are_translated(
+    qapp: QApplication,
+) -> None:
+    from planner.chart.meetings import band_tooltip, meeting_bands
+    from ui.chart.language import meeting_tooltip
+
+    plan = load_plan(ACME).plan
+    start = int(datetime(2027, 3, 15, tzinfo=UTC).timestamp())
+    bands = meeting_bands(plan, start, start + 7 * 86400)
+    assert bands
+    use_source_language()
+    assert [meeting_tooltip(plan, b, True) for b in bands] == [
+        band_tooltip(plan, b, True) for b in bands
+    ]
+    apply_language("es", QLocale("es_ES"))
+    lines = meeting_tooltip(plan, bands[0], True).splitlines()
+    assert lines[0] == "SEO weekly status: dentro del horario de todos"
+    assert lines[1] == "Acme HQ (New York): de mar 10:00 a mar 10:30"
