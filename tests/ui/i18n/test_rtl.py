@@ -17,6 +17,7 @@ from tests.ui.conftest import WindowFactory
 from ui.chart.geometry import SMALL
 from ui.chart.layers.grid import _place_ticks
 from ui.i18n.language import apply_language
+from ui.settings import Settings
 
 
 def _left(widget: QWidget, window: QWidget) -> int:
@@ -103,3 +104,19 @@ def test_arabic_window_mirrors_and_keeps_time_left_to_right(
     dock_x0 = int(teams.x() * dpr) + 2
     dock_x1 = int((teams.x() + window.teams_dock.width()) * dpr) - 2
     assert _ink(image, dock_x0, dock_x1, int(teams.y() * dpr) + 2, y1) > 50
+
+
+def test_each_direction_keeps_its_own_dock_layout(
+    make_window: WindowFactory, plan_file: Path, settings: Settings
+) -> None:
+    """An Arabic session's panels on the right do not move an English session's to the right."""
+    english = make_window(plan_file)
+    english.close()
+    ltr_state = settings.window_state()
+    assert ltr_state is not None and settings.window_state(mirrored=True) is None
+    apply_language("ar", QLocale("ar_EG"))
+    arabic = make_window(plan_file)
+    assert _left(arabic.teams_dock, arabic) > _left(arabic.chart, arabic)  # fresh: mirrored
+    arabic.close()
+    assert settings.window_state(mirrored=True) is not None
+    assert settings.window_state() == ltr_state
