@@ -210,11 +210,13 @@ def stale() -> list[str]:
         release(copy)
         changed = []
         for code in LANGUAGES:
-            for suffix in (".ts", ".qm"):
-                committed = ts_path(code).with_suffix(suffix)
-                fresh = ts_path(code, copy).with_suffix(suffix)
-                if not committed.is_file() or committed.read_bytes() != fresh.read_bytes():
-                    changed.append(str(committed.relative_to(ROOT)))
+            committed = ts_path(code)
+            # The .ts by its messages (another lupdate may lay the XML out differently).
+            if not committed.is_file() or messages(code) != messages(code, copy):
+                changed.append(str(committed.relative_to(ROOT)))
+            qm, fresh = committed.with_suffix(".qm"), ts_path(code, copy).with_suffix(".qm")
+            if not qm.is_file() or qm.read_bytes() != fresh.read_bytes():
+                changed.append(str(qm.relative_to(ROOT)))
         return changed
 
 
