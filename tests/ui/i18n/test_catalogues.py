@@ -110,3 +110,15 @@ def test_plurals_are_found_whatever_the_count_is() -> None:
         ("Panel", "Own %n", "a comment", True),
         ("Ctx", "Not a plural", "", False),
     ]
+
+
+def test_the_check_fails_on_a_message_not_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
+    tool = translations_tool()
+    found = tool.source_messages()
+    monkeypatch.setattr(
+        tool, "source_messages", lambda: sorted([*found, ("MainWindow", "A new text", "", False)])
+    )
+    assert tool.stale() == [
+        "resources/translations/overlap_planner_es.ts",
+        "resources/translations/overlap_planner_ar.ts",
+    ]
