@@ -70,7 +70,9 @@ def resolve(choice: str, system: QLocale) -> tuple[str, QLocale]:
     """The language for a setting (a code, or "system") and the locale that formats with it.
 
     The system's locale is kept when it speaks the language (``es_MX`` stays Mexican:
-    ``85.5``, ``h:mm a.m.``); otherwise the language's own default locale is used.
+    ``85.5``, ``h:mm a.m.``). English where the system speaks another language keeps the
+    system's region (``en_DE``: day-first dates, A4 paper); the C locale stays C. Another
+    shipped language chosen over the system's uses that language's default locale.
 
     >>> code, locale = resolve("system", QLocale("es_MX"))
     >>> code, locale.name()
@@ -78,12 +80,16 @@ def resolve(choice: str, system: QLocale) -> tuple[str, QLocale]:
     >>> code, locale = resolve("ar", QLocale("en_GB"))
     >>> code, locale.name()
     ('ar', 'ar_EG')
-    >>> [locale.name() for _, locale in (resolve("system", QLocale(n)) for n in ("de_DE", "C"))]
-    ['en_US', 'en_US']
+    >>> [resolve("system", QLocale(n))[1].name() for n in ("de_DE", "C", "en_GB")]
+    ['en_DE', 'C', 'en_GB']
     """
     code = choice if choice in LANGUAGES else language_of(system)
-    own = QLocale(code if code != SOURCE_LANGUAGE else "en_US")
-    return code, system if system.language() == own.language() else own
+    if code != SOURCE_LANGUAGE:
+        own = QLocale(code)
+        return code, system if system.language() == own.language() else own
+    if system.language() in (QLocale.Language.C, QLocale.Language.English):
+        return code, system
+    return code, QLocale(QLocale.Language.English, system.territory())
 
 
 def active_language() -> str:

@@ -24,11 +24,12 @@ from ui.settings import Settings
     [
         ("system", "es_MX", ("es", "es_MX")),  # the system's own Spanish: Mexican formats
         ("system", "ar_SA", ("ar", "ar_SA")),
-        ("system", "de_DE", ("en", "en_US")),  # not shipped: English
-        ("system", "C", ("en", "en_US")),
+        ("system", "de_DE", ("en", "en_DE")),  # not shipped: English, in Germany's formats
+        ("system", "C", ("en", "C")),
+        ("system", "en_GB", ("en", "en_GB")),
         ("ar", "en_GB", ("ar", "ar_EG")),  # the choice wins over the system
         ("es", "es_AR", ("es", "es_AR")),
-        ("en", "es_ES", ("en", "en_US")),
+        ("en", "es_ES", ("en", "en_ES")),
         ("klingon", "es_ES", ("es", "es_ES")),  # a broken setting: the system's
     ],
 )
