@@ -31,6 +31,39 @@
         <translation> الأسابيع: </translation>
     </message>
     <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارضات</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>لا فجوات</numerusform>
+            <numerusform>فجوة واحدة</numerusform>
+            <numerusform>فجوتان</numerusform>
+            <numerusform>%Ln فجوات</numerusform>
+            <numerusform>%Ln فجوة</numerusform>
+            <numerusform>%Ln فجوة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>لا مواعيد</numerusform>
+            <numerusform>موعد واحد</numerusform>
+            <numerusform>موعدان</numerusform>
+            <numerusform>%Ln مواعيد</numerusform>
+            <numerusform>%Ln موعدًا</numerusform>
+            <numerusform>%Ln موعد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n short</source>
         <comment>intervals understaffed</comment>
         <translation>
@@ -40,6 +73,18 @@
             <numerusform>نقص في %Ln فترات</numerusform>
             <numerusform>نقص في %Ln فترة</numerusform>
             <numerusform>نقص في %Ln فترة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>occurrences of a meeting</comment>
+        <translation>
+            <numerusform>لا شيء متخطّى</numerusform>
+            <numerusform>واحد متخطّى</numerusform>
+            <numerusform>اثنان متخطّيان</numerusform>
+            <numerusform>%Ln متخطّاة</numerusform>
+            <numerusform>%Ln متخطّى</numerusform>
+            <numerusform>%Ln متخطّى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -59,12 +104,36 @@
         <translation>({names} خارج العمل)</translation>
     </message>
     <message>
+        <source>({vendor} for {client}, {kind})</source>
+        <translation>({vendor} لصالح {client}، {kind})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>the separator of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... ولا شيء آخر</numerusform>
+            <numerusform>... وواحد آخر</numerusform>
+            <numerusform>... واثنان آخران</numerusform>
+            <numerusform>... و%Ln أخرى</numerusform>
+            <numerusform>... و%Ln أخرى</numerusform>
+            <numerusform>... و%Ln أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Agents: {role}</source>
         <translation>الوكلاء: {role}</translation>
     </message>
     <message>
         <source>Back to the Weekly Hours</source>
         <translation>العودة إلى الساعات الأسبوعية</translation>
+    </message>
+    <message>
+        <source>CONFLICT: {names} not working</source>
+        <translation>تعارض: {names} خارج العمل</translation>
     </message>
     <message>
         <source>Change Only {date}</source>
@@ -115,6 +184,10 @@
         <translation>تصدير المخطط</translation>
     </message>
     <message>
+        <source>FAIL</source>
+        <translation>لا يستوفي</translation>
+    </message>
+    <message>
         <source>Generated {stamp} by Overlap Planner {version} (tzdata {tzdata})</source>
         <translation>أُنشئ في {stamp} بواسطة Overlap Planner {version} (tzdata {tzdata})</translation>
     </message>
@@ -135,6 +208,11 @@
         <translation>الإعادة إلى موعد السلسلة</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <comment>a verdict that cannot be given</comment>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
         <source>New Meeting at {when}…</source>
         <translation>اجتماع جديد عند {when}…</translation>
     </message>
@@ -145,6 +223,10 @@
     <message>
         <source>No teams in this plan yet: add a team to see the chart.</source>
         <translation>لا توجد فرق في هذه الخطة بعد: أضف فريقًا لعرض المخطط.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>سليم</translation>
     </message>
     <message>
         <source>Other Hours…</source>
@@ -161,6 +243,10 @@
     <message>
         <source>Overtime: One Hour Longer</source>
         <translation>عمل إضافي: ساعة أطول</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>يستوفي</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
@@ -204,6 +290,10 @@
         <translation>الوكلاء المجدولون</translation>
     </message>
     <message>
+        <source>async</source>
+        <translation>غير متزامن</translation>
+    </message>
+    <message>
         <source>client</source>
         <translation>عميل</translation>
     </message>
@@ -214,6 +304,14 @@
     <message>
         <source>conflict</source>
         <translation>تعارض</translation>
+    </message>
+    <message>
+        <source>coverage {coverage}% (needs {needed}%)</source>
+        <translation>التغطية {coverage}٪ (المطلوب {needed}٪)</translation>
+    </message>
+    <message>
+        <source>daily overlap at least {overlap} (needs {needed}), {wait}</source>
+        <translation>أدنى تداخل يومي {overlap} (المطلوب {needed})، {wait}</translation>
     </message>
     <message>
         <source>early/late (06-08, 19-22 local)</source>
@@ -232,12 +330,20 @@
         <translation>العطلات {holidays}</translation>
     </message>
     <message>
+        <source>in clock-change weeks</source>
+        <translation>في أسابيع تغيير الساعة</translation>
+    </message>
+    <message>
         <source>inside everyone&apos;s hours</source>
         <translation>ضمن ساعات الجميع</translation>
     </message>
     <message>
         <source>least overlap</source>
         <translation>أقل تداخل</translation>
+    </message>
+    <message>
+        <source>longest wait {wait} (max {hours} h)</source>
+        <translation>أطول انتظار {wait} (الحد {hours} س)</translation>
     </message>
     <message>
         <source>meeting</source>
@@ -264,12 +370,24 @@
         <translation>ليل (22-06 محليًا)</translation>
     </message>
     <message>
+        <source>no client working days, {wait}</source>
+        <translation>لا أيام عمل للعميل، {wait}</translation>
+    </message>
+    <message>
+        <source>no client working time in these dates</source>
+        <translation>لا وقت عمل للعميل في هذه التواريخ</translation>
+    </message>
+    <message>
         <source>no contacts</source>
         <translation>لا اتصالات</translation>
     </message>
     <message>
         <source>no contacts in this day</source>
         <translation>لا اتصالات في هذا اليوم</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>بلا فجوات</translation>
     </message>
     <message>
         <source>no hours</source>
@@ -284,13 +402,29 @@
         <translation>لا تداخل في يوم عمل</translation>
     </message>
     <message>
+        <source>not reachable within 14 days</source>
+        <translation>يتعذّر الوصول إليه خلال 14 يومًا</translation>
+    </message>
+    <message>
         <source>off</source>
         <comment>a day without working hours</comment>
         <translation>عطلة</translation>
     </message>
     <message>
+        <source>on days the vendor never works</source>
+        <translation>في أيام لا يعمل فيها المورّد أبدًا</translation>
+    </message>
+    <message>
+        <source>on the vendor&apos;s holidays or days off</source>
+        <translation>في عطلات المورّد أو أيام راحته</translation>
+    </message>
+    <message>
         <source>only on {days}</source>
         <translation>فقط في {days}</translation>
+    </message>
+    <message>
+        <source>outside the vendor&apos;s hours</source>
+        <translation>خارج ساعات المورّد</translation>
     </message>
     <message>
         <source>overlap</source>
@@ -305,12 +439,20 @@
         <translation>تداخل {pairs}</translation>
     </message>
     <message>
+        <source>real-time</source>
+        <translation>آني</translation>
+    </message>
+    <message>
         <source>role: {name} ({kind})</source>
         <translation>الدور: {name} ({kind})</translation>
     </message>
     <message>
         <source>skipped</source>
         <translation>متخطّى</translation>
+    </message>
+    <message>
+        <source>skipped ({reason})</source>
+        <translation>متخطّى ({reason})</translation>
     </message>
     <message>
         <source>staffed</source>
@@ -346,12 +488,20 @@
         <translation>{contacts} اتصال: {required} من الوكلاء مطلوبون، {scheduled} مجدولون، مستوى الخدمة {level}٪</translation>
     </message>
     <message>
+        <source>{count} OK</source>
+        <translation>{count} سليم</translation>
+    </message>
+    <message>
         <source>{least} – {most} a working day</source>
         <translation>{least} – {most} في يوم العمل</translation>
     </message>
     <message>
         <source>{percent}%</source>
         <translation>{percent}٪</translation>
+    </message>
+    <message>
+        <source>{percent}% on {vendor}&apos;s working days</source>
+        <translation>{percent}٪ في أيام عمل {vendor}</translation>
     </message>
     <message>
         <source>{team}: {start} to {end}</source>

@@ -4,6 +4,27 @@
 <context>
     <name>Chart</name>
     <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n short</source>
         <comment>intervals understaffed</comment>
         <translation>
@@ -12,11 +33,26 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>occurrences of a meeting</comment>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>(%n short)</source>
         <comment>agents missing in the interval</comment>
         <translation>
             <numerusform>(%n short)</numerusform>
             <numerusform>(%n short)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
         </translation>
     </message>
 </context>

@@ -31,11 +31,40 @@
         <translation> Semanas: </translation>
     </message>
     <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n hueco</numerusform>
+            <numerusform>%n huecos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n short</source>
         <comment>intervals understaffed</comment>
         <translation>
             <numerusform>falta %n</numerusform>
             <numerusform>faltan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>occurrences of a meeting</comment>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -51,12 +80,32 @@
         <translation>({names} no trabaja)</translation>
     </message>
     <message>
+        <source>({vendor} for {client}, {kind})</source>
+        <translation>({vendor} para {client}, {kind})</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>the separator of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... y %n más</numerusform>
+            <numerusform>... y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Agents: {role}</source>
         <translation>Agentes: {role}</translation>
     </message>
     <message>
         <source>Back to the Weekly Hours</source>
         <translation>Volver al horario semanal</translation>
+    </message>
+    <message>
+        <source>CONFLICT: {names} not working</source>
+        <translation>CONFLICTO: {names} no trabaja</translation>
     </message>
     <message>
         <source>Change Only {date}</source>
@@ -107,6 +156,10 @@
         <translation>Exportar gráfico</translation>
     </message>
     <message>
+        <source>FAIL</source>
+        <translation>NO CUMPLE</translation>
+    </message>
+    <message>
         <source>Generated {stamp} by Overlap Planner {version} (tzdata {tzdata})</source>
         <translation>Generado el {stamp} con Overlap Planner {version} (tzdata {tzdata})</translation>
     </message>
@@ -127,6 +180,11 @@
         <translation>Volver a la hora de la serie</translation>
     </message>
     <message>
+        <source>N/A</source>
+        <comment>a verdict that cannot be given</comment>
+        <translation>N/D</translation>
+    </message>
+    <message>
         <source>New Meeting at {when}…</source>
         <translation>Nueva reunión a las {when}…</translation>
     </message>
@@ -137,6 +195,10 @@
     <message>
         <source>No teams in this plan yet: add a team to see the chart.</source>
         <translation>Este plan aún no tiene equipos: añada un equipo para ver el gráfico.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Other Hours…</source>
@@ -153,6 +215,10 @@
     <message>
         <source>Overtime: One Hour Longer</source>
         <translation>Horas extra: una hora más</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>CUMPLE</translation>
     </message>
     <message>
         <source>PDF document (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
@@ -196,6 +262,10 @@
         <translation>agentes programados</translation>
     </message>
     <message>
+        <source>async</source>
+        <translation>asíncrona</translation>
+    </message>
+    <message>
         <source>client</source>
         <translation>cliente</translation>
     </message>
@@ -206,6 +276,14 @@
     <message>
         <source>conflict</source>
         <translation>conflicto</translation>
+    </message>
+    <message>
+        <source>coverage {coverage}% (needs {needed}%)</source>
+        <translation>cobertura {coverage} % (necesita {needed} %)</translation>
+    </message>
+    <message>
+        <source>daily overlap at least {overlap} (needs {needed}), {wait}</source>
+        <translation>solapamiento diario mínimo {overlap} (necesita {needed}), {wait}</translation>
     </message>
     <message>
         <source>early/late (06-08, 19-22 local)</source>
@@ -224,12 +302,20 @@
         <translation>festivos {holidays}</translation>
     </message>
     <message>
+        <source>in clock-change weeks</source>
+        <translation>en semanas de cambio de hora</translation>
+    </message>
+    <message>
         <source>inside everyone&apos;s hours</source>
         <translation>dentro del horario de todos</translation>
     </message>
     <message>
         <source>least overlap</source>
         <translation>menor solapamiento</translation>
+    </message>
+    <message>
+        <source>longest wait {wait} (max {hours} h)</source>
+        <translation>espera máxima {wait} (máx. {hours} h)</translation>
     </message>
     <message>
         <source>meeting</source>
@@ -256,12 +342,24 @@
         <translation>noche (22-06 local)</translation>
     </message>
     <message>
+        <source>no client working days, {wait}</source>
+        <translation>sin días laborables del cliente, {wait}</translation>
+    </message>
+    <message>
+        <source>no client working time in these dates</source>
+        <translation>el cliente no trabaja en estas fechas</translation>
+    </message>
+    <message>
         <source>no contacts</source>
         <translation>sin contactos</translation>
     </message>
     <message>
         <source>no contacts in this day</source>
         <translation>sin contactos este día</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>sin huecos</translation>
     </message>
     <message>
         <source>no hours</source>
@@ -276,13 +374,29 @@
         <translation>sin solapamiento en un día laborable</translation>
     </message>
     <message>
+        <source>not reachable within 14 days</source>
+        <translation>no localizable en 14 días</translation>
+    </message>
+    <message>
         <source>off</source>
         <comment>a day without working hours</comment>
         <translation>libre</translation>
     </message>
     <message>
+        <source>on days the vendor never works</source>
+        <translation>en días en que el proveedor nunca trabaja</translation>
+    </message>
+    <message>
+        <source>on the vendor&apos;s holidays or days off</source>
+        <translation>en festivos o días libres del proveedor</translation>
+    </message>
+    <message>
         <source>only on {days}</source>
         <translation>solo el {days}</translation>
+    </message>
+    <message>
+        <source>outside the vendor&apos;s hours</source>
+        <translation>fuera del horario del proveedor</translation>
     </message>
     <message>
         <source>overlap</source>
@@ -297,12 +411,20 @@
         <translation>solapamiento de {pairs}</translation>
     </message>
     <message>
+        <source>real-time</source>
+        <translation>tiempo real</translation>
+    </message>
+    <message>
         <source>role: {name} ({kind})</source>
         <translation>función: {name} ({kind})</translation>
     </message>
     <message>
         <source>skipped</source>
         <translation>omitida</translation>
+    </message>
+    <message>
+        <source>skipped ({reason})</source>
+        <translation>omitida ({reason})</translation>
     </message>
     <message>
         <source>staffed</source>
@@ -338,12 +460,20 @@
         <translation>{contacts} contactos: {required} agentes necesarios, {scheduled} programados, nivel de servicio {level} %</translation>
     </message>
     <message>
+        <source>{count} OK</source>
+        <translation>{count} OK</translation>
+    </message>
+    <message>
         <source>{least} – {most} a working day</source>
         <translation>{least} – {most} por día laborable</translation>
     </message>
     <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
+    </message>
+    <message>
+        <source>{percent}% on {vendor}&apos;s working days</source>
+        <translation>{percent} % en los días laborables de {vendor}</translation>
     </message>
     <message>
         <source>{team}: {start} to {end}</source>

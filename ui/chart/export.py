@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 
 from planner.atomic import atomic_output
-from planner.chart.summary import sheet_summary
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from ui.chart.geometry import ChartLayout
@@ -45,6 +44,7 @@ from ui.chart.sheet import (
     today_stamp,
 )
 from ui.chart.state import ChartState
+from ui.chart.summary_text import sheet_summary
 from ui.i18n import translate
 from ui.plain import plain_box
 

@@ -26,13 +26,14 @@ if TYPE_CHECKING:
     from planner.plan.model import Plan
 
 
-def _english() -> bool:
+def english() -> bool:
+    """Whether the chart is written in the model's English (the GUI in English, the verb)."""
     return active_language() == SOURCE_LANGUAGE
 
 
 def format_hour(hour: int, clock24: bool) -> str:
     """A short hour label of the time axis: ``09``, ``9a``."""
-    if _english():
+    if english():
         return labels.format_hour(hour, clock24)
     from ui.i18n.formats import hour_label
 
@@ -41,7 +42,7 @@ def format_hour(hour: int, clock24: bool) -> str:
 
 def format_minute(minute: int, clock24: bool) -> str:
     """A wall time from minutes after midnight: ``21:30``, ``9:30 PM``."""
-    if _english():
+    if english():
         return labels.format_minute(minute, clock24)
     from ui.i18n.formats import wall_time
 
@@ -50,7 +51,7 @@ def format_minute(minute: int, clock24: bool) -> str:
 
 def format_shift(shift: Shift, clock24: bool) -> str:
     """A shift's local times: ``21:00-06:00``."""
-    if _english():
+    if english():
         return labels.format_shift(shift, clock24)
     from ui.i18n.formats import shift_text
 
@@ -59,7 +60,7 @@ def format_shift(shift: Shift, clock24: bool) -> str:
 
 def format_duration(minutes: int) -> str:
     """Minutes as ``8 h 15 min``."""
-    if _english():
+    if english():
         return labels.format_duration(minutes)
     from ui.i18n.formats import duration
 
@@ -68,7 +69,7 @@ def format_duration(minutes: int) -> str:
 
 def local_time_text(zone: str, moment: Instant, clock24: bool) -> str:
     """The weekday and wall time of an instant in a zone: ``Tue 21:30``."""
-    if _english():
+    if english():
         return labels.local_time_text(zone, moment, clock24)
     from ui.i18n.formats import time_of
 
@@ -77,7 +78,7 @@ def local_time_text(zone: str, moment: Instant, clock24: bool) -> str:
 
 def day_heading(day: date) -> str:
     """A date with its weekday, as the chart heads a day: ``Mon 08 Mar 2027``."""
-    if _english():
+    if english():
         return f"{day:%a %d %b %Y}"
     from ui.i18n.formats import header_text
 
@@ -86,7 +87,7 @@ def day_heading(day: date) -> str:
 
 def short_day(day: date) -> str:
     """A date with its weekday, without the year: ``Mon 08 Mar``."""
-    if _english():
+    if english():
         return f"{day:%a %d %b}"
     from ui.i18n.formats import short_day as short
 
@@ -95,7 +96,7 @@ def short_day(day: date) -> str:
 
 def weekday_short(day: date) -> str:
     """A date's short weekday: ``Mon``."""
-    if _english():
+    if english():
         return f"{day:%a}"
     from ui.i18n.formats import weekday
 
@@ -104,7 +105,7 @@ def weekday_short(day: date) -> str:
 
 def month_name(day: date) -> str:
     """A date's full month name: ``March``."""
-    if _english():
+    if english():
         return f"{day:%B}"
     from PySide6.QtCore import QLocale
 
@@ -113,7 +114,7 @@ def month_name(day: date) -> str:
 
 def weekday_long(day: date) -> str:
     """A date's full weekday name: ``Monday``."""
-    if _english():
+    if english():
         return f"{day:%A}"
     from ui.i18n.formats import weekday_name
 
@@ -123,7 +124,7 @@ def weekday_long(day: date) -> str:
 def number(value: float, decimals: int = 0) -> str:
     """A number in the GUI's digits and decimal sign: ``2027``, ``71.3`` (``71,3``)."""
     text = f"{value:.{decimals}f}"
-    if _english():
+    if english():
         return text
     from PySide6.QtCore import QLocale
 
@@ -132,7 +133,7 @@ def number(value: float, decimals: int = 0) -> str:
 
 def staffing_text(interval: IntervalStaffing) -> str:
     """An interval's figures in words (the hover line of a staffing row)."""
-    if _english():
+    if english():
         from planner.chart.staffing import interval_text
 
         return interval_text(interval)
@@ -154,7 +155,7 @@ def staffing_text(interval: IntervalStaffing) -> str:
 
 def meeting_tooltip(plan: Plan, band: MeetingBand, clock24: bool) -> str:
     """A meeting band's tooltip: title and state, then every team's local start and end."""
-    if _english():
+    if english():
         from planner.chart.meetings import band_tooltip
 
         return band_tooltip(plan, band, clock24)

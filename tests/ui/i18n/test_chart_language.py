@@ -84,3 +84,31 @@ def test_meeting_tooltips_in_english_are_the_models_and_in_spanish_are_translate
     lines = meeting_tooltip(plan, bands[0], True).splitlines()
     assert lines[0] == "SEO weekly status: dentro del horario de todos"
     assert lines[1] == "Acme HQ (New York): de mar 10:00 a mar 10:30"
+
+
+def test_the_printed_notes_in_spanish_and_the_models_english(qapp: QApplication) -> None:
+    from planner.chart import summary
+    from planner.chart.data import chart_data
+    from ui.chart.summary_text import sheet_summary
+
+    plan = load_plan(ACME).plan
+    year = chart_data(plan, "year", date(2027, 3, 15))
+    week = chart_data(plan, "week", date(2027, 3, 15))
+    use_source_language()
+    for data in (week, year):
+        assert sheet_summary(plan, data) == summary.sheet_summary(plan, data)
+    apply_language("es", QLocale("es_ES"))
+    assert sheet_summary(plan, year).verdicts[0] == (
+        "CUMPLE  Customer support (live chat and phone) (Manila support desk para Acme HQ "
+        "(New York), tiempo real): cobertura 96,36 % (necesita 95 %), 100 % en los días "
+        "laborables de Manila support desk, 9 huecos: 72 h en festivos o días libres del "
+        "proveedor"
+    )
+    assert sheet_summary(plan, year).meetings == (
+        "SEO weekly status: 52 sesiones, 51 OK, 0 conflictos, 1 omitida",
+        "Support monthly review: 12 sesiones, 9 OK, 0 conflictos, 3 omitidas",
+    )
+    assert sheet_summary(plan, week).meetings == (
+        "mar 16 mar 10:00  SEO weekly status: mar 10:00 Acme HQ (New York) · mar 16:00 Kyiv "
+        "SEO agency  OK",
+    )
