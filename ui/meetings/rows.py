@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -39,7 +40,16 @@ SERIES_DAYS = 366
 
 
 class OccurrenceRows(QObject):
-    """The translation context of this module (its plural texts use ``OccurrenceRows.tr``)."""
+    """The plural texts of this module (``self.tr`` gives them the context OccurrenceRows)."""
+
+    def conflicts(self, count: int) -> str:
+        """``1 conflict``, ``2 conflicts``."""
+        return self.tr("%n conflict(s)", "", count)
+
+
+@cache
+def _plurals() -> OccurrenceRows:
+    return OccurrenceRows()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +117,7 @@ def series_summary(occurrences: list[Occurrence]) -> str:
     ok = len(occurrences) - skipped - conflicts
     parts = [QCoreApplication.translate("OccurrenceRows", "{count} OK").format(count=ok)]
     if conflicts:
-        parts.append(OccurrenceRows.tr("%n conflict(s)", "", conflicts))
+        parts.append(_plurals().conflicts(conflicts))
     if skipped:
         parts.append(
             QCoreApplication.translate("OccurrenceRows", "{count} skipped").format(count=skipped)

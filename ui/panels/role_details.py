@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -27,17 +28,34 @@ CAUSE_LABELS = {
 
 
 class RoleDetails(QObject):
-    """The translation context of this module (its plural texts use ``RoleDetails.tr``)."""
+    """The plural texts of this module (``self.tr`` gives them the context RoleDetails)."""
+
+    def more_items(self, count: int) -> str:
+        """``… and 5 more`` (the end of a shortened list)."""
+        return self.tr("\u2026 and %n more", "", count)
+
+    def more_days(self, count: int) -> str:
+        """``and 5 more`` (the end of a shortened list of dates)."""
+        return self.tr("and %n more", "", count)
+
+    def shifts_a_day(self, people: int) -> str:
+        """The staff a suggestion needs, in words (two people or more)."""
+        return self.tr("That is %n shifts a day: %n people each working day.", "", people)
+
+
+@cache
+def _plurals() -> RoleDetails:
+    return RoleDetails()
 
 
 def cause_label(cause: str) -> str:
     """A gap cause in the GUI's language."""
-    return QCoreApplication.translate("RoleDetails", CAUSE_LABELS[cause])
+    return QCoreApplication.translate("RoleDetails", str(CAUSE_LABELS[cause]))
 
 
 def more_item(count: int) -> str:
     """The last item of a shortened list: ``<li>… and 5 more</li>``."""
-    return "<li>" + RoleDetails.tr("\u2026 and %n more", "", count) + "</li>"
+    return "<li>" + _plurals().more_items(count) + "</li>"
 
 
 def _duration(minutes: int) -> str:
@@ -162,11 +180,7 @@ def suggestion_html(plan: Plan, suggestion: Suggestion | None, clock24: bool) ->
     if suggestion.hours is not None:
         after = suggestion.suggested_percent
         people = suggestion.people
-        staff = (
-            " " + RoleDetails.tr("That is %n shifts a day: %n people each working day.", "", people)
-            if people > 1
-            else ""
-        )
+        staff = " " + _plurals().shifts_a_day(people) if people > 1 else ""
         text = QCoreApplication.translate(
             "RoleDetails",
             "<b>Suggested {vendor} hours</b> ({zone} local time): {hours}.<br>{checked}: coverage "
@@ -206,7 +220,7 @@ def suggestion_html(plan: Plan, suggestion: Suggestion | None, clock24: bool) ->
     days = suggestion.holiday_days
     if days:
         shown = ", ".join(f"{_day(d)} ({reason})" for d, reason in days[:12])
-        more = " " + RoleDetails.tr("and %n more", "", len(days) - 12) if len(days) > 12 else ""
+        more = " " + _plurals().more_days(len(days) - 12) if len(days) > 12 else ""
         text = QCoreApplication.translate(
             "RoleDetails",
             "<b>No shift closes these: plan holiday cover</b> (right-click the vendor's "

@@ -9,9 +9,10 @@ and "Demand and Roster" opens the demand dialog.
 from __future__ import annotations
 
 import html
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +54,19 @@ RANGES = (
 MAX_LISTED = 40
 
 
+class RoleVerdicts(QObject):
+    """The plural texts of the verdicts (``self.tr`` gives them the context RoleVerdicts)."""
+
+    def gaps(self, count: int) -> str:
+        """``1 gap``, ``5 gaps``."""
+        return self.tr("%n gap(s)", "", count)
+
+
+@cache
+def _plurals() -> RoleVerdicts:
+    return RoleVerdicts()
+
+
 def verdict_badge(verdict: RealtimeVerdict | AsyncVerdict) -> tuple[str, str]:
     """(text, colour) of a verdict's badge: PASS, FAIL, or N/A without client hours."""
     from planner.analysis.overlap import RealtimeVerdict
@@ -82,9 +96,7 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
             return QCoreApplication.translate("RolesPanel", "no client working time in this range")
         gaps = len(verdict.gaps)
         gap_text = (
-            RolesPanel.tr("%n gap(s)", "", gaps)
-            if gaps
-            else QCoreApplication.translate("RolesPanel", "no gaps")
+            _plurals().gaps(gaps) if gaps else QCoreApplication.translate("RolesPanel", "no gaps")
         )
         causes = cause_summary(verdict.causes)
         working = verdict.working_days_percent
@@ -168,7 +180,7 @@ class RolesPanel(QWidget):
         self.range = QComboBox()
         self.range.setAccessibleName(self.tr("Analysed range"))
         for value, text in RANGES:
-            self.range.addItem(QCoreApplication.translate("RolesPanel", text), value)
+            self.range.addItem(QCoreApplication.translate("RolesPanel", str(text)), value)
         top.addWidget(self.range)
         top.addStretch(1)
         layout.addLayout(top)
