@@ -13,6 +13,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,7 @@ def pending_catalogues(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pa
     return {language: compile_catalogue(language, folder) for language in ("en", "es", "ar")}
 
 
+@contextmanager
 def installed(qm: Path) -> Iterator[QTranslator]:
     """Install a catalogue on the application while the caller runs."""
     translator = QTranslator()
@@ -125,4 +127,5 @@ def installed(qm: Path) -> Iterator[QTranslator]:
 @pytest.fixture
 def english_plurals(qapp: object, pending_catalogues: dict[str, Path]) -> Iterator[QTranslator]:
     """English plural forms ("1 gap", "5 gaps") while a test runs."""
-    yield from installed(pending_catalogues["en"])
+    with installed(pending_catalogues["en"]) as translator:
+        yield translator
