@@ -86,6 +86,12 @@ class HoursEditor(QWidget):
         self.summaries: list[QLabel] = []
         self.messages: list[QLabel] = []
         self.copy_buttons: list[QToolButton] = []
+        # The widest summaries a day can have: "23 h 45 min, ends Wed 06:00" in English.
+        widest = [
+            _duration(23 * 60 + 45)
+            + self.tr(", ends {day} {time}").format(day=day_name(d, short=True), time="06:00")
+            for d in range(7)
+        ]
         for weekday in range(7):
             day = day_name(weekday)
             label = QLabel(
@@ -106,9 +112,8 @@ class HoursEditor(QWidget):
             )
             label.setBuddy(edit)
             summary = plain_label()
-            summary.setMinimumWidth(
-                summary.fontMetrics().horizontalAdvance("23 h 45 min, ends Wed 06:00")
-            )
+            metrics = summary.fontMetrics()
+            summary.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in widest))
             summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             copy = QToolButton()
             copy.setText(self.tr("Copy to"))
@@ -297,7 +302,8 @@ class WeekPreview(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         palette = self.palette()
-        label_width = self.fontMetrics().horizontalAdvance("Mon") + 6
+        metrics = self.fontMetrics()
+        label_width = max(metrics.horizontalAdvance(day_name(d, short=True)) for d in range(7)) + 6
         scale_height = self.fontMetrics().height() + 2
         left, width = label_width, max(1, self.width() - label_width - 4)
         row_height = max(6, (self.height() - scale_height) // 7)
