@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.pending_catalogue import english_plurals, pending_catalogues  # noqa: F401
 from ui.dialogs import RestoreChoice, SaveChoice
 from ui.settings import Settings
 from ui.window.main_window import MainWindow

@@ -17,6 +17,9 @@ from ui.editors.slot_finder import MODE_KICKOFF, SlotFinderDialog
 from ui.editors.slot_results import SlotChoice
 from ui.meetings.rows import clock_text
 
+# Plural texts ("5 gaps", "1 gap") come from the English catalogue.
+pytestmark = pytest.mark.usefixtures("english_plurals")
+
 
 @pytest.fixture(scope="module")
 def acme() -> Plan:

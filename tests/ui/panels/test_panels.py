@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,9 @@ from ui.panels.role_details import format_span
 from ui.panels.roles_panel import RolesPanel
 from ui.panels.teams_panel import hours_summary
 from ui.window.main_window import MainWindow
+
+# Plural texts ("5 gaps", "1 gap") come from the English catalogue.
+pytestmark = pytest.mark.usefixtures("english_plurals")
 
 
 def cells(window: MainWindow, row: int) -> list[str]:
