@@ -7,8 +7,9 @@
     python packaging/translations.py fill es es.json
 
 ``update`` finds the messages of every Python file of ``ui/`` (:func:`source_messages`:
-``QCoreApplication.translate("Context", "text", "comment", n)`` and ``self.tr("text")``
-in a class, whose context is the class's name, with literal texts) and runs PySide6's
+``QCoreApplication.translate("Context", "text", "comment", n)``, ``self.tr("text")`` in
+a class, whose context is the class's name, and the ``QT_TRANSLATE_NOOP("Context",
+"text")`` marks of texts translated later; all with literal texts) and runs PySide6's
 ``pyside6-lupdate`` over them (written out as one plain call each, because lupdate's
 Python reader misses a plural whose count is not a literal number) into
 ``resources/translations/overlap_planner_<code>.ts`` (messages sorted, no source
@@ -120,7 +121,13 @@ def _message(call: ast.Call, owner: str) -> list[tuple[ast.Call, Message | None]
         owner_name = func.value.id if isinstance(func.value, ast.Name) else owner_name
         if owner_name not in APPLICATIONS:  # QPainter.translate(dx, dy) and the like
             return []
-    if name == "translate" and len(call.args) >= 2:
+    if name in ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3") and len(call.args) >= 2:
+        context, source = _text(args[0]), _text(args[1])  # marked here, translated later
+        comment_node, count = args[2], None
+    elif name == "QT_TR_NOOP" and owner and call.args:
+        context, source = owner, _text(args[0])
+        comment_node, count = args[1], None
+    elif name == "translate" and len(call.args) >= 2:
         context, source = _text(args[0]), _text(args[1])
         comment_node, count = args[2] or keywords.get("disambiguation"), args[3]
     elif name == "tr" and owner and call.args:

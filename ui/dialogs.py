@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from ui.plain import plain_box
 
-PLAN_FILTER = "Overlap plans (*.overlap.toml *.toml);;All files (*)"
+
+def plan_filter() -> str:
+    """The file dialogs' filter of plan files, in the GUI's language."""
+    return QCoreApplication.translate(
+        "Dialogs", "Overlap plans (*.overlap.toml *.toml);;All files (*)"
+    )
 
 
 class SaveChoice(enum.Enum):
@@ -96,17 +101,23 @@ class Dialogs:
         """Ask whether to save the changes to ``name`` before they are lost."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Unsaved changes",
-            f'Save the changes to "{name}" before closing it?',
+            QCoreApplication.translate("Dialogs", "Unsaved changes"),
+            QCoreApplication.translate(
+                "Dialogs", 'Save the changes to "{name}" before closing it?'
+            ).format(name=name),
             parent=self.parent,
         )
-        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "Your changes are lost if you don't save them.")
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel
         )
-        box.button(QMessageBox.StandardButton.Discard).setText("Don't Save")
+        box.button(QMessageBox.StandardButton.Discard).setText(
+            QCoreApplication.translate("Dialogs", "Don't Save")
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         answer = plain_box(box).exec()
         if answer == QMessageBox.StandardButton.Save:
@@ -119,14 +130,27 @@ class Dialogs:
         """Offer the work autosaved before the app last stopped unexpectedly."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Restore unsaved work",
-            f'Overlap Planner did not close properly. Restore your unsaved changes to "{name}"?',
+            QCoreApplication.translate("Dialogs", "Restore unsaved work"),
+            QCoreApplication.translate(
+                "Dialogs",
+                'Overlap Planner did not close properly. Restore your unsaved changes to "{name}"?',
+            ).format(name=name),
             parent=self.parent,
         )
-        box.setInformativeText(f"They were autosaved at {saved_at}.")
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Not Now", QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate("Dialogs", "They were autosaved at {time}.").format(
+                time=saved_at
+            )
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("Dialogs", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        discard = box.addButton(
+            QCoreApplication.translate("Dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(
+            QCoreApplication.translate("Dialogs", "Not Now"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(restore)
         plain_box(box).exec()
         if box.clickedButton() is restore:
@@ -135,13 +159,15 @@ class Dialogs:
             return RestoreChoice.DISCARD
         return RestoreChoice.LATER
 
-    def open_file(self, title: str, folder: str, name_filter: str = PLAN_FILTER) -> str | None:
-        """Ask for an existing file; None when cancelled."""
+    def open_file(self, title: str, folder: str, name_filter: str | None = None) -> str | None:
+        """Ask for an existing file (default: a plan); None when cancelled."""
+        name_filter = plan_filter() if name_filter is None else name_filter
         path, _ = QFileDialog.getOpenFileName(self.parent, title, folder, name_filter)
         return path or None
 
-    def save_file(self, title: str, suggested: str, name_filter: str = PLAN_FILTER) -> str | None:
-        """Ask where to save; None when cancelled (the dialog confirms overwriting)."""
+    def save_file(self, title: str, suggested: str, name_filter: str | None = None) -> str | None:
+        """Ask where to save (default: a plan); None when cancelled (the dialog confirms overwriting)."""
+        name_filter = plan_filter() if name_filter is None else name_filter
         path, _ = QFileDialog.getSaveFileName(self.parent, title, suggested, name_filter)
         return path or None
 
@@ -154,20 +180,33 @@ class Dialogs:
         """Report an unexpected error; True when the user chose to quit."""
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            "Overlap Planner: unexpected error",
-            f"Something went wrong inside Overlap Planner: {summary}",
+            QCoreApplication.translate("Dialogs", "Overlap Planner: unexpected error"),
+            QCoreApplication.translate(
+                "Dialogs", "Something went wrong inside Overlap Planner: {summary}"
+            ).format(summary=summary),
             parent=self.parent,
         )
         if recovery:
             box.setInformativeText(
-                f"A copy of your plan was saved to:\n{recovery}\n\nPlease report this problem "
-                "with the details below."
+                QCoreApplication.translate(
+                    "Dialogs",
+                    "A copy of your plan was saved to:\n{path}\n\nPlease report this problem "
+                    "with the details below.",
+                ).format(path=recovery)
             )
         else:
-            box.setInformativeText("Please report this problem with the details below.")
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "Dialogs", "Please report this problem with the details below."
+                )
+            )
         box.setDetailedText(details)
-        keep = box.addButton("Continue", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(
+            QCoreApplication.translate("Dialogs", "Continue"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("Dialogs", "Quit"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.setDefaultButton(keep)
         plain_box(box).exec()
         return box.clickedButton() is not keep
@@ -192,7 +231,7 @@ class ProblemsDialog(QDialog):
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.text.toPlainText()))
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QSettings, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -51,9 +51,12 @@ def ask_insecure(parent: QWidget, host: str) -> bool:
     """Ask whether to send the password unencrypted to ``host``; No is the default."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Send the password unencrypted?",
-        f"The address uses http://, so the password for {host} would travel unencrypted: "
-        "anyone on the network could read it.\n\nSend it anyway?",
+        QCoreApplication.translate("PublishDialog", "Send the password unencrypted?"),
+        QCoreApplication.translate(
+            "PublishDialog",
+            "The address uses http://, so the password for {host} would travel unencrypted: "
+            "anyone on the network could read it.\n\nSend it anyway?",
+        ).format(host=host),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
@@ -111,7 +114,7 @@ class PublishDialog(QDialog):
         confirm_insecure: Confirm = ask_insecure,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Publish to a CalDAV calendar")
+        self.setWindowTitle(self.tr("Publish to a CalDAV calendar"))
         if absence is None:
             absence = keyring_absence if keyring_lookup is keyring_password else lambda: None
         self._no_keyring = absence()
@@ -138,11 +141,11 @@ class PublishDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            f"required ({self._no_keyring})"
+            self.tr("required ({reason})").format(reason=self._no_keyring)
             if self._no_keyring
-            else "empty: use the system keyring"
+            else self.tr("empty: use the system keyring")
         )
-        self.prune = QCheckBox("Remove the events of meetings no longer in the plan")
+        self.prune = QCheckBox(self.tr("Remove the events of meetings no longer in the plan"))
         self.headline = QLabel()
         self.headline.setTextFormat(Qt.TextFormat.PlainText)
         font = self.headline.font()
@@ -151,22 +154,24 @@ class PublishDialog(QDialog):
         self.status = QPlainTextEdit()
         self.status.setReadOnly(True)
         self.status.setPlaceholderText(
-            f"{len(plan.meetings)} meeting(s) will be sent; publishing again updates them."
+            self.tr(
+                "%n meeting(s) will be sent; publishing again updates them.", "", len(plan.meetings)
+            )
         )
         self.status.setMaximumHeight(140)
 
         form = QFormLayout()
-        form.addRow("Server &address:", self.url)
+        form.addRow(self.tr("Server &address:"), self.url)
         form.addRow("", self.insecure)
-        form.addRow("&User name:", self.user)
-        form.addRow("&Password:", self.password)
-        form.addRow("&Calendar:", self.calendar)
+        form.addRow(self.tr("&User name:"), self.user)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Calendar:"), self.calendar)
         form.addRow("", self.prune)
-        note = QLabel("The password is used for this publish only and is never saved.")
+        note = QLabel(self.tr("The password is used for this publish only and is never saved."))
         note.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.publish_button = QPushButton("&Publish")
+        self.publish_button = QPushButton(self.tr("&Publish"))
         self.publish_button.setDefault(True)
         self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.publish_button.clicked.connect(self.start)
@@ -201,8 +206,10 @@ class PublishDialog(QDialog):
         if clear:
             host = urlsplit(url.strip()).hostname or url.strip()
             self.insecure.setText(
-                f"Warning: http:// sends the password unencrypted to {host}; anyone on the "
-                "network could read it. Use https:// if the server offers it."
+                self.tr(
+                    "Warning: http:// sends the password unencrypted to {host}; anyone on the "
+                    "network could read it. Use https:// if the server offers it."
+                ).format(host=host)
             )
         self.insecure.setVisible(clear)
 
@@ -219,11 +226,11 @@ class PublishDialog(QDialog):
         try:
             job = self._job()
         except PlannerError as exc:
-            self._show("Not published", str(exc))
+            self._show(self.tr("Not published"), str(exc))
             return
         self._save()
         self._set_busy(True)
-        self._show("Publishing…", "")
+        self._show(self.tr("Publishing…"), "")
         self._thread = _PublishThread(job, self)
         self._thread.done.connect(self._finished)
         self._thread.start()
@@ -234,18 +241,20 @@ class PublishDialog(QDialog):
         user = self.user.text().strip()
         if not url:
             self.url.setFocus()
-            raise PlannerError("Enter the server address (https://...).")
+            raise PlannerError(self.tr("Enter the server address (https://...)."))
         url = check_url(url)
         insecure = sends_password_in_clear(url)
         if insecure and not self._confirm_insecure(self, urlsplit(url).hostname or url):
             self.url.setFocus()
             raise PlannerError(
-                "Not sent: the address uses http://, which would send the password "
-                "unencrypted. Use https://, or confirm that you trust the network."
+                self.tr(
+                    "Not sent: the address uses http://, which would send the password "
+                    "unencrypted. Use https://, or confirm that you trust the network."
+                )
             )
         if not user:
             self.user.setFocus()
-            raise PlannerError("Enter the user name.")
+            raise PlannerError(self.tr("Enter the user name."))
         password = self.password.text()
         if not password:
             try:
@@ -253,9 +262,13 @@ class PublishDialog(QDialog):
             except PlannerError:
                 self.password.setFocus()
                 if self._no_keyring:
-                    raise PlannerError(f"Enter the password ({self._no_keyring}).") from None
+                    raise PlannerError(
+                        self.tr("Enter the password ({reason}).").format(reason=self._no_keyring)
+                    ) from None
                 raise PlannerError(
-                    f"Enter the password: the system keyring has none for {user} on this server."
+                    self.tr(
+                        "Enter the password: the system keyring has none for {user} on this server."
+                    ).format(user=user)
                 ) from None
         identity = plan_identity(self._plan, self._plan_path)
         options: dict[str, Any] = {
@@ -278,10 +291,10 @@ class PublishDialog(QDialog):
             thread.deleteLater()
         self._set_busy(False)
         if isinstance(outcome, PublishResult):
-            self._show("Published", "\n".join(outcome.summary()))
+            self._show(self.tr("Published"), "\n".join(outcome.summary()))
             self.published.emit(outcome)
         elif isinstance(outcome, PlannerError):
-            self._show("Not published", str(outcome))
+            self._show(self.tr("Not published"), str(outcome))
         elif isinstance(outcome, BaseException):
             raise outcome  # a bug: the application's crash handler takes it from here
 

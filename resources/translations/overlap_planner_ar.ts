@@ -517,10 +517,346 @@
     </message>
 </context>
 <context>
+    <name>DaysOffEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>أيام العطلة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>DemandDialog</name>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> في آن واحد</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds suffix</comment>
+        <translation> ث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) cannot be covered by any allowed shift.</source>
+        <translation>
+            <numerusform>لا يمكن تغطية %n فاصل بأي وردية مسموح بها.</numerusform>
+            <numerusform>لا يمكن تغطية فاصل واحد بأي وردية مسموح بها.</numerusform>
+            <numerusform>لا يمكن تغطية فاصلين بأي وردية مسموح بها.</numerusform>
+            <numerusform>لا يمكن تغطية %n فواصل بأي وردية مسموح بها.</numerusform>
+            <numerusform>لا يمكن تغطية %n فاصلًا بأي وردية مسموح بها.</numerusform>
+            <numerusform>لا يمكن تغطية %n فاصل بأي وردية مسموح بها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply Roster</source>
+        <translation>&amp;تطبيق جدول المناوبات</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency (chat):</source>
+        <translation>&amp;التزامن (الدردشة):</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;استيراد CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;الفاصل:</translation>
+    </message>
+    <message>
+        <source>&amp;Shrinkage (breaks, training):</source>
+        <translation>&amp;الفاقد (استراحات، تدريب):</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Roster</source>
+        <translation>&amp;اقتراح جدول مناوبات</translation>
+    </message>
+    <message>
+        <source>Apply suggested roster to {vendor}</source>
+        <translation>تطبيق جدول المناوبات المقترح على {vendor}</translation>
+    </message>
+    <message>
+        <source>Average &amp;handle time:</source>
+        <translation>متوسط &amp;زمن المعالجة:</translation>
+    </message>
+    <message>
+        <source>Contact Demand and Roster: {role}</source>
+        <translation>طلب الاتصالات وجدول المناوبات: {role}</translation>
+    </message>
+    <message>
+        <source>Contact volume (*.csv *.txt);;All files (*)</source>
+        <translation>حجم الاتصالات (*.csv *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV: weekday,time,contacts</source>
+        <translation>الاتصالات بصيغة CSV: اليوم,الوقت,الاتصالات</translation>
+    </message>
+    <message>
+        <source>Contacts per interval ({zone} time)</source>
+        <translation>الاتصالات في كل فاصل (توقيت {zone})</translation>
+    </message>
+    <message>
+        <source>Edit contact demand of &quot;{role}&quot;</source>
+        <translation>تعديل طلب الاتصالات للدور «{role}»</translation>
+    </message>
+    <message>
+        <source>Import Contact Volume</source>
+        <translation>استيراد حجم الاتصالات</translation>
+    </message>
+    <message>
+        <source>Keep reading the file (link it instead of copying)</source>
+        <translation>مواصلة القراءة من الملف (ربطه بدلًا من نسخه)</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;occupancy:</source>
+        <translation>أقصى &amp;إشغال:</translation>
+    </message>
+    <message>
+        <source>No contacts in the range: nothing to roster.</source>
+        <translation>لا اتصالات في هذه المدة: لا شيء لجدولته.</translation>
+    </message>
+    <message>
+        <source>Paste CSV rows: weekday,time,contacts (Mon,09:00,40) or date,time,contacts</source>
+        <translation>الصق صفوف CSV: اليوم,الوقت,الاتصالات (Mon,09:00,40) أو التاريخ,الوقت,الاتصالات</translation>
+    </message>
+    <message>
+        <source>Roster of {vendor} ({zone} time), {start} to {end}</source>
+        <translation>جدول مناوبات {vendor} (توقيت {zone})، من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>Service &amp;level:</source>
+        <translation>&amp;مستوى الخدمة:</translation>
+    </message>
+    <message>
+        <source>Service target</source>
+        <translation>هدف الخدمة</translation>
+    </message>
+    <message>
+        <source>Set {vendor}&apos;s hours and agents to the suggested roster (undoable)</source>
+        <translation>ضبط ساعات {vendor} وموظفيه وفق جدول المناوبات المقترح (يمكن التراجع)</translation>
+    </message>
+    <message>
+        <source>Suggested roster</source>
+        <translation>جدول المناوبات المقترح</translation>
+    </message>
+    <message>
+        <source>The people to start at each shift start, on each weekday, that meet every interval&apos;s requirement over the range at the fewest agent-hours</source>
+        <translation>عدد الأشخاص الذين يبدؤون عند كل بداية وردية، في كل يوم من أيام الأسبوع، لتلبية متطلبات كل فاصل طوال المدة بأقل عدد من ساعات الموظفين</translation>
+    </message>
+    <message>
+        <source>answered within</source>
+        <translation>يُرد عليها خلال</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>الأفضل ضمن المهلة الزمنية</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>مثالي</translation>
+    </message>
+    <message>
+        <source>{hours} agent-hours a week ({proof}); the current roster has {current}.</source>
+        <translation>{hours} ساعة عمل للموظفين أسبوعيًا ({proof})؛ الجدول الحالي فيه {current}.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read: {reason}</source>
+        <translation>{path}: تتعذر القراءة: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>A copy of your plan was saved to:
+{path}
+
+Please report this problem with the details below.</source>
+        <translation>حُفظت نسخة من خطتك في:
+{path}
+
+يُرجى الإبلاغ عن هذه المشكلة مع التفاصيل أدناه.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>عدم الحفظ</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>ليس الآن</translation>
+    </message>
+    <message>
+        <source>Overlap Planner did not close properly. Restore your unsaved changes to &quot;{name}&quot;?</source>
+        <translation>لم يُغلق Overlap Planner بشكل سليم. هل تريد استعادة تغييراتك غير المحفوظة في «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Overlap Planner: unexpected error</source>
+        <translation>Overlap Planner: خطأ غير متوقع</translation>
+    </message>
+    <message>
+        <source>Overlap plans (*.overlap.toml *.toml);;All files (*)</source>
+        <translation>خطط Overlap (*.overlap.toml *.toml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Please report this problem with the details below.</source>
+        <translation>يُرجى الإبلاغ عن هذه المشكلة مع التفاصيل أدناه.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>استعادة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;{name}&quot; before closing it?</source>
+        <translation>هل تريد حفظ التغييرات في «{name}» قبل إغلاقه؟</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Overlap Planner: {summary}</source>
+        <translation>حدث خطأ داخل Overlap Planner: {summary}</translation>
+    </message>
+    <message>
+        <source>They were autosaved at {time}.</source>
+        <translation>حُفظت تلقائيًا في {time}.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>ستضيع تغييراتك إن لم تحفظها.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
         <translation>بلا عنوان</translation>
+    </message>
+</context>
+<context>
+    <name>DriftView</name>
+    <message numerus="yes">
+        <source>%n change(s): from these dates the team meets at the new local time.</source>
+        <translation>
+            <numerusform>%n تغيير: من هذه التواريخ يجتمع الفريق بالتوقيت المحلي الجديد.</numerusform>
+            <numerusform>تغيير واحد: من هذا التاريخ يجتمع الفريق بالتوقيت المحلي الجديد.</numerusform>
+            <numerusform>تغييران: من هذين التاريخين يجتمع الفريق بالتوقيت المحلي الجديد.</numerusform>
+            <numerusform>%n تغييرات: من هذه التواريخ يجتمع الفريق بالتوقيت المحلي الجديد.</numerusform>
+            <numerusform>%n تغييرًا: من هذه التواريخ يجتمع الفريق بالتوقيت المحلي الجديد.</numerusform>
+            <numerusform>%n تغيير: من هذه التواريخ يجتمع الفريق بالتوقيت المحلي الجديد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) leave someone&apos;s working hours.</source>
+        <translation>
+            <numerusform>%n موعد يقع خارج ساعات عمل أحدهم.</numerusform>
+            <numerusform>موعد واحد يقع خارج ساعات عمل أحدهم.</numerusform>
+            <numerusform>موعدان يقعان خارج ساعات عمل أحدهم.</numerusform>
+            <numerusform>%n مواعيد تقع خارج ساعات عمل أحدهم.</numerusform>
+            <numerusform>%n موعدًا يقع خارج ساعات عمل أحدهم.</numerusform>
+            <numerusform>%n موعد يقع خارج ساعات عمل أحدهم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Every held occurrence is inside everyone&apos;s working hours.</source>
+        <translation>كل المواعيد المنعقدة ضمن ساعات عمل الجميع.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>How it sits</source>
+        <translation>موقعه</translation>
+    </message>
+    <message>
+        <source>Local start</source>
+        <translation>البدء المحلي</translation>
+    </message>
+    <message>
+        <source>Local time changes</source>
+        <translation>تغييرات التوقيت المحلي</translation>
+    </message>
+    <message>
+        <source>No meeting selected.</source>
+        <translation>لم يُحدَّد أي اجتماع.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s local time changes in this range.</source>
+        <translation>لا يتغير التوقيت المحلي لأحد في هذه المدة.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Occurrences outside someone&apos;s working hours</source>
+        <translation>مواعيد خارج ساعات عمل أحدهم</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>{meeting} ({zone}): on the first occurrence {times}.</source>
+        <translation>{meeting} ({zone}): في الموعد الأول {times}.</translation>
+    </message>
+    <message>
+        <source>{meeting}: no occurrence held in this range.</source>
+        <translation>{meeting}: لا يُعقد أي موعد في هذه المدة.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +886,110 @@
     <message>
         <source>{value}%</source>
         <translation>{value}٪</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayPicker</name>
+    <message>
+        <source>&quot;{text}&quot; is not in the list: pick a country from the list</source>
+        <translation>«{text}» ليس في القائمة: اختر بلدًا من القائمة</translation>
+    </message>
+    <message>
+        <source>Holiday country</source>
+        <translation>بلد العطلات</translation>
+    </message>
+    <message>
+        <source>Holiday subdivision</source>
+        <translation>منطقة العطلات</translation>
+    </message>
+    <message>
+        <source>No public holidays</source>
+        <translation>بلا عطلات رسمية</translation>
+    </message>
+    <message>
+        <source>Type part of a country&apos;s name or its code, e.g. Phil or PH</source>
+        <translation>اكتب جزءًا من اسم البلد أو رمزه، مثل Phil أو PH</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>البلد كله</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>&amp;{day}:</source>
+        <translation>&amp;{day}:</translation>
+    </message>
+    <message>
+        <source>, ends {day} {time}</source>
+        <translation>، ينتهي {day} {time}</translation>
+    </message>
+    <message>
+        <source>All Other Days</source>
+        <translation>كل الأيام الأخرى</translation>
+    </message>
+    <message>
+        <source>Clear All</source>
+        <translation>مسح الكل</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>نسخ إلى</translation>
+    </message>
+    <message>
+        <source>Copy {day}&apos;s shifts to other days</source>
+        <translation>نسخ ورديات {day} إلى أيام أخرى</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>من الاثنين إلى الجمعة</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>إعدادات جاهزة</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>السبت والأحد</translation>
+    </message>
+    <message>
+        <source>Shifts in the team&apos;s local time, separated by commas: 09:00-12:00, 13:00-17:00.
+A shift that ends at or before its start runs past midnight: 21:00-06:00.</source>
+        <translation>الورديات بالتوقيت المحلي للفريق، مفصولة بفواصل: 09:00-12:00, 13:00-17:00.
+الوردية التي تنتهي عند بدايتها أو قبلها تمتد بعد منتصف الليل: 21:00-06:00.</translation>
+    </message>
+    <message>
+        <source>Sunday to Thursday</source>
+        <translation>من الأحد إلى الخميس</translation>
+    </message>
+    <message>
+        <source>Times are the team&apos;s local wall time. 21:00-06:00 is a night shift that starts on the day of its row; 00:00-24:00 is the whole day.</source>
+        <translation>الأوقات بالتوقيت المحلي للفريق. 21:00-06:00 وردية ليلية تبدأ في يوم صفّها، و00:00-24:00 هي اليوم كله.</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>يوم عطلة</translation>
+    </message>
+    <message>
+        <source>{day} shifts</source>
+        <translation>ورديات {day}</translation>
+    </message>
+    <message>
+        <source>{day}:</source>
+        <translation>{day}:</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} س</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} س {minutes} د</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1664,1366 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     <message>
         <source>{text} (Edit &gt; Undo takes it back)</source>
         <translation>{text} (تحرير &gt; تراجع يلغيه)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> د قبل البدء</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;المدة:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;المعرّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;التذكير:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;البدء:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Web link:</source>
+        <translation>&amp;رابط الويب:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;المنطقة:</translation>
+    </message>
+    <message>
+        <source>Add Meeting</source>
+        <translation>إضافة اجتماع</translation>
+    </message>
+    <message>
+        <source>Add meeting &quot;{title}&quot;</source>
+        <translation>إضافة الاجتماع «{title}»</translation>
+    </message>
+    <message>
+        <source>Add rotation &quot;{title}&quot;</source>
+        <translation>إضافة التناوب «{title}»</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;الوصف:</translation>
+    </message>
+    <message>
+        <source>Edit Meeting {title}</source>
+        <translation>تعديل الاجتماع {title}</translation>
+    </message>
+    <message>
+        <source>Edit meeting &quot;{title}&quot;</source>
+        <translation>تعديل الاجتماع «{title}»</translation>
+    </message>
+    <message>
+        <source>Fair rotation: OK saves two meetings that take turns, starting {first_day} at {first_time} and {second_day} at {second_time} ({zone}).</source>
+        <translation>تناوب عادل: يحفظ «موافق» اجتماعين يتناوبان، يبدأ الأول {first_day} الساعة {first_time} والثاني {second_day} الساعة {second_time} ({zone}).</translation>
+    </message>
+    <message>
+        <source>Find a Slot…</source>
+        <translation>البحث عن موعد…</translation>
+    </message>
+    <message>
+        <source>First occurrence</source>
+        <translation>الموعد الأول</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to see the first occurrence.</source>
+        <translation>صحّح الحقول المعلَّمة لرؤية الموعد الأول.</translation>
+    </message>
+    <message>
+        <source>Keep only the start time shown above, not the rotation</source>
+        <translation>الإبقاء على وقت البدء المعروض أعلاه فقط، دون التناوب</translation>
+    </message>
+    <message>
+        <source>Meeting time zone</source>
+        <translation>المنطقة الزمنية للاجتماع</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>بلا تذكير</translation>
+    </message>
+    <message>
+        <source>Other zone…</source>
+        <translation>منطقة أخرى…</translation>
+    </message>
+    <message>
+        <source>Participating teams</source>
+        <translation>الفرق المشاركة</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s reference zone ({zone})</source>
+        <translation>المنطقة المرجعية للخطة ({zone})</translation>
+    </message>
+    <message>
+        <source>Rank start times by how comfortable they are for every team</source>
+        <translation>ترتيب أوقات البدء حسب ملاءمتها لكل فريق</translation>
+    </message>
+    <message>
+        <source>Skip occurrences on a participant&apos;s holiday or day off</source>
+        <translation>تخطي المواعيد التي تقع في عطلة أحد المشاركين أو يوم راحته</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>&amp;الفرق:</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence.</source>
+        <translation>لا مواعيد في هذه السلسلة.</translation>
+    </message>
+    <message>
+        <source>Use One Slot</source>
+        <translation>استخدام موعد واحد</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <source>tick two or more teams that take part</source>
+        <translation>حدّد فريقين مشاركين أو أكثر</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>مورّد</translation>
+    </message>
+    <message>
+        <source>{name} ({id}, {side})</source>
+        <translation>{name} ({id}، {side})</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (نسخة)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation>إضافة اجتماع</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Clock Changes</source>
+        <translation>تغييرات الساعة</translation>
+    </message>
+    <message>
+        <source>Copy the selected meeting</source>
+        <translation>نسخ الاجتماع المحدد</translation>
+    </message>
+    <message>
+        <source>Double-click an occurrence to show its day on the chart</source>
+        <translation>انقر نقرًا مزدوجًا على موعد لعرض يومه في المخطط</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting (Enter)</source>
+        <translation>تعديل الاجتماع المحدد (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>السنة الأولى</translation>
+    </message>
+    <message>
+        <source>How daylight-saving changes move the meeting for each team</source>
+        <translation>كيف تُزيح تغييرات التوقيت الصيفي الاجتماع لكل فريق</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected meeting (Delete)</source>
+        <translation>إزالة الاجتماع المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see its occurrences.</source>
+        <translation>حدّد اجتماعًا لرؤية مواعيده.</translation>
+    </message>
+    <message>
+        <source>Start ({zone})</source>
+        <translation>البدء ({zone})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>{meeting}: occurrences in the first year of the series ({summary}); start times in {zone}.</source>
+        <translation>{meeting}: المواعيد في السنة الأولى من السلسلة ({summary})؛ أوقات البدء بتوقيت {zone}.</translation>
+    </message>
+    <message>
+        <source>{repeat} from {date}, {start} {zone}, {minutes} min</source>
+        <translation>{repeat} من {date}، {start} {zone}، {minutes} د</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceRows</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: {teams} not working</source>
+        <translation>تعارض: {teams} خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <source>OK: inside everyone&apos;s hours</source>
+        <translation>سليم: ضمن ساعات الجميع</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>متخطّى: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} OK</source>
+        <translation>{count} سليم</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} متخطّى</translation>
+    </message>
+    <message>
+        <source>{total}: {parts}</source>
+        <translation>{total}: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>No contacts</source>
+        <translation>لا اتصالات</translation>
+    </message>
+    <message>
+        <source>Week profile of contacts and agents required</source>
+        <translation>الملف الأسبوعي للاتصالات والموظفين المطلوبين</translation>
+    </message>
+    <message>
+        <source>agents required (line), max {agents}</source>
+        <translation>الموظفون المطلوبون (خط)، الأقصى {agents}</translation>
+    </message>
+    <message>
+        <source>contacts (bars), max {most}</source>
+        <translation>الاتصالات (أعمدة)، الأقصى {most}</translation>
+    </message>
+    <message>
+        <source>{total} contacts a week; busiest interval {most} contacts; at most {agents} agents required</source>
+        <translation>{total} اتصال أسبوعيًا؛ أكثر الفواصل ازدحامًا {most} اتصال؛ المطلوب {agents} موظفين على الأكثر</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s) will be sent; publishing again updates them.</source>
+        <translation>
+            <numerusform>سيُرسَل %n اجتماع؛ والنشر مرة أخرى يحدّثها.</numerusform>
+            <numerusform>سيُرسَل اجتماع واحد؛ والنشر مرة أخرى يحدّثه.</numerusform>
+            <numerusform>سيُرسَل اجتماعان؛ والنشر مرة أخرى يحدّثهما.</numerusform>
+            <numerusform>ستُرسَل %n اجتماعات؛ والنشر مرة أخرى يحدّثها.</numerusform>
+            <numerusform>سيُرسَل %n اجتماعًا؛ والنشر مرة أخرى يحدّثها.</numerusform>
+            <numerusform>سيُرسَل %n اجتماع؛ والنشر مرة أخرى يحدّثها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>&amp;التقويم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;نشر</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>Enter the password ({reason}).</source>
+        <translation>أدخل كلمة المرور ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enter the password: the system keyring has none for {user} on this server.</source>
+        <translation>أدخل كلمة المرور: لا تحوي سلسلة مفاتيح النظام كلمة مرور لـ {user} على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>Enter the server address (https://...).</source>
+        <translation>أدخل عنوان الخادم (https://...).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>أدخل اسم المستخدم.</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>لم يُنشر</translation>
+    </message>
+    <message>
+        <source>Not sent: the address uses http://, which would send the password unencrypted. Use https://, or confirm that you trust the network.</source>
+        <translation>لم يُرسَل: يستخدم العنوان http://، مما يرسل كلمة المرور دون تشفير. استخدم https:// أو أكّد أنك تثق بالشبكة.</translation>
+    </message>
+    <message>
+        <source>Publish to a CalDAV calendar</source>
+        <translation>النشر في تقويم CalDAV</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>نُشر</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>جارٍ النشر…</translation>
+    </message>
+    <message>
+        <source>Remove the events of meetings no longer in the plan</source>
+        <translation>إزالة أحداث الاجتماعات التي لم تعد في الخطة</translation>
+    </message>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>هل تريد إرسال كلمة المرور دون تشفير؟</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>The address uses http://, so the password for {host} would travel unencrypted: anyone on the network could read it.
+
+Send it anyway?</source>
+        <translation>يستخدم العنوان http://، لذا ستنتقل كلمة المرور الخاصة بـ {host} دون تشفير: يمكن لأي شخص على الشبكة قراءتها.
+
+هل تريد إرسالها على أي حال؟</translation>
+    </message>
+    <message>
+        <source>The password is used for this publish only and is never saved.</source>
+        <translation>تُستخدم كلمة المرور لهذا النشر فقط ولا تُحفظ أبدًا.</translation>
+    </message>
+    <message>
+        <source>Warning: http:// sends the password unencrypted to {host}; anyone on the network could read it. Use https:// if the server offers it.</source>
+        <translation>تحذير: يرسل http:// كلمة المرور دون تشفير إلى {host}؛ يمكن لأي شخص على الشبكة قراءتها. استخدم https:// إن كان الخادم يدعمه.</translation>
+    </message>
+    <message>
+        <source>empty: use the system keyring</source>
+        <translation>فارغة: استخدام سلسلة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <source>required ({reason})</source>
+        <translation>مطلوبة ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <source> day(s)</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> شهر</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> مرات</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> أسبوع</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;ينتهي:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;التواتر:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;الفاصل:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly:</source>
+        <translation>&amp;شهريًا:</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>لا يتكرر</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>في &amp;الأيام:</translation>
+    </message>
+    <message>
+        <source>On date</source>
+        <translation>في تاريخ</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <source>Repeat frequency</source>
+        <translation>تواتر التكرار</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>كل </translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>الرابع</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>الأخير</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>الثالث</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDetails</name>
+    <message>
+        <source>&lt;b&gt;No shift closes these: plan holiday cover&lt;/b&gt; (right-click the vendor&apos;s row on that date, Change Only This Date): {days}.</source>
+        <translation>&lt;b&gt;لا تسدها أي وردية: خطط لتغطية العطلات&lt;/b&gt; (انقر بالزر الأيمن على صف المورّد في ذلك التاريخ، ثم «تغيير هذا التاريخ فقط»): {days}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested {vendor} hours&lt;/b&gt; ({zone} local time): {hours}.&lt;br&gt;{checked}: coverage {before} → {after}%, closes {closed} of {gaps} gaps, never lowers coverage.</source>
+        <translation>&lt;b&gt;الساعات المقترحة لـ {vendor}&lt;/b&gt; (التوقيت المحلي {zone}): {hours}.&lt;br&gt;{checked}: التغطية {before} ← {after}%، تسد {closed} من {gaps} فجوة، ولا تخفض التغطية أبدًا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uncovered client time&lt;/b&gt; ({zone}), by cause:</source>
+        <translation>&lt;b&gt;وقت العميل غير المغطّى&lt;/b&gt; ({zone})، حسب السبب:</translation>
+    </message>
+    <message>
+        <source>No suggested hours: every gap falls on a day off of {vendor}, which no weekly shift closes ({checked}, coverage {coverage}).</source>
+        <translation>لا ساعات مقترحة: كل الفجوات تقع في أيام راحة {vendor}، ولا تسدها أي وردية أسبوعية ({checked}، التغطية {coverage}).</translation>
+    </message>
+    <message>
+        <source>No suggested hours: nothing is uncovered ({checked}).</source>
+        <translation>لا ساعات مقترحة: لا شيء غير مغطّى ({checked}).</translation>
+    </message>
+    <message>
+        <source>No suggested hours: the current hours are already the best this shape allows ({checked}, coverage {coverage}).</source>
+        <translation>لا ساعات مقترحة: الساعات الحالية هي الأفضل بالفعل في هذا الشكل ({checked}، التغطية {coverage}).</translation>
+    </message>
+    <message>
+        <source>On {vendor}&apos;s working days (leaving out its holidays and days off): &lt;b&gt;{percent}%&lt;/b&gt;. The gaps are holidays, not hours.</source>
+        <translation>في أيام عمل {vendor} (باستثناء عطلاته وأيام راحته): &lt;b&gt;{percent}%&lt;/b&gt;. الفجوات عطلات، لا ساعات.</translation>
+    </message>
+    <message>
+        <source>On {vendor}&apos;s working days (leaving out its holidays and days off): &lt;b&gt;{percent}%&lt;/b&gt;. The gaps are partly hours.</source>
+        <translation>في أيام عمل {vendor} (باستثناء عطلاته وأيام راحته): &lt;b&gt;{percent}%&lt;/b&gt;. الفجوات ترجع جزئيًا إلى الساعات.</translation>
+    </message>
+    <message>
+        <source>Suggested hours are checked over a year once the drag ends.</source>
+        <translation>تُفحص الساعات المقترحة على مدى سنة بعد انتهاء السحب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %n shifts a day: %n people each working day.</source>
+        <translation>
+            <numerusform>أي %n وردية يوميًا: %n شخص في كل يوم عمل.</numerusform>
+            <numerusform>أي وردية واحدة يوميًا: شخص واحد في كل يوم عمل.</numerusform>
+            <numerusform>أي ورديتان يوميًا: شخصان في كل يوم عمل.</numerusform>
+            <numerusform>أي %n ورديات يوميًا: %n أشخاص في كل يوم عمل.</numerusform>
+            <numerusform>أي %n وردية يوميًا: %n شخصًا في كل يوم عمل.</numerusform>
+            <numerusform>أي %n وردية يوميًا: %n شخص في كل يوم عمل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a day the vendor never works</source>
+        <translation>يوم لا يعمل فيه المورّد أبدًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>وواحد آخر</numerusform>
+            <numerusform>واثنان آخران</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+            <numerusform>و%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked over {start} to {end}</source>
+        <translation>مفحوص من {start} إلى {end}</translation>
+    </message>
+    <message>
+        <source>clock-change week</source>
+        <translation>أسبوع تغيير الساعة</translation>
+    </message>
+    <message>
+        <source>outside the vendor&apos;s hours</source>
+        <translation>خارج ساعات المورّد</translation>
+    </message>
+    <message>
+        <source>vendor holiday or day off</source>
+        <translation>عطلة المورّد أو يوم راحته</translation>
+    </message>
+    <message>
+        <source>{cause}: {reason}</source>
+        <translation>{cause}: {reason}</translation>
+    </message>
+    <message>
+        <source>{cause}: {reason} ({vendor}, {day})</source>
+        <translation>{cause}: {reason} ({vendor}، {day})</translation>
+    </message>
+    <message>
+        <source>{count} {cause}</source>
+        <translation>{count} {cause}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} إلى {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… وواحد آخر</numerusform>
+            <numerusform>… واثنان آخران</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+            <numerusform>… و%n أخرى</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation> س</translation>
+    </message>
+    <message>
+        <source> min per day</source>
+        <translation> د يوميًا</translation>
+    </message>
+    <message>
+        <source> working h</source>
+        <translation> س عمل</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;العميل:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;المعرّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;المورّد:</translation>
+    </message>
+    <message>
+        <source>A role needs a client team and a vendor team: add them first.</source>
+        <translation>يحتاج الدور إلى فريق عميل وفريق مورّد: أضفهما أولًا.</translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation>إضافة دور</translation>
+    </message>
+    <message>
+        <source>Add role &quot;{name}&quot;</source>
+        <translation>إضافة الدور «{name}»</translation>
+    </message>
+    <message>
+        <source>Answer each message within this much of the vendor&apos;s working time (holidays applied); the backlog view reports the share answered in time</source>
+        <translation>الرد على كل رسالة خلال هذا القدر من وقت عمل المورّد (مع احتساب العطلات)؛ يعرض عرض المتأخرات نسبة ما رُدّ عليه في الوقت</translation>
+    </message>
+    <message>
+        <source>Async: some overlap for updates and a bounded reply wait (SEO, development)</source>
+        <translation>غير متزامن: بعض التداخل للمستجدات وانتظار رد محدود (تحسين محركات البحث، التطوير)</translation>
+    </message>
+    <message>
+        <source>Edit Role {name}</source>
+        <translation>تعديل الدور {name}</translation>
+    </message>
+    <message>
+        <source>Edit role &quot;{name}&quot;</source>
+        <translation>تعديل الدور «{name}»</translation>
+    </message>
+    <message>
+        <source>Longest &amp;reply wait:</source>
+        <translation>أطول &amp;انتظار للرد:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;coverage:</source>
+        <translation>أدنى &amp;تغطية:</translation>
+    </message>
+    <message>
+        <source>Minimum daily &amp;overlap:</source>
+        <translation>أدنى &amp;تداخل يومي:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>دور جديد</translation>
+    </message>
+    <message>
+        <source>Real-time: the vendor works whenever the client works (support, live chat)</source>
+        <translation>فوري: يعمل المورّد كلما عمل العميل (الدعم، الدردشة المباشرة)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;within:</source>
+        <translation>الرد &amp;خلال:</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>بلا هدف</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>دور</translation>
+    </message>
+    <message>
+        <source>the plan has no client team: add one first</source>
+        <translation>لا يوجد في الخطة فريق عميل: أضف واحدًا أولًا</translation>
+    </message>
+    <message>
+        <source>the plan has no vendor team: add one first</source>
+        <translation>لا يوجد في الخطة فريق مورّد: أضف واحدًا أولًا</translation>
+    </message>
+</context>
+<context>
+    <name>RoleVerdicts</name>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n فجوة</numerusform>
+            <numerusform>فجوة واحدة</numerusform>
+            <numerusform>فجوتان</numerusform>
+            <numerusform>%n فجوات</numerusform>
+            <numerusform>%n فجوة</numerusform>
+            <numerusform>%n فجوة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <source>, {percent}% answered within {hours} working h</source>
+        <translation>، {percent}% رُدّ عليها خلال {hours} س عمل</translation>
+    </message>
+    <message>
+        <source>, {percent}% on the vendor&apos;s working days</source>
+        <translation>، {percent}% في أيام عمل المورّد</translation>
+    </message>
+    <message>
+        <source>; no contacts in this range</source>
+        <translation>؛ لا اتصالات في هذه المدة</translation>
+    </message>
+    <message>
+        <source>; service level {level}% (target {target}), {short} of {total} intervals understaffed</source>
+        <translation>؛ مستوى الخدمة {level}% (الهدف {target})، {short} من {total} فاصلًا ينقصها موظفون</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Days below {minimum}&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;أيام أقل من {minimum}&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staffing&lt;/b&gt; ({minutes}-minute intervals, target {target}, {handle} s handle time, {shrinkage}% shrinkage): service level &lt;b&gt;{level}&lt;/b&gt;; agent-hours required {required}, scheduled {scheduled}</source>
+        <translation>&lt;b&gt;التوظيف&lt;/b&gt; (فواصل من {minutes} دقيقة، الهدف {target}، زمن المعالجة {handle} ث، الفاقد {shrinkage}%): مستوى الخدمة &lt;b&gt;{level}&lt;/b&gt;؛ ساعات الموظفين المطلوبة {required}، والمجدولة {scheduled}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Understaffed&lt;/b&gt; ({zone}):</source>
+        <translation>&lt;b&gt;نقص في الموظفين&lt;/b&gt; ({zone}):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{role}&lt;/b&gt;: {vendor} for {client}</source>
+        <translation>&lt;b&gt;{role}&lt;/b&gt;: {vendor} لصالح {client}</translation>
+    </message>
+    <message>
+        <source>Add Contact Demand…</source>
+        <translation>إضافة طلب الاتصالات…</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>إضافة دور</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Analysed range</source>
+        <translation>المدة المحللة</translation>
+    </message>
+    <message>
+        <source>Apply Suggested Hours</source>
+        <translation>تطبيق الساعات المقترحة</translation>
+    </message>
+    <message>
+        <source>Apply Suggested Hours to {vendor}</source>
+        <translation>تطبيق الساعات المقترحة على {vendor}</translation>
+    </message>
+    <message>
+        <source>Contact Demand and Roster…</source>
+        <translation>طلب الاتصالات وجدول المناوبات…</translation>
+    </message>
+    <message>
+        <source>Contacts per interval and the service level target of this real-time role; the agents it needs and a roster that has them</source>
+        <translation>الاتصالات في كل فاصل وهدف مستوى الخدمة لهذا الدور الفوري؛ والموظفون الذين يحتاجهم وجدول مناوبات يوفرهم</translation>
+    </message>
+    <message>
+        <source>Edit the selected role (Enter)</source>
+        <translation>تعديل الدور المحدد (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>الشهر المعروض</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>No roles yet. A &lt;b&gt;real-time&lt;/b&gt; role checks that a vendor covers every hour the client works; an &lt;b&gt;async&lt;/b&gt; role checks daily overlap and reply wait.</source>
+        <translation>لا أدوار بعد. يتحقق الدور &lt;b&gt;الفوري&lt;/b&gt; من أن المورّد يغطي كل ساعة يعمل فيها العميل؛ ويتحقق الدور &lt;b&gt;غير المتزامن&lt;/b&gt; من التداخل اليومي وانتظار الرد.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected role (Delete)</source>
+        <translation>إزالة الدور المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>تفاصيل الدور</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <source>Select a role to see its gaps on the chart.</source>
+        <translation>حدّد دورًا لرؤية فجواته في المخطط.</translation>
+    </message>
+    <message>
+        <source>Set the vendor&apos;s weekly hours to the suggested shift (undoable)</source>
+        <translation>ضبط ساعات المورّد الأسبوعية على الوردية المقترحة (يمكن التراجع)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Verdicts for the</source>
+        <translation>النتائج خلال:</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation>الأسبوع المعروض</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>السنة المعروضة</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>غير متزامن</translation>
+    </message>
+    <message>
+        <source>coverage {coverage}% (needs {needed}%)</source>
+        <translation>التغطية {coverage}% (المطلوب {needed}%)</translation>
+    </message>
+    <message>
+        <source>daily overlap at least {low} (needs {needed}), {wait}{within}</source>
+        <translation>التداخل اليومي {low} على الأقل (المطلوب {needed})، {wait}{within}</translation>
+    </message>
+    <message>
+        <source>longest wait {wait} (max {hours} h)</source>
+        <translation>أطول انتظار {wait} (الحد {hours} س)</translation>
+    </message>
+    <message>
+        <source>no client working days in this range, {wait}{within}</source>
+        <translation>لا أيام عمل للعميل في هذه المدة، {wait}{within}</translation>
+    </message>
+    <message>
+        <source>no client working time in this range</source>
+        <translation>لا وقت عمل للعميل في هذه المدة</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>بلا فجوات</translation>
+    </message>
+    <message>
+        <source>real-time</source>
+        <translation>فوري</translation>
+    </message>
+    <message>
+        <source>vendor not reachable within 14 days</source>
+        <translation>لا يمكن الوصول إلى المورّد خلال 14 يومًا</translation>
+    </message>
+    <message>
+        <source>{role} ({vendor} for {client}): {figures}</source>
+        <translation>{role} ({vendor} لصالح {client}): {figures}</translation>
+    </message>
+    <message>
+        <source>{span}: needs {required}, has {scheduled}</source>
+        <translation>{span}: يحتاج {required}، ولديه {scheduled}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({zone})</source>
+        <translation>{start} إلى {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ مستوفٍ</translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation>✖ غير مستوفٍ</translation>
+    </message>
+</context>
+<context>
+    <name>SlotFinderDialog</name>
+    <message>
+        <source> min</source>
+        <translation> د</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> أيام عمل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start time(s) keep everyone inside working hours on every occurrence ({repeat}).</source>
+        <translation>
+            <numerusform>%n وقت بدء يُبقي الجميع ضمن ساعات العمل في كل موعد ({repeat}).</numerusform>
+            <numerusform>وقت بدء واحد يُبقي الجميع ضمن ساعات العمل في كل موعد ({repeat}).</numerusform>
+            <numerusform>وقتا بدء يُبقيان الجميع ضمن ساعات العمل في كل موعد ({repeat}).</numerusform>
+            <numerusform>%n أوقات بدء تُبقي الجميع ضمن ساعات العمل في كل موعد ({repeat}).</numerusform>
+            <numerusform>%n وقتًا للبدء تُبقي الجميع ضمن ساعات العمل في كل موعد ({repeat}).</numerusform>
+            <numerusform>%n وقت بدء يُبقي الجميع ضمن ساعات العمل في كل موعد ({repeat}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Times</source>
+        <translation>&amp;نسخ الأوقات</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;المدة:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;النمط:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;Use Slot</source>
+        <translation>&amp;استخدام الموعد</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>&amp;خلال:</translation>
+    </message>
+    <message>
+        <source>Awkward meetings (rotation)</source>
+        <translation>الاجتماعات غير الملائمة (التناوب)</translation>
+    </message>
+    <message>
+        <source>Breaks on</source>
+        <translation>يتعذر في</translation>
+    </message>
+    <message>
+        <source>Comfort in each team&apos;s local time: core, then edge (first or last hour of the working day), early/late (within 2 h of working hours, or 07:00-21:00), night or day off. Score: the least comfortable team&apos;s points (core 100, edge 75, early/late 35, night 0), averaged over the occurrences.</source>
+        <translation>الملاءمة بالتوقيت المحلي لكل فريق: صميم الدوام، ثم الطرف (أول ساعة أو آخر ساعة من يوم العمل)، ثم مبكر/متأخر (في حدود ساعتين من ساعات العمل، أو 07:00-21:00)، ثم الليل أو يوم العطلة. النتيجة: نقاط الفريق الأقل ارتياحًا (الصميم 100، الطرف 75، مبكر/متأخر 35، الليل 0)، بمتوسطها على المواعيد.</translation>
+    </message>
+    <message>
+        <source>Every occurrence falls on someone&apos;s holiday: widen the range.</source>
+        <translation>كل المواعيد تقع في عطلة أحدهم: وسّع المدة.</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s local time of the selected slot&apos;s first occurrence, for an email</source>
+        <translation>التوقيت المحلي لكل فريق في أول موعد من الموعد المحدد، لرسالة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Fair rotation</source>
+        <translation>تناوب عادل</translation>
+    </message>
+    <message>
+        <source>Find a Meeting Slot</source>
+        <translation>البحث عن موعد للاجتماع</translation>
+    </message>
+    <message>
+        <source>First good slot: {day} {time} ({span}).</source>
+        <translation>أول موعد مناسب: {day} {time} ({span}).</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>يناسب</translation>
+    </message>
+    <message>
+        <source>Kickoff: first good slot in the next working days</source>
+        <translation>اجتماع الانطلاق: أول موعد مناسب في أيام العمل القادمة</translation>
+    </message>
+    <message>
+        <source>No slot from {span} keeps everyone inside working hours. The least bad are listed.</source>
+        <translation>لا يوجد موعد في {span} يُبقي الجميع ضمن ساعات العمل. أُدرجت المواعيد الأقل سوءًا.</translation>
+    </message>
+    <message>
+        <source>No start time keeps everyone inside working hours on every occurrence ({repeat}). The least bad are listed; the teams outside their hours pay the cost.</source>
+        <translation>لا يوجد وقت بدء يُبقي الجميع ضمن ساعات العمل في كل موعد ({repeat}). أُدرجت الأوقات الأقل سوءًا؛ والفرق التي تقع خارج ساعاتها تتحمل الكلفة.</translation>
+    </message>
+    <message>
+        <source>Participating teams</source>
+        <translation>الفرق المشاركة</translation>
+    </message>
+    <message>
+        <source>Propose a fair rotation even when a slot fits everyone</source>
+        <translation>اقتراح تناوب عادل حتى لو ناسب موعد واحد الجميع</translation>
+    </message>
+    <message>
+        <source>Rank start times over a date range</source>
+        <translation>ترتيب أوقات البدء ضمن مدة من التواريخ</translation>
+    </message>
+    <message>
+        <source>Ranked slots</source>
+        <translation>المواعيد المرتبة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>نمط البحث</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>المتخطّاة</translation>
+    </message>
+    <message>
+        <source>Start ({zone})</source>
+        <translation>البدء ({zone})</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>&amp;الفرق:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>The meeting ({repeat}) has no occurrence in this range: widen the range.</source>
+        <translation>لا مواعيد للاجتماع ({repeat}) في هذه المدة: وسّع المدة.</translation>
+    </message>
+    <message>
+        <source>Use the rotation: two meetings, taken in turn</source>
+        <translation>استخدام التناوب: اجتماعان يُعقدان بالتناوب</translation>
+    </message>
+    <message>
+        <source>With the best single slot</source>
+        <translation>مع أفضل موعد منفرد</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts: pick an earlier From date</source>
+        <translation>تنتهي المدة قبل أن تبدأ: اختر تاريخ «من» أبكر</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} من {total}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} إلى {end}</translation>
+    </message>
+</context>
+<context>
+    <name>SlotResults</name>
+    <message>
+        <source>Alternate day by day: {slots}.</source>
+        <translation>التناوب يومًا بيوم: {slots}.</translation>
+    </message>
+    <message>
+        <source>Alternate month by month: {slots}.</source>
+        <translation>التناوب شهرًا بشهر: {slots}.</translation>
+    </message>
+    <message>
+        <source>Alternate week by week: {slots}.</source>
+        <translation>التناوب أسبوعًا بأسبوع: {slots}.</translation>
+    </message>
+    <message>
+        <source>Alternating does not lower anyone&apos;s worst tally here: keep a single start time.</source>
+        <translation>التناوب هنا لا يخفض أسوأ حصيلة لأحد: أبقِ على وقت بدء واحد.</translation>
+    </message>
+    <message>
+        <source>Inside everyone&apos;s working hours on every occurrence.</source>
+        <translation>ضمن ساعات عمل الجميع في كل موعد.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>{day}: skipped ({reason})</source>
+        <translation>{day}: متخطّى ({reason})</translation>
+    </message>
+    <message>
+        <source>{label}: {time} {zone} from {day}</source>
+        <translation>{label}: {time} {zone} من {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;المعرّف:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;الطرف:</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>إضافة فريق</translation>
+    </message>
+    <message>
+        <source>Add team &quot;{name}&quot;</source>
+        <translation>إضافة الفريق «{name}»</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <source>Days &amp;off:</source>
+        <translation>أيام &amp;العطلة:</translation>
+    </message>
+    <message>
+        <source>Edit Team {name}</source>
+        <translation>تعديل الفريق {name}</translation>
+    </message>
+    <message>
+        <source>Edit team &quot;{name}&quot;</source>
+        <translation>تعديل الفريق «{name}»</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>فريق جديد</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>&amp;العطلات الرسمية:</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Team id</source>
+        <translation>معرّف الفريق</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>اسم الفريق</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;المنطقة الزمنية:</translation>
+    </message>
+    <message>
+        <source>Used in the plan file and on the command line: lower case, e.g. mnl</source>
+        <translation>يُستخدم في ملف الخطة وفي سطر الأوامر: بأحرف صغيرة، مثل mnl</translation>
+    </message>
+    <message>
+        <source>Vendor (works for the client)</source>
+        <translation>مورّد (يعمل لصالح العميل)</translation>
+    </message>
+    <message>
+        <source>Weekly hours (local time)</source>
+        <translation>الساعات الأسبوعية (التوقيت المحلي)</translation>
+    </message>
+    <message>
+        <source>a team needs a name, e.g. Manila support desk</source>
+        <translation>يحتاج الفريق إلى اسم، مثل مكتب دعم مانيلا</translation>
+    </message>
+    <message>
+        <source>search for the team&apos;s city or country and pick its time zone</source>
+        <translation>ابحث عن مدينة الفريق أو بلده واختر منطقته الزمنية</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>فريق</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message numerus="yes">
+        <source>, %n day(s) off</source>
+        <translation>
+            <numerusform>، %n يوم عطلة</numerusform>
+            <numerusform>، يوم عطلة واحد</numerusform>
+            <numerusform>، يوما عطلة</numerusform>
+            <numerusform>، %n أيام عطلة</numerusform>
+            <numerusform>، %n يوم عطلة</numerusform>
+            <numerusform>، %n يوم عطلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, holidays {code}</source>
+        <translation>، العطلات {code}</translation>
+    </message>
+    <message>
+        <source>Add a team (Ctrl+Shift+T)</source>
+        <translation>إضافة فريق (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message>
+        <source>Edit the selected team (Enter)</source>
+        <translation>تعديل الفريق المحدد (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Move the team down in the chart</source>
+        <translation>نقل الفريق لأسفل في المخطط</translation>
+    </message>
+    <message>
+        <source>Move the team up in the chart</source>
+        <translation>نقل الفريق لأعلى في المخطط</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove the selected team (Delete)</source>
+        <translation>إزالة الفريق المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الطرف</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>الفرق</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>عميل</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>بلا ساعات عمل</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>مورّد</translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPreview</name>
+    <message>
+        <source>Week preview</source>
+        <translation>معاينة الأسبوع</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <source>Reference time zone</source>
+        <translation>المنطقة الزمنية المرجعية</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s 24-hour axis and the analysed dates are in this zone.</source>
+        <translation>محور الساعات الأربع والعشرين في المخطط والتواريخ المحللة بتوقيت هذه المنطقة.</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>Chosen: &lt;b&gt;{zone}&lt;/b&gt;{place} (now {offset})</source>
+        <translation>المختارة: &lt;b&gt;{zone}&lt;/b&gt;{place} (الآن {offset})</translation>
+    </message>
+    <message>
+        <source>Matching places and time zones</source>
+        <translation>الأماكن والمناطق الزمنية المطابقة</translation>
+    </message>
+    <message>
+        <source>No time zone chosen: search and pick one from the list.</source>
+        <translation>لم تُختر منطقة زمنية: ابحث واختر واحدة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Search any city, country, zone name or abbreviation: Cebu, UK, Pacific Time, IST…</source>
+        <translation>ابحث عن أي مدينة أو بلد أو اسم منطقة أو اختصار: Cebu، UK، Pacific Time، IST…</translation>
+    </message>
+    <message>
+        <source>Time zone search</source>
+        <translation>البحث عن منطقة زمنية</translation>
     </message>
 </context>
 </TS>

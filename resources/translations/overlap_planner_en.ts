@@ -57,6 +57,40 @@
     </message>
 </context>
 <context>
+    <name>DemandDialog</name>
+    <message numerus="yes">
+        <source>%n interval(s) cannot be covered by any allowed shift.</source>
+        <translation>
+            <numerusform>%n interval cannot be covered by any allowed shift.</numerusform>
+            <numerusform>%n intervals cannot be covered by any allowed shift.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DriftView</name>
+    <message numerus="yes">
+        <source>%n change(s): from these dates the team meets at the new local time.</source>
+        <translation>
+            <numerusform>%n change: from this date the team meets at the new local time.</numerusform>
+            <numerusform>%n changes: from these dates the team meets at the new local time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) leave someone&apos;s working hours.</source>
+        <translation>
+            <numerusform>%n occurrence leaves someone&apos;s working hours.</numerusform>
+            <numerusform>%n occurrences leave someone&apos;s working hours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -91,6 +125,80 @@
         <translation>
             <numerusform>{roles} (%n failing)</numerusform>
             <numerusform>{roles} (%n failing)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceRows</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s) will be sent; publishing again updates them.</source>
+        <translation>
+            <numerusform>%n meeting will be sent; publishing again updates it.</numerusform>
+            <numerusform>%n meetings will be sent; publishing again updates them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleDetails</name>
+    <message numerus="yes">
+        <source>That is %n shifts a day: %n people each working day.</source>
+        <translation>
+            <numerusform>That is %n shift a day: %n person each working day.</numerusform>
+            <numerusform>That is %n shifts a day: %n people each working day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleVerdicts</name>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SlotFinderDialog</name>
+    <message numerus="yes">
+        <source>%n start time(s) keep everyone inside working hours on every occurrence ({repeat}).</source>
+        <translation>
+            <numerusform>%n start time keeps everyone inside working hours on every occurrence ({repeat}).</numerusform>
+            <numerusform>%n start times keep everyone inside working hours on every occurrence ({repeat}).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message numerus="yes">
+        <source>, %n day(s) off</source>
+        <translation>
+            <numerusform>, %n day off</numerusform>
+            <numerusform>, %n days off</numerusform>
         </translation>
     </message>
 </context>

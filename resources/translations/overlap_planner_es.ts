@@ -489,10 +489,330 @@
     </message>
 </context>
 <context>
+    <name>DaysOffEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Días libres</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>DemandDialog</name>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation> a la vez</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds suffix</comment>
+        <translation> s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interval(s) cannot be covered by any allowed shift.</source>
+        <translation>
+            <numerusform>%n intervalo no se puede cubrir con ningún turno permitido.</numerusform>
+            <numerusform>%n intervalos no se pueden cubrir con ningún turno permitido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply Roster</source>
+        <translation>&amp;Aplicar cuadrante</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency (chat):</source>
+        <translation>&amp;Concurrencia (chat):</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>&amp;Shrinkage (breaks, training):</source>
+        <translation>&amp;Merma (pausas, formación):</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest Roster</source>
+        <translation>&amp;Sugerir cuadrante</translation>
+    </message>
+    <message>
+        <source>Apply suggested roster to {vendor}</source>
+        <translation>Aplicar el cuadrante sugerido a {vendor}</translation>
+    </message>
+    <message>
+        <source>Average &amp;handle time:</source>
+        <translation>Tiempo medio de &amp;gestión:</translation>
+    </message>
+    <message>
+        <source>Contact Demand and Roster: {role}</source>
+        <translation>Demanda de contactos y cuadrante: {role}</translation>
+    </message>
+    <message>
+        <source>Contact volume (*.csv *.txt);;All files (*)</source>
+        <translation>Volumen de contactos (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Contacts as CSV: weekday,time,contacts</source>
+        <translation>Contactos en CSV: día,hora,contactos</translation>
+    </message>
+    <message>
+        <source>Contacts per interval ({zone} time)</source>
+        <translation>Contactos por intervalo (hora de {zone})</translation>
+    </message>
+    <message>
+        <source>Edit contact demand of &quot;{role}&quot;</source>
+        <translation>Editar la demanda de contactos de «{role}»</translation>
+    </message>
+    <message>
+        <source>Import Contact Volume</source>
+        <translation>Importar volumen de contactos</translation>
+    </message>
+    <message>
+        <source>Keep reading the file (link it instead of copying)</source>
+        <translation>Seguir leyendo el archivo (vincularlo en lugar de copiarlo)</translation>
+    </message>
+    <message>
+        <source>Maximum &amp;occupancy:</source>
+        <translation>&amp;Ocupación máxima:</translation>
+    </message>
+    <message>
+        <source>No contacts in the range: nothing to roster.</source>
+        <translation>No hay contactos en el periodo: no hay nada que planificar.</translation>
+    </message>
+    <message>
+        <source>Paste CSV rows: weekday,time,contacts (Mon,09:00,40) or date,time,contacts</source>
+        <translation>Pegue filas CSV: día,hora,contactos (Mon,09:00,40) o fecha,hora,contactos</translation>
+    </message>
+    <message>
+        <source>Roster of {vendor} ({zone} time), {start} to {end}</source>
+        <translation>Cuadrante de {vendor} (hora de {zone}), del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Service &amp;level:</source>
+        <translation>&amp;Nivel de servicio:</translation>
+    </message>
+    <message>
+        <source>Service target</source>
+        <translation>Objetivo de servicio</translation>
+    </message>
+    <message>
+        <source>Set {vendor}&apos;s hours and agents to the suggested roster (undoable)</source>
+        <translation>Poner las horas y los agentes de {vendor} según el cuadrante sugerido (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Suggested roster</source>
+        <translation>Cuadrante sugerido</translation>
+    </message>
+    <message>
+        <source>The people to start at each shift start, on each weekday, that meet every interval&apos;s requirement over the range at the fewest agent-hours</source>
+        <translation>Las personas que deben empezar en cada inicio de turno, cada día de la semana, para cubrir lo que exige cada intervalo del periodo con el menor número de horas-agente</translation>
+    </message>
+    <message>
+        <source>answered within</source>
+        <translation>atendidos en</translation>
+    </message>
+    <message>
+        <source>best found in the time limit</source>
+        <translation>el mejor hallado en el tiempo límite</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>óptimo</translation>
+    </message>
+    <message>
+        <source>{hours} agent-hours a week ({proof}); the current roster has {current}.</source>
+        <translation>{hours} horas-agente a la semana ({proof}); el cuadrante actual tiene {current}.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read: {reason}</source>
+        <translation>{path}: no se puede leer: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>A copy of your plan was saved to:
+{path}
+
+Please report this problem with the details below.</source>
+        <translation>Se guardó una copia de su plan en:
+{path}
+
+Informe de este problema con los detalles de abajo.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>No guardar</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Overlap Planner did not close properly. Restore your unsaved changes to &quot;{name}&quot;?</source>
+        <translation>Overlap Planner no se cerró correctamente. ¿Restaurar los cambios sin guardar de «{name}»?</translation>
+    </message>
+    <message>
+        <source>Overlap Planner: unexpected error</source>
+        <translation>Overlap Planner: error inesperado</translation>
+    </message>
+    <message>
+        <source>Overlap plans (*.overlap.toml *.toml);;All files (*)</source>
+        <translation>Planes de Overlap (*.overlap.toml *.toml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Please report this problem with the details below.</source>
+        <translation>Informe de este problema con los detalles de abajo.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar el trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;{name}&quot; before closing it?</source>
+        <translation>¿Guardar los cambios de «{name}» antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Overlap Planner: {summary}</source>
+        <translation>Algo ha fallado dentro de Overlap Planner: {summary}</translation>
+    </message>
+    <message>
+        <source>They were autosaved at {time}.</source>
+        <translation>Se guardaron automáticamente a las {time}.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Si no los guarda, los cambios se perderán.</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Untitled</source>
         <translation>Sin título</translation>
+    </message>
+</context>
+<context>
+    <name>DriftView</name>
+    <message numerus="yes">
+        <source>%n change(s): from these dates the team meets at the new local time.</source>
+        <translation>
+            <numerusform>%n cambio: desde estas fechas el equipo se reúne a la nueva hora local.</numerusform>
+            <numerusform>%n cambios: desde estas fechas el equipo se reúne a la nueva hora local.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n occurrence(s) leave someone&apos;s working hours.</source>
+        <translation>
+            <numerusform>%n sesión queda fuera del horario laboral de alguien.</numerusform>
+            <numerusform>%n sesiones quedan fuera del horario laboral de alguien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Every held occurrence is inside everyone&apos;s working hours.</source>
+        <translation>Todas las sesiones celebradas caen dentro del horario laboral de todos.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>How it sits</source>
+        <translation>Cómo queda</translation>
+    </message>
+    <message>
+        <source>Local start</source>
+        <translation>Inicio local</translation>
+    </message>
+    <message>
+        <source>Local time changes</source>
+        <translation>Cambios de hora local</translation>
+    </message>
+    <message>
+        <source>No meeting selected.</source>
+        <translation>No hay ninguna reunión seleccionada.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s local time changes in this range.</source>
+        <translation>La hora local de nadie cambia en este periodo.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Occurrences outside someone&apos;s working hours</source>
+        <translation>Sesiones fuera del horario laboral de alguien</translation>
+    </message>
+    <message>
+        <source>Outside working hours</source>
+        <translation>Fuera del horario laboral</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>{meeting} ({zone}): on the first occurrence {times}.</source>
+        <translation>{meeting} ({zone}): en la primera sesión {times}.</translation>
+    </message>
+    <message>
+        <source>{meeting}: no occurrence held in this range.</source>
+        <translation>{meeting}: ninguna sesión se celebra en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -522,6 +842,110 @@
     <message>
         <source>{value}%</source>
         <translation>{value} %</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayPicker</name>
+    <message>
+        <source>&quot;{text}&quot; is not in the list: pick a country from the list</source>
+        <translation>«{text}» no está en la lista: elija un país de la lista</translation>
+    </message>
+    <message>
+        <source>Holiday country</source>
+        <translation>País de los festivos</translation>
+    </message>
+    <message>
+        <source>Holiday subdivision</source>
+        <translation>Subdivisión de los festivos</translation>
+    </message>
+    <message>
+        <source>No public holidays</source>
+        <translation>Sin festivos</translation>
+    </message>
+    <message>
+        <source>Type part of a country&apos;s name or its code, e.g. Phil or PH</source>
+        <translation>Escriba parte del nombre de un país o su código, p. ej. Phil o PH</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Todo el país</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>&amp;{day}:</source>
+        <translation>&amp;{day}:</translation>
+    </message>
+    <message>
+        <source>, ends {day} {time}</source>
+        <translation>, hasta el {day} {time}</translation>
+    </message>
+    <message>
+        <source>All Other Days</source>
+        <translation>Todos los demás días</translation>
+    </message>
+    <message>
+        <source>Clear All</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <source>Copy to</source>
+        <translation>Copiar a</translation>
+    </message>
+    <message>
+        <source>Copy {day}&apos;s shifts to other days</source>
+        <translation>Copiar los turnos del {day} a otros días</translation>
+    </message>
+    <message>
+        <source>Monday to Friday</source>
+        <translation>De lunes a viernes</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Predefinidos</translation>
+    </message>
+    <message>
+        <source>Saturday and Sunday</source>
+        <translation>Sábado y domingo</translation>
+    </message>
+    <message>
+        <source>Shifts in the team&apos;s local time, separated by commas: 09:00-12:00, 13:00-17:00.
+A shift that ends at or before its start runs past midnight: 21:00-06:00.</source>
+        <translation>Turnos en la hora local del equipo, separados por comas: 09:00-12:00, 13:00-17:00.
+Un turno que termina a su hora de inicio o antes pasa de la medianoche: 21:00-06:00.</translation>
+    </message>
+    <message>
+        <source>Sunday to Thursday</source>
+        <translation>De domingo a jueves</translation>
+    </message>
+    <message>
+        <source>Times are the team&apos;s local wall time. 21:00-06:00 is a night shift that starts on the day of its row; 00:00-24:00 is the whole day.</source>
+        <translation>Las horas son la hora local del equipo. 21:00-06:00 es un turno de noche que empieza el día de su fila; 00:00-24:00 es el día entero.</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>día libre</translation>
+    </message>
+    <message>
+        <source>{day} shifts</source>
+        <translation>Turnos del {day}</translation>
+    </message>
+    <message>
+        <source>{day}:</source>
+        <translation>{day}:</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1600,1334 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     <message>
         <source>{text} (Edit &gt; Undo takes it back)</source>
         <translation>{text} (Editar &gt; Deshacer lo revierte)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> min antes</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Recordatorio:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Web link:</source>
+        <translation>Enlace &amp;web:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>Add Meeting</source>
+        <translation>Añadir reunión</translation>
+    </message>
+    <message>
+        <source>Add meeting &quot;{title}&quot;</source>
+        <translation>Añadir la reunión «{title}»</translation>
+    </message>
+    <message>
+        <source>Add rotation &quot;{title}&quot;</source>
+        <translation>Añadir la rotación «{title}»</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;pción:</translation>
+    </message>
+    <message>
+        <source>Edit Meeting {title}</source>
+        <translation>Editar la reunión {title}</translation>
+    </message>
+    <message>
+        <source>Edit meeting &quot;{title}&quot;</source>
+        <translation>Editar la reunión «{title}»</translation>
+    </message>
+    <message>
+        <source>Fair rotation: OK saves two meetings that take turns, starting {first_day} at {first_time} and {second_day} at {second_time} ({zone}).</source>
+        <translation>Rotación equitativa: Aceptar guarda dos reuniones que se turnan, a partir del {first_day} a las {first_time} y del {second_day} a las {second_time} ({zone}).</translation>
+    </message>
+    <message>
+        <source>Find a Slot…</source>
+        <translation>Buscar franja…</translation>
+    </message>
+    <message>
+        <source>First occurrence</source>
+        <translation>Primera sesión</translation>
+    </message>
+    <message>
+        <source>Fix the marked fields to see the first occurrence.</source>
+        <translation>Corrija los campos marcados para ver la primera sesión.</translation>
+    </message>
+    <message>
+        <source>Keep only the start time shown above, not the rotation</source>
+        <translation>Conservar solo la hora de inicio mostrada arriba, no la rotación</translation>
+    </message>
+    <message>
+        <source>Meeting time zone</source>
+        <translation>Zona horaria de la reunión</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message>
+        <source>Other zone…</source>
+        <translation>Otra zona…</translation>
+    </message>
+    <message>
+        <source>Participating teams</source>
+        <translation>Equipos participantes</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s reference zone ({zone})</source>
+        <translation>Zona de referencia del plan ({zone})</translation>
+    </message>
+    <message>
+        <source>Rank start times by how comfortable they are for every team</source>
+        <translation>Ordenar las horas de inicio según lo cómodas que sean para cada equipo</translation>
+    </message>
+    <message>
+        <source>Skip occurrences on a participant&apos;s holiday or day off</source>
+        <translation>Omitir las sesiones que caen en un festivo o día libre de un participante</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>&amp;Equipos:</translation>
+    </message>
+    <message>
+        <source>The series has no occurrence.</source>
+        <translation>La serie no tiene ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>Use One Slot</source>
+        <translation>Usar una sola franja</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>tick two or more teams that take part</source>
+        <translation>marque dos o más equipos participantes</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>{name} ({id}, {side})</source>
+        <translation>{name} ({id}, {side})</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copia)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Añadir una reunión</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Clock Changes</source>
+        <translation>Cambios de hora</translation>
+    </message>
+    <message>
+        <source>Copy the selected meeting</source>
+        <translation>Copiar la reunión seleccionada</translation>
+    </message>
+    <message>
+        <source>Double-click an occurrence to show its day on the chart</source>
+        <translation>Haga doble clic en una sesión para ver su día en el gráfico</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Edit the selected meeting (Enter)</source>
+        <translation>Editar la reunión seleccionada (Intro)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Primer año</translation>
+    </message>
+    <message>
+        <source>How daylight-saving changes move the meeting for each team</source>
+        <translation>Cómo mueven la reunión los cambios de horario de verano para cada equipo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected meeting (Delete)</source>
+        <translation>Quitar la reunión seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Select a meeting to see its occurrences.</source>
+        <translation>Seleccione una reunión para ver sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Start ({zone})</source>
+        <translation>Inicio ({zone})</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>{meeting}: occurrences in the first year of the series ({summary}); start times in {zone}.</source>
+        <translation>{meeting}: sesiones del primer año de la serie ({summary}); horas de inicio en {zone}.</translation>
+    </message>
+    <message>
+        <source>{repeat} from {date}, {start} {zone}, {minutes} min</source>
+        <translation>{repeat} desde el {date}, {start} {zone}, {minutes} min</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceRows</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conflict: {teams} not working</source>
+        <translation>Conflicto: {teams} fuera del horario laboral</translation>
+    </message>
+    <message>
+        <source>OK: inside everyone&apos;s hours</source>
+        <translation>Correcta: dentro del horario de todos</translation>
+    </message>
+    <message>
+        <source>Skipped: {reason}</source>
+        <translation>Omitida: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} OK</source>
+        <translation>{count} correctas</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} omitidas</translation>
+    </message>
+    <message>
+        <source>{total}: {parts}</source>
+        <translation>{total}: {parts}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>No contacts</source>
+        <translation>Sin contactos</translation>
+    </message>
+    <message>
+        <source>Week profile of contacts and agents required</source>
+        <translation>Perfil semanal de contactos y agentes necesarios</translation>
+    </message>
+    <message>
+        <source>agents required (line), max {agents}</source>
+        <translation>agentes necesarios (línea), máx. {agents}</translation>
+    </message>
+    <message>
+        <source>contacts (bars), max {most}</source>
+        <translation>contactos (barras), máx. {most}</translation>
+    </message>
+    <message>
+        <source>{total} contacts a week; busiest interval {most} contacts; at most {agents} agents required</source>
+        <translation>{total} contactos a la semana; intervalo con más carga: {most} contactos; como máximo {agents} agentes necesarios</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message numerus="yes">
+        <source>%n meeting(s) will be sent; publishing again updates them.</source>
+        <translation>
+            <numerusform>Se enviará %n reunión; al publicar de nuevo se actualiza.</numerusform>
+            <numerusform>Se enviarán %n reuniones; al publicar de nuevo se actualizan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Calendar:</source>
+        <translation>C&amp;alendario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Enter the password ({reason}).</source>
+        <translation>Escriba la contraseña ({reason}).</translation>
+    </message>
+    <message>
+        <source>Enter the password: the system keyring has none for {user} on this server.</source>
+        <translation>Escriba la contraseña: el llavero del sistema no tiene ninguna para {user} en este servidor.</translation>
+    </message>
+    <message>
+        <source>Enter the server address (https://...).</source>
+        <translation>Escriba la dirección del servidor (https://...).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Escriba el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>No publicado</translation>
+    </message>
+    <message>
+        <source>Not sent: the address uses http://, which would send the password unencrypted. Use https://, or confirm that you trust the network.</source>
+        <translation>No enviado: la dirección usa http://, que enviaría la contraseña sin cifrar. Use https:// o confirme que confía en la red.</translation>
+    </message>
+    <message>
+        <source>Publish to a CalDAV calendar</source>
+        <translation>Publicar en un calendario CalDAV</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>Remove the events of meetings no longer in the plan</source>
+        <translation>Quitar los eventos de reuniones que ya no están en el plan</translation>
+    </message>
+    <message>
+        <source>Send the password unencrypted?</source>
+        <translation>¿Enviar la contraseña sin cifrar?</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>The address uses http://, so the password for {host} would travel unencrypted: anyone on the network could read it.
+
+Send it anyway?</source>
+        <translation>La dirección usa http://, así que la contraseña de {host} viajaría sin cifrar: cualquiera en la red podría leerla.
+
+¿Enviarla de todos modos?</translation>
+    </message>
+    <message>
+        <source>The password is used for this publish only and is never saved.</source>
+        <translation>La contraseña solo se usa para esta publicación y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Warning: http:// sends the password unencrypted to {host}; anyone on the network could read it. Use https:// if the server offers it.</source>
+        <translation>Atención: http:// envía la contraseña sin cifrar a {host}; cualquiera en la red podría leerla. Use https:// si el servidor lo ofrece.</translation>
+    </message>
+    <message>
+        <source>empty: use the system keyring</source>
+        <translation>vacía: usar el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>required ({reason})</source>
+        <translation>obligatoria ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatEditor</name>
+    <message>
+        <source> day(s)</source>
+        <translation> día(s)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <translation> mes(es)</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> veces</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semana(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Termina:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frecuencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Interval:</source>
+        <translation>&amp;Intervalo:</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly:</source>
+        <translation>&amp;Mensual:</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Tras</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Cada mes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>On &amp;days:</source>
+        <translation>Los &amp;días:</translation>
+    </message>
+    <message>
+        <source>On date</source>
+        <translation>En una fecha</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <source>Repeat frequency</source>
+        <translation>Frecuencia de repetición</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Cada semana</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <source>on the</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDetails</name>
+    <message>
+        <source>&lt;b&gt;No shift closes these: plan holiday cover&lt;/b&gt; (right-click the vendor&apos;s row on that date, Change Only This Date): {days}.</source>
+        <translation>&lt;b&gt;Ningún turno los cierra: planifique una cobertura de festivos&lt;/b&gt; (clic derecho en la fila del proveedor en esa fecha, Cambiar solo esta fecha): {days}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested {vendor} hours&lt;/b&gt; ({zone} local time): {hours}.&lt;br&gt;{checked}: coverage {before} → {after}%, closes {closed} of {gaps} gaps, never lowers coverage.</source>
+        <translation>&lt;b&gt;Horario sugerido para {vendor}&lt;/b&gt; (hora local de {zone}): {hours}.&lt;br&gt;{checked}: cobertura {before} → {after}%, cierra {closed} de {gaps} huecos, nunca baja la cobertura.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Uncovered client time&lt;/b&gt; ({zone}), by cause:</source>
+        <translation>&lt;b&gt;Tiempo del cliente sin cubrir&lt;/b&gt; ({zone}), por causa:</translation>
+    </message>
+    <message>
+        <source>No suggested hours: every gap falls on a day off of {vendor}, which no weekly shift closes ({checked}, coverage {coverage}).</source>
+        <translation>Sin horario sugerido: todos los huecos caen en días libres de {vendor}, que ningún turno semanal cierra ({checked}, cobertura {coverage}).</translation>
+    </message>
+    <message>
+        <source>No suggested hours: nothing is uncovered ({checked}).</source>
+        <translation>Sin horario sugerido: no hay nada sin cubrir ({checked}).</translation>
+    </message>
+    <message>
+        <source>No suggested hours: the current hours are already the best this shape allows ({checked}, coverage {coverage}).</source>
+        <translation>Sin horario sugerido: el horario actual ya es el mejor que permite esta forma ({checked}, cobertura {coverage}).</translation>
+    </message>
+    <message>
+        <source>On {vendor}&apos;s working days (leaving out its holidays and days off): &lt;b&gt;{percent}%&lt;/b&gt;. The gaps are holidays, not hours.</source>
+        <translation>En los días laborables de {vendor} (sin sus festivos ni días libres): &lt;b&gt;{percent}%&lt;/b&gt;. Los huecos son festivos, no horas.</translation>
+    </message>
+    <message>
+        <source>On {vendor}&apos;s working days (leaving out its holidays and days off): &lt;b&gt;{percent}%&lt;/b&gt;. The gaps are partly hours.</source>
+        <translation>En los días laborables de {vendor} (sin sus festivos ni días libres): &lt;b&gt;{percent}%&lt;/b&gt;. Los huecos se deben en parte a las horas.</translation>
+    </message>
+    <message>
+        <source>Suggested hours are checked over a year once the drag ends.</source>
+        <translation>Las horas sugeridas se comprueban sobre un año cuando termina el arrastre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is %n shifts a day: %n people each working day.</source>
+        <translation>
+            <numerusform>Es decir, %n turno al día: %n persona cada día laborable.</numerusform>
+            <numerusform>Es decir, %n turnos al día: %n personas cada día laborable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a day the vendor never works</source>
+        <translation>un día que el proveedor nunca trabaja</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked over {start} to {end}</source>
+        <translation>comprobado del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>clock-change week</source>
+        <translation>semana de cambio de hora</translation>
+    </message>
+    <message>
+        <source>outside the vendor&apos;s hours</source>
+        <translation>fuera del horario del proveedor</translation>
+    </message>
+    <message>
+        <source>vendor holiday or day off</source>
+        <translation>festivo o día libre del proveedor</translation>
+    </message>
+    <message>
+        <source>{cause}: {reason}</source>
+        <translation>{cause}: {reason}</translation>
+    </message>
+    <message>
+        <source>{cause}: {reason} ({vendor}, {day})</source>
+        <translation>{cause}: {reason} ({vendor}, {day})</translation>
+    </message>
+    <message>
+        <source>{count} {cause}</source>
+        <translation>{count} {cause}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditor</name>
+    <message>
+        <source> %</source>
+        <comment>percent suffix</comment>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <comment>hours suffix</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> min per day</source>
+        <translation> min al día</translation>
+    </message>
+    <message>
+        <source> working h</source>
+        <translation> h laborables</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Proveedor:</translation>
+    </message>
+    <message>
+        <source>A role needs a client team and a vendor team: add them first.</source>
+        <translation>Un rol necesita un equipo cliente y un equipo proveedor: añádalos primero.</translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation>Añadir rol</translation>
+    </message>
+    <message>
+        <source>Add role &quot;{name}&quot;</source>
+        <translation>Añadir el rol «{name}»</translation>
+    </message>
+    <message>
+        <source>Answer each message within this much of the vendor&apos;s working time (holidays applied); the backlog view reports the share answered in time</source>
+        <translation>Responder cada mensaje dentro de este tiempo laborable del proveedor (con festivos); la vista de pendientes indica la proporción respondida a tiempo</translation>
+    </message>
+    <message>
+        <source>Async: some overlap for updates and a bounded reply wait (SEO, development)</source>
+        <translation>Asíncrono: algo de solapamiento para novedades y una espera de respuesta acotada (SEO, desarrollo)</translation>
+    </message>
+    <message>
+        <source>Edit Role {name}</source>
+        <translation>Editar el rol {name}</translation>
+    </message>
+    <message>
+        <source>Edit role &quot;{name}&quot;</source>
+        <translation>Editar el rol «{name}»</translation>
+    </message>
+    <message>
+        <source>Longest &amp;reply wait:</source>
+        <translation>&amp;Espera de respuesta máxima:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;coverage:</source>
+        <translation>C&amp;obertura mínima:</translation>
+    </message>
+    <message>
+        <source>Minimum daily &amp;overlap:</source>
+        <translation>&amp;Solapamiento diario mínimo:</translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation>Nuevo rol</translation>
+    </message>
+    <message>
+        <source>Real-time: the vendor works whenever the client works (support, live chat)</source>
+        <translation>En tiempo real: el proveedor trabaja siempre que trabaja el cliente (soporte, chat en vivo)</translation>
+    </message>
+    <message>
+        <source>Reply &amp;within:</source>
+        <translation>Responder &amp;en:</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>sin objetivo</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>the plan has no client team: add one first</source>
+        <translation>el plan no tiene ningún equipo cliente: añada uno primero</translation>
+    </message>
+    <message>
+        <source>the plan has no vendor team: add one first</source>
+        <translation>el plan no tiene ningún equipo proveedor: añada uno primero</translation>
+    </message>
+</context>
+<context>
+    <name>RoleVerdicts</name>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation>
+            <numerusform>%n hueco</numerusform>
+            <numerusform>%n huecos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesPanel</name>
+    <message>
+        <source>, {percent}% answered within {hours} working h</source>
+        <translation>, {percent}% respondido en {hours} h laborables</translation>
+    </message>
+    <message>
+        <source>, {percent}% on the vendor&apos;s working days</source>
+        <translation>, {percent}% en los días laborables del proveedor</translation>
+    </message>
+    <message>
+        <source>; no contacts in this range</source>
+        <translation>; sin contactos en este periodo</translation>
+    </message>
+    <message>
+        <source>; service level {level}% (target {target}), {short} of {total} intervals understaffed</source>
+        <translation>; nivel de servicio {level}% (objetivo {target}), {short} de {total} intervalos con falta de personal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Days below {minimum}&lt;/b&gt;:</source>
+        <translation>&lt;b&gt;Días por debajo de {minimum}&lt;/b&gt;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staffing&lt;/b&gt; ({minutes}-minute intervals, target {target}, {handle} s handle time, {shrinkage}% shrinkage): service level &lt;b&gt;{level}&lt;/b&gt;; agent-hours required {required}, scheduled {scheduled}</source>
+        <translation>&lt;b&gt;Dotación&lt;/b&gt; (intervalos de {minutes} minutos, objetivo {target}, {handle} s de tiempo de gestión, {shrinkage}% de merma): nivel de servicio &lt;b&gt;{level}&lt;/b&gt;; horas-agente necesarias {required}, programadas {scheduled}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Understaffed&lt;/b&gt; ({zone}):</source>
+        <translation>&lt;b&gt;Falta de personal&lt;/b&gt; ({zone}):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{role}&lt;/b&gt;: {vendor} for {client}</source>
+        <translation>&lt;b&gt;{role}&lt;/b&gt;: {vendor} para {client}</translation>
+    </message>
+    <message>
+        <source>Add Contact Demand…</source>
+        <translation>Añadir demanda de contactos…</translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation>Añadir un rol</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Analysed range</source>
+        <translation>Periodo analizado</translation>
+    </message>
+    <message>
+        <source>Apply Suggested Hours</source>
+        <translation>Aplicar horario sugerido</translation>
+    </message>
+    <message>
+        <source>Apply Suggested Hours to {vendor}</source>
+        <translation>Aplicar horario sugerido a {vendor}</translation>
+    </message>
+    <message>
+        <source>Contact Demand and Roster…</source>
+        <translation>Demanda de contactos y cuadrante…</translation>
+    </message>
+    <message>
+        <source>Contacts per interval and the service level target of this real-time role; the agents it needs and a roster that has them</source>
+        <translation>Contactos por intervalo y objetivo de nivel de servicio de este rol en tiempo real; los agentes que necesita y un cuadrante que los tenga</translation>
+    </message>
+    <message>
+        <source>Edit the selected role (Enter)</source>
+        <translation>Editar el rol seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Month shown</source>
+        <translation>Mes mostrado</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N/D</translation>
+    </message>
+    <message>
+        <source>No roles yet. A &lt;b&gt;real-time&lt;/b&gt; role checks that a vendor covers every hour the client works; an &lt;b&gt;async&lt;/b&gt; role checks daily overlap and reply wait.</source>
+        <translation>Aún no hay roles. Un rol &lt;b&gt;en tiempo real&lt;/b&gt; comprueba que un proveedor cubre cada hora que trabaja el cliente; un rol &lt;b&gt;asíncrono&lt;/b&gt; comprueba el solapamiento diario y la espera de respuesta.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected role (Delete)</source>
+        <translation>Quitar el rol seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Role details</source>
+        <translation>Detalles del rol</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Select a role to see its gaps on the chart.</source>
+        <translation>Seleccione un rol para ver sus huecos en el gráfico.</translation>
+    </message>
+    <message>
+        <source>Set the vendor&apos;s weekly hours to the suggested shift (undoable)</source>
+        <translation>Poner el horario semanal del proveedor según el turno sugerido (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Verdicts for the</source>
+        <translation>Veredictos para:</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation>Semana mostrada</translation>
+    </message>
+    <message>
+        <source>Year shown</source>
+        <translation>Año mostrado</translation>
+    </message>
+    <message>
+        <source>async</source>
+        <translation>asíncrono</translation>
+    </message>
+    <message>
+        <source>coverage {coverage}% (needs {needed}%)</source>
+        <translation>cobertura {coverage}% (requiere {needed}%)</translation>
+    </message>
+    <message>
+        <source>daily overlap at least {low} (needs {needed}), {wait}{within}</source>
+        <translation>solapamiento diario de al menos {low} (requiere {needed}), {wait}{within}</translation>
+    </message>
+    <message>
+        <source>longest wait {wait} (max {hours} h)</source>
+        <translation>espera máxima {wait} (máx. {hours} h)</translation>
+    </message>
+    <message>
+        <source>no client working days in this range, {wait}{within}</source>
+        <translation>el cliente no tiene días laborables en este periodo, {wait}{within}</translation>
+    </message>
+    <message>
+        <source>no client working time in this range</source>
+        <translation>el cliente no trabaja en este periodo</translation>
+    </message>
+    <message>
+        <source>no gaps</source>
+        <translation>sin huecos</translation>
+    </message>
+    <message>
+        <source>real-time</source>
+        <translation>tiempo real</translation>
+    </message>
+    <message>
+        <source>vendor not reachable within 14 days</source>
+        <translation>proveedor no localizable en 14 días</translation>
+    </message>
+    <message>
+        <source>{role} ({vendor} for {client}): {figures}</source>
+        <translation>{role} ({vendor} para {client}): {figures}</translation>
+    </message>
+    <message>
+        <source>{span}: needs {required}, has {scheduled}</source>
+        <translation>{span}: necesita {required}, tiene {scheduled}</translation>
+    </message>
+    <message>
+        <source>{start} to {end} ({zone})</source>
+        <translation>{start} a {end} ({zone})</translation>
+    </message>
+    <message>
+        <source>✔ PASS</source>
+        <translation>✔ CUMPLE</translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation>✖ NO CUMPLE</translation>
+    </message>
+</context>
+<context>
+    <name>SlotFinderDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> días laborables</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start time(s) keep everyone inside working hours on every occurrence ({repeat}).</source>
+        <translation>
+            <numerusform>%n hora de inicio mantiene a todos dentro del horario laboral en cada sesión ({repeat}).</numerusform>
+            <numerusform>%n horas de inicio mantienen a todos dentro del horario laboral en cada sesión ({repeat}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Times</source>
+        <translation>&amp;Copiar horas</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Use Slot</source>
+        <translation>&amp;Usar franja</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>Dent&amp;ro de:</translation>
+    </message>
+    <message>
+        <source>Awkward meetings (rotation)</source>
+        <translation>Reuniones incómodas (rotación)</translation>
+    </message>
+    <message>
+        <source>Breaks on</source>
+        <translation>Falla el</translation>
+    </message>
+    <message>
+        <source>Comfort in each team&apos;s local time: core, then edge (first or last hour of the working day), early/late (within 2 h of working hours, or 07:00-21:00), night or day off. Score: the least comfortable team&apos;s points (core 100, edge 75, early/late 35, night 0), averaged over the occurrences.</source>
+        <translation>Comodidad en la hora local de cada equipo: núcleo, luego borde (primera o última hora de la jornada), temprano/tarde (a menos de 2 h del horario laboral, o 07:00-21:00), noche o día libre. Puntuación: los puntos del equipo menos cómodo (núcleo 100, borde 75, temprano/tarde 35, noche 0), promediados sobre las sesiones.</translation>
+    </message>
+    <message>
+        <source>Every occurrence falls on someone&apos;s holiday: widen the range.</source>
+        <translation>Todas las sesiones caen en un festivo de alguien: amplíe el periodo.</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s local time of the selected slot&apos;s first occurrence, for an email</source>
+        <translation>La hora local de cada equipo en la primera sesión de la franja seleccionada, para un correo</translation>
+    </message>
+    <message>
+        <source>Fair rotation</source>
+        <translation>Rotación equitativa</translation>
+    </message>
+    <message>
+        <source>Find a Meeting Slot</source>
+        <translation>Buscar una franja para la reunión</translation>
+    </message>
+    <message>
+        <source>First good slot: {day} {time} ({span}).</source>
+        <translation>Primera franja buena: {day} {time} ({span}).</translation>
+    </message>
+    <message>
+        <source>Fits</source>
+        <translation>Encaja</translation>
+    </message>
+    <message>
+        <source>Kickoff: first good slot in the next working days</source>
+        <translation>Reunión inicial: primera franja buena en los próximos días laborables</translation>
+    </message>
+    <message>
+        <source>No slot from {span} keeps everyone inside working hours. The least bad are listed.</source>
+        <translation>Ninguna franja de {span} mantiene a todos dentro del horario laboral. Se listan las menos malas.</translation>
+    </message>
+    <message>
+        <source>No start time keeps everyone inside working hours on every occurrence ({repeat}). The least bad are listed; the teams outside their hours pay the cost.</source>
+        <translation>Ninguna hora de inicio mantiene a todos dentro del horario laboral en cada sesión ({repeat}). Se listan las menos malas; los equipos fuera de su horario pagan el coste.</translation>
+    </message>
+    <message>
+        <source>Participating teams</source>
+        <translation>Equipos participantes</translation>
+    </message>
+    <message>
+        <source>Propose a fair rotation even when a slot fits everyone</source>
+        <translation>Proponer una rotación equitativa aunque una franja convenga a todos</translation>
+    </message>
+    <message>
+        <source>Rank start times over a date range</source>
+        <translation>Ordenar horas de inicio en un periodo de fechas</translation>
+    </message>
+    <message>
+        <source>Ranked slots</source>
+        <translation>Franjas ordenadas</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Modo de búsqueda</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitidas</translation>
+    </message>
+    <message>
+        <source>Start ({zone})</source>
+        <translation>Inicio ({zone})</translation>
+    </message>
+    <message>
+        <source>T&amp;eams:</source>
+        <translation>&amp;Equipos:</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>The meeting ({repeat}) has no occurrence in this range: widen the range.</source>
+        <translation>La reunión ({repeat}) no tiene ninguna sesión en este periodo: amplíe el periodo.</translation>
+    </message>
+    <message>
+        <source>Use the rotation: two meetings, taken in turn</source>
+        <translation>Usar la rotación: dos reuniones, por turnos</translation>
+    </message>
+    <message>
+        <source>With the best single slot</source>
+        <translation>Con la mejor franja única</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts: pick an earlier From date</source>
+        <translation>el periodo termina antes de empezar: elija una fecha Desde anterior</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>{count} of {total}</source>
+        <translation>{count} de {total}</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+</context>
+<context>
+    <name>SlotResults</name>
+    <message>
+        <source>Alternate day by day: {slots}.</source>
+        <translation>Alternar día a día: {slots}.</translation>
+    </message>
+    <message>
+        <source>Alternate month by month: {slots}.</source>
+        <translation>Alternar mes a mes: {slots}.</translation>
+    </message>
+    <message>
+        <source>Alternate week by week: {slots}.</source>
+        <translation>Alternar semana a semana: {slots}.</translation>
+    </message>
+    <message>
+        <source>Alternating does not lower anyone&apos;s worst tally here: keep a single start time.</source>
+        <translation>Alternar no reduce aquí el peor recuento de nadie: mantenga una sola hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Inside everyone&apos;s working hours on every occurrence.</source>
+        <translation>Dentro del horario laboral de todos en cada sesión.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>{day}: skipped ({reason})</source>
+        <translation>{day}: omitida ({reason})</translation>
+    </message>
+    <message>
+        <source>{label}: {time} {zone} from {day}</source>
+        <translation>{label}: {time} {zone} desde el {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamEditor</name>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation>&amp;Lado:</translation>
+    </message>
+    <message>
+        <source>Add Team</source>
+        <translation>Añadir equipo</translation>
+    </message>
+    <message>
+        <source>Add team &quot;{name}&quot;</source>
+        <translation>Añadir el equipo «{name}»</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Days &amp;off:</source>
+        <translation>Días &amp;libres:</translation>
+    </message>
+    <message>
+        <source>Edit Team {name}</source>
+        <translation>Editar el equipo {name}</translation>
+    </message>
+    <message>
+        <source>Edit team &quot;{name}&quot;</source>
+        <translation>Editar el equipo «{name}»</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays:</source>
+        <translation>&amp;Festivos:</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Team id</source>
+        <translation>Id del equipo</translation>
+    </message>
+    <message>
+        <source>Team name</source>
+        <translation>Nombre del equipo</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Used in the plan file and on the command line: lower case, e.g. mnl</source>
+        <translation>Se usa en el archivo del plan y en la línea de órdenes: en minúsculas, p. ej. mnl</translation>
+    </message>
+    <message>
+        <source>Vendor (works for the client)</source>
+        <translation>Proveedor (trabaja para el cliente)</translation>
+    </message>
+    <message>
+        <source>Weekly hours (local time)</source>
+        <translation>Horario semanal (hora local)</translation>
+    </message>
+    <message>
+        <source>a team needs a name, e.g. Manila support desk</source>
+        <translation>un equipo necesita un nombre, p. ej. Soporte de Manila</translation>
+    </message>
+    <message>
+        <source>search for the team&apos;s city or country and pick its time zone</source>
+        <translation>busque la ciudad o el país del equipo y elija su zona horaria</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsPanel</name>
+    <message numerus="yes">
+        <source>, %n day(s) off</source>
+        <translation>
+            <numerusform>, %n día libre</numerusform>
+            <numerusform>, %n días libres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, holidays {code}</source>
+        <translation>, festivos {code}</translation>
+    </message>
+    <message>
+        <source>Add a team (Ctrl+Shift+T)</source>
+        <translation>Añadir un equipo (Ctrl+Mayús+T)</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <source>Edit the selected team (Enter)</source>
+        <translation>Editar el equipo seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Move the team down in the chart</source>
+        <translation>Bajar el equipo en el gráfico</translation>
+    </message>
+    <message>
+        <source>Move the team up in the chart</source>
+        <translation>Subir el equipo en el gráfico</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected team (Delete)</source>
+        <translation>Quitar el equipo seleccionado (Supr)</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>sin horario laboral</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>proveedor</translation>
+    </message>
+    <message>
+        <source>{name} ({id})</source>
+        <translation>{name} ({id})</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPreview</name>
+    <message>
+        <source>Week preview</source>
+        <translation>Vista previa de la semana</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneDialog</name>
+    <message>
+        <source>Reference time zone</source>
+        <translation>Zona horaria de referencia</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s 24-hour axis and the analysed dates are in this zone.</source>
+        <translation>El eje de 24 horas del gráfico y las fechas analizadas están en esta zona.</translation>
+    </message>
+</context>
+<context>
+    <name>ZonePicker</name>
+    <message>
+        <source>Chosen: &lt;b&gt;{zone}&lt;/b&gt;{place} (now {offset})</source>
+        <translation>Elegida: &lt;b&gt;{zone}&lt;/b&gt;{place} (ahora {offset})</translation>
+    </message>
+    <message>
+        <source>Matching places and time zones</source>
+        <translation>Lugares y zonas horarias que coinciden</translation>
+    </message>
+    <message>
+        <source>No time zone chosen: search and pick one from the list.</source>
+        <translation>No se ha elegido ninguna zona horaria: busque y elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>Search any city, country, zone name or abbreviation: Cebu, UK, Pacific Time, IST…</source>
+        <translation>Busque cualquier ciudad, país, nombre de zona o abreviatura: Cebu, UK, Pacific Time, IST…</translation>
+    </message>
+    <message>
+        <source>Time zone search</source>
+        <translation>Búsqueda de zona horaria</translation>
     </message>
 </context>
 </TS>

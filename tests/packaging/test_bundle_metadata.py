@@ -175,7 +175,6 @@ def test_the_linux_tarball_installs_with_its_own_script(build: Path, tmp_path: P
     assert checksum_matches(target)
     with tarfile.open(target) as archive:
         names = set(archive.getnames())
-        archive.extractall(tmp_path / "unpacked", filter="data")
     assert {
         f"{top}/dist/overlap-planner/overlap-planner",
         f"{top}/packaging/install-linux.sh",
@@ -185,6 +184,10 @@ def test_the_linux_tarball_installs_with_its_own_script(build: Path, tmp_path: P
     } <= names
     if not sys.platform.startswith("linux"):
         return  # the install below is Linux's; the archive above is checked everywhere
+    # Unpacked with tar, as a user does (the TarFile.extractall of Python 3.11.2, Debian 12's,
+    # has no extraction filter).
+    (tmp_path / "unpacked").mkdir()
+    subprocess.run(["tar", "-xzf", str(target), "-C", str(tmp_path / "unpacked")], check=True)
     unpacked = tmp_path / "unpacked" / top
     prefix = tmp_path / "prefix"
     env = dict(os.environ, HOME=str(tmp_path))

@@ -87,8 +87,7 @@ def test_fields_and_defaults(qtbot, plan):
     assert dialog.calendar.placeholderText() == "Overlap Planner"
     assert not dialog.prune.isChecked()
     assert (
-        dialog.status.placeholderText()
-        == "2 meeting(s) will be sent; publishing again updates them."
+        dialog.status.placeholderText() == "2 meetings will be sent; publishing again updates them."
     )
 
 

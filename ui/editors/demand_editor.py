@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from planner.schedule.range import Range
     from ui.dialogs import Dialogs
 
-CSV_FILTER = "Contact volume (*.csv *.txt);;All files (*)"
 PASTED = "pasted contacts"
+"""The name problems give the pasted text (planner's messages are English)."""
 
 
 def _spin(low: float, high: float, decimals: int, suffix: str, step: float = 1.0) -> QDoubleSpinBox:
@@ -88,7 +88,9 @@ class DemandDialog(QDialog):
         self.result_plan: Plan | None = None
         self._applied = False
         self.linked: str | None = None
-        self.setWindowTitle(f"Contact Demand and Roster: {self.role.name}")
+        self.setWindowTitle(
+            self.tr("Contact Demand and Roster: {role}").format(role=self.role.name)
+        )
         self._build()
         self._load()
         self._timer = QTimer(self)
@@ -111,43 +113,49 @@ class DemandDialog(QDialog):
     # building
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        targets = QGroupBox("Service target")
+        targets = QGroupBox(self.tr("Service target"))
         form = QFormLayout(targets)
         self.interval = QComboBox()
         for minutes in (15, 30, 60):
-            self.interval.addItem(f"{minutes} minutes", minutes)
-        self.handle = _spin(1, 86400, 0, " s", 10)
-        self.level_percent = _spin(1, 99.9, 1, " %")
+            self.interval.addItem(self.tr("%n minute(s)", "", minutes), minutes)
+        seconds = self.tr(" s", "seconds suffix")
+        percent = self.tr(" %", "percent suffix")
+        self.handle = _spin(1, 86400, 0, seconds, 10)
+        self.level_percent = _spin(1, 99.9, 1, percent)
         self.level_seconds = QSpinBox()
         self.level_seconds.setRange(0, 3600)
-        self.level_seconds.setSuffix(" s")
+        self.level_seconds.setSuffix(seconds)
         level = QHBoxLayout()
         level.addWidget(self.level_percent)
-        level.addWidget(QLabel("answered within"))
+        level.addWidget(QLabel(self.tr("answered within")))
         level.addWidget(self.level_seconds)
-        self.shrinkage = _spin(0, 99, 1, " %")
-        self.occupancy = _spin(1, 100, 1, " %")
-        self.concurrency = _spin(1, 50, 1, " at once", 0.5)
-        form.addRow("&Interval:", self.interval)
-        form.addRow("Average &handle time:", self.handle)
-        form.addRow("Service &level:", level)
-        form.addRow("&Shrinkage (breaks, training):", self.shrinkage)
-        form.addRow("Maximum &occupancy:", self.occupancy)
-        form.addRow("&Concurrency (chat):", self.concurrency)
+        self.shrinkage = _spin(0, 99, 1, percent)
+        self.occupancy = _spin(1, 100, 1, percent)
+        self.concurrency = _spin(1, 50, 1, self.tr(" at once"), 0.5)
+        form.addRow(self.tr("&Interval:"), self.interval)
+        form.addRow(self.tr("Average &handle time:"), self.handle)
+        form.addRow(self.tr("Service &level:"), level)
+        form.addRow(self.tr("&Shrinkage (breaks, training):"), self.shrinkage)
+        form.addRow(self.tr("Maximum &occupancy:"), self.occupancy)
+        form.addRow(self.tr("&Concurrency (chat):"), self.concurrency)
         layout.addWidget(targets)
 
-        volume = QGroupBox(f"Contacts per interval ({self.plan.team(self.role.client).zone} time)")
+        volume = QGroupBox(
+            self.tr("Contacts per interval ({zone} time)").format(
+                zone=self.plan.team(self.role.client).zone
+            )
+        )
         box = QVBoxLayout(volume)
         self.contacts = QPlainTextEdit()
-        self.contacts.setAccessibleName("Contacts as CSV: weekday,time,contacts")
+        self.contacts.setAccessibleName(self.tr("Contacts as CSV: weekday,time,contacts"))
         self.contacts.setPlaceholderText(
-            "Paste CSV rows: weekday,time,contacts (Mon,09:00,40) or date,time,contacts"
+            self.tr("Paste CSV rows: weekday,time,contacts (Mon,09:00,40) or date,time,contacts")
         )
         self.contacts.setMaximumHeight(110)
         box.addWidget(self.contacts)
         row = QHBoxLayout()
-        self.import_button = QPushButton("&Import CSV…")
-        self.link = QCheckBox("Keep reading the file (link it instead of copying)")
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.link = QCheckBox(self.tr("Keep reading the file (link it instead of copying)"))
         self.link.setEnabled(False)
         row.addWidget(self.import_button)
         row.addWidget(self.link, 1)
@@ -162,18 +170,24 @@ class DemandDialog(QDialog):
         layout.addWidget(volume, 1)
 
         roster = QGroupBox(
-            f"Roster of {self.vendor.name} ({self.vendor.zone} time), "
-            f"{self.span.first} to {self.span.last}"
+            self.tr("Roster of {vendor} ({zone} time), {start} to {end}").format(
+                vendor=self.vendor.name,
+                zone=self.vendor.zone,
+                start=self.span.first,
+                end=self.span.last,
+            )
         )
         roster_box = QVBoxLayout(roster)
-        self.suggest_button = QPushButton("&Suggest Roster")
+        self.suggest_button = QPushButton(self.tr("&Suggest Roster"))
         self.suggest_button.setToolTip(
-            "The people to start at each shift start, on each weekday, that meet every "
-            "interval's requirement over the range at the fewest agent-hours"
+            self.tr(
+                "The people to start at each shift start, on each weekday, that meet every "
+                "interval's requirement over the range at the fewest agent-hours"
+            )
         )
         self.roster_text = QPlainTextEdit()
         self.roster_text.setReadOnly(True)
-        self.roster_text.setAccessibleName("Suggested roster")
+        self.roster_text.setAccessibleName(self.tr("Suggested roster"))
         self.roster_text.setMaximumHeight(120)
         self.roster_text.hide()
         roster_box.addWidget(self.suggest_button)
@@ -184,11 +198,13 @@ class DemandDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = self.buttons.addButton(
-            "&Apply Roster", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Apply Roster"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.apply_button.setEnabled(False)
         self.apply_button.setToolTip(
-            f"Set {self.vendor.name}'s hours and agents to the suggested roster (undoable)"
+            self.tr("Set {vendor}'s hours and agents to the suggested roster (undoable)").format(
+                vendor=self.vendor.name
+            )
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -263,7 +279,11 @@ class DemandDialog(QDialog):
     # contacts file
     def _import(self) -> None:
         start = str(self.folder) if self.folder else ""
-        path = self.dialogs.open_file("Import Contact Volume", start, CSV_FILTER)
+        path = self.dialogs.open_file(
+            self.tr("Import Contact Volume"),
+            start,
+            self.tr("Contact volume (*.csv *.txt);;All files (*)"),
+        )
         if path:
             self.import_file(Path(path))
 
@@ -272,7 +292,9 @@ class DemandDialog(QDialog):
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            self.problems.setText(f"{path}: cannot be read: {exc.strerror}")
+            self.problems.setText(
+                self.tr("{path}: cannot be read: {reason}").format(path=path, reason=exc.strerror)
+            )
             self.problems.show()
             return
         text = raw.decode("utf-8-sig", errors="replace")
@@ -322,16 +344,25 @@ class DemandDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         assert roster is not None
         self.roster = roster
-        proof = "optimal" if roster.optimal else "best found in the time limit"
+        proof = self.tr("optimal") if roster.optimal else self.tr("best found in the time limit")
         lines = [
-            f"{roster.agent_hours_per_week:g} agent-hours a week ({proof}); the current roster "
-            f"has {roster.current_agent_hours_per_week:g}.",
+            self.tr(
+                "{hours} agent-hours a week ({proof}); the current roster has {current}."
+            ).format(
+                hours=f"{roster.agent_hours_per_week:g}",
+                proof=proof,
+                current=f"{roster.current_agent_hours_per_week:g}",
+            ),
             *(str(entry) for entry in roster.entries),
         ]
         if roster.uncovered:
-            lines.append(f"{roster.uncovered} intervals cannot be covered by any allowed shift.")
+            lines.append(
+                self.tr(
+                    "%n interval(s) cannot be covered by any allowed shift.", "", roster.uncovered
+                )
+            )
         if not roster.entries:
-            lines.append("No contacts in the range: nothing to roster.")
+            lines.append(self.tr("No contacts in the range: nothing to roster."))
         self.roster_text.setPlainText("\n".join(lines))
         self.roster_text.show()
         self.apply_button.setEnabled(bool(roster.entries))
@@ -359,5 +390,5 @@ class DemandDialog(QDialog):
     def undo_text(self) -> str:
         """What the undo step is called."""
         if self._applied:
-            return f"Apply suggested roster to {self.vendor.name}"
-        return f'Edit contact demand of "{self.role.name}"'
+            return self.tr("Apply suggested roster to {vendor}").format(vendor=self.vendor.name)
+        return self.tr('Edit contact demand of "{role}"').format(role=self.role.name)

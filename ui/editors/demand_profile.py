@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 # The chart's Okabe-Ito colours: sky blue for agents' time, blue for a line over it.
 SKY_BLUE = "#56B4E9"
 BLUE = "#0072B2"
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 class ProfileView(QWidget):
@@ -21,7 +20,7 @@ class ProfileView(QWidget):
         self.required: tuple[tuple[int, ...], ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(140)
-        self.setAccessibleName("Week profile of contacts and agents required")
+        self.setAccessibleName(self.tr("Week profile of contacts and agents required"))
 
     def sizeHint(self) -> QSize:
         """Wide and low: a week side by side."""
@@ -35,17 +34,20 @@ class ProfileView(QWidget):
         self.setToolTip(self.summary())
         self.update()
 
+    def _empty(self) -> bool:
+        return not self.contacts or not any(any(day) for day in self.contacts)
+
     def summary(self) -> str:
         """The week in words (also the tooltip): contacts, busiest interval, most agents."""
-        if not self.contacts or not any(any(day) for day in self.contacts):
-            return "No contacts"
+        if self._empty():
+            return self.tr("No contacts")
         total = sum(sum(day) for day in self.contacts)
         most = max(max(day) for day in self.contacts)
         agents = max((max(day) for day in self.required), default=0)
-        return (
-            f"{total:,.0f} contacts a week; busiest interval {most:g} contacts; "
-            f"at most {agents} agents required"
-        )
+        return self.tr(
+            "{total} contacts a week; busiest interval {most} contacts; "
+            "at most {agents} agents required"
+        ).format(total=f"{total:,.0f}", most=f"{most:g}", agents=agents)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Seven day panels, bars and line scaled to the week's maxima."""
@@ -56,14 +58,17 @@ class ProfileView(QWidget):
         top, bottom = metrics.height() + 4.0, self.height() - metrics.height() - 6.0
         left, right = 4.0, self.width() - 4.0
         painter.setPen(text_color)
-        if self.summary() == "No contacts" or bottom <= top:
-            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, "No contacts")
+        if self._empty() or bottom <= top:
+            painter.drawText(
+                QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, self.tr("No contacts")
+            )
             painter.end()
             return
         most = max(max(day) for day in self.contacts)
         agents = max((max(day) for day in self.required), default=0) or 1
-        painter.drawText(QPointF(left, metrics.ascent() + 1), f"contacts (bars), max {most:g}")
-        label = f"agents required (line), max {agents}"
+        contacts_label = self.tr("contacts (bars), max {most}").format(most=f"{most:g}")
+        painter.drawText(QPointF(left, metrics.ascent() + 1), contacts_label)
+        label = self.tr("agents required (line), max {agents}").format(agents=agents)
         painter.drawText(
             QPointF(right - metrics.horizontalAdvance(label), metrics.ascent() + 1), label
         )
@@ -81,7 +86,7 @@ class ProfileView(QWidget):
             painter.drawText(
                 QRectF(x0, bottom + 2, width, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
-                DAYS[day],
+                QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat),
             )
             step = width / len(values)
             for slot, value in enumerate(values):

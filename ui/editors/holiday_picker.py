@@ -7,9 +7,6 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
 
 from ui.validation import ValidationReport
 
-NO_HOLIDAYS = "No public holidays"
-WHOLE_COUNTRY = "Whole country"
-
 
 class HolidayPicker(QWidget):
     """Two combo boxes: country, then subdivision; ``changed`` on every choice."""
@@ -23,10 +20,12 @@ class HolidayPicker(QWidget):
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.country.setAccessibleName("Holiday country")
-        self.country.setToolTip("Type part of a country's name or its code, e.g. Phil or PH")
+        self.country.setAccessibleName(self.tr("Holiday country"))
+        self.country.setToolTip(
+            self.tr("Type part of a country's name or its code, e.g. Phil or PH")
+        )
         self.subdivision = QComboBox()
-        self.subdivision.setAccessibleName("Holiday subdivision")
+        self.subdivision.setAccessibleName(self.tr("Holiday subdivision"))
         self.subdivision.setMinimumContentsLength(14)
         layout.addWidget(self.country, 3)
         layout.addWidget(self.subdivision, 2)
@@ -44,7 +43,7 @@ class HolidayPicker(QWidget):
     def _fill_countries(self) -> None:
         from planner.time.holiday_catalog import holiday_countries
 
-        self.country.addItem(NO_HOLIDAYS, "")
+        self.country.addItem(self.tr("No public holidays"), "")
         for region in holiday_countries():
             self.country.addItem(f"{region.name} ({region.code})", region.code)
 
@@ -54,7 +53,7 @@ class HolidayPicker(QWidget):
         code = str(self.country.currentData() or "")
         self.subdivision.blockSignals(True)
         self.subdivision.clear()
-        self.subdivision.addItem(WHOLE_COUNTRY, "")
+        self.subdivision.addItem(self.tr("Whole country"), "")
         for region in holiday_subdivisions(code) if code else ():
             self.subdivision.addItem(f"{region.name} ({region.code.split('-', 1)[1]})", region.code)
         self.subdivision.setEnabled(self.subdivision.count() > 1)
@@ -90,7 +89,12 @@ class HolidayPicker(QWidget):
             if not text:
                 return None
             report.check(name, lambda: check_holiday_code(text))
-            report.add(name, f'"{text}" is not in the list: pick a country from the list')
+            report.add(
+                name,
+                self.tr('"{text}" is not in the list: pick a country from the list').format(
+                    text=text
+                ),
+            )
             return None
         code = str(self.country.itemData(index) or "")
         if not code:

@@ -6,7 +6,7 @@ import re
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,7 +26,6 @@ from ui.validation import ValidationReport
 if TYPE_CHECKING:
     from planner.plan.hours import Shift, WeekHours
 
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _SPLIT = re.compile(r"[,;\s]+")
 WORK_COLOUR = QColor("#0072b2")  # Okabe-Ito blue: readable for every kind of colour vision
@@ -42,11 +41,21 @@ def format_shifts(shifts: tuple[Shift, ...]) -> str:
     return ", ".join(str(s) for s in shifts)
 
 
+def day_name(weekday: int, short: bool = False) -> str:
+    """A weekday (Monday 0) in the GUI's language: ``Monday``, or ``Mon`` when ``short``."""
+    form = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(weekday + 1, form)
+
+
 def _duration(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     if not rest:
-        return f"{hours} h"
-    return f"{hours} h {rest:02d} min" if hours else f"{rest} min"
+        return QCoreApplication.translate("HoursEditor", "{hours} h").format(hours=hours)
+    if hours:
+        return QCoreApplication.translate("HoursEditor", "{hours} h {minutes} min").format(
+            hours=hours, minutes=f"{rest:02d}"
+        )
+    return QCoreApplication.translate("HoursEditor", "{minutes} min").format(minutes=rest)
 
 
 class HoursEditor(QWidget):
@@ -60,12 +69,12 @@ class HoursEditor(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         tools = QHBoxLayout()
         self.presets = QToolButton()
-        self.presets.setText("Presets")
+        self.presets.setText(self.tr("Presets"))
         self.presets.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.presets.setMenu(self._preset_menu())
         tools.addWidget(self.presets)
         clear = QToolButton()
-        clear.setText("Clear All")
+        clear.setText(self.tr("Clear All"))
         clear.clicked.connect(self.clear)
         tools.addWidget(clear)
         tools.addStretch(1)
@@ -77,27 +86,38 @@ class HoursEditor(QWidget):
         self.summaries: list[QLabel] = []
         self.messages: list[QLabel] = []
         self.copy_buttons: list[QToolButton] = []
-        for weekday, day in enumerate(DAY_NAMES):
-            label = QLabel(f"&{day}:" if weekday else f"{day}:")
+        # The widest summaries a day can have: "23 h 45 min, ends Wed 06:00" in English.
+        widest = [
+            _duration(23 * 60 + 45)
+            + self.tr(", ends {day} {time}").format(day=day_name(d, short=True), time="06:00")
+            for d in range(7)
+        ]
+        for weekday in range(7):
+            day = day_name(weekday)
+            label = QLabel(
+                self.tr("&{day}:").format(day=day) if weekday else self.tr("{day}:").format(day=day)
+            )
             edit = QLineEdit()
-            edit.setPlaceholderText("day off")
+            edit.setPlaceholderText(self.tr("day off"))
             edit.setMinimumWidth(
                 edit.fontMetrics().horizontalAdvance("00:00-00:00, 00:00-00:00") + 16
             )
-            edit.setAccessibleName(f"{day} shifts")
+            edit.setAccessibleName(self.tr("{day} shifts").format(day=day))
             edit.setToolTip(
-                "Shifts in the team's local time, separated by commas: 09:00-12:00, 13:00-17:00.\n"
-                "A shift that ends at or before its start runs past midnight: 21:00-06:00."
+                self.tr(
+                    "Shifts in the team's local time, separated by commas: 09:00-12:00, "
+                    "13:00-17:00.\nA shift that ends at or before its start runs past midnight: "
+                    "21:00-06:00."
+                )
             )
             label.setBuddy(edit)
             summary = plain_label()
-            summary.setMinimumWidth(
-                summary.fontMetrics().horizontalAdvance("23 h 45 min, ends Wed 06:00")
-            )
+            metrics = summary.fontMetrics()
+            summary.setMinimumWidth(max(metrics.horizontalAdvance(text) for text in widest))
             summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             copy = QToolButton()
-            copy.setText("Copy to")
-            copy.setToolTip(f"Copy {day}'s shifts to other days")
+            copy.setText(self.tr("Copy to"))
+            copy.setToolTip(self.tr("Copy {day}'s shifts to other days").format(day=day))
             copy.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             copy.setMenu(self._copy_menu(weekday))
             message = plain_label()
@@ -120,8 +140,10 @@ class HoursEditor(QWidget):
         self.preview = WeekPreview()
         outer.addWidget(self.preview)
         hint = QLabel(
-            "Times are the team's local wall time. 21:00-06:00 is a night shift that starts on the "
-            "day of its row; 00:00-24:00 is the whole day."
+            self.tr(
+                "Times are the team's local wall time. 21:00-06:00 is a night shift that starts on "
+                "the day of its row; 00:00-24:00 is the whole day."
+            )
         )
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -140,10 +162,10 @@ class HoursEditor(QWidget):
     def _copy_menu(self, source: int) -> QMenu:
         menu = QMenu(self)
         groups = (
-            ("All Other Days", [d for d in range(7) if d != source]),
-            ("Monday to Friday", [d for d in range(5) if d != source]),
-            ("Sunday to Thursday", [d for d in (6, 0, 1, 2, 3) if d != source]),
-            ("Saturday and Sunday", [d for d in (5, 6) if d != source]),
+            (self.tr("All Other Days"), [d for d in range(7) if d != source]),
+            (self.tr("Monday to Friday"), [d for d in range(5) if d != source]),
+            (self.tr("Sunday to Thursday"), [d for d in (6, 0, 1, 2, 3) if d != source]),
+            (self.tr("Saturday and Sunday"), [d for d in (5, 6) if d != source]),
         )
         for text, targets in groups:
             action = QAction(text, menu)
@@ -152,9 +174,9 @@ class HoursEditor(QWidget):
             )
             menu.addAction(action)
         menu.addSeparator()
-        for weekday, day in enumerate(DAY_NAMES):
+        for weekday in range(7):
             if weekday != source:
-                action = QAction(day, menu)
+                action = QAction(day_name(weekday), menu)
                 action.triggered.connect(
                     lambda _checked=False, t=(weekday,): self.copy_day(source, t)
                 )
@@ -246,11 +268,13 @@ class HoursEditor(QWidget):
                 continue
             week.append(shifts)
             total = sum(s.minutes for s in shifts)
-            text = _duration(total) if shifts else "day off"
+            text = _duration(total) if shifts else self.tr("day off")
             if any(s.crosses_midnight and s.end for s in shifts):
-                next_day = DAY_NAMES[(weekday + 1) % 7][:3]
+                next_day = day_name((weekday + 1) % 7, short=True)
                 last = max((s for s in shifts if s.crosses_midnight), key=lambda s: s.end)
-                text += f", ends {next_day} {last.end // 60:02d}:{last.end % 60:02d}"
+                text += self.tr(", ends {day} {time}").format(
+                    day=next_day, time=f"{last.end // 60:02d}:{last.end % 60:02d}"
+                )
             self.summaries[weekday].setText(text)
         self.preview.set_week(tuple(week))
 
@@ -262,7 +286,7 @@ class WeekPreview(QWidget):
         super().__init__(parent)
         self._week: tuple[tuple[Shift, ...], ...] = ((),) * 7
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Week preview")
+        self.setAccessibleName(self.tr("Week preview"))
 
     def set_week(self, week: tuple[tuple[Shift, ...], ...]) -> None:
         """Show these shifts (Monday first)."""
@@ -278,7 +302,8 @@ class WeekPreview(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         palette = self.palette()
-        label_width = self.fontMetrics().horizontalAdvance("Mon") + 6
+        metrics = self.fontMetrics()
+        label_width = max(metrics.horizontalAdvance(day_name(d, short=True)) for d in range(7)) + 6
         scale_height = self.fontMetrics().height() + 2
         left, width = label_width, max(1, self.width() - label_width - 4)
         row_height = max(6, (self.height() - scale_height) // 7)
@@ -292,7 +317,7 @@ class WeekPreview(QWidget):
             painter.drawText(
                 QRectF(0, top, label_width - 4, row_height),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                DAY_NAMES[weekday][:3],
+                day_name(weekday, short=True),
             )
             bar = QRectF(left, top + 1, width, row_height - 2)
             painter.fillRect(bar, empty)

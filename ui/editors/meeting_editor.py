@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from ui.editors.base import EditorDialog
 from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
+from ui.meetings.dates import day_text
 from ui.plain import plain_label
 from ui.validation import FORM, ValidationReport
 
@@ -94,15 +95,22 @@ class MeetingEditor(EditorDialog):
         self._choose_zone = choose_zone
         self._now = now
         self.rotation: tuple[Meeting, Meeting] | None = None
-        self.setWindowTitle(f"Edit Meeting {meeting.title}" if meeting else "Add Meeting")
+        self.setWindowTitle(
+            self.tr("Edit Meeting {title}").format(title=meeting.title)
+            if meeting
+            else self.tr("Add Meeting")
+        )
         self.resize(900, 560)
 
         self.title = QLineEdit()
         self.teams = QListWidget()
-        self.teams.setAccessibleName("Participating teams")
+        self.teams.setAccessibleName(self.tr("Participating teams"))
         self.teams.setMaximumHeight(130)
         for team in plan.teams:
-            item = QListWidgetItem(f"{team.name} ({team.id}, {team.side})")
+            side = self.tr("vendor") if team.side == "vendor" else self.tr("client")
+            item = QListWidgetItem(
+                self.tr("{name} ({id}, {side})").format(name=team.name, id=team.id, side=side)
+            )
             item.setData(TEAM_ROLE, team.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -110,9 +118,9 @@ class MeetingEditor(EditorDialog):
         self.duration = QSpinBox()
         self.duration.setRange(1, 1440)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.zone = QComboBox()
-        self.zone.setAccessibleName("Meeting time zone")
+        self.zone.setAccessibleName(self.tr("Meeting time zone"))
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("ddd yyyy-MM-dd")
@@ -122,22 +130,26 @@ class MeetingEditor(EditorDialog):
         start_row.setContentsMargins(0, 0, 0, 0)
         start_row.addWidget(self.start_date, 2)
         start_row.addWidget(self.start_time, 1)
-        self.find_slot = QPushButton("Find a Slot…")
-        self.find_slot.setToolTip("Rank start times by how comfortable they are for every team")
+        self.find_slot = QPushButton(self.tr("Find a Slot…"))
+        self.find_slot.setToolTip(
+            self.tr("Rank start times by how comfortable they are for every team")
+        )
         self.find_slot.setVisible(False)
         start_row.addWidget(self.find_slot)
         start_holder = QWidget()
         start_holder.setLayout(start_row)
         self.repeat = RepeatEditor()
-        self.skip_holidays = QCheckBox("Skip occurrences on a participant's holiday or day off")
+        self.skip_holidays = QCheckBox(
+            self.tr("Skip occurrences on a participant's holiday or day off")
+        )
         self.description = QPlainTextEdit()
         self.description.setMaximumHeight(70)
         self.location = QLineEdit()
         self.url = QLineEdit()
         self.reminder = QSpinBox()
         self.reminder.setRange(-1, 7 * 24 * 60)
-        self.reminder.setSpecialValueText("No reminder")
-        self.reminder.setSuffix(" min before")
+        self.reminder.setSpecialValueText(self.tr("No reminder"))
+        self.reminder.setSuffix(self.tr(" min before"))
         self.preview = QLabel()
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
@@ -145,18 +157,18 @@ class MeetingEditor(EditorDialog):
         left = QFormLayout()
         right = QFormLayout()
         rows: tuple[tuple[QFormLayout, str, str, QWidget, QWidget], ...] = (
-            (left, "&Title:", "title", self.title, self.title),
-            (left, "&Id:", "id", self.id, self.id),
-            (left, "T&eams:", "teams", self.teams, self.teams),
-            (left, "&Duration:", "duration", self.duration, self.duration),
-            (left, "&Zone:", "zone", self.zone, self.zone),
-            (left, "&Start:", "start", start_holder, self.start_date),
+            (left, self.tr("&Title:"), "title", self.title, self.title),
+            (left, self.tr("&Id:"), "id", self.id, self.id),
+            (left, self.tr("T&eams:"), "teams", self.teams, self.teams),
+            (left, self.tr("&Duration:"), "duration", self.duration, self.duration),
+            (left, self.tr("&Zone:"), "zone", self.zone, self.zone),
+            (left, self.tr("&Start:"), "start", start_holder, self.start_date),
             (right, "", "repeat", self.repeat, self.repeat.freq),
             (right, "", "skip_holidays", self.skip_holidays, self.skip_holidays),
-            (right, "Descri&ption:", "description", self.description, self.description),
-            (right, "&Location:", "location", self.location, self.location),
-            (right, "&Web link:", "url", self.url, self.url),
-            (right, "&Reminder:", "reminder", self.reminder, self.reminder),
+            (right, self.tr("Descri&ption:"), "description", self.description, self.description),
+            (right, self.tr("&Location:"), "location", self.location, self.location),
+            (right, self.tr("&Web link:"), "url", self.url, self.url),
+            (right, self.tr("&Reminder:"), "reminder", self.reminder, self.reminder),
         )
         for form, label, name, holder, focus in rows:
             self.add_field_row(form, label, name, holder, focus)
@@ -171,8 +183,10 @@ class MeetingEditor(EditorDialog):
         rotation_row = QHBoxLayout()
         self.rotation_note = plain_label()
         self.rotation_note.setWordWrap(True)
-        self.drop_rotation = QPushButton("Use One Slot")
-        self.drop_rotation.setToolTip("Keep only the start time shown above, not the rotation")
+        self.drop_rotation = QPushButton(self.tr("Use One Slot"))
+        self.drop_rotation.setToolTip(
+            self.tr("Keep only the start time shown above, not the rotation")
+        )
         self.drop_rotation.clicked.connect(self.clear_rotation)
         rotation_row.addWidget(self.rotation_note, 1)
         rotation_row.addWidget(self.drop_rotation)
@@ -181,7 +195,7 @@ class MeetingEditor(EditorDialog):
         rotation_row.setContentsMargins(0, 0, 0, 0)
         self.rotation_holder.hide()
         layout.addWidget(self.rotation_holder)
-        preview_box = QGroupBox("First occurrence")
+        preview_box = QGroupBox(self.tr("First occurrence"))
         preview_layout = QVBoxLayout(preview_box)
         preview_layout.addWidget(self.preview)
         layout.addWidget(preview_box)
@@ -212,7 +226,9 @@ class MeetingEditor(EditorDialog):
     def _fill_zones(self, current: str | None) -> None:
         self.zone.blockSignals(True)
         self.zone.clear()
-        self.zone.addItem(f"Plan's reference zone ({self.plan.reference_zone})", None)
+        self.zone.addItem(
+            self.tr("Plan's reference zone ({zone})").format(zone=self.plan.reference_zone), None
+        )
         zones: list[str] = []
         for team in self.plan.teams:
             if team.zone not in zones:
@@ -222,7 +238,7 @@ class MeetingEditor(EditorDialog):
         for zone in zones:
             self.zone.addItem(zone, zone)
         if self._choose_zone is not None:
-            self.zone.addItem("Other zone…", OTHER_ZONE)
+            self.zone.addItem(self.tr("Other zone…"), OTHER_ZONE)
         index = self.zone.findData(current) if current else 0
         self.zone.setCurrentIndex(max(0, index))
         self.zone.blockSignals(False)
@@ -237,8 +253,9 @@ class MeetingEditor(EditorDialog):
 
     def _load(self, meeting: Meeting | None, today: date) -> None:
         if meeting is None:
-            self.title.setText("New meeting")
-            self.id.setText(self.suggested_id("New meeting"))
+            title = self.tr("New meeting")
+            self.title.setText(title)
+            self.id.setText(self.suggested_id(title))
             self.duration.setValue(30)
             self.start_date.setDate(QDate(today.year, today.month, today.day))
             self.start_time.setTime(QTime(10, 0))
@@ -269,7 +286,7 @@ class MeetingEditor(EditorDialog):
         """Fill the fields from another meeting, as a new one (Duplicate)."""
         from dataclasses import replace
 
-        title = f"{meeting.title} (copy)"
+        title = self.tr("{title} (copy)").format(title=meeting.title)
         copy = replace(meeting, title=title)
         self._load(copy, meeting.start_date)
         self.id.setText(self.suggested_id(title))
@@ -310,9 +327,16 @@ class MeetingEditor(EditorDialog):
         if rotation is not None:
             first, second = rotation
             self.rotation_note.setText(
-                f"Fair rotation: OK saves two meetings that take turns, starting "
-                f"{first.start_date:%a %Y-%m-%d} at {first.start_time:%H:%M} and "
-                f"{second.start_date:%a %Y-%m-%d} at {second.start_time:%H:%M} ({zone})."
+                self.tr(
+                    "Fair rotation: OK saves two meetings that take turns, starting "
+                    "{first_day} at {first_time} and {second_day} at {second_time} ({zone})."
+                ).format(
+                    first_day=day_text(first.start_date),
+                    first_time=f"{first.start_time:%H:%M}",
+                    second_day=day_text(second.start_date),
+                    second_time=f"{second.start_time:%H:%M}",
+                    zone=zone,
+                )
             )
         self.rotation_holder.setVisible(rotation is not None)
         self.validate()
@@ -360,7 +384,7 @@ class MeetingEditor(EditorDialog):
 
         teams = self.checked_teams()
         if len(teams) < 2:
-            report.add("teams", "tick two or more teams that take part")
+            report.add("teams", self.tr("tick two or more teams that take part"))
         repeat_ok, repeat = self.repeat.read(report)
         zone_data = self.zone.currentData()
         zone = str(zone_data) if zone_data and zone_data != OTHER_ZONE else None
@@ -417,13 +441,15 @@ class MeetingEditor(EditorDialog):
 
     def _show_preview(self, plan: Plan | None, meeting: Meeting | None) -> None:
         if plan is None or meeting is None:
-            self.preview.setText("<i>Fix the marked fields to see the first occurrence.</i>")
+            self.preview.setText(
+                "<i>" + self.tr("Fix the marked fields to see the first occurrence.") + "</i>"
+            )
             return
         from ui.meetings.rows import first_occurrences, occurrence_cells
 
         occurrences = first_occurrences(plan, meeting, 1)
         if not occurrences:
-            self.preview.setText("<i>The series has no occurrence.</i>")
+            self.preview.setText("<i>" + self.tr("The series has no occurrence.") + "</i>")
             return
         cells = occurrence_cells(plan, meeting, occurrences[0], self.clock24)
 
@@ -437,6 +463,8 @@ class MeetingEditor(EditorDialog):
     def undo_text(self) -> str:
         """What the undo step is called."""
         if self.rotation is not None:
-            return f'Add rotation "{self.title.text().strip()}"'
-        title = self.result_meeting.title if self.result_meeting else "meeting"
-        return f'Add meeting "{title}"' if self.original is None else f'Edit meeting "{title}"'
+            return self.tr('Add rotation "{title}"').format(title=self.title.text().strip())
+        title = self.result_meeting.title if self.result_meeting else self.tr("meeting")
+        if self.original is None:
+            return self.tr('Add meeting "{title}"').format(title=title)
+        return self.tr('Edit meeting "{title}"').format(title=title)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,10 @@ def qdate_to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-ORDINALS = (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("last", -1))
+def short_weekdays() -> tuple[str, ...]:
+    """Monday to Sunday, short, in the GUI's language (``Mon`` … ``Sun`` in the C locale)."""
+    locale = QLocale()
+    return tuple(locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8))
 
 
 class RepeatEditor(QGroupBox):
@@ -39,65 +41,77 @@ class RepeatEditor(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Repeat", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Repeat"))
         form = QFormLayout(self)
         self.freq = QComboBox()
         for text, value in (
-            ("Does not repeat", ""),
-            ("Daily", "daily"),
-            ("Weekly", "weekly"),
-            ("Monthly", "monthly"),
+            (self.tr("Does not repeat"), ""),
+            (self.tr("Daily"), "daily"),
+            (self.tr("Weekly"), "weekly"),
+            (self.tr("Monthly"), "monthly"),
         ):
             self.freq.addItem(text, value)
-        self.freq.setAccessibleName("Repeat frequency")
-        form.addRow("&Frequency:", self.freq)
+        self.freq.setAccessibleName(self.tr("Repeat frequency"))
+        form.addRow(self.tr("&Frequency:"), self.freq)
         self.interval = QSpinBox()
         self.interval.setRange(1, 99)
-        self.interval.setPrefix("every ")
-        form.addRow("&Interval:", self.interval)
+        self.interval.setPrefix(self.tr("every "))
+        form.addRow(self.tr("&Interval:"), self.interval)
         days = QHBoxLayout()
         self.days: list[QCheckBox] = []
-        for short in WEEKDAY_SHORT:
+        weekdays = short_weekdays()
+        for short in weekdays:
             box = QCheckBox(short)
             self.days.append(box)
             days.addWidget(box)
         self.days_holder = QWidget()
         self.days_holder.setLayout(days)
         days.setContentsMargins(0, 0, 0, 0)
-        form.addRow("On &days:", self.days_holder)
+        form.addRow(self.tr("On &days:"), self.days_holder)
         monthly = QHBoxLayout()
         monthly.setContentsMargins(0, 0, 0, 0)
         self.ordinal = QComboBox()
-        for ordinal_name, ordinal in ORDINALS:
+        for ordinal_name, ordinal in (
+            (self.tr("first"), 1),
+            (self.tr("second"), 2),
+            (self.tr("third"), 3),
+            (self.tr("fourth"), 4),
+            (self.tr("last"), -1),
+        ):
             self.ordinal.addItem(ordinal_name, ordinal)
         self.month_day = QComboBox()
-        for index, short in enumerate(WEEKDAY_SHORT):
+        for index, short in enumerate(weekdays):
             self.month_day.addItem(short, index)
-        monthly.addWidget(QLabel("on the"))
+        monthly.addWidget(QLabel(self.tr("on the")))
         monthly.addWidget(self.ordinal)
         monthly.addWidget(self.month_day)
         monthly.addStretch(1)
         self.monthly_holder = QWidget()
         self.monthly_holder.setLayout(monthly)
-        form.addRow("&Monthly:", self.monthly_holder)
+        form.addRow(self.tr("&Monthly:"), self.monthly_holder)
         ends = QHBoxLayout()
         ends.setContentsMargins(0, 0, 0, 0)
         self.end_kind = QComboBox()
-        for text, value in (("Never", "never"), ("On date", "until"), ("After", "count")):
+        for text, value in (
+            (self.tr("Never"), "never"),
+            (self.tr("On date"), "until"),
+            (self.tr("After"), "count"),
+        ):
             self.end_kind.addItem(text, value)
         self.until = QDateEdit()
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("yyyy-MM-dd")
         self.count = QSpinBox()
         self.count.setRange(1, 9999)
-        self.count.setSuffix(" times")
+        self.count.setSuffix(self.tr(" times"))
         ends.addWidget(self.end_kind)
         ends.addWidget(self.until)
         ends.addWidget(self.count)
         ends.addStretch(1)
         self.ends_holder = QWidget()
         self.ends_holder.setLayout(ends)
-        form.addRow("&Ends:", self.ends_holder)
+        form.addRow(self.tr("&Ends:"), self.ends_holder)
         for signal in (
             self.freq.currentIndexChanged,
             self.interval.valueChanged,
@@ -119,7 +133,11 @@ class RepeatEditor(QGroupBox):
         freq = self.freq.currentData()
         repeating = bool(freq)
         self.interval.setEnabled(repeating)
-        units = {"daily": " day(s)", "weekly": " week(s)", "monthly": " month(s)"}
+        units = {
+            "daily": self.tr(" day(s)"),
+            "weekly": self.tr(" week(s)"),
+            "monthly": self.tr(" month(s)"),
+        }
         self.interval.setSuffix(units.get(str(freq), ""))
         self.days_holder.setEnabled(freq in ("daily", "weekly"))
         self.monthly_holder.setEnabled(freq == "monthly")

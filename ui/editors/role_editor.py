@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,8 +23,20 @@ if TYPE_CHECKING:
     from planner.plan.model import Plan, Role, RoleKind
 
 KINDS = (
-    ("realtime", "Real-time: the vendor works whenever the client works (support, live chat)"),
-    ("async", "Async: some overlap for updates and a bounded reply wait (SEO, development)"),
+    (
+        "realtime",
+        QT_TRANSLATE_NOOP(
+            "RoleEditor",
+            "Real-time: the vendor works whenever the client works (support, live chat)",
+        ),
+    ),
+    (
+        "async",
+        QT_TRANSLATE_NOOP(
+            "RoleEditor",
+            "Async: some overlap for updates and a bounded reply wait (SEO, development)",
+        ),
+    ),
 )
 
 
@@ -36,12 +49,14 @@ class RoleEditor(EditorDialog):
         super().__init__(plan, "role", taken, role.id if role else None, parent, delay_ms=None)
         self.original = role
         self.result_role: Role | None = None
-        self.setWindowTitle(f"Edit Role {role.name}" if role else "Add Role")
+        self.setWindowTitle(
+            self.tr("Edit Role {name}").format(name=role.name) if role else self.tr("Add Role")
+        )
 
         self.name = QLineEdit()
         self.kind = QComboBox()
         for value, text in KINDS:
-            self.kind.addItem(text, value)
+            self.kind.addItem(QCoreApplication.translate("RoleEditor", str(text)), value)
         self.client = QComboBox()
         for team in plan.clients:
             self.client.addItem(f"{team.name} ({team.id})", team.id)
@@ -51,44 +66,46 @@ class RoleEditor(EditorDialog):
         self.coverage = QDoubleSpinBox()
         self.coverage.setRange(0, 100)
         self.coverage.setDecimals(1)
-        self.coverage.setSuffix(" %")
+        self.coverage.setSuffix(self.tr(" %", "percent suffix"))
         self.overlap = QSpinBox()
         self.overlap.setRange(0, 1440)
         self.overlap.setSingleStep(15)
-        self.overlap.setSuffix(" min per day")
+        self.overlap.setSuffix(self.tr(" min per day"))
         self.reply = QDoubleSpinBox()
         self.reply.setRange(0.25, 14 * 24)
         self.reply.setDecimals(2)
         self.reply.setSingleStep(1)
-        self.reply.setSuffix(" h")
+        self.reply.setSuffix(self.tr(" h", "hours suffix"))
         self.reply_within = QDoubleSpinBox()
         self.reply_within.setRange(0, 1000)
         self.reply_within.setDecimals(2)
         self.reply_within.setSingleStep(1)
-        self.reply_within.setSuffix(" working h")
-        self.reply_within.setSpecialValueText("no target")
+        self.reply_within.setSuffix(self.tr(" working h"))
+        self.reply_within.setSpecialValueText(self.tr("no target"))
         self.reply_within.setToolTip(
-            "Answer each message within this much of the vendor's working time (holidays "
-            "applied); the backlog view reports the share answered in time"
+            self.tr(
+                "Answer each message within this much of the vendor's working time (holidays "
+                "applied); the backlog view reports the share answered in time"
+            )
         )
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
         layout.addLayout(form)
         for label, name, widget in (
-            ("&Name:", "name", self.name),
-            ("&Id:", "id", self.id),
-            ("&Kind:", "kind", self.kind),
-            ("&Client:", "client", self.client),
-            ("&Vendor:", "vendor", self.vendor),
-            ("Minimum &coverage:", "min_coverage_percent", self.coverage),
-            ("Minimum daily &overlap:", "min_overlap_minutes", self.overlap),
-            ("Longest &reply wait:", "max_reply_hours", self.reply),
-            ("Reply &within:", "reply_within_hours", self.reply_within),
+            (self.tr("&Name:"), "name", self.name),
+            (self.tr("&Id:"), "id", self.id),
+            (self.tr("&Kind:"), "kind", self.kind),
+            (self.tr("&Client:"), "client", self.client),
+            (self.tr("&Vendor:"), "vendor", self.vendor),
+            (self.tr("Minimum &coverage:"), "min_coverage_percent", self.coverage),
+            (self.tr("Minimum daily &overlap:"), "min_overlap_minutes", self.overlap),
+            (self.tr("Longest &reply wait:"), "max_reply_hours", self.reply),
+            (self.tr("Reply &within:"), "reply_within_hours", self.reply_within),
         ):
             self.add_field_row(form, label, name, widget)
         if not plan.clients or not plan.vendors:
-            note = QLabel("A role needs a client team and a vendor team: add them first.")
+            note = QLabel(self.tr("A role needs a client team and a vendor team: add them first."))
             note.setWordWrap(True)
             layout.addWidget(note)
         self.add_summary_and_buttons(layout)
@@ -110,8 +127,9 @@ class RoleEditor(EditorDialog):
 
         if role is None:
             defaults = RoleType("x", "realtime", "a", "b")
-            self.name.setText("New role")
-            self.id.setText(self.suggested_id("New role"))
+            name = self.tr("New role")
+            self.name.setText(name)
+            self.id.setText(self.suggested_id(name))
             self.coverage.setValue(defaults.min_coverage_percent)
             self.overlap.setValue(defaults.min_overlap_minutes)
             self.reply.setValue(defaults.max_reply_hours)
@@ -140,9 +158,9 @@ class RoleEditor(EditorDialog):
         from planner.plan.model import Role
 
         if self.client.currentIndex() < 0:
-            report.add("client", "the plan has no client team: add one first")
+            report.add("client", self.tr("the plan has no client team: add one first"))
         if self.vendor.currentIndex() < 0:
-            report.add("vendor", "the plan has no vendor team: add one first")
+            report.add("vendor", self.tr("the plan has no vendor team: add one first"))
         role = None
         kind = cast("RoleKind", str(self.kind.currentData()))
         # The demand is edited in its own dialog: a real-time role keeps it here.
@@ -173,5 +191,7 @@ class RoleEditor(EditorDialog):
 
     def undo_text(self) -> str:
         """What the undo step is called."""
-        name = self.result_role.name if self.result_role else "role"
-        return f'Add role "{name}"' if self.original is None else f'Edit role "{name}"'
+        name = self.result_role.name if self.result_role else self.tr("role")
+        if self.original is None:
+            return self.tr('Add role "{name}"').format(name=name)
+        return self.tr('Edit role "{name}"').format(name=name)

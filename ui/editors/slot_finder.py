@@ -46,6 +46,7 @@ from planner.schedule.range import Range
 from planner.time.zones import load_zone
 from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
 from ui.editors.slot_results import SlotChoice, candidate_cells, candidate_details, rotation_summary
+from ui.meetings.dates import day_text
 from ui.plain import plain_label, plain_tip
 from ui.validation import ValidationReport
 
@@ -96,11 +97,11 @@ class SlotFinderDialog(QDialog):
         self.kickoff_result: Kickoff | None = None
         self._shown: list[Candidate] = []
         self._chosen: SlotChoice | None = None
-        self.setWindowTitle("Find a Meeting Slot")
+        self.setWindowTitle(self.tr("Find a Meeting Slot"))
         self.resize(980, 640)
 
         self.teams = QListWidget()
-        self.teams.setAccessibleName("Participating teams")
+        self.teams.setAccessibleName(self.tr("Participating teams"))
         self.teams.setMaximumHeight(120)
         ticked = set(teams) if teams else {t.id for t in plan.teams[:2]}
         for team in plan.teams:
@@ -114,12 +115,14 @@ class SlotFinderDialog(QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(1, 1440)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(duration)
         self.mode = QComboBox()
-        self.mode.addItem("Rank start times over a date range", MODE_RANK)
-        self.mode.addItem("Kickoff: first good slot in the next working days", MODE_KICKOFF)
-        self.mode.setAccessibleName("Search mode")
+        self.mode.addItem(self.tr("Rank start times over a date range"), MODE_RANK)
+        self.mode.addItem(
+            self.tr("Kickoff: first good slot in the next working days"), MODE_KICKOFF
+        )
+        self.mode.setAccessibleName(self.tr("Search mode"))
         self.repeat = RepeatEditor()
         form_layout = self.repeat.layout()
         if isinstance(form_layout, QFormLayout):
@@ -139,25 +142,25 @@ class SlotFinderDialog(QDialog):
         self.days = QSpinBox()
         self.days.setRange(1, 60)
         self.days.setValue(10)
-        self.days.setSuffix(" working days")
-        self.rotate = QCheckBox("Propose a fair rotation even when a slot fits everyone")
-        self.search_button = QPushButton("&Search")
+        self.days.setSuffix(self.tr(" working days"))
+        self.rotate = QCheckBox(self.tr("Propose a fair rotation even when a slot fits everyone"))
+        self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.clicked.connect(self.run_search)
 
         form = QFormLayout()
-        form.addRow("T&eams:", self.teams)
-        form.addRow("&Duration:", self.duration)
-        form.addRow("&Mode:", self.mode)
+        form.addRow(self.tr("T&eams:"), self.teams)
+        form.addRow(self.tr("&Duration:"), self.duration)
+        form.addRow(self.tr("&Mode:"), self.mode)
         range_row = QHBoxLayout()
         range_row.setContentsMargins(0, 0, 0, 0)
         range_row.addWidget(self.first)
-        range_row.addWidget(QLabel("to"))
+        range_row.addWidget(QLabel(self.tr("to")))
         range_row.addWidget(self.last)
         range_row.addStretch(1)
         self.range_holder = QWidget()
         self.range_holder.setLayout(range_row)
-        form.addRow("&From:", self.range_holder)
-        form.addRow("&Within:", self.days)
+        form.addRow(self.tr("&From:"), self.range_holder)
+        form.addRow(self.tr("&Within:"), self.days)
         form.addRow("", self.rotate)
         top = QHBoxLayout()
         top.addLayout(form, 3)
@@ -170,11 +173,11 @@ class SlotFinderDialog(QDialog):
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.setAccessibleName("Ranked slots")
+        self.table.setAccessibleName(self.tr("Ranked slots"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.accept())
 
-        self.rotation_box = QGroupBox("Fair rotation")
+        self.rotation_box = QGroupBox(self.tr("Fair rotation"))
         rotation_layout = QVBoxLayout(self.rotation_box)
         self.rotation_text = plain_label()
         self.rotation_text.setWordWrap(True)
@@ -182,7 +185,7 @@ class SlotFinderDialog(QDialog):
         self.tally.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tally.verticalHeader().setVisible(False)
         self.tally.setMaximumHeight(110)
-        self.use_rotation = QCheckBox("Use the rotation: two meetings, taken in turn")
+        self.use_rotation = QCheckBox(self.tr("Use the rotation: two meetings, taken in turn"))
         self.use_rotation.toggled.connect(self._update_buttons)
         rotation_layout.addWidget(self.rotation_text)
         rotation_layout.addWidget(self.tally)
@@ -190,24 +193,26 @@ class SlotFinderDialog(QDialog):
         self.rotation_box.hide()
 
         self.legend = QLabel(
-            "Comfort in each team's local time: core, then edge (first or last hour of the working "
-            "day), early/late (within 2 h of working hours, or 07:00-21:00), night or day off. "
-            "Score: the least comfortable team's points (core 100, edge 75, early/late 35, night 0), "
-            "averaged over the occurrences."
+            self.tr(
+                "Comfort in each team's local time: core, then edge (first or last hour of the "
+                "working day), early/late (within 2 h of working hours, or 07:00-21:00), night or "
+                "day off. Score: the least comfortable team's points (core 100, edge 75, early/late "
+                "35, night 0), averaged over the occurrences."
+            )
         )
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(mid);")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.copy_button = self.buttons.addButton(
-            "&Copy Times", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Copy Times"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.copy_button.setToolTip(
-            "Every team's local time of the selected slot's first occurrence, for an email"
+            self.tr("Every team's local time of the selected slot's first occurrence, for an email")
         )
         self.copy_button.clicked.connect(self.copy_times)
         self.use_button = self.buttons.addButton(
-            "&Use Slot", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Use Slot"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -268,7 +273,9 @@ class SlotFinderDialog(QDialog):
                 repeat = self._repeat()
                 first, last = qdate_to_date(self.first.date()), qdate_to_date(self.last.date())
                 if last < first:
-                    raise PlannerError("the range ends before it starts: pick an earlier From date")
+                    raise PlannerError(
+                        self.tr("the range ends before it starts: pick an earlier From date")
+                    )
                 span = Range.of_days(self.plan.reference_zone, first, last)
                 self.search = find_slots(self.plan, teams, self.duration.value(), repeat, span)
                 if repeat is not None and (
@@ -288,33 +295,40 @@ class SlotFinderDialog(QDialog):
         fitting = search.fitting
         what = format_repeat(search.repeat)
         if not search.series_days:
-            message = f"The meeting ({what}) has no occurrence in this range: widen the range."
+            message = self.tr(
+                "The meeting ({repeat}) has no occurrence in this range: widen the range."
+            ).format(repeat=what)
         elif not search.candidates:
-            message = "Every occurrence falls on someone's holiday: widen the range."
+            message = self.tr("Every occurrence falls on someone's holiday: widen the range.")
         elif fitting:
-            many = "start time keeps" if len(fitting) == 1 else "start times keep"
-            message = (
-                f"{len(fitting)} {many} everyone inside working hours on every occurrence ({what})."
-            )
+            message = self.tr(
+                "%n start time(s) keep everyone inside working hours on every occurrence ({repeat}).",
+                "",
+                len(fitting),
+            ).format(repeat=what)
         else:
-            message = (
-                f"No start time keeps everyone inside working hours on every occurrence ({what}). "
+            message = self.tr(
+                "No start time keeps everyone inside working hours on every occurrence ({repeat}). "
                 "The least bad are listed; the teams outside their hours pay the cost."
-            )
+            ).format(repeat=what)
         self.status.setText(message)
         self.status.setStyleSheet("")
         self._fill(list(fitting or search.candidates))
 
     def _show_kickoff(self, result: Kickoff) -> None:
         days = result.days
-        span = f"{days[0]:%a %Y-%m-%d} to {days[-1]:%a %Y-%m-%d}"
+        span = self.tr("{start} to {end}").format(start=day_text(days[0]), end=day_text(days[-1]))
         if result.first is not None:
             first = result.first
             assert first.day is not None
-            message = f"First good slot: {first.day:%a %Y-%m-%d} {first.start:%H:%M} ({span})."
+            message = self.tr("First good slot: {day} {time} ({span}).").format(
+                day=day_text(first.day), time=f"{first.start:%H:%M}", span=span
+            )
             rows = [first, *(c for c in result.per_day if c is not first)]
         else:
-            message = f"No slot from {span} keeps everyone inside working hours. The least bad are listed."
+            message = self.tr(
+                "No slot from {span} keeps everyone inside working hours. The least bad are listed."
+            ).format(span=span)
             rows = list(result.least_bad)
         self.status.setText(message)
         self.status.setStyleSheet("")
@@ -329,9 +343,9 @@ class SlotFinderDialog(QDialog):
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             return
-        headers = ["#", f"Start ({search.zone})"]
+        headers = ["#", self.tr("Start ({zone})").format(zone=search.zone)]
         headers += [f"{search.plan.team(t).name} ({search.team_zone(t)})" for t in search.teams]
-        headers += ["Score", "Fits", "Breaks on", "Skipped"]
+        headers += [self.tr("Score"), self.tr("Fits"), self.tr("Breaks on"), self.tr("Skipped")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(shown))
@@ -368,15 +382,22 @@ class SlotFinderDialog(QDialog):
         self.tally.clear()
         self.tally.setColumnCount(3)
         self.tally.setHorizontalHeaderLabels(
-            ["Team", "Awkward meetings (rotation)", "With the best single slot"]
+            [
+                self.tr("Team"),
+                self.tr("Awkward meetings (rotation)"),
+                self.tr("With the best single slot"),
+            ]
         )
         self.tally.setRowCount(len(rotation.tally))
         for row, (mine, single) in enumerate(
             zip(rotation.tally, rotation.single_tally, strict=True)
         ):
             self.tally.setItem(row, 0, QTableWidgetItem(self.plan.team(mine.team).name))
-            self.tally.setItem(row, 1, QTableWidgetItem(f"{mine.awkward} of {mine.held}"))
-            self.tally.setItem(row, 2, QTableWidgetItem(f"{single.awkward} of {single.held}"))
+            of = self.tr("{count} of {total}")
+            mine_text = of.format(count=mine.awkward, total=mine.held)
+            single_text = of.format(count=single.awkward, total=single.held)
+            self.tally.setItem(row, 1, QTableWidgetItem(mine_text))
+            self.tally.setItem(row, 2, QTableWidgetItem(single_text))
         self.tally.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.use_rotation.setEnabled(rotation.helps)
         self.rotation_box.show()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time
 
+from PySide6.QtCore import QCoreApplication
+
 from planner.meetings.candidates import Candidate
 from planner.meetings.rotation import Rotation
 from planner.meetings.slots import SlotSearch
 from planner.plan.meeting import Meeting, Repeat
+from ui.meetings.dates import day_text
 from ui.meetings.rows import clock_text
 
 
@@ -41,14 +44,18 @@ def candidate_cells(
     """The slot table's cells of one candidate: rank, start, each team, score, fits, dates."""
     start = clock_text(f"{candidate.start:%H:%M}", clock24)
     if candidate.day is not None:
-        start = f"{candidate.day:%a %Y-%m-%d} {start}"
+        start = f"{day_text(candidate.day)} {start}"
     cells = [str(rank), start]
     for cost in candidate.costs():
         clocks = search.local_times(candidate, cost.team)
         when = " / ".join(clock_text(clock, clock24) for clock, _ in clocks)
         level = cost.levels[0][0].label if candidate.day is not None else cost.summary()
         cells.append(f"{when}  {level}")
-    fits = "yes" if candidate.fits_all else "no"
+    fits = (
+        QCoreApplication.translate("SlotResults", "yes")
+        if candidate.fits_all
+        else QCoreApplication.translate("SlotResults", "no")
+    )
     if candidate.day is None:
         fits = f"{candidate.fits} / {candidate.held_count}"
     failing = ", ".join(o.day.isoformat() for o in candidate.failing)
@@ -67,9 +74,12 @@ def candidate_details(search: SlotSearch, candidate: Candidate) -> str:
             for t, c in zip(search.teams, o.comforts, strict=True)
             if not c.working
         )
-        lines.append(f"{o.day:%a %Y-%m-%d}: {who}")
-    lines += [f"{o.day:%a %Y-%m-%d}: skipped ({o.skipped})" for o in candidate.skipped]
-    return "\n".join(lines[:20]) or "Inside everyone's working hours on every occurrence."
+        lines.append(f"{day_text(o.day)}: {who}")
+    skipped = QCoreApplication.translate("SlotResults", "{day}: skipped ({reason})")
+    lines += [skipped.format(day=day_text(o.day), reason=o.skipped) for o in candidate.skipped]
+    return "\n".join(lines[:20]) or QCoreApplication.translate(
+        "SlotResults", "Inside everyone's working hours on every occurrence."
+    )
 
 
 def rotation_summary(rotation: Rotation, clock24: bool) -> str:
@@ -80,13 +90,24 @@ def rotation_summary(rotation: Rotation, clock24: bool) -> str:
         half = rotation.half(index)
         label = "AB"[index]
         parts.append(
-            f"{label}: {clock_text(f'{slot.start:%H:%M}', clock24)} {search.zone} "
-            f"from {half[0].day:%a %Y-%m-%d}"
+            QCoreApplication.translate("SlotResults", "{label}: {time} {zone} from {day}").format(
+                label=label,
+                time=clock_text(f"{slot.start:%H:%M}", clock24),
+                zone=search.zone,
+                day=day_text(half[0].day),
+            )
         )
-    unit = {"daily": "day", "weekly": "week", "monthly": "month"}[
-        search.repeat.freq if search.repeat else "weekly"
-    ]
-    text = f"Alternate {unit} by {unit}: " + "; ".join(parts) + "."
+    freq = search.repeat.freq if search.repeat else "weekly"
+    if freq == "daily":
+        text = QCoreApplication.translate("SlotResults", "Alternate day by day: {slots}.")
+    elif freq == "monthly":
+        text = QCoreApplication.translate("SlotResults", "Alternate month by month: {slots}.")
+    else:
+        text = QCoreApplication.translate("SlotResults", "Alternate week by week: {slots}.")
+    text = text.format(slots="; ".join(parts))
     if not rotation.helps:
-        text += " Alternating does not lower anyone's worst tally here: keep a single start time."
+        text += " " + QCoreApplication.translate(
+            "SlotResults",
+            "Alternating does not lower anyone's worst tally here: keep a single start time.",
+        )
     return text

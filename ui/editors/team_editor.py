@@ -30,6 +30,7 @@ from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.hours_editor import HoursEditor, field_name
 from ui.editors.repeat_editor import qdate_to_date
 from ui.editors.zone_picker import ZonePicker
+from ui.meetings.dates import weekday_text
 from ui.plain import plain_label
 from ui.validation import FORM, ValidationReport
 
@@ -47,15 +48,15 @@ class DaysOffEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName("Days off")
+        self.list.setAccessibleName(self.tr("Days off"))
         self.list.setMaximumHeight(110)
         row = QHBoxLayout()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
-        self.add_button = QPushButton("Add")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Add"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         row.addWidget(self.date, 1)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -72,7 +73,7 @@ class DaysOffEditor(QWidget):
             self._append(day)
 
     def _append(self, day: date) -> None:
-        item = QListWidgetItem(f"{day.isoformat()} ({day:%a})")
+        item = QListWidgetItem(f"{day.isoformat()} ({weekday_text(day)})")
         item.setData(DATE_ROLE, day.isoformat())
         self.list.addItem(item)
 
@@ -109,39 +110,43 @@ class TeamEditor(EditorDialog):
         super().__init__(plan, "team", taken, team.id if team else None, parent, delay_ms=60)
         self.original = team
         self.result_team: Team | None = None
-        self.setWindowTitle(f"Edit Team {team.name}" if team else "Add Team")
+        self.setWindowTitle(
+            self.tr("Edit Team {name}").format(name=team.name) if team else self.tr("Add Team")
+        )
         self.resize(1100, 580)
 
-        general = QGroupBox("Team")
+        general = QGroupBox(self.tr("Team"))
         general_layout = QVBoxLayout(general)
         form = QFormLayout()
         general_layout.addLayout(form)
         general_layout.addStretch(1)
         self.name = QLineEdit()
-        self.name.setAccessibleName("Team name")
-        self.id.setAccessibleName("Team id")
-        self.id.setToolTip("Used in the plan file and on the command line: lower case, e.g. mnl")
+        self.name.setAccessibleName(self.tr("Team name"))
+        self.id.setAccessibleName(self.tr("Team id"))
+        self.id.setToolTip(
+            self.tr("Used in the plan file and on the command line: lower case, e.g. mnl")
+        )
         self.side = QComboBox()
-        self.side.addItem("Vendor (works for the client)", "vendor")
-        self.side.addItem("Client", "client")
-        self.side.setAccessibleName("Side")
+        self.side.addItem(self.tr("Vendor (works for the client)"), "vendor")
+        self.side.addItem(self.tr("Client"), "client")
+        self.side.setAccessibleName(self.tr("Side"))
         self.zone = ZonePicker(now=now)
         self.holidays = HolidayPicker()
         self.days_off = DaysOffEditor()
         for label, name, widget in (
-            ("&Name:", "name", self.name),
-            ("&Id:", "id", self.id),
-            ("&Side:", "side", self.side),
-            ("Time &zone:", "zone", self.zone.search),
-            ("Public &holidays:", "holidays", self.holidays.country),
-            ("Days &off:", "days_off", self.days_off.list),
+            (self.tr("&Name:"), "name", self.name),
+            (self.tr("&Id:"), "id", self.id),
+            (self.tr("&Side:"), "side", self.side),
+            (self.tr("Time &zone:"), "zone", self.zone.search),
+            (self.tr("Public &holidays:"), "holidays", self.holidays.country),
+            (self.tr("Days &off:"), "days_off", self.days_off.list),
         ):
             holder = {"zone": self.zone, "holidays": self.holidays, "days_off": self.days_off}.get(
                 name, widget
             )
             self.add_field_row(form, label, name, holder, widget)
 
-        hours_box = QGroupBox("Weekly hours (local time)")
+        hours_box = QGroupBox(self.tr("Weekly hours (local time)"))
         hours_layout = QVBoxLayout(hours_box)
         self.hours = HoursEditor()
         hours_layout.addWidget(self.hours)
@@ -179,8 +184,9 @@ class TeamEditor(EditorDialog):
 
         if team is None:
             side = "vendor" if self.plan.clients else "client"
-            self.name.setText("New team")
-            self.id.setText(self.suggested_id("New team"))
+            name = self.tr("New team")
+            self.name.setText(name)
+            self.id.setText(self.suggested_id(name))
             self.side.setCurrentIndex(self.side.findData(side))
             self.zone.set_zone(self.plan.reference_zone)
             self.hours.set_hours(preset_hours("Mon-Fri 09:00-17:00"))
@@ -200,13 +206,15 @@ class TeamEditor(EditorDialog):
 
         name = self.name.text().strip()
         if not name:
-            report.add("name", "a team needs a name, e.g. Manila support desk")
+            report.add("name", self.tr("a team needs a name, e.g. Manila support desk"))
         zone = self.zone.zone()
         problem = self.zone.problem()
         if problem is not None:
             report.add("zone", problem)  # "Asia/Manilla" typed: the reason, on the field
         elif not zone:
-            report.add("zone", "search for the team's city or country and pick its time zone")
+            report.add(
+                "zone", self.tr("search for the team's city or country and pick its time zone")
+            )
         hours = self.hours.read(report)
         holidays = self.holidays.read(report)
         team: Team | None = None
@@ -237,5 +245,7 @@ class TeamEditor(EditorDialog):
     def undo_text(self) -> str:
         """What the undo step is called."""
         team = self.result_team
-        name = team.name if team else "team"
-        return f'Add team "{name}"' if self.original is None else f'Edit team "{name}"'
+        name = team.name if team else self.tr("team")
+        if self.original is None:
+            return self.tr('Add team "{name}"').format(name=name)
+        return self.tr('Edit team "{name}"').format(name=name)

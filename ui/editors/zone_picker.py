@@ -57,12 +57,14 @@ class ZonePicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.search = QLineEdit()
         self.search.setPlaceholderText(
-            "Search any city, country, zone name or abbreviation: Cebu, UK, Pacific Time, IST…"
+            self.tr(
+                "Search any city, country, zone name or abbreviation: Cebu, UK, Pacific Time, IST…"
+            )
         )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Time zone search")
+        self.search.setAccessibleName(self.tr("Time zone search"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching places and time zones")
+        self.results.setAccessibleName(self.tr("Matching places and time zones"))
         self.results.setUniformItemSizes(True)
         row = self.results.fontMetrics().height() + 6
         self.results.setFixedHeight(row * rows + 4)
@@ -162,14 +164,16 @@ class ZonePicker(QWidget):
             info = None
         before = (self._zone, self._city)
         if info is None:
-            self.chosen.setText("No time zone chosen: search and pick one from the list.")
+            self.chosen.setText(self.tr("No time zone chosen: search and pick one from the list."))
             self._zone, self._city = "", None
         else:
             offset = self._now().astimezone(info).utcoffset()
             now_text = f"UTC{format_offset(offset)}" if offset is not None else ""
             place = f" — {city}" if city else ""
             self.chosen.setText(
-                f"Chosen: <b>{html.escape(zone)}</b>{html.escape(place)} (now {html.escape(now_text)})"
+                self.tr("Chosen: <b>{zone}</b>{place} (now {offset})").format(
+                    zone=html.escape(zone), place=html.escape(place), offset=html.escape(now_text)
+                )
             )
             self._zone, self._city = zone, city
         if (self._zone, self._city) != before:
@@ -199,13 +203,11 @@ class ZonePicker(QWidget):
 class ZoneDialog(QDialog):
     """Choose a zone in a small dialog (the toolbar's reference zone)."""
 
-    def __init__(
-        self, zone: str, parent: QWidget | None = None, title: str = "Reference time zone"
-    ) -> None:
+    def __init__(self, zone: str, parent: QWidget | None = None, title: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr("Reference time zone") if title is None else title)
         layout = QVBoxLayout(self)
-        note = QLabel("The chart's 24-hour axis and the analysed dates are in this zone.")
+        note = QLabel(self.tr("The chart's 24-hour axis and the analysed dates are in this zone."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.picker = ZonePicker(zone, rows=10)

@@ -23,6 +23,7 @@ from planner.meetings.drift import DriftReport, drift_in_range
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
+from ui.meetings.dates import day_text, weekday_text
 from ui.meetings.rows import clock_text
 from ui.plain import plain_label
 
@@ -47,19 +48,29 @@ class DriftView(QWidget):
         self.clock24 = clock24
         self.report: DriftReport | None = None
         self.names: dict[str, str] = {}
-        self.heading = plain_label("No meeting selected.")
+        self.heading = plain_label(self.tr("No meeting selected."))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.changes = _table(["Date", "Team", "From", "To", "Why"], "Local time changes")
-        self.outside = _table(
-            ["Date", "Team", "Local start", "How it sits", "Note"], "Outside working hours"
+        self.changes = _table(
+            [self.tr("Date"), self.tr("Team"), self.tr("From"), self.tr("To"), self.tr("Why")],
+            self.tr("Local time changes"),
         )
-        self.changes_box = QGroupBox("Local time changes")
+        self.outside = _table(
+            [
+                self.tr("Date"),
+                self.tr("Team"),
+                self.tr("Local start"),
+                self.tr("How it sits"),
+                self.tr("Note"),
+            ],
+            self.tr("Outside working hours"),
+        )
+        self.changes_box = QGroupBox(self.tr("Local time changes"))
         self.changes_note = plain_label()
         changes_layout = QVBoxLayout(self.changes_box)
         changes_layout.addWidget(self.changes_note)
         changes_layout.addWidget(self.changes)
-        self.outside_box = QGroupBox("Occurrences outside someone's working hours")
+        self.outside_box = QGroupBox(self.tr("Occurrences outside someone's working hours"))
         self.outside_note = plain_label()
         outside_layout = QVBoxLayout(self.outside_box)
         outside_layout.addWidget(self.outside_note)
@@ -70,10 +81,10 @@ class DriftView(QWidget):
         layout.addWidget(self.outside_box, 1)
         self.clear()
 
-    def clear(self, message: str = "No meeting selected.") -> None:
-        """Show nothing but ``message``."""
+    def clear(self, message: str | None = None) -> None:
+        """Show nothing but ``message`` (default: no meeting selected)."""
         self.report = None
-        self.heading.setText(message)
+        self.heading.setText(self.tr("No meeting selected.") if message is None else message)
         for table in (self.changes, self.outside):
             table.setRowCount(0)
         self.changes_note.setText("")
@@ -101,15 +112,16 @@ class DriftView(QWidget):
         self.report = report
         name = title or report.meeting_id
         if not report.baseline:
-            self.clear(f"{name}: no occurrence held in this range.")
+            self.clear(self.tr("{meeting}: no occurrence held in this range.").format(meeting=name))
             self.report = report
             return
         first = ", ".join(f"{self._name(s.team)} {self._clock(s.clock)}" for s in report.baseline)
-        self.heading.setText(f"{name} ({report.zone}): on the first occurrence {first}.")
+        heading = self.tr("{meeting} ({zone}): on the first occurrence {times}.")
+        self.heading.setText(heading.format(meeting=name, zone=report.zone, times=first))
         self.changes.setRowCount(len(report.changes))
         for row, change in enumerate(report.changes):
             cells = (
-                f"{change.day:%a %Y-%m-%d}",
+                day_text(change.day),
                 self._name(change.team),
                 self._clock(change.before),
                 self._clock(change.after),
@@ -118,24 +130,28 @@ class DriftView(QWidget):
             for column, text in enumerate(cells):
                 self.changes.setItem(row, column, QTableWidgetItem(text))
         self.changes_note.setText(
-            "Nobody's local time changes in this range."
+            self.tr("Nobody's local time changes in this range.")
             if not report.changes
-            else f"{len(report.changes)} change(s): from these dates the team meets at the new local time."
+            else self.tr(
+                "%n change(s): from these dates the team meets at the new local time.",
+                "",
+                len(report.changes),
+            )
         )
         rows = [(o, t) for o in report.outside for t in o.teams]
         self.outside.setRowCount(len(rows))
         for row, (occurrence, entry) in enumerate(rows):
             cells = (
-                f"{occurrence.day:%a %Y-%m-%d}",
+                day_text(occurrence.day),
                 self._name(entry.team),
-                f"{entry.local:%a} {self._clock(entry.local.strftime('%H:%M'))}",
+                f"{weekday_text(entry.local.date())} {self._clock(entry.local.strftime('%H:%M'))}",
                 entry.comfort.label,
                 entry.note,
             )
             for column, text in enumerate(cells):
                 self.outside.setItem(row, column, QTableWidgetItem(text))
         self.outside_note.setText(
-            "Every held occurrence is inside everyone's working hours."
+            self.tr("Every held occurrence is inside everyone's working hours.")
             if not report.outside
-            else f"{len(report.outside)} occurrence(s) leave someone's working hours."
+            else self.tr("%n occurrence(s) leave someone's working hours.", "", len(report.outside))
         )

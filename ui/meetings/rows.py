@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from ui.meetings.dates import day_text
 
 if TYPE_CHECKING:
     from planner.meetings.occurrences import Occurrence
@@ -32,6 +37,19 @@ def clock_text(clock: str, clock24: bool) -> str:
 
 SERIES_DAYS = 366
 """The occurrence table lists the first year of a series."""
+
+
+class OccurrenceRows(QObject):
+    """The plural texts of this module (``self.tr`` gives them the context OccurrenceRows)."""
+
+    def conflicts(self, count: int) -> str:
+        """``1 conflict``, ``2 conflicts``."""
+        return self.tr("%n conflict(s)", "", count)
+
+
+@cache
+def _plurals() -> OccurrenceRows:
+    return OccurrenceRows()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,17 +92,22 @@ def occurrence_cells(
     from planner.chart.labels import format_minute, local_time_text
 
     wall = occurrence.wall
-    when = f"{wall:%a %Y-%m-%d} {format_minute(wall.hour * 60 + wall.minute, clock24)}"
+    when = f"{day_text(wall.date())} {format_minute(wall.hour * 60 + wall.minute, clock24)}"
     local_times = tuple(
         (plan.team(t).name, local_time_text(plan.team(t).zone, occurrence.start, clock24))
         for t in meeting.teams
     )
     if occurrence.skipped:
-        return OccurrenceCells(when, local_times, f"Skipped: {occurrence.reason}", "skipped")
+        status = QCoreApplication.translate("OccurrenceRows", "Skipped: {reason}")
+        return OccurrenceCells(
+            when, local_times, status.format(reason=occurrence.reason), "skipped"
+        )
     if occurrence.conflicts:
         names = ", ".join(plan.team(t).name for t in occurrence.conflicts)
-        return OccurrenceCells(when, local_times, f"Conflict: {names} not working", "conflict")
-    return OccurrenceCells(when, local_times, "OK: inside everyone's hours", "ok")
+        status = QCoreApplication.translate("OccurrenceRows", "Conflict: {teams} not working")
+        return OccurrenceCells(when, local_times, status.format(teams=names), "conflict")
+    status = QCoreApplication.translate("OccurrenceRows", "OK: inside everyone's hours")
+    return OccurrenceCells(when, local_times, status, "ok")
 
 
 def series_summary(occurrences: list[Occurrence]) -> str:
@@ -92,9 +115,12 @@ def series_summary(occurrences: list[Occurrence]) -> str:
     skipped = sum(1 for o in occurrences if o.skipped)
     conflicts = sum(1 for o in occurrences if not o.skipped and o.conflicts)
     ok = len(occurrences) - skipped - conflicts
-    parts = [f"{ok} OK"]
+    parts = [QCoreApplication.translate("OccurrenceRows", "{count} OK").format(count=ok)]
     if conflicts:
-        parts.append(f"{conflicts} conflict{'s' if conflicts != 1 else ''}")
+        parts.append(_plurals().conflicts(conflicts))
     if skipped:
-        parts.append(f"{skipped} skipped")
-    return f"{len(occurrences)}: {', '.join(parts)}"
+        parts.append(
+            QCoreApplication.translate("OccurrenceRows", "{count} skipped").format(count=skipped)
+        )
+    summary = QCoreApplication.translate("OccurrenceRows", "{total}: {parts}")
+    return summary.format(total=len(occurrences), parts=", ".join(parts))

@@ -52,7 +52,9 @@ class MeetingsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
-        self.tree = IdTree("Meetings", ["Meeting", "First year", "Schedule"])
+        self.tree = IdTree(
+            self.tr("Meetings"), [self.tr("Meeting"), self.tr("First year"), self.tr("Schedule")]
+        )
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.fill_lazily(self._fill_summary)
@@ -62,32 +64,40 @@ class MeetingsPanel(QWidget):
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
-        self.caption = plain_label("Select a meeting to see its occurrences.")
+        self.caption = plain_label(self.tr("Select a meeting to see its occurrences."))
         self.caption.setWordWrap(True)
         lower_layout.addWidget(self.caption)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Occurrences")
+        self.table.setAccessibleName(self.tr("Occurrences"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setToolTip("Double-click an occurrence to show its day on the chart")
+        self.table.setToolTip(self.tr("Double-click an occurrence to show its day on the chart"))
         lower_layout.addWidget(self.table)
-        self.tabs.addTab(lower, "Occurrences")
+        self.tabs.addTab(lower, self.tr("Occurrences"))
         self.drift_holder = QWidget()
         QVBoxLayout(self.drift_holder).setContentsMargins(0, 0, 0, 0)
         self.drift: DriftView | None = None
-        self.tabs.addTab(self.drift_holder, "Clock Changes")
-        self.tabs.setTabToolTip(1, "How daylight-saving changes move the meeting for each team")
+        self.tabs.addTab(self.drift_holder, self.tr("Clock Changes"))
+        self.tabs.setTabToolTip(
+            1, self.tr("How daylight-saving changes move the meeting for each team")
+        )
         self.tabs.currentChanged.connect(lambda _index: self._show_drift())
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.add_button = tool_button("Add…", "Add a meeting")
-        self.edit_button = tool_button("Edit…", "Edit the selected meeting (Enter)")
-        self.duplicate_button = tool_button("Duplicate", "Copy the selected meeting")
-        self.remove_button = tool_button("Remove", "Remove the selected meeting (Delete)")
+        self.add_button = tool_button(self.tr("Add…"), self.tr("Add a meeting"))
+        self.edit_button = tool_button(
+            self.tr("Edit…"), self.tr("Edit the selected meeting (Enter)")
+        )
+        self.duplicate_button = tool_button(
+            self.tr("Duplicate"), self.tr("Copy the selected meeting")
+        )
+        self.remove_button = tool_button(
+            self.tr("Remove"), self.tr("Remove the selected meeting (Delete)")
+        )
         layout.addLayout(
             button_row(
                 (self.add_button, self.edit_button, self.duplicate_button, self.remove_button)
@@ -127,9 +137,12 @@ class MeetingsPanel(QWidget):
             start = (
                 f"{meeting.start_time:%H:%M}" if self.clock24 else f"{meeting.start_time:%I:%M %p}"
             )
-            schedule = (
-                f"{format_repeat(meeting.repeat)} from {meeting.start_date:%Y-%m-%d}, {start} {zone}, "
-                f"{meeting.duration_minutes} min"
+            schedule = self.tr("{repeat} from {date}, {start} {zone}, {minutes} min").format(
+                repeat=format_repeat(meeting.repeat),
+                date=f"{meeting.start_date:%Y-%m-%d}",
+                start=start,
+                zone=zone,
+                minutes=meeting.duration_minutes,
             )
             # The first year's summary is worked out when the row comes into view.
             item = QTreeWidgetItem([meeting.title, "\u2026", schedule])
@@ -178,18 +191,22 @@ class MeetingsPanel(QWidget):
         if plan is None or meeting_id is None:
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
-            self.caption.setText("Select a meeting to see its occurrences.")
+            self.caption.setText(self.tr("Select a meeting to see its occurrences."))
             return
         meeting = plan.meeting(meeting_id)
         zone = plan.meeting_zone(meeting)
         occurrences = series_occurrences(plan, meeting)
+        caption = self.tr(
+            "{meeting}: occurrences in the first year of the series ({summary}); "
+            "start times in {zone}."
+        )
         self.caption.setText(
-            f"{meeting.title}: occurrences in the first year of the series "
-            f"({series_summary(occurrences)}); start times in {zone}."
+            caption.format(meeting=meeting.title, summary=series_summary(occurrences), zone=zone)
         )
         names = [plan.team(t).name for t in meeting.teams]
         self.table.setColumnCount(len(names) + 2)
-        self.table.setHorizontalHeaderLabels([f"Start ({zone})", *names, "Status"])
+        start_header = self.tr("Start ({zone})").format(zone=zone)
+        self.table.setHorizontalHeaderLabels([start_header, *names, self.tr("Status")])
         self.table.setRowCount(len(occurrences))
         for row, occurrence in enumerate(occurrences):
             cells = occurrence_cells(plan, meeting, occurrence, self.clock24)

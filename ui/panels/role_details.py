@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import html
 from datetime import datetime
+from functools import cache
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from ui.meetings.dates import day_text, qdate
 
 if TYPE_CHECKING:
     from planner.analysis.gaps import GapCauses
@@ -14,11 +19,43 @@ if TYPE_CHECKING:
 
 MAX_LISTED = 40
 CAUSE_LABELS = {
-    "vendor_off": "vendor holiday or day off",
-    "never_worked": "a day the vendor never works",
-    "clock_change": "clock-change week",
-    "outside_hours": "outside the vendor's hours",
+    "vendor_off": QT_TRANSLATE_NOOP("RoleDetails", "vendor holiday or day off"),
+    "never_worked": QT_TRANSLATE_NOOP("RoleDetails", "a day the vendor never works"),
+    "clock_change": QT_TRANSLATE_NOOP("RoleDetails", "clock-change week"),
+    "outside_hours": QT_TRANSLATE_NOOP("RoleDetails", "outside the vendor's hours"),
 }
+"""Each gap cause in English; :func:`cause_label` is the text shown."""
+
+
+class RoleDetails(QObject):
+    """The plural texts of this module (``self.tr`` gives them the context RoleDetails)."""
+
+    def more_items(self, count: int) -> str:
+        """``… and 5 more`` (the end of a shortened list)."""
+        return self.tr("\u2026 and %n more", "", count)
+
+    def more_days(self, count: int) -> str:
+        """``and 5 more`` (the end of a shortened list of dates)."""
+        return self.tr("and %n more", "", count)
+
+    def shifts_a_day(self, people: int) -> str:
+        """The staff a suggestion needs, in words (two people or more)."""
+        return self.tr("That is %n shifts a day: %n people each working day.", "", people)
+
+
+@cache
+def _plurals() -> RoleDetails:
+    return RoleDetails()
+
+
+def cause_label(cause: str) -> str:
+    """A gap cause in the GUI's language."""
+    return QCoreApplication.translate("RoleDetails", str(CAUSE_LABELS[cause]))
+
+
+def more_item(count: int) -> str:
+    """The last item of a shortened list: ``<li>… and 5 more</li>``."""
+    return "<li>" + _plurals().more_items(count) + "</li>"
 
 
 def _duration(minutes: int) -> str:
@@ -30,8 +67,10 @@ def _duration(minutes: int) -> str:
 def _day(value: object) -> str:
     from datetime import date
 
+    from PySide6.QtCore import QLocale
+
     assert isinstance(value, date)
-    return f"{value:%a} {value.day} {value:%b %Y}"
+    return QLocale().toString(qdate(value), "ddd d MMM yyyy")
 
 
 def format_span(start: int, end: int, zone: str, clock24: bool) -> str:
@@ -44,21 +83,29 @@ def format_span(start: int, end: int, zone: str, clock24: bool) -> str:
     info = load_zone(zone)
     first = datetime.fromtimestamp(start, tz=info)
     last = datetime.fromtimestamp(end, tz=info)
-    head = f"{first:%a %Y-%m-%d} {format_minute(first.hour * 60 + first.minute, clock24)}"
+    head = f"{day_text(first.date())} {format_minute(first.hour * 60 + first.minute, clock24)}"
     if last.date() == first.date():
         tail = format_minute(last.hour * 60 + last.minute, clock24)
     elif last.date() == first.date() + timedelta(days=1) and last.hour == last.minute == 0:
         tail = format_minute(24 * 60, clock24)
     else:
-        tail = f"{last:%a %Y-%m-%d} {format_minute(last.hour * 60 + last.minute, clock24)}"
-    return f"{head} to {tail}"
+        tail = f"{day_text(last.date())} {format_minute(last.hour * 60 + last.minute, clock24)}"
+    return QCoreApplication.translate("RoleDetails", "{start} to {end}").format(
+        start=head, end=tail
+    )
 
 
 def cause_summary(causes: GapCauses) -> str:
     """``16 vendor holiday or day off, 165 outside the vendor's hours`` ("" without gaps)."""
     from planner.analysis.gaps import CAUSES
 
-    parts = [f"{len(causes.of(c))} {CAUSE_LABELS[c]}" for c in CAUSES if causes.of(c)]
+    parts = [
+        QCoreApplication.translate("RoleDetails", "{count} {cause}").format(
+            count=len(causes.of(c)), cause=cause_label(c)
+        )
+        for c in CAUSES
+        if causes.of(c)
+    ]
     return ", ".join(parts)
 
 
@@ -69,26 +116,42 @@ def gaps_html(plan: Plan, verdict: RealtimeVerdict, clock24: bool) -> str:
     esc = html.escape
     parts = []
     if verdict.causes.minutes("vendor_off") and verdict.working_days_percent is not None:
-        parts.append(
-            f"<p>On {esc(vendor.name)}'s working days (leaving out its holidays and days off): "
-            f"<b>{verdict.working_days_percent:g}%</b>. The gaps are "
-            + ("holidays, not hours." if not verdict.causes.hour_caused else "partly hours.")
-            + "</p>"
+        text = (
+            QCoreApplication.translate(
+                "RoleDetails",
+                "On {vendor}'s working days (leaving out its holidays and days off): "
+                "<b>{percent}%</b>. The gaps are holidays, not hours.",
+            )
+            if not verdict.causes.hour_caused
+            else QCoreApplication.translate(
+                "RoleDetails",
+                "On {vendor}'s working days (leaving out its holidays and days off): "
+                "<b>{percent}%</b>. The gaps are partly hours.",
+            )
         )
+        percent = f"{verdict.working_days_percent:g}"
+        parts.append(f"<p>{text.format(vendor=esc(vendor.name), percent=percent)}</p>")
     pieces = verdict.causes.pieces
     if not pieces:
         return "".join(parts)
-    parts.append(f"<p><b>Uncovered client time</b> ({esc(client.zone)}), by cause:</p><ul>")
+    heading = QCoreApplication.translate(
+        "RoleDetails", "<b>Uncovered client time</b> ({zone}), by cause:"
+    ).format(zone=esc(client.zone))
+    parts.append(f"<p>{heading}</p><ul>")
     for piece in pieces[:MAX_LISTED]:
         span = format_span(piece.start, piece.end, client.zone, clock24)
-        cause = CAUSE_LABELS[piece.cause]
+        cause = cause_label(piece.cause)
         if piece.cause == "vendor_off" and piece.day is not None:
-            cause += f": {piece.reason} ({vendor.name}, {_day(piece.day)})"
+            cause = QCoreApplication.translate(
+                "RoleDetails", "{cause}: {reason} ({vendor}, {day})"
+            ).format(cause=cause, reason=piece.reason, vendor=vendor.name, day=_day(piece.day))
         elif piece.reason:
-            cause += f": {piece.reason}"
+            cause = QCoreApplication.translate("RoleDetails", "{cause}: {reason}").format(
+                cause=cause, reason=piece.reason
+            )
         parts.append(f"<li>{esc(span)} ({esc(_duration(piece.minutes))}) \u2014 {esc(cause)}</li>")
     if len(pieces) > MAX_LISTED:
-        parts.append(f"<li>\u2026 and {len(pieces) - MAX_LISTED} more</li>")
+        parts.append(more_item(len(pieces) - MAX_LISTED))
     parts.append("</ul>")
     return "".join(parts)
 
@@ -98,46 +161,70 @@ def suggestion_html(plan: Plan, suggestion: Suggestion | None, clock24: bool) ->
     from ui.panels.teams_panel import hours_summary
 
     if suggestion is None:
-        return "<p><i>Suggested hours are checked over a year once the drag ends.</i></p>"
+        return (
+            "<p><i>"
+            + QCoreApplication.translate(
+                "RoleDetails", "Suggested hours are checked over a year once the drag ends."
+            )
+            + "</i></p>"
+        )
     esc = html.escape
     vendor = plan.team(suggestion.role.vendor)
     horizon = suggestion.horizon
-    checked = f"checked over {_day(horizon.first)} to {_day(horizon.last)}"
+    checked = QCoreApplication.translate("RoleDetails", "checked over {start} to {end}").format(
+        start=_day(horizon.first), end=_day(horizon.last)
+    )
     now = suggestion.coverage_percent
     now_text = "-" if now is None else f"{now:g}%"
     parts = []
     if suggestion.hours is not None:
         after = suggestion.suggested_percent
         people = suggestion.people
-        staff = (
-            f" That is {people} shifts a day: {people} people each working day."
-            if people > 1
-            else ""
+        staff = " " + _plurals().shifts_a_day(people) if people > 1 else ""
+        text = QCoreApplication.translate(
+            "RoleDetails",
+            "<b>Suggested {vendor} hours</b> ({zone} local time): {hours}.<br>{checked}: coverage "
+            "{before} \u2192 {after}%, closes {closed} of {gaps} gaps, never lowers coverage.",
+        ).format(
+            vendor=esc(vendor.name),
+            zone=esc(vendor.zone),
+            hours=esc(hours_summary(suggestion.hours, clock24)),
+            checked=esc(checked),
+            before=now_text,
+            after=f"{after:g}",
+            closed=suggestion.closed_gaps,
+            gaps=suggestion.gap_count,
         )
-        parts.append(
-            f"<p><b>Suggested {esc(vendor.name)} hours</b> ({esc(vendor.zone)} local time): "
-            f"{esc(hours_summary(suggestion.hours, clock24))}.<br>{esc(checked)}: coverage "
-            f"{now_text} \u2192 {after:g}%, closes {suggestion.closed_gaps} of "
-            f"{suggestion.gap_count} gaps, never lowers coverage.{esc(staff)}</p>"
-        )
+        parts.append(f"<p>{text}{esc(staff)}</p>")
     elif suggestion.gap_count == 0:
-        parts.append(f"<p>No suggested hours: nothing is uncovered ({esc(checked)}).</p>")
+        text = QCoreApplication.translate(
+            "RoleDetails", "No suggested hours: nothing is uncovered ({checked})."
+        )
+        parts.append(f"<p>{text.format(checked=esc(checked))}</p>")
     elif not suggestion.causes.hour_caused:
+        text = QCoreApplication.translate(
+            "RoleDetails",
+            "No suggested hours: every gap falls on a day off of {vendor}, "
+            "which no weekly shift closes ({checked}, coverage {coverage}).",
+        )
         parts.append(
-            f"<p>No suggested hours: every gap falls on a day off of {esc(vendor.name)}, "
-            f"which no weekly shift closes ({esc(checked)}, coverage {now_text}).</p>"
+            f"<p>{text.format(vendor=esc(vendor.name), checked=esc(checked), coverage=now_text)}</p>"
         )
     else:
-        parts.append(
-            f"<p>No suggested hours: the current hours are already the best this shape "
-            f"allows ({esc(checked)}, coverage {now_text}).</p>"
+        text = QCoreApplication.translate(
+            "RoleDetails",
+            "No suggested hours: the current hours are already the best this shape "
+            "allows ({checked}, coverage {coverage}).",
         )
+        parts.append(f"<p>{text.format(checked=esc(checked), coverage=now_text)}</p>")
     days = suggestion.holiday_days
     if days:
         shown = ", ".join(f"{_day(d)} ({reason})" for d, reason in days[:12])
-        more = f" and {len(days) - 12} more" if len(days) > 12 else ""
-        parts.append(
-            f"<p><b>No shift closes these: plan holiday cover</b> (right-click the vendor's "
-            f"row on that date, Change Only This Date): {esc(shown + more)}.</p>"
+        more = " " + _plurals().more_days(len(days) - 12) if len(days) > 12 else ""
+        text = QCoreApplication.translate(
+            "RoleDetails",
+            "<b>No shift closes these: plan holiday cover</b> (right-click the vendor's "
+            "row on that date, Change Only This Date): {days}.",
         )
+        parts.append(f"<p>{text.format(days=esc(shown + more))}</p>")
     return "".join(parts)

@@ -9,9 +9,10 @@ and "Demand and Roster" opens the demand dialog.
 from __future__ import annotations
 
 import html
+from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,8 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.meetings.dates import day_text
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
-from ui.panels.role_details import cause_summary, format_span, gaps_html, suggestion_html
+from ui.panels.role_details import (
+    cause_summary,
+    format_span,
+    gaps_html,
+    more_item,
+    suggestion_html,
+)
 from ui.plain import literal_ampersands, plain_label, plain_tip
 
 if TYPE_CHECKING:
@@ -38,8 +46,25 @@ if TYPE_CHECKING:
 PASS_COLOUR = "#009e73"  # Okabe-Ito bluish green
 FAIL_COLOUR = "#d55e00"  # Okabe-Ito vermilion
 NEUTRAL_COLOUR = "#7f7f7f"
-RANGES = (("week", "Week shown"), ("month", "Month shown"), ("year", "Year shown"))
+RANGES = (
+    ("week", QT_TRANSLATE_NOOP("RolesPanel", "Week shown")),
+    ("month", QT_TRANSLATE_NOOP("RolesPanel", "Month shown")),
+    ("year", QT_TRANSLATE_NOOP("RolesPanel", "Year shown")),
+)
 MAX_LISTED = 40
+
+
+class RoleVerdicts(QObject):
+    """The plural texts of the verdicts (``self.tr`` gives them the context RoleVerdicts)."""
+
+    def gaps(self, count: int) -> str:
+        """``1 gap``, ``5 gaps``."""
+        return self.tr("%n gap(s)", "", count)
+
+
+@cache
+def _plurals() -> RoleVerdicts:
+    return RoleVerdicts()
 
 
 def verdict_badge(verdict: RealtimeVerdict | AsyncVerdict) -> tuple[str, str]:
@@ -47,10 +72,12 @@ def verdict_badge(verdict: RealtimeVerdict | AsyncVerdict) -> tuple[str, str]:
     from planner.analysis.overlap import RealtimeVerdict
 
     if isinstance(verdict, RealtimeVerdict) and verdict.coverage_percent is None:
-        return "N/A", NEUTRAL_COLOUR
+        return QCoreApplication.translate("RolesPanel", "N/A"), NEUTRAL_COLOUR
     if not isinstance(verdict, RealtimeVerdict) and not verdict.daily_overlap and verdict.reachable:
-        return "N/A", NEUTRAL_COLOUR
-    return ("✔ PASS", PASS_COLOUR) if verdict.meets else ("✖ FAIL", FAIL_COLOUR)
+        return QCoreApplication.translate("RolesPanel", "N/A"), NEUTRAL_COLOUR
+    if verdict.meets:
+        return QCoreApplication.translate("RolesPanel", "✔ PASS"), PASS_COLOUR
+    return QCoreApplication.translate("RolesPanel", "✖ FAIL"), FAIL_COLOUR
 
 
 def _hours(minutes: int) -> str:
@@ -66,39 +93,45 @@ def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
     role = verdict.role
     if isinstance(verdict, RealtimeVerdict):
         if verdict.coverage_percent is None:
-            return "no client working time in this range"
+            return QCoreApplication.translate("RolesPanel", "no client working time in this range")
         gaps = len(verdict.gaps)
-        gap_text = "no gaps" if not gaps else f"{gaps} gap{'s' if gaps != 1 else ''}"
+        gap_text = (
+            _plurals().gaps(gaps) if gaps else QCoreApplication.translate("RolesPanel", "no gaps")
+        )
         causes = cause_summary(verdict.causes)
         working = verdict.working_days_percent
-        on_working_days = (
-            f", {working:g}% on the vendor's working days"
-            if verdict.causes.minutes("vendor_off") and working is not None
-            else ""
-        )
-        return (
-            f"coverage {verdict.coverage_percent:g}% (needs {role.min_coverage_percent:g}%)"
-            f"{on_working_days}, {gap_text}"
-            + (f" ({causes})" if causes else "")
-            + staffing_figures(verdict)
-        )
+        text = QCoreApplication.translate(
+            "RolesPanel", "coverage {coverage}% (needs {needed}%)"
+        ).format(coverage=f"{verdict.coverage_percent:g}", needed=f"{role.min_coverage_percent:g}")
+        if verdict.causes.minutes("vendor_off") and working is not None:
+            text += QCoreApplication.translate(
+                "RolesPanel", ", {percent}% on the vendor's working days"
+            ).format(percent=f"{working:g}")
+        text += ", " + gap_text
+        if causes:
+            text += f" ({causes})"
+        return text + staffing_figures(verdict)
     if not verdict.reachable or verdict.max_wait_minutes is None:
-        wait = "vendor not reachable within 14 days"
+        wait = QCoreApplication.translate("RolesPanel", "vendor not reachable within 14 days")
     else:
-        wait = f"longest wait {_hours(verdict.max_wait_minutes)} (max {role.max_reply_hours:g} h)"
+        wait = QCoreApplication.translate(
+            "RolesPanel", "longest wait {wait} (max {hours} h)"
+        ).format(wait=_hours(verdict.max_wait_minutes), hours=f"{role.max_reply_hours:g}")
     low = verdict.min_daily_overlap_minutes
     within = ""
     if verdict.backlog is not None and verdict.backlog.within_percent is not None:
-        within = (
-            f", {verdict.backlog.within_percent:g}% answered within "
-            f"{role.reply_within_hours:g} working h"
+        within = QCoreApplication.translate(
+            "RolesPanel", ", {percent}% answered within {hours} working h"
+        ).format(
+            percent=f"{verdict.backlog.within_percent:g}", hours=f"{role.reply_within_hours:g}"
         )
     if low is None:
-        return f"no client working days in this range, {wait}{within}"
-    return (
-        f"daily overlap at least {_hours(low)} (needs {_hours(role.min_overlap_minutes)}), "
-        f"{wait}{within}"
-    )
+        return QCoreApplication.translate(
+            "RolesPanel", "no client working days in this range, {wait}{within}"
+        ).format(wait=wait, within=within)
+    return QCoreApplication.translate(
+        "RolesPanel", "daily overlap at least {low} (needs {needed}), {wait}{within}"
+    ).format(low=_hours(low), needed=_hours(role.min_overlap_minutes), wait=wait, within=within)
 
 
 def staffing_figures(verdict: RealtimeVerdict) -> str:
@@ -108,11 +141,16 @@ def staffing_figures(verdict: RealtimeVerdict) -> str:
         return ""
     level = staffing.service_level_percent
     if level is None:
-        return "; no contacts in this range"
+        return QCoreApplication.translate("RolesPanel", "; no contacts in this range")
     short = sum(1 for i in staffing.intervals if i.understaffed)
-    return (
-        f"; service level {level:g}% (target {staffing.demand.service_level}), "
-        f"{short} of {len(staffing.intervals)} intervals understaffed"
+    return QCoreApplication.translate(
+        "RolesPanel",
+        "; service level {level}% (target {target}), {short} of {total} intervals understaffed",
+    ).format(
+        level=f"{level:g}",
+        target=staffing.demand.service_level,
+        short=short,
+        total=len(staffing.intervals),
     )
 
 
@@ -138,11 +176,11 @@ class RolesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Verdicts for the"))
+        top.addWidget(QLabel(self.tr("Verdicts for the")))
         self.range = QComboBox()
-        self.range.setAccessibleName("Analysed range")
+        self.range.setAccessibleName(self.tr("Analysed range"))
         for value, text in RANGES:
-            self.range.addItem(text, value)
+            self.range.addItem(QCoreApplication.translate("RolesPanel", str(text)), value)
         top.addWidget(self.range)
         top.addStretch(1)
         layout.addLayout(top)
@@ -150,7 +188,7 @@ class RolesPanel(QWidget):
         self.range_label.setWordWrap(True)
         layout.addWidget(self.range_label)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.tree = IdTree("Roles", ["Role", "Verdict"])
+        self.tree = IdTree(self.tr("Roles"), [self.tr("Role"), self.tr("Verdict")])
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         header = self.tree.header()
@@ -162,19 +200,21 @@ class RolesPanel(QWidget):
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         self.details = QTextBrowser()
-        self.details.setAccessibleName("Role details")
+        self.details.setAccessibleName(self.tr("Role details"))
         self.details.setOpenLinks(False)
         details_layout.addWidget(self.details)
-        self.apply_button = QPushButton("Apply Suggested Hours")
+        self.apply_button = QPushButton(self.tr("Apply Suggested Hours"))
         self.apply_button.setToolTip(
-            "Set the vendor's weekly hours to the suggested shift (undoable)"
+            self.tr("Set the vendor's weekly hours to the suggested shift (undoable)")
         )
         self.apply_button.hide()
         details_layout.addWidget(self.apply_button)
-        self.demand_button = QPushButton("Contact Demand and Roster…")
+        self.demand_button = QPushButton(self.tr("Contact Demand and Roster…"))
         self.demand_button.setToolTip(
-            "Contacts per interval and the service level target of this real-time role; "
-            "the agents it needs and a roster that has them"
+            self.tr(
+                "Contacts per interval and the service level target of this real-time role; "
+                "the agents it needs and a roster that has them"
+            )
         )
         self.demand_button.hide()
         details_layout.addWidget(self.demand_button)
@@ -182,9 +222,11 @@ class RolesPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.add_button = tool_button("Add…", "Add a role")
-        self.edit_button = tool_button("Edit…", "Edit the selected role (Enter)")
-        self.remove_button = tool_button("Remove", "Remove the selected role (Delete)")
+        self.add_button = tool_button(self.tr("Add…"), self.tr("Add a role"))
+        self.edit_button = tool_button(self.tr("Edit…"), self.tr("Edit the selected role (Enter)"))
+        self.remove_button = tool_button(
+            self.tr("Remove"), self.tr("Remove the selected role (Delete)")
+        )
         layout.addLayout(button_row((self.add_button, self.edit_button, self.remove_button)))
         self.add_button.clicked.connect(self.addRequested)
         self.edit_button.clicked.connect(self._edit)
@@ -210,7 +252,9 @@ class RolesPanel(QWidget):
         self._suggestions = {}
         span = analysis.range
         self.range_label.setText(
-            f"{span.first:%a %Y-%m-%d} to {span.last:%a %Y-%m-%d} ({span.zone})"
+            self.tr("{start} to {end} ({zone})").format(
+                start=day_text(span.first), end=day_text(span.last), zone=span.zone
+            )
         )
         selected = self.selected_id()
         bold = QFont(self.tree.font())
@@ -221,11 +265,14 @@ class RolesPanel(QWidget):
             role = verdict.role
             text, colour = verdict_badge(verdict)
             figures = verdict_figures(verdict)
-            kind = "real-time" if role.kind == "realtime" else "async"
+            kind = self.tr("real-time") if role.kind == "realtime" else self.tr("async")
             item = QTreeWidgetItem([f"{role.name}\n{kind}: {figures}", f" {text} "])
             item.setData(0, ID_ROLE, role.id)
             client, vendor = plan.team(role.client).name, plan.team(role.vendor).name
-            item.setToolTip(0, plain_tip(f"{role.name} ({vendor} for {client}): {figures}"))
+            tip = self.tr("{role} ({vendor} for {client}): {figures}").format(
+                role=role.name, vendor=vendor, client=client, figures=figures
+            )
+            item.setToolTip(0, plain_tip(tip))
             item.setBackground(1, QBrush(QColor(colour)))
             item.setForeground(1, QBrush(QColor("white")))
             item.setFont(1, bold)
@@ -234,8 +281,12 @@ class RolesPanel(QWidget):
         self.tree.blockSignals(False)
         if not analysis.roles:
             self.details.setHtml(
-                "<p>No roles yet. A <b>real-time</b> role checks that a vendor covers every hour the "
-                "client works; an <b>async</b> role checks daily overlap and reply wait.</p>"
+                "<p>"
+                + self.tr(
+                    "No roles yet. A <b>real-time</b> role checks that a vendor covers every hour "
+                    "the client works; an <b>async</b> role checks daily overlap and reply wait."
+                )
+                + "</p>"
             )
         self.select(selected)
         if self.selected_id() is None:
@@ -281,7 +332,9 @@ class RolesPanel(QWidget):
         self.demand_button.hide()
         if verdict is None or self._plan is None:
             if self._analysis is not None and self._analysis.roles:
-                self.details.setHtml("<p>Select a role to see its gaps on the chart.</p>")
+                self.details.setHtml(
+                    "<p>" + self.tr("Select a role to see its gaps on the chart.") + "</p>"
+                )
             return
         self.details.setHtml(self._details_html(self._plan, verdict))
 
@@ -294,15 +347,20 @@ class RolesPanel(QWidget):
         text, colour = verdict_badge(verdict)
         esc = html.escape
         parts = [
-            f"<p><b>{esc(role.name)}</b>: {esc(vendor.name)} for {esc(client.name)} "
-            f"<span style='background:{colour};color:white;font-weight:bold'>&nbsp;{text}&nbsp;</span></p>",
+            "<p>"
+            + self.tr("<b>{role}</b>: {vendor} for {client}").format(
+                role=esc(role.name), vendor=esc(vendor.name), client=esc(client.name)
+            )
+            + f" <span style='background:{colour};color:white;font-weight:bold'>&nbsp;{text}&nbsp;</span></p>",
             f"<p>{esc(verdict_figures(verdict))}</p>",
         ]
         if isinstance(verdict, RealtimeVerdict):
             suggestion = self.suggestion(role.id)
             parts.append(gaps_html(plan, verdict, self.clock24))
             self.demand_button.setText(
-                "Contact Demand and Roster…" if role.demand else "Add Contact Demand…"
+                self.tr("Contact Demand and Roster…")
+                if role.demand
+                else self.tr("Add Contact Demand…")
             )
             self.demand_button.show()
             if verdict.staffing is not None:
@@ -310,19 +368,22 @@ class RolesPanel(QWidget):
             parts.append(suggestion_html(plan, suggestion, self.clock24))
             if suggestion is not None and suggestion.hours is not None:
                 self.apply_button.setText(
-                    f"Apply Suggested Hours to {literal_ampersands(vendor.name)}"
+                    self.tr("Apply Suggested Hours to {vendor}").format(
+                        vendor=literal_ampersands(vendor.name)
+                    )
                 )
                 self.apply_button.show()
         else:
             below = verdict.days_below_minimum
             if below:
-                parts.append(
-                    f"<p><b>Days below {esc(_hours(role.min_overlap_minutes))}</b>:</p><ul>"
+                heading = self.tr("<b>Days below {minimum}</b>:").format(
+                    minimum=esc(_hours(role.min_overlap_minutes))
                 )
+                parts.append(f"<p>{heading}</p><ul>")
                 for day in below[:MAX_LISTED]:
-                    parts.append(f"<li>{day.day:%a %Y-%m-%d}: {esc(_hours(day.minutes))}</li>")
+                    parts.append(f"<li>{day_text(day.day)}: {esc(_hours(day.minutes))}</li>")
                 if len(below) > MAX_LISTED:
-                    parts.append(f"<li>… and {len(below) - MAX_LISTED} more</li>")
+                    parts.append(more_item(len(below) - MAX_LISTED))
                 parts.append("</ul>")
         return "".join(parts)
 
@@ -348,22 +409,33 @@ class RolesPanel(QWidget):
         client = plan.team(verdict.role.client)
         demand = staffing.demand
         level = staffing.service_level_percent
-        parts = [
-            f"<p><b>Staffing</b> ({staffing.interval_minutes}-minute intervals, target "
-            f"{esc(str(demand.service_level))}, {demand.handle_seconds:g} s handle time, "
-            f"{demand.shrinkage_percent:g}% shrinkage): service level "
-            f"<b>{'-' if level is None else f'{level:g}%'}</b>; agent-hours required "
-            f"{staffing.agent_hours_required:g}, scheduled {staffing.agent_hours_scheduled:g}</p>"
-        ]
+        text = self.tr(
+            "<b>Staffing</b> ({minutes}-minute intervals, target {target}, {handle} s handle "
+            "time, {shrinkage}% shrinkage): service level <b>{level}</b>; agent-hours required "
+            "{required}, scheduled {scheduled}"
+        ).format(
+            minutes=staffing.interval_minutes,
+            target=esc(str(demand.service_level)),
+            handle=f"{demand.handle_seconds:g}",
+            shrinkage=f"{demand.shrinkage_percent:g}",
+            level="-" if level is None else f"{level:g}%",
+            required=f"{staffing.agent_hours_required:g}",
+            scheduled=f"{staffing.agent_hours_scheduled:g}",
+        )
+        parts = [f"<p>{text}</p>"]
         if staffing.understaffed:
-            parts.append(f"<p><b>Understaffed</b> ({esc(client.zone)}):</p><ul>")
+            heading = self.tr("<b>Understaffed</b> ({zone}):").format(zone=esc(client.zone))
+            parts.append(f"<p>{heading}</p><ul>")
             for a, b in staffing.understaffed[:MAX_LISTED]:
                 inside = [i for i in staffing.intervals if a <= i.start < b and i.understaffed]
                 worst = max(inside, key=lambda i: i.required - i.scheduled)
                 span = format_span(a, b, client.zone, self.clock24)
-                parts.append(f"<li>{esc(span)}: needs {worst.required}, has {worst.scheduled}</li>")
+                line = self.tr("{span}: needs {required}, has {scheduled}").format(
+                    span=esc(span), required=worst.required, scheduled=worst.scheduled
+                )
+                parts.append(f"<li>{line}</li>")
             if len(staffing.understaffed) > MAX_LISTED:
-                parts.append(f"<li>… and {len(staffing.understaffed) - MAX_LISTED} more</li>")
+                parts.append(more_item(len(staffing.understaffed) - MAX_LISTED))
             parts.append("</ul>")
         return "".join(parts)
 

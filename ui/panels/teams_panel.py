@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QTreeWidgetItem,
@@ -20,6 +20,14 @@ if TYPE_CHECKING:
     from planner.plan.model import Plan, Team
 
 
+DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _short_day(key: str) -> str:
+    """``mon`` as the GUI's language writes the weekday short (``Mon`` in the C locale)."""
+    return QLocale().dayName(DAY_KEYS.index(key) + 1, QLocale.FormatType.ShortFormat)
+
+
 def hours_summary(hours: WeekHours, clock24: bool) -> str:
     """A week in a few words: ``Mon-Fri 21:00-06:00; Sat 09:00-13:00``."""
     from planner.chart.labels import format_shift
@@ -28,9 +36,13 @@ def hours_summary(hours: WeekHours, clock24: bool) -> str:
     parts = []
     for key in hours.to_mapping():
         shifts = hours.on(parse_day_key(key)[0])
-        days = "Daily" if key == "daily" else "-".join(k.title() for k in key.split("-"))
+        days = (
+            QCoreApplication.translate("TeamsPanel", "Daily")
+            if key == "daily"
+            else "-".join(_short_day(k) for k in key.split("-"))
+        )
         parts.append(f"{days} {', '.join(format_shift(s, clock24) for s in shifts)}")
-    return "; ".join(parts) or "no working hours"
+    return "; ".join(parts) or QCoreApplication.translate("TeamsPanel", "no working hours")
 
 
 class TeamsPanel(QWidget):
@@ -48,17 +60,21 @@ class TeamsPanel(QWidget):
         self._plan: Plan | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.tree = IdTree("Teams", ["Team", "Side", "Zone", "Hours"])
+        self.tree = IdTree(
+            self.tr("Teams"), [self.tr("Team"), self.tr("Side"), self.tr("Zone"), self.tr("Hours")]
+        )
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.fill_lazily(self._fill_hours)
         layout.addWidget(self.tree)
-        self.add_button = tool_button("Add…", "Add a team (Ctrl+Shift+T)")
-        self.edit_button = tool_button("Edit…", "Edit the selected team (Enter)")
-        self.remove_button = tool_button("Remove", "Remove the selected team (Delete)")
-        self.up_button = tool_button("↑", "Move the team up in the chart")
-        self.down_button = tool_button("↓", "Move the team down in the chart")
+        self.add_button = tool_button(self.tr("Add…"), self.tr("Add a team (Ctrl+Shift+T)"))
+        self.edit_button = tool_button(self.tr("Edit…"), self.tr("Edit the selected team (Enter)"))
+        self.remove_button = tool_button(
+            self.tr("Remove"), self.tr("Remove the selected team (Delete)")
+        )
+        self.up_button = tool_button("↑", self.tr("Move the team up in the chart"))
+        self.down_button = tool_button("↓", self.tr("Move the team down in the chart"))
         layout.addLayout(
             button_row(
                 (self.add_button, self.edit_button, self.remove_button),
@@ -89,12 +105,16 @@ class TeamsPanel(QWidget):
         self._update_buttons()
 
     def _item(self, team: Team) -> QTreeWidgetItem:
-        holidays = f", holidays {team.holidays}" if team.holidays else ""
-        days_off = f", {len(team.days_off)} days off" if team.days_off else ""
+        tip = self.tr("{name} ({id})").format(name=team.name, id=team.id)
+        if team.holidays:
+            tip += self.tr(", holidays {code}").format(code=team.holidays)
+        if team.days_off:
+            tip += self.tr(", %n day(s) off", "", len(team.days_off))
+        side = self.tr("vendor") if team.side == "vendor" else self.tr("client")
         # The hours are put in words when the row comes into view.
-        item = QTreeWidgetItem([team.name, team.side, team.zone, "\u2026"])
+        item = QTreeWidgetItem([team.name, side, team.zone, "\u2026"])
         item.setData(0, ID_ROLE, team.id)
-        item.setToolTip(0, plain_tip(f"{team.name} ({team.id}){holidays}{days_off}"))
+        item.setToolTip(0, plain_tip(tip))
         return item
 
     def _fill_hours(self, item: QTreeWidgetItem) -> None:
