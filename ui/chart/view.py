@@ -166,6 +166,17 @@ class ChartView(QWidget):
             region -= QRegion(self._scroll.geometry())
         return region
 
+    def ensure_visible(self, top: float, bottom: float) -> None:
+        """Scroll so that chart rows from ``top`` to ``bottom`` (chart coordinates) show."""
+        if not self._scroll.isVisible():
+            return
+        scroll = self._scroll.value()
+        visible = self.height() - self.legend_strip()
+        if top < scroll:
+            self._scroll.setValue(int(top) - 4)
+        elif bottom > scroll + visible:
+            self._scroll.setValue(math.ceil(bottom - visible) + 4)
+
     def scroll_offset(self) -> int:
         """How far the chart is scrolled down, in pixels."""
         return self._scroll.value() if self._scroll.isVisible() else 0

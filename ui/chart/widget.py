@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -31,9 +32,11 @@ from planner.chart.labels import local_minute
 from planner.chart.meetings import band_tooltip
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from ui.chart.accessible import install as install_accessible
 from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
 from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
+from ui.chart.keyboard import ChartKeys
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
 from ui.chart.pointer import (
     PointerMarks,
@@ -104,6 +107,9 @@ class ChartWidget(ChartView):
         self._edge_scope: str | None = None
         self._hover: QPointF | None = None
         self._pointer_shown = QRect()
+        self.keys = ChartKeys(self)
+        """The keyboard focus: a cell or meeting (``ui.chart.keyboard``)."""
+        install_accessible()
         super().__init__(parent, clock)
         self.setMouseTracking(True)
 
@@ -138,6 +144,7 @@ class ChartWidget(ChartView):
             start, end = create.span
             paint_selection(painter, create.box, create.teams, start, end, style)
         self._paint_pointer(painter, style)
+        self.keys.paint(painter, style)
 
     def _paint_pointer(self, painter: QPainter, style: ChartStyle) -> None:
         """The hover line with each row's local time; remembers where it went."""
@@ -308,7 +315,11 @@ class ChartWidget(ChartView):
     # --- keyboard -----------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Left/Right: previous/next day (week, year); Home: today; Esc cancels a drag."""
+        """Keys: arrows, Enter and Menu (``ui.chart.keyboard``); Esc cancels a drag.
+
+        Ctrl+Left/Right (Left/Right in the year view): previous/next day, week or year;
+        Page Up/Down: a week (a year); Home: today.
+        """
         key = event.key()
         if key == Qt.Key.Key_Escape and (self._meeting_drag or self._create_drag):
             self._meeting_drag = self._create_drag = None
@@ -321,6 +332,8 @@ class ChartWidget(ChartView):
             self.unsetCursor()
             self._refresh()
             self.previewChanged.emit(self._plan)
+            return
+        if self.keys.key(event):
             return
         step = {"day": 1, "week": 7, "year": 0}[self._state.view]
         day = self._state.day
@@ -343,6 +356,22 @@ class ChartWidget(ChartView):
         if day != self._state.day:
             self.set_date(day)
             self.dateChanged.emit(day)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab/Shift+Tab: through the meeting bands first, then out of the chart."""
+        if self.hasFocus() and self.keys.tab(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Show the focus frame."""
+        super().focusInEvent(event)
+        self.keys.repaint_focus()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Hide the focus frame."""
+        super().focusOutEvent(event)
+        self.keys.repaint_focus()
 
     # --- meetings, menus, tooltips --------------------------------------------------------------
 
