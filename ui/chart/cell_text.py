@@ -127,13 +127,14 @@ class ChartTexts:
         self.columns: tuple[HourColumn, ...] = ()
         self.meetings: tuple[tuple[int, MeetingBand], ...] = ()
         self._texts: dict[tuple[int, int], str] = {}
+        self._facts: dict[tuple[int, int], CellFacts] = {}
 
     def update(self, data: ChartData | None, clock24: bool) -> None:
         """Follow the chart's data (a new object means new texts)."""
         if data is self._data and clock24 == self._clock24:
             return
         self._data, self._clock24 = data, clock24
-        self._texts = {}
+        self._texts, self._facts = {}, {}
         self.columns = hour_columns(data) if data is not None else ()
         seen: set[tuple[str, int]] = set()
         meetings: list[tuple[int, MeetingBand]] = []
@@ -144,6 +145,11 @@ class ChartTexts:
                     meetings.append((index, band))
         meetings.sort(key=lambda item: (item[1].start, item[1].title))
         self.meetings = tuple(meetings)
+
+    @property
+    def clock24(self) -> bool:
+        """True on a 24-hour clock."""
+        return self._clock24
 
     @property
     def data(self) -> ChartData | None:
@@ -159,7 +165,12 @@ class ChartTexts:
     def facts(self, row: int, column: int) -> CellFacts:
         """The facts of a cell."""
         assert self._data is not None
-        return chart_cell(self._data, row, self.columns[column])
+        key = (row, column)
+        found = self._facts.get(key)
+        if found is None:
+            found = chart_cell(self._data, row, self.columns[column])
+            self._facts[key] = found
+        return found
 
     def text(self, row: int, column: int) -> str:
         """The sentence a cell says."""

@@ -82,6 +82,7 @@ class ChartWidget(ChartView):
         dateChanged(date): the date moved by the keyboard or a year-view click.
         viewChanged(str): the view changed by a year-view click.
         previewChanged(Plan): the plan as previewed during a drag (and after it ends).
+        chartChanged(): the data shown changed (date, view, zone, plan, clock).
     """
 
     shiftEdited = Signal(str, int, object, object, object)
@@ -97,6 +98,7 @@ class ChartWidget(ChartView):
     dateChanged = Signal(object)
     viewChanged = Signal(str)
     previewChanged = Signal(object)
+    chartChanged = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
@@ -120,6 +122,10 @@ class ChartWidget(ChartView):
 
     def _busy(self) -> bool:
         return self._drag is not None or self._meeting_drag is not None
+
+    def _refresh(self) -> None:
+        super()._refresh()
+        self.chartChanged.emit()
 
     def set_edge_scope(self, scope: str | None) -> None:
         """What a dragged shift edge previews: "week" (every such weekday), "date", or None (ask)."""
