@@ -154,6 +154,7 @@ class PublishDialog(QDialog):
             f"{len(plan.meetings)} meeting(s) will be sent; publishing again updates them."
         )
         self.status.setMaximumHeight(140)
+        self.status.setAccessibleName(self.tr("Publishing progress"))
 
         form = QFormLayout()
         form.addRow("Server &address:", self.url)

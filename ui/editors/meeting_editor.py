@@ -126,6 +126,8 @@ class MeetingEditor(EditorDialog):
         self.find_slot.setToolTip("Rank start times by how comfortable they are for every team")
         self.find_slot.setVisible(False)
         start_row.addWidget(self.find_slot)
+        self.start_date.setAccessibleName(self.tr("Start date"))
+        self.start_time.setAccessibleName(self.tr("Start time"))
         start_holder = QWidget()
         start_holder.setLayout(start_row)
         self.repeat = RepeatEditor()

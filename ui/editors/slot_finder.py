@@ -154,6 +154,8 @@ class SlotFinderDialog(QDialog):
         range_row.addWidget(QLabel("to"))
         range_row.addWidget(self.last)
         range_row.addStretch(1)
+        self.first.setAccessibleName(self.tr("First day"))
+        self.last.setAccessibleName(self.tr("Last day"))
         self.range_holder = QWidget()
         self.range_holder.setLayout(range_row)
         form.addRow("&From:", self.range_holder)

@@ -74,6 +74,7 @@ class MainWindow(WindowActions, AutosaveStatus):
         self.meetings_panel = MeetingsPanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel("Opened plan")
+        self.history.setAccessibleName(self.tr("History"))
         left = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
         self.teams_dock = self._dock("Teams", "teams", self.teams_panel, left)
         self.roles_dock = self._dock("Roles", "roles", self.roles_panel, left)
