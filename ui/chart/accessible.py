@@ -14,7 +14,7 @@ None; Qt takes None as its nullptr, hence the ``type: ignore[override]``.)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
 from PySide6.QtGui import (
@@ -23,10 +23,9 @@ from PySide6.QtGui import (
     QAccessibleTableCellInterface,
     QWindow,
 )
-from PySide6.QtWidgets import QAccessibleWidget
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
 
-if TYPE_CHECKING:
-    from ui.chart.widget import ChartWidget
+from ui.chart.keyboard import ChartKeys
 
 _installed = False
 
@@ -34,13 +33,14 @@ _installed = False
 class ChartAccessible(QAccessibleWidget):
     """The chart as an accessible table (its children: :class:`CellAccessible`, meetings)."""
 
-    def __init__(self, widget: ChartWidget) -> None:
+    def __init__(self, widget: QWidget, keys: ChartKeys) -> None:
         super().__init__(widget, QAccessible.Role.Table, "")
         self.chart = widget
+        self.keys = keys
         self._children: dict[int, QAccessibleInterface] = {}
 
     def _sizes(self) -> tuple[int, int, int]:
-        texts = self.chart.keys.texts()
+        texts = self.keys.texts()
         return texts.rows, len(texts.columns), len(texts.meetings)
 
     def childCount(self) -> int:
@@ -71,19 +71,19 @@ class ChartAccessible(QAccessibleWidget):
         """The focused cell or meeting while the chart has the keyboard focus."""
         if not self.chart.hasFocus():
             return None
-        index = self.chart.keys.focus_index()
+        index = self.keys.focus_index()
         return self.child(index) if index is not None else None
 
     def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
         """The child under a screen point."""
         point = self.chart.mapFromGlobal(QPoint(x, y))
-        index = self.chart.keys.index_at(point.x(), point.y())
+        index = self.keys.index_at(point.x(), point.y())
         return self.child(index) if index is not None else None
 
     def text(self, kind: QAccessible.Text) -> str:
         """Name: the widget's; Value: the focused cell's text; Description: how to use it."""
         if kind == QAccessible.Text.Value:
-            index = self.chart.keys.focus_index()
+            index = self.keys.focus_index()
             child = self.child(index) if index is not None else None
             return child.text(QAccessible.Text.Name) if child is not None else ""
         if kind == QAccessible.Text.Description:
@@ -175,12 +175,12 @@ class CellAccessible(_Child, QAccessibleTableCellInterface):
         QAccessibleTableCellInterface.__init__(self)
 
     def _where(self) -> tuple[int, int]:
-        columns = len(self.table_interface.chart.keys.texts().columns)
+        columns = len(self.table_interface.keys.texts().columns)
         return divmod(self.index, max(columns, 1))
 
     def isValid(self) -> bool:
         """True while the chart has this cell."""
-        texts = self.table_interface.chart.keys.texts()
+        texts = self.table_interface.keys.texts()
         return self.index < texts.rows * len(texts.columns)
 
     def role(self) -> QAccessible.Role:
@@ -192,7 +192,7 @@ class CellAccessible(_Child, QAccessibleTableCellInterface):
         if not self.isValid():
             return ""
         row, column = self._where()
-        texts = self.table_interface.chart.keys.texts()
+        texts = self.table_interface.keys.texts()
         if kind == QAccessible.Text.Name:
             return texts.text(row, column)
         if kind == QAccessible.Text.Description:
@@ -204,13 +204,13 @@ class CellAccessible(_Child, QAccessibleTableCellInterface):
         if not self.isValid():
             return QRect()
         row, column = self._where()
-        return self._screen(self.table_interface.chart.keys.cell_area(row, column))
+        return self._screen(self.table_interface.keys.cell_area(row, column))
 
     def state(self) -> QAccessible.State:
         """Focusable and selectable; focused and selected when it has the chart's focus."""
-        chart = self.table_interface.chart
-        focused = self.isValid() and chart.keys.focus_index() == self.index
-        area = chart.keys.cell_area(*self._where()) if self.isValid() else QRect()
+        keys = self.table_interface.keys
+        focused = self.isValid() and keys.focus_index() == self.index
+        area = keys.cell_area(*self._where()) if self.isValid() else QRect()
         return self._state(focused, area)
 
     def tableCellInterface(self) -> QAccessibleTableCellInterface:
@@ -235,7 +235,7 @@ class CellAccessible(_Child, QAccessibleTableCellInterface):
 
     def isSelected(self) -> bool:
         """True for the focused cell."""
-        return self.table_interface.chart.keys.focus_index() == self.index
+        return self.table_interface.keys.focus_index() == self.index
 
     def rowHeaderCells(self) -> list[QAccessibleInterface]:
         """None: the team's name starts every cell's text."""
@@ -254,7 +254,7 @@ class MeetingAccessible(_Child):
     """A meeting band: its title, time and state."""
 
     def _meeting(self) -> int:
-        texts = self.table_interface.chart.keys.texts()
+        texts = self.table_interface.keys.texts()
         return self.index - texts.rows * len(texts.columns)
 
     def role(self) -> QAccessible.Role:
@@ -265,27 +265,27 @@ class MeetingAccessible(_Child):
         """Name: what the meeting is and when."""
         if kind != QAccessible.Text.Name or not self.isValid():
             return ""
-        return self.table_interface.chart.keys.texts().meeting_text(self._meeting())
+        return self.table_interface.keys.texts().meeting_text(self._meeting())
 
     def rect(self) -> QRect:
         """Where the band is on screen."""
         if not self.isValid():
             return QRect()
-        return self._screen(self.table_interface.chart.keys.meeting_area(self._meeting()))
+        return self._screen(self.table_interface.keys.meeting_area(self._meeting()))
 
     def state(self) -> QAccessible.State:
         """Focusable; focused when Tab has moved to it."""
-        chart = self.table_interface.chart
-        focused = self.isValid() and chart.keys.focus_index() == self.index
-        area = chart.keys.meeting_area(self._meeting()) if self.isValid() else QRect()
+        keys = self.table_interface.keys
+        focused = self.isValid() and keys.focus_index() == self.index
+        area = keys.meeting_area(self._meeting()) if self.isValid() else QRect()
         return self._state(focused, area)
 
 
 def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
-    from ui.chart.widget import ChartWidget
-
-    if isinstance(obj, ChartWidget):
-        return ChartAccessible(obj)
+    """The chart's interface for a widget with chart keys (``ui.chart.widget.ChartWidget``)."""
+    keys = getattr(obj, "keys", None)
+    if isinstance(obj, QWidget) and isinstance(keys, ChartKeys):
+        return ChartAccessible(obj, keys)
     return None
 
 

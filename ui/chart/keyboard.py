@@ -16,10 +16,10 @@ a move repaints only the old and new frames. Every move is announced to screen r
 
 from __future__ import annotations
 
-from datetime import timedelta
-from typing import TYPE_CHECKING
+from datetime import date, timedelta
+from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, Qt, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -29,21 +29,87 @@ from PySide6.QtGui import (
     QPen,
     QRegion,
 )
+from PySide6.QtWidgets import QMenu
 
+from planner.chart.data import ChartData
 from ui.chart.cell_text import ChartTexts
+from ui.chart.geometry import ChartLayout
+from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle
-
-if TYPE_CHECKING:
-    from ui.chart.widget import ChartWidget
 
 _FRAME = 2.0
 """The focus frame's pen width in pixels (a contrasting inner line follows it)."""
 
 
+class KeyedChart(Protocol):
+    """What the keyboard needs of the chart widget (``ui.chart.widget.ChartWidget``)."""
+
+    full_repaint: bool
+    dateChanged: SignalInstance
+    meetingEditRequested: SignalInstance
+    teamEditRequested: SignalInstance
+
+    def chart(self) -> ChartData | None:
+        """The data drawn."""
+        ...
+
+    def state(self) -> ChartState:
+        """What the chart shows."""
+        ...
+
+    def chart_layout(self) -> ChartLayout | None:
+        """Where everything is."""
+        ...
+
+    def chart_region(self) -> QRegion:
+        """What a change of the whole chart repaints."""
+        ...
+
+    def context_menu_at(self, point: QPointF) -> QMenu | None:
+        """The menu a right click at a widget point opens."""
+        ...
+
+    def ensure_visible(self, top: float, bottom: float) -> None:
+        """Scroll chart rows into view."""
+        ...
+
+    def legend_strip(self) -> float:
+        """The legend's height at the bottom."""
+        ...
+
+    def scroll_offset(self) -> int:
+        """How far the chart is scrolled."""
+        ...
+
+    def set_date(self, day: date) -> None:
+        """Show another date."""
+        ...
+
+    def hasFocus(self) -> bool:
+        """QWidget's."""
+        ...
+
+    def width(self) -> int:
+        """QWidget's."""
+        ...
+
+    def height(self) -> int:
+        """QWidget's."""
+        ...
+
+    def mapToGlobal(self, point: QPoint) -> QPoint:
+        """QWidget's."""
+        ...
+
+    def update(self, region: QRegion) -> None:
+        """QWidget's."""
+        ...
+
+
 class ChartKeys:
     """The chart's keyboard focus: a cell (row = team, column = hour) or a meeting band."""
 
-    def __init__(self, widget: ChartWidget) -> None:
+    def __init__(self, widget: KeyedChart) -> None:
         self.widget = widget
         self.row = 0
         self.column = 0
@@ -218,7 +284,7 @@ class ChartKeys:
         """Tell screen readers which child has the focus now and what it says."""
         widget = self.widget
         index = self.focus_index()
-        if index is None or not widget.hasFocus():
+        if index is None or not widget.hasFocus() or not isinstance(widget, QObject):
             return
         focus = QAccessibleEvent(widget, QAccessible.Event.Focus)
         focus.setChild(index)
