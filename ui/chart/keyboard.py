@@ -336,6 +336,21 @@ class ChartKeys:
         widget.dateChanged.emit(day)
         self.column = 0 if step > 0 else len(self.texts().columns) - 1
 
+    def focus_at(self, x: int, y: int) -> None:
+        """A click: the keyboard focus moves to the cell or meeting under a widget point."""
+        index = self.index_at(x, y)
+        if index is None:
+            return
+        texts = self.texts()
+        columns = len(texts.columns)
+        if index >= texts.rows * columns:
+            self.meeting = index - texts.rows * columns
+        else:
+            self.meeting = None
+            self.row, self.column = divmod(index, columns)
+        self.repaint_focus()
+        self.announce()
+
     def tab(self, forward: bool) -> bool:
         """Move to the next/previous meeting band; False past the last/first (focus leaves)."""
         found = self._clamped()

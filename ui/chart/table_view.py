@@ -114,6 +114,8 @@ class ChartTable(QWidget):
         super().__init__(parent)
         self._chart: ChartWidget | None = None
         self._stale = False
+        self._shown: tuple[object, ...] = ()
+        """The plan and chart state shown: the minute's refresh of the chart changes neither."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.caption = QLabel(self.tr("The year view has no hours: choose the day or week view."))
@@ -168,6 +170,10 @@ class ChartTable(QWidget):
         chart = self._chart
         if chart is None:
             return
+        shown = (id(chart.plan()), chart.state())
+        if shown == self._shown and self.model.texts.data is not None:
+            return
+        self._shown = shown
         self.model.show_chart(chart)
         self.caption.setVisible(chart.state().view == "year")
 

@@ -209,6 +209,7 @@ class ChartWidget(ChartView):
                 self.dateChanged.emit(day)
                 self.dayActivated.emit(day)
             return
+        self.keys.focus_at(round(event.position().x()), round(event.position().y()))
         edge = layout.edge_at(point.x(), point.y(), GRAB_PIXELS)
         box = layout.block_at(point.y())
         if edge is not None and box is not None:

@@ -6,8 +6,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QColor
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QColor,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import QLineEdit, QMenu, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -236,3 +242,42 @@ def test_the_focused_cell_has_a_visible_frame_that_follows_it(
     qtbot.waitUntil(lambda: not chart.hasFocus())
     moved = chart.keys.cell_area(1, 4)
     assert not _has_color(chart, frame, (moved.left() + 4, moved.top() + 1, moved.width() - 8, 2))
+
+
+class Recording(ChartWidget):
+    """The chart, noting every part of it that is repainted."""
+
+    painted: list[QRect]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted.append(event.rect())
+        super().paintEvent(event)
+
+
+def test_moving_the_focus_repaints_only_the_old_and_new_cells(qtbot: QtBot, acme: Plan) -> None:
+    chart = Recording(clock=lambda: NOW)
+    chart.painted = []
+    qtbot.addWidget(chart)
+    chart.resize(1200, 480)
+    chart.set_plan(acme)
+    chart.set_date(date(2027, 3, 16))
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.setFocus()
+    qtbot.waitUntil(chart.hasFocus)
+    chart.repaint()
+    chart.painted.clear()
+    before, after = chart.keys.cell_area(0, 0), chart.keys.cell_area(0, 1)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: bool(chart.painted))
+    allowed = before.united(after).adjusted(-3, -3, 3, 3)
+    assert all(allowed.contains(rect) for rect in chart.painted), (chart.painted, allowed)
+
+
+def test_a_click_moves_the_keyboard_focus_there(qtbot: QtBot, chart: ChartWidget) -> None:
+    target = table_of(chart).child(1 * 24 + 14)
+    assert target is not None
+    center = chart.keys.cell_area(1, 14).center()
+    qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=center)
+    assert table_of(chart).focusChild() is target
+    assert table_of(chart).text(VALUE) == MANILA_14

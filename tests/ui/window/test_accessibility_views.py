@@ -102,3 +102,17 @@ def test_enter_on_the_chart_opens_the_team_editor(qtbot: QtBot, window: MainWind
     assert editor.name.text() == window.document.plan.teams[1].name  # type: ignore[union-attr]
     editor.close()
     QApplication.processEvents()
+
+
+def test_the_table_keeps_its_selection_over_the_minute_refresh(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.chart_table_dock.show()
+    qtbot.waitUntil(window.chart_table_dock.isVisible)
+    table = window.chart_table
+    table.view.selectRow(5)
+    assert window.chart is not None
+    window.chart._tick()
+    assert [i.row() for i in table.view.selectionModel().selectedRows()] == [5]
+    window.set_date(date(2027, 3, 22))
+    assert table.view.selectionModel().selectedRows() == []
