@@ -11,7 +11,7 @@ on bars at least 7:1 against the fills.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessibilityHints, QGuiApplication, QStyleHints
+from PySide6.QtGui import QAccessibilityHints, QColor, QGuiApplication, QPalette, QStyleHints
 
 from ui.chart.style import DARK, Palette, system_palette
 
@@ -95,3 +95,66 @@ def chart_palette(forced: bool = False) -> Palette:
     if forced or system_high_contrast():
         return HIGH_CONTRAST_DARK if base is DARK else HIGH_CONTRAST
     return base
+
+
+def application_palette(dark: bool) -> QPalette:
+    """Widget colours to go with the high-contrast chart (the View menu's forced mode).
+
+    Black on white (white on black when ``dark``), the selection in the chart's working
+    colour, links and focus in a colour at least 7:1 against the background.
+    """
+    chart = HIGH_CONTRAST_DARK if dark else HIGH_CONTRAST
+    background, text = QColor(chart.background), QColor(chart.text)
+    accent = QColor(chart.working)
+    palette = QPalette(text, background)
+    role = QPalette.ColorRole
+    for which, color in (
+        (role.Window, background),
+        (role.Base, background),
+        (role.AlternateBase, QColor(chart.night_bg)),
+        (role.Button, background),
+        (role.WindowText, text),
+        (role.Text, text),
+        (role.ButtonText, text),
+        (role.ToolTipBase, background),
+        (role.ToolTipText, text),
+        (role.PlaceholderText, text),
+        (role.BrightText, text),
+        (role.Highlight, accent),
+        (role.HighlightedText, QColor(chart.on_bar)),
+        (role.Link, accent),
+        (role.LinkVisited, QColor(chart.night)),
+        (role.Light, text),
+        (role.Midlight, text),
+        (role.Mid, text),
+        (role.Dark, text),
+        (role.Shadow, text),
+        (role.Accent, accent),
+    ):
+        palette.setColor(which, color)
+    disabled = QPalette.ColorGroup.Disabled
+    muted = QColor("#767676")  # 4.5:1 on black and on white
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(disabled, which, muted)
+    return palette
+
+
+_saved: list[QPalette] = []
+
+
+def force_application_palette(on: bool) -> None:
+    """Give every widget the high-contrast colours (on), or the ones it had before (off).
+
+    Process-wide, like the application's palette: a second window forcing it again keeps
+    the palette of before the first.
+    """
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return
+    if on and not _saved:
+        _saved.append(QGuiApplication.palette())
+        QGuiApplication.setPalette(
+            application_palette(chart_palette(forced=True) is HIGH_CONTRAST_DARK)
+        )
+    elif not on and _saved:
+        QGuiApplication.setPalette(_saved.pop())

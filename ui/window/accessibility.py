@@ -39,12 +39,19 @@ class Accessibility(WindowShell):
         view_menu.addAction(action)
 
     def set_high_contrast(self, on: bool) -> None:
-        """Force the chart's high-contrast colours (off: as the system says); remembered."""
+        """Force high contrast on the chart and the widgets (off: as the system says); remembered."""
         self.settings.set_high_contrast(on)
         if self.high_contrast_action.isChecked() != on:
             self.high_contrast_action.setChecked(on)
-        if self.chart is not None:
-            self.chart.set_high_contrast(on)
+        self._apply_high_contrast(on)
+
+    def _apply_high_contrast(self, on: bool, chart: ChartWidget | None = None) -> None:
+        from ui.chart.contrast import force_application_palette
+
+        force_application_palette(on)
+        chart = chart or self.chart
+        if chart is not None:
+            chart.set_high_contrast(on)
 
     def _build_chart_table(self) -> None:
         """The Chart as Table dock, hidden until asked for (the second step of the start)."""
@@ -65,5 +72,5 @@ class Accessibility(WindowShell):
 
     def _connect_accessibility(self, chart: ChartWidget) -> None:
         """A new chart: its colours as chosen, the table following it."""
-        chart.set_high_contrast(self.settings.high_contrast())
+        self._apply_high_contrast(self.settings.high_contrast(), chart)
         self.chart_table.follow(chart)

@@ -6,12 +6,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QGuiApplication
+from PySide6.QtGui import QAccessible, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import WindowFactory
-from ui.chart.contrast import HIGH_CONTRAST
+from ui.chart.contrast import HIGH_CONTRAST, force_application_palette
 from ui.chart.style import LIGHT
 from ui.editors.team_editor import TeamEditor
 from ui.settings import Settings
@@ -21,19 +21,28 @@ from ui.window.main_window import MainWindow
 def test_high_contrast_is_forced_from_the_view_menu_and_remembered(
     make_window: WindowFactory, plan_file: Path, settings: Settings
 ) -> None:
+    before = QApplication.palette()
     first = make_window(plan_file)
     assert first.chart is not None
     assert first.chart._style().palette is LIGHT
-    first.high_contrast_action.trigger()
-    assert first.chart._style().palette is HIGH_CONTRAST
-    assert settings.high_contrast() is True
-    first.close()
-    second = make_window(plan_file)
-    assert second.high_contrast_action.isChecked()
-    assert second.chart is not None and second.chart._style().palette is HIGH_CONTRAST
-    second.high_contrast_action.trigger()
-    assert settings.high_contrast() is False
-    assert second.chart._style().palette is LIGHT
+    try:
+        first.high_contrast_action.trigger()
+        assert first.chart._style().palette is HIGH_CONTRAST
+        assert settings.high_contrast() is True
+        widgets = QApplication.palette()
+        assert widgets.color(QPalette.ColorRole.Window).name().upper() == HIGH_CONTRAST.background
+        assert widgets.color(QPalette.ColorRole.WindowText).name().upper() == HIGH_CONTRAST.text
+        assert widgets.color(QPalette.ColorRole.Highlight).name().upper() == HIGH_CONTRAST.working
+        first.close()
+        second = make_window(plan_file)
+        assert second.high_contrast_action.isChecked()
+        assert second.chart is not None and second.chart._style().palette is HIGH_CONTRAST
+        second.high_contrast_action.trigger()
+        assert settings.high_contrast() is False
+        assert second.chart._style().palette is LIGHT
+        assert QApplication.palette() == before
+    finally:
+        force_application_palette(False)
 
 
 def test_chart_as_table_says_what_the_cells_say_and_follows_the_chart(
