@@ -10,6 +10,7 @@ the chart draws; the words are put together in ``ui/`` (translated there).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from itertools import pairwise
 from typing import Literal
 
@@ -196,3 +197,50 @@ def chart_cell(data: ChartData, row: int, column: HourColumn) -> CellFacts:
     """
     block = data.blocks[column.block]
     return cell_facts(block, block.rows[row], column.start, column.end)
+
+
+@dataclass(frozen=True, slots=True)
+class DayCellFacts:
+    """What one cell of the year view says: a client/vendor pair on one reference-zone date.
+
+    Attributes:
+        pair: the strip's label (``Acme HQ ↔ Manila desk``).
+        day: the date.
+        minutes: the pair's overlap that day.
+        client_works, vendor_works: whether each side works that day.
+        marks: the holidays, days off and clock changes of the pair that day (their texts).
+    """
+
+    pair: str
+    day: date
+    minutes: int
+    client_works: bool
+    vendor_works: bool
+    marks: tuple[str, ...]
+
+
+def year_cell(data: ChartData, row: int, column: int) -> DayCellFacts:
+    """The cell of strip ``row`` (pair) on day ``column`` (0 = 1 January) of a year chart.
+
+    >>> from planner.chart.data import chart_data
+    >>> from planner.plan.model import Plan, Team
+    >>> from planner.plan.hours import WeekHours
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "Europe/Kyiv", h)))
+    >>> facts = year_cell(chart_data(plan, "year", date(2027, 1, 4)), 0, 3)
+    >>> facts.day, facts.minutes, facts.client_works
+    (datetime.date(2027, 1, 4), 360, True)
+    >>> year_cell(chart_data(plan, "year", date(2027, 1, 4)), 0, 86).marks
+    ('b: Europe/Kyiv UTC+02:00 \u2192 UTC+03:00',)
+    """
+    strip = data.strips[row]
+    entry = strip.days[column]
+    marks = tuple(m.text for m in (*strip.holidays, *strip.dst) if m.day == entry.day)
+    return DayCellFacts(
+        pair=strip.label,
+        day=entry.day,
+        minutes=entry.minutes,
+        client_works=entry.client_works,
+        vendor_works=entry.vendor_works,
+        marks=marks,
+    )

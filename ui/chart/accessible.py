@@ -3,7 +3,8 @@
 Qt has no accessible interface for a custom-painted widget, and PySide6 binds no
 ``QAccessibleTableInterface``; so the chart is a widget of role Table whose children are
 cells (role Cell, with ``QAccessibleTableCellInterface``: row = team, column = hour of
-``planner.chart.cells.hour_columns``) followed by one item per meeting band. Child ``i``
+``planner.chart.cells.hour_columns``; in the year view row = client/vendor pair, column =
+day) followed by one item per meeting band. Child ``i``
 is the cell ``(i // columns, i % columns)`` while ``i < rows * columns``.
 
 The interfaces are made by the factory that :func:`install` registers once. Qt owns the
@@ -41,7 +42,7 @@ class ChartAccessible(QAccessibleWidget):
 
     def _sizes(self) -> tuple[int, int, int]:
         texts = self.keys.texts()
-        return texts.rows, len(texts.columns), len(texts.meetings)
+        return texts.rows, texts.column_count, len(texts.meetings)
 
     def childCount(self) -> int:
         """Cells, then meetings."""
@@ -88,6 +89,16 @@ class ChartAccessible(QAccessibleWidget):
             return child.text(QAccessible.Text.Name) if child is not None else ""
         if kind == QAccessible.Text.Description:
             rows, columns, meetings = self._sizes()
+            if self.keys.texts().year:
+                return (
+                    QCoreApplication.translate(
+                        "ChartAccessible",
+                        "%1 client and vendor pairs by %2 days. Arrow keys move between pairs "
+                        "and days, Enter opens the day.",
+                    )
+                    .replace("%1", str(rows))
+                    .replace("%2", str(columns))
+                )
             return (
                 QCoreApplication.translate(
                     "ChartAccessible",
@@ -175,13 +186,13 @@ class CellAccessible(_Child, QAccessibleTableCellInterface):
         QAccessibleTableCellInterface.__init__(self)
 
     def _where(self) -> tuple[int, int]:
-        columns = len(self.table_interface.keys.texts().columns)
+        columns = self.table_interface.keys.texts().column_count
         return divmod(self.index, max(columns, 1))
 
     def isValid(self) -> bool:
         """True while the chart has this cell."""
         texts = self.table_interface.keys.texts()
-        return self.index < texts.rows * len(texts.columns)
+        return self.index < texts.rows * texts.column_count
 
     def role(self) -> QAccessible.Role:
         """A table cell."""
@@ -255,7 +266,7 @@ class MeetingAccessible(_Child):
 
     def _meeting(self) -> int:
         texts = self.table_interface.keys.texts()
-        return self.index - texts.rows * len(texts.columns)
+        return self.index - texts.rows * texts.column_count
 
     def role(self) -> QAccessible.Role:
         """A band that Enter edits."""

@@ -6,18 +6,22 @@ The accessible cells of the chart and the "Chart as Table" view say the same tex
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 
 from planner.chart.cells import (
     CellFacts,
+    DayCellFacts,
     HourColumn,
     LocalSpan,
     chart_cell,
     hour_columns,
     local_span,
+    year_cell,
 )
 from planner.chart.data import ChartData
-from planner.chart.labels import format_minute
+from planner.chart.labels import format_duration, format_minute
 from planner.chart.meetings import MeetingBand
 
 
@@ -113,18 +117,45 @@ def meeting_text(data: ChartData, band: MeetingBand, clock24: bool) -> str:
     )
 
 
+def day_text(day: date) -> str:
+    """A date as a reader hears it: ``Mon 2027-01-04`` (the weekday translated)."""
+    return f"{weekday_name(day.weekday())} {day.isoformat()}"
+
+
+def year_work_text(facts: DayCellFacts) -> str:
+    """``overlap 8 h``, ``no overlap``, or who does not work that day."""
+    if not facts.client_works and not facts.vendor_works:
+        return QCoreApplication.translate("ChartCells", "neither works")
+    if not facts.client_works:
+        return QCoreApplication.translate("ChartCells", "client not working")
+    if not facts.vendor_works:
+        return QCoreApplication.translate("ChartCells", "vendor not working")
+    if not facts.minutes:
+        return QCoreApplication.translate("ChartCells", "no overlap")
+    return QCoreApplication.translate("ChartCells", "overlap %1").replace(
+        "%1", format_duration(facts.minutes)
+    )
+
+
+def year_cell_text(facts: DayCellFacts) -> str:
+    """Everything a year-view cell says: ``Acme HQ ↔ Manila desk, Mon 2027-01-04, overlap 8 h``."""
+    return ", ".join((facts.pair, day_text(facts.day), year_work_text(facts), *facts.marks))
+
+
 class ChartTexts:
     """The chart's cells and meetings with their texts, for one ChartData (cached until it changes).
 
-    Rows are the teams in plan order, columns the hours of :func:`hour_columns`; the
-    meetings are every band of the day blocks by start (one entry for a band crossing
-    midnight).
+    Day and week views: rows are the teams in plan order, columns the hours of
+    :func:`hour_columns`; the meetings are every band of the day blocks by start (one entry
+    for a band crossing midnight). Year view: rows are the pairs' strips, columns the days.
     """
 
     def __init__(self) -> None:
         self._data: ChartData | None = None
         self._clock24 = True
         self.columns: tuple[HourColumn, ...] = ()
+        self.column_count = 0
+        """Hours (day and week views) or days (year view)."""
         self.meetings: tuple[tuple[int, MeetingBand], ...] = ()
         self._texts: dict[tuple[int, int], str] = {}
         self._facts: dict[tuple[int, int], CellFacts] = {}
@@ -136,6 +167,8 @@ class ChartTexts:
         self._data, self._clock24 = data, clock24
         self._texts, self._facts = {}, {}
         self.columns = hour_columns(data) if data is not None else ()
+        strips = data.strips if data is not None else ()
+        self.column_count = len(strips[0].days) if strips else len(self.columns)
         seen: set[tuple[str, int]] = set()
         meetings: list[tuple[int, MeetingBand]] = []
         for index, block in enumerate(data.blocks if data is not None else ()):
@@ -157,10 +190,24 @@ class ChartTexts:
         return self._data
 
     @property
+    def year(self) -> bool:
+        """True for the year view (rows are pairs, columns days)."""
+        return self._data is not None and self._data.view == "year"
+
+    @property
     def rows(self) -> int:
-        """How many team rows (0 without day blocks)."""
+        """How many team rows (pairs in the year view)."""
         data = self._data
-        return len(data.blocks[0].rows) if data is not None and data.blocks else 0
+        if data is None:
+            return 0
+        if data.view == "year":
+            return len(data.strips)
+        return len(data.blocks[0].rows) if data.blocks else 0
+
+    def day_facts(self, row: int, column: int) -> DayCellFacts:
+        """The facts of a year-view cell."""
+        assert self._data is not None
+        return year_cell(self._data, row, column)
 
     def facts(self, row: int, column: int) -> CellFacts:
         """The facts of a cell."""
@@ -177,13 +224,18 @@ class ChartTexts:
         key = (row, column)
         found = self._texts.get(key)
         if found is None:
-            found = cell_text(self.facts(row, column), self._clock24)
+            if self.year:
+                found = year_cell_text(self.day_facts(row, column))
+            else:
+                found = cell_text(self.facts(row, column), self._clock24)
             self._texts[key] = found
         return found
 
     def column_text(self, column: int) -> str:
         """A column's header."""
         assert self._data is not None
+        if self.year:
+            return day_text(self._data.strips[0].days[column].day)
         return column_text(self._data, self.columns[column], self._clock24)
 
     def meeting_text(self, index: int) -> str:

@@ -1,6 +1,6 @@
 """The chart from the keyboard alone: a focused cell (team x hour) or meeting, drawn and announced.
 
-Keys in the day and week views (the year view keeps its date keys):
+Keys in the day and week views:
 
 - Up/Down: the previous/next team; Left/Right: the previous/next hour (past the first or
   last hour shown, the previous or next day or week, continuing at its last or first hour);
@@ -8,6 +8,9 @@ Keys in the day and week views (the year view keeps its date keys):
 - Tab/Shift+Tab: the next/previous meeting band; past the last (first) one, Tab leaves the chart.
 - Enter: edit the focused team's weekly hours or the focused meeting (the editors the
   mouse opens); Menu or Shift+F10: the context menu of the focused cell or meeting.
+
+In the year view a cell is a client/vendor pair on one day: Up/Down move between pairs,
+Left/Right between days (into the previous or next year at the ends), Enter opens the day.
 
 The focus is a drawn frame over the cell or band while the chart has the keyboard focus;
 a move repaints only the old and new frames. Every move is announced to screen readers
@@ -39,6 +42,9 @@ from ui.chart.style import ChartStyle
 
 _FRAME = 2.0
 """The focus frame's pen width in pixels (a contrasting inner line follows it)."""
+
+_NARROWEST = 10.0
+"""The focus frame is at least this wide (pixels), centred on a narrower cell."""
 
 
 class KeyedChart(Protocol):
@@ -85,6 +91,10 @@ class KeyedChart(Protocol):
         """Show another date."""
         ...
 
+    def open_day(self, day: date) -> None:
+        """Show a date of the year view in the day view."""
+        ...
+
     def hasFocus(self) -> bool:
         """QWidget's."""
         ...
@@ -129,10 +139,10 @@ class ChartKeys:
         texts = self.texts()
         meetings = len(texts.meetings)
         meeting = self.meeting if self.meeting is not None and self.meeting < meetings else None
-        if not texts.rows or not texts.columns:
+        if not texts.rows or not texts.column_count:
             return None
         row = min(max(self.row, 0), texts.rows - 1)
-        return row, min(max(self.column, 0), len(texts.columns) - 1), meeting
+        return row, min(max(self.column, 0), texts.column_count - 1), meeting
 
     def focus_index(self) -> int | None:
         """The accessible child focused: a cell's index, or the meeting's after the cells."""
@@ -140,7 +150,7 @@ class ChartKeys:
         if found is None:
             return None
         row, column, meeting = found
-        columns = len(self.texts().columns)
+        columns = self.texts().column_count
         if meeting is not None:
             return self.texts().rows * columns + meeting
         return row * columns + column
@@ -161,8 +171,15 @@ class ChartKeys:
         layout = self.widget.chart_layout()
         texts = self.texts()
         data = texts.data
-        if layout is None or data is None or column >= len(texts.columns):
+        if layout is None or data is None or column >= texts.column_count:
             return QRectF()
+        if texts.year:
+            if row >= len(layout.strips):
+                return QRectF()
+            strip = layout.strips[row]
+            width = (strip.x1 - strip.x0) / len(strip.strip.days)
+            left = strip.x0 + column * width
+            return QRectF(left, strip.top, width, strip.bottom - strip.top)
         hour = texts.columns[column]
         if hour.block >= len(layout.blocks) or row >= texts.rows:
             return QRectF()
@@ -193,7 +210,11 @@ class ChartKeys:
         if found is None:
             return QRectF()
         row, column, meeting = found
-        return self._meeting_rect(meeting) if meeting is not None else self._cell_rect(row, column)
+        rect = self._meeting_rect(meeting) if meeting is not None else self._cell_rect(row, column)
+        if not rect.isEmpty() and rect.width() < _NARROWEST:  # a day of the year view
+            grow = (_NARROWEST - rect.width()) / 2
+            rect = rect.adjusted(-grow, 0, grow, 0)
+        return rect
 
     def _on_widget(self, rect: QRectF) -> QRect:
         """Chart coordinates to the widget's, clipped to the scrolled area."""
@@ -217,11 +238,16 @@ class ChartKeys:
         widget = self.widget
         layout = widget.chart_layout()
         texts = self.texts()
-        if layout is None or texts.data is None or not texts.columns:
+        if layout is None or texts.data is None or not texts.column_count:
             return None
         cx, cy = float(x), float(y + widget.scroll_offset())
+        if texts.year:
+            day = layout.day_at(cx, cy)
+            if day is None:
+                return None
+            return layout.strips.index(day[0]) * texts.column_count + day[1]
         band = layout.meeting_at(cx, cy)
-        cells = texts.rows * len(texts.columns)
+        cells = texts.rows * texts.column_count
         if band is not None:
             for index, (_block, found) in enumerate(texts.meetings):
                 if (found.meeting_id, found.start) == (band.band.meeting_id, band.band.start):
@@ -236,7 +262,7 @@ class ChartKeys:
         row = rows.index(row_box.team_id) if row_box.team_id in rows else -1
         for column, hour in enumerate(texts.columns):
             if hour.block == block and hour.start <= moment < hour.end and row >= 0:
-                return row * len(texts.columns) + column
+                return row * texts.column_count + column
         return None
 
     # --- drawing ------------------------------------------------------------------------------
@@ -293,9 +319,8 @@ class ChartKeys:
         QAccessible.updateAccessibility(value)
 
     def key(self, event: QKeyEvent) -> bool:
-        """Handle a key of the day and week views; False to leave it to the widget."""
-        widget = self.widget
-        if widget.state().view == "year" or self._clamped() is None:
+        """Handle a key; False to leave it to the widget."""
+        if self._clamped() is None:
             return False
         key = event.key()
         mods = event.modifiers()
@@ -324,17 +349,20 @@ class ChartKeys:
 
     def _step_hour(self, step: int) -> None:
         column = self.column + step
-        columns = len(self.texts().columns)
+        columns = self.texts().column_count
         if 0 <= column < columns:
             self.column = column
             return
         widget = self.widget
-        days = 7 if widget.state().view == "week" else 1
-        day = widget.state().day + timedelta(days=days * step)
+        view, day = widget.state().view, widget.state().day
+        if view == "year":
+            day = date(day.year + 1, 1, 1) if step > 0 else date(day.year - 1, 12, 31)
+        else:
+            day += timedelta(days=(7 if view == "week" else 1) * step)
         self.repaint_focus()
         widget.set_date(day)
         widget.dateChanged.emit(day)
-        self.column = 0 if step > 0 else len(self.texts().columns) - 1
+        self.column = 0 if step > 0 else self.texts().column_count - 1
 
     def focus_at(self, x: int, y: int) -> None:
         """A click: the keyboard focus moves to the cell or meeting under a widget point."""
@@ -342,7 +370,7 @@ class ChartKeys:
         if index is None:
             return
         texts = self.texts()
-        columns = len(texts.columns)
+        columns = texts.column_count
         if index >= texts.rows * columns:
             self.meeting = index - texts.rows * columns
         else:
@@ -371,13 +399,15 @@ class ChartKeys:
         return True
 
     def activate(self) -> None:
-        """Enter: edit the focused meeting, or the focused team's weekly hours."""
+        """Enter: edit the focused meeting or team's weekly hours; open a day of the year view."""
         found = self._clamped()
         if found is None:
             return
-        row, _column, meeting = found
+        row, column, meeting = found
         texts = self.texts()
-        if meeting is not None:
+        if texts.year:
+            self.widget.open_day(texts.day_facts(row, column).day)
+        elif meeting is not None:
             self.widget.meetingEditRequested.emit(texts.meetings[meeting][1].meeting_id)
         elif texts.data is not None:
             self.widget.teamEditRequested.emit(texts.data.blocks[0].rows[row].team_id)

@@ -1,8 +1,9 @@
 """The chart as a table (View > Chart as Table): one row per team per hour, sortable, copyable.
 
 For people who prefer reading to looking: the rows say what the chart's cells say to a
-screen reader (``ui.chart.cell_text``), for the day or week the chart shows; it follows
-the chart's date, view, zone and clock. Texts are made only for the rows painted.
+screen reader (``ui.chart.cell_text``), for the day or week the chart shows (in the year
+view one row per client/vendor pair per day); it follows the chart's date, view, zone and
+clock. Texts are made only for the rows painted.
 """
 
 from __future__ import annotations
@@ -20,13 +21,19 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.chart.cell_text import ChartTexts, local_text, overlaps_text, work_text
+from planner.chart.labels import format_duration
+from ui.chart.cell_text import (
+    ChartTexts,
+    local_text,
+    overlaps_text,
+    work_text,
+    year_work_text,
+)
 
 if TYPE_CHECKING:
     from ui.chart.widget import ChartWidget
@@ -51,6 +58,14 @@ class ChartTableModel(QAbstractTableModel):
             self.tr("Overlaps"),
             self.tr("Description"),
         )
+        self._year_headers = (
+            self.tr("Date"),
+            self.tr("Client and vendor"),
+            self.tr("Local time"),
+            self.tr("Working"),
+            self.tr("Overlap"),
+            self.tr("Description"),
+        )
 
     def show_chart(self, chart: ChartWidget) -> None:
         """Show the cells of what the chart shows now."""
@@ -61,7 +76,7 @@ class ChartTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
         """Teams times hours."""
-        return 0 if parent.isValid() else self.texts.rows * len(self.texts.columns)
+        return 0 if parent.isValid() else self.texts.rows * self.texts.column_count
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default)
         """Hour, team, local time, working, overlaps, description."""
@@ -72,7 +87,7 @@ class ChartTableModel(QAbstractTableModel):
     ) -> str | None:
         """The column names."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
+            return (self._year_headers if self.texts.year else self._headers)[section]
         return None
 
     def cell(self, row: int) -> tuple[int, int]:
@@ -92,6 +107,8 @@ class ChartTableModel(QAbstractTableModel):
             return column * 10_000 + team
         if role == SORT_ROLE and kind == 1:
             return team
+        if texts.year:
+            return self._year_data(team, column, kind)
         facts = texts.facts(team, column)
         clock24 = texts.clock24
         if kind == 0:
@@ -106,6 +123,21 @@ class ChartTableModel(QAbstractTableModel):
             return overlaps_text(facts, clock24)
         return texts.text(team, column)
 
+    def _year_data(self, row: int, column: int, kind: int) -> str:
+        texts = self.texts
+        facts = texts.day_facts(row, column)
+        if kind == 0:
+            return texts.column_text(column)
+        if kind == 1:
+            return facts.pair
+        if kind == 3:
+            return year_work_text(facts)
+        if kind == 4:
+            return format_duration(facts.minutes)
+        if kind == 5:
+            return texts.text(row, column)
+        return ""
+
 
 class ChartTable(QWidget):
     """The chart's cells as a sortable table that follows a chart; Ctrl+C copies the rows selected."""
@@ -118,10 +150,6 @@ class ChartTable(QWidget):
         """The plan and chart state shown: the minute's refresh of the chart changes neither."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.caption = QLabel(self.tr("The year view has no hours: choose the day or week view."))
-        self.caption.setWordWrap(True)
-        self.caption.hide()
-        layout.addWidget(self.caption)
         self.model = ChartTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -175,7 +203,6 @@ class ChartTable(QWidget):
             return
         self._shown = shown
         self.model.show_chart(chart)
-        self.caption.setVisible(chart.state().view == "year")
 
     def copy_rows(self) -> str:
         """Put the selected rows (all, when none is) on the clipboard as tab-separated text."""

@@ -12,7 +12,7 @@ one-day exceptions and copies times. The legend stays in a strip under the scrol
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -191,6 +191,14 @@ class ChartWidget(ChartView):
         point = event.position()
         return QPointF(point.x(), point.y() + self.scroll_offset())
 
+    def open_day(self, day: date) -> None:
+        """Show ``day`` in the day view (a day of the year view clicked or entered)."""
+        self.set_view("day")
+        self.set_date(day)
+        self.viewChanged.emit("day")
+        self.dateChanged.emit(day)
+        self.dayActivated.emit(day)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Grab a shift's edge, or open a day of the year view."""
         layout = self.chart_layout()
@@ -202,12 +210,7 @@ class ChartWidget(ChartView):
             hit = layout.day_at(point.x(), point.y())
             if hit is not None:
                 strip, index = hit
-                day = strip.strip.days[index].day
-                self.set_view("day")
-                self.set_date(day)
-                self.viewChanged.emit("day")
-                self.dateChanged.emit(day)
-                self.dayActivated.emit(day)
+                self.open_day(strip.strip.days[index].day)
             return
         self.keys.focus_at(round(event.position().x()), round(event.position().y()))
         edge = layout.edge_at(point.x(), point.y(), GRAB_PIXELS)

@@ -281,3 +281,36 @@ def test_a_click_moves_the_keyboard_focus_there(qtbot: QtBot, chart: ChartWidget
     qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=center)
     assert table_of(chart).focusChild() is target
     assert table_of(chart).text(VALUE) == MANILA_14
+
+
+def test_the_year_view_is_a_table_of_pairs_by_days(qtbot: QtBot, chart: ChartWidget) -> None:
+    chart.set_view("year")
+    chart.set_selected_pair("hq", None)
+    chart.repaint()
+    table = table_of(chart)
+    assert table.childCount() == 2 * 365
+    assert table.text(DESCRIPTION).startswith("2 client and vendor pairs by 365 days.")
+    new_year = table.child(0)
+    assert new_year is not None
+    assert new_year.text(NAME) == (
+        "Acme HQ (New York) \u2194 Manila support desk, Fri 2027-01-01, neither works, "
+        "Acme HQ (New York): New Year's Day, Manila support desk: New Year's Day"
+    )
+    # Tuesday 16 March 2027 (day 74): New York (EDT) 09:00-17:00 and Kyiv 10:00-19:00 EET.
+    kyiv = table.child(365 + 74)
+    assert kyiv is not None
+    assert (
+        kyiv.text(NAME) == "Acme HQ (New York) \u2194 Kyiv SEO agency, Tue 2027-03-16, overlap 4 h"
+    )
+    assert kyiv.text(DESCRIPTION) == "Tue 2027-03-16"
+    for _ in range(74):
+        qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    assert table.focusChild() is kyiv
+    assert kyiv.state().focused and kyiv.rect().width() > 0
+    center = kyiv.rect().center()
+    assert table.childAt(center.x(), center.y()) is kyiv
+    with qtbot.waitSignal(chart.dayActivated) as signal:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert signal.args == [date(2027, 3, 16)]
+    assert chart.state().view == "day"
