@@ -26,6 +26,7 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, Qt, SignalIn
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
+    QAccessibleTableModelChangeEvent,
     QAccessibleValueChangeEvent,
     QKeyEvent,
     QPainter,
@@ -126,6 +127,8 @@ class ChartKeys:
         self.meeting: int | None = None
         self._texts = ChartTexts()
         self._shown = QRect()
+        self._told: tuple[object, ...] = ()
+        """The plan and state screen readers were last told of (not the minute's refresh)."""
 
     # --- what is focused ---------------------------------------------------------------------
 
@@ -317,6 +320,21 @@ class ChartKeys:
         QAccessible.updateAccessibility(focus)
         value = QAccessibleValueChangeEvent(widget, self.focus_text())
         QAccessible.updateAccessibility(value)
+
+    def chart_changed(self, plan: object) -> None:
+        """The chart shows something else: readers re-read the table and hear the focus."""
+        widget = self.widget
+        told = (id(plan), widget.state())
+        if told == self._told:
+            return
+        self._told = told
+        if not QAccessible.isActive() or not isinstance(widget, QObject):
+            return
+        reset = QAccessibleTableModelChangeEvent(
+            widget, QAccessibleTableModelChangeEvent.ModelChangeType.ModelReset
+        )
+        QAccessible.updateAccessibility(reset)
+        self.announce()
 
     def key(self, event: QKeyEvent) -> bool:
         """Handle a key; False to leave it to the widget."""

@@ -125,6 +125,7 @@ class ChartWidget(ChartView):
 
     def _refresh(self) -> None:
         super()._refresh()
+        self.keys.chart_changed(self.plan())
         self.chartChanged.emit()
 
     def set_edge_scope(self, scope: str | None) -> None:

@@ -314,3 +314,24 @@ def test_the_year_view_is_a_table_of_pairs_by_days(qtbot: QtBot, chart: ChartWid
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert signal.args == [date(2027, 3, 16)]
     assert chart.state().view == "day"
+
+
+def test_a_new_date_is_told_to_screen_readers_but_not_the_minutes_refresh(
+    chart: ChartWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[tuple[QAccessible.Event, str]] = []
+
+    def record(event: QAccessibleEvent) -> None:
+        sent.append((event.type(), event.accessibleInterface().text(NAME)))
+
+    monkeypatch.setattr(keyboard.QAccessible, "isActive", lambda: True)
+    monkeypatch.setattr(keyboard.QAccessible, "updateAccessibility", record)
+    chart._tick()
+    assert sent == []
+    chart.set_date(date(2027, 3, 17))
+    assert [kind for kind, _name in sent] == [
+        QAccessible.Event.TableModelChanged,
+        QAccessible.Event.Focus,
+        QAccessible.Event.ValueChanged,
+    ]
+    assert sent[1][1] == "Acme HQ (New York), Tue 20:00-21:00 local, not working"
