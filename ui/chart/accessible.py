@@ -93,22 +93,15 @@ class ChartAccessible(QAccessibleWidget):
                 return (
                     QCoreApplication.translate(
                         "ChartAccessible",
-                        "%1 client and vendor pairs by %2 days. Arrow keys move between pairs "
-                        "and days, Enter opens the day.",
+                        "Client and vendor pairs: {pairs}, days: {days}. Arrow keys move "
+                        "between pairs and days, Enter opens the day.",
                     )
-                    .replace("%1", str(rows))
-                    .replace("%2", str(columns))
-                )
-            return (
-                QCoreApplication.translate(
-                    "ChartAccessible",
-                    "%1 teams by %2 hours, %3 meetings. Arrow keys move between teams and "
-                    "hours, Tab between meetings, Enter edits, the Menu key opens the menu.",
-                )
-                .replace("%1", str(rows))
-                .replace("%2", str(columns))
-                .replace("%3", str(meetings))
-            )
+                ).format(pairs=rows, days=columns)
+            return QCoreApplication.translate(
+                "ChartAccessible",
+                "Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between "
+                "teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu.",
+            ).format(teams=rows, hours=columns, meetings=meetings)
         return str(super().text(kind))
 
 

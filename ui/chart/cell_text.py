@@ -54,8 +54,8 @@ def work_text(facts: CellFacts, clock24: bool) -> str:
     if facts.work == "working":
         text = QCoreApplication.translate("ChartCells", "working")
     elif facts.work == "partly" and facts.worked is not None:
-        text = QCoreApplication.translate("ChartCells", "working %1").replace(
-            "%1", span_text(facts.worked, clock24)
+        text = QCoreApplication.translate("ChartCells", "working {hours}").format(
+            hours=span_text(facts.worked, clock24)
         )
     else:
         text = QCoreApplication.translate("ChartCells", "not working")
@@ -66,28 +66,31 @@ def work_text(facts: CellFacts, clock24: bool) -> str:
 
 def overlaps_text(facts: CellFacts, clock24: bool) -> str:
     """``overlaps Acme HQ 09:00-10:00`` for each counterpart, or ""."""
-    pattern = QCoreApplication.translate("ChartCells", "overlaps %1 %2")
+    pattern = QCoreApplication.translate("ChartCells", "overlaps {team} {hours}")
     return ", ".join(
-        pattern.replace("%1", o.name).replace("%2", span_text(o.local, clock24))
-        for o in facts.overlaps
+        pattern.format(team=o.name, hours=span_text(o.local, clock24)) for o in facts.overlaps
     )
 
 
 def cell_text(facts: CellFacts, clock24: bool) -> str:
     """Everything a cell says, as one sentence (its accessible name)."""
-    local = QCoreApplication.translate("ChartCells", "%1 local").replace(
-        "%1", local_text(facts, clock24)
+    local = QCoreApplication.translate("ChartCells", "{hours} local").format(
+        hours=local_text(facts, clock24)
     )
     parts = [facts.team, local, work_text(facts, clock24)]
     if facts.day_off:
         parts.append(
-            QCoreApplication.translate("ChartCells", "day off: %1").replace("%1", facts.day_off)
+            QCoreApplication.translate("ChartCells", "day off: {reason}").format(
+                reason=facts.day_off
+            )
         )
     overlaps = overlaps_text(facts, clock24)
     if overlaps:
         parts.append(overlaps)
     for title in facts.meetings:
-        parts.append(QCoreApplication.translate("ChartCells", "meeting %1").replace("%1", title))
+        parts.append(
+            QCoreApplication.translate("ChartCells", "meeting {title}").format(title=title)
+        )
     return ", ".join(parts)
 
 
@@ -102,18 +105,17 @@ def meeting_text(data: ChartData, band: MeetingBand, clock24: bool) -> str:
     span = local_span(data.zone, band.start, band.end)
     when = f"{weekday_name(span.weekday)} {span_text(span, clock24)} {data.zone}"
     if band.state == "skipped":
-        state = QCoreApplication.translate("ChartCells", "skipped: %1").replace("%1", band.reason)
+        state = QCoreApplication.translate("ChartCells", "skipped: {reason}").format(
+            reason=band.reason
+        )
     elif band.state == "conflict":
-        state = QCoreApplication.translate("ChartCells", "outside working hours of %1").replace(
-            "%1", ", ".join(band.conflicts)
+        state = QCoreApplication.translate("ChartCells", "outside working hours of {teams}").format(
+            teams=", ".join(band.conflicts)
         )
     else:
         state = QCoreApplication.translate("ChartCells", "everyone working")
-    return (
-        QCoreApplication.translate("ChartCells", "Meeting %1, %2, %3")
-        .replace("%1", band.title)
-        .replace("%2", when)
-        .replace("%3", state)
+    return QCoreApplication.translate("ChartCells", "Meeting {title}, {when}, {state}").format(
+        title=band.title, when=when, state=state
     )
 
 
@@ -132,8 +134,8 @@ def year_work_text(facts: DayCellFacts) -> str:
         return QCoreApplication.translate("ChartCells", "vendor not working")
     if not facts.minutes:
         return QCoreApplication.translate("ChartCells", "no overlap")
-    return QCoreApplication.translate("ChartCells", "overlap %1").replace(
-        "%1", format_duration(facts.minutes)
+    return QCoreApplication.translate("ChartCells", "overlap {duration}").format(
+        duration=format_duration(facts.minutes)
     )
 
 

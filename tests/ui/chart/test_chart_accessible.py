@@ -72,7 +72,7 @@ def test_the_chart_is_a_table_of_teams_by_hours(chart: ChartWidget) -> None:
     assert table.role() == QAccessible.Role.Table
     assert table.text(NAME) == "Overlap chart"
     assert table.childCount() == 3 * 24 + 1
-    assert table.text(DESCRIPTION).startswith("3 teams by 24 hours, 1 meetings.")
+    assert table.text(DESCRIPTION).startswith("Teams: 3, hours: 24, meetings: 1. Arrow keys")
     hq, manila = table.child(0 * 24 + 14), table.child(1 * 24 + 14)
     assert hq is not None and manila is not None
     assert hq.role() == QAccessible.Role.Cell
@@ -289,7 +289,7 @@ def test_the_year_view_is_a_table_of_pairs_by_days(qtbot: QtBot, chart: ChartWid
     chart.repaint()
     table = table_of(chart)
     assert table.childCount() == 2 * 365
-    assert table.text(DESCRIPTION).startswith("2 client and vendor pairs by 365 days.")
+    assert table.text(DESCRIPTION).startswith("Client and vendor pairs: 2, days: 365.")
     new_year = table.child(0)
     assert new_year is not None
     assert new_year.text(NAME) == (
