@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -335,3 +338,55 @@ def test_a_new_date_is_told_to_screen_readers_but_not_the_minutes_refresh(
         QAccessible.Event.ValueChanged,
     ]
     assert sent[1][1] == "Acme HQ (New York), Tue 20:00-21:00 local, not working"
+
+
+SCREEN_READER = """
+import gc
+from datetime import UTC, date, datetime
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+app = QApplication([])
+from planner.plan.reading import load_plan
+from ui.chart.widget import ChartWidget
+
+plan = load_plan({path!r}).plan
+QAccessible.setActive(True)  # as when a screen reader listens: every event is delivered
+for _ in range(3):
+    chart = ChartWidget(clock=lambda: datetime(2027, 3, 16, 15, tzinfo=UTC))
+    chart.set_plan(plan)
+    chart.set_date(date(2027, 3, 16))
+    chart.show()
+    chart.setFocus()
+    app.processEvents()
+    table = QAccessible.queryAccessibleInterface(chart)
+    for index in (0, 5, 72):  # the bridge gives each child it reads an id: Qt's cache
+        QAccessible.uniqueId(table.child(index))
+    QTest.keyClick(chart, Qt.Key.Key_Right)
+    QTest.keyClick(chart, Qt.Key.Key_Tab)
+    chart.set_date(date(2027, 3, 17))
+    del table
+    chart.close()
+    chart.deleteLater()
+    app.processEvents()
+    gc.collect()
+print("survived")
+"""
+
+
+def test_the_interfaces_survive_qt_caching_them_and_the_chart_going(tmp_path: Path) -> None:
+    """Qt keeps the children a screen reader read, and deletes the table with the chart."""
+    script = tmp_path / "reader.py"
+    script.write_text(SCREEN_READER.format(path=str(EXAMPLES / "newyork-manila-kyiv.toml")))
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[3],
+        check=False,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "survived"), done.stderr
