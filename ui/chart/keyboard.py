@@ -382,6 +382,12 @@ class ChartKeys:
         widget.dateChanged.emit(day)
         self.column = 0 if step > 0 else self.texts().column_count - 1
 
+    def focus_cell(self, row: int, column: int) -> None:
+        """Focus a cell (scrolled into view, announced)."""
+        self.repaint_focus()
+        self.row, self.column, self.meeting = row, column, None
+        self._moved()
+
     def focus_at(self, x: int, y: int) -> None:
         """A click: the keyboard focus moves to the cell or meeting under a widget point."""
         index = self.index_at(x, y)

@@ -172,6 +172,8 @@ class ChartTable(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(lambda _checked=False: self.copy_rows())
         self.view.addAction(self.copy_action)
+        self.view.setToolTip(self.tr("Enter or double-click a row to show its cell on the chart"))
+        self.view.activated.connect(self.show_on_chart)
         layout.addWidget(self.view)
 
     def follow(self, chart: ChartWidget) -> None:
@@ -203,6 +205,15 @@ class ChartTable(QWidget):
             return
         self._shown = shown
         self.model.show_chart(chart)
+
+    def show_on_chart(self, index: QModelIndex) -> None:
+        """Focus the chart's cell of a row (Enter or a double click on it)."""
+        chart = self._chart
+        if chart is None or not index.isValid():
+            return
+        team, column = self.model.cell(self.proxy.mapToSource(index).row())
+        chart.setFocus()
+        chart.keys.focus_cell(team, column)
 
     def copy_rows(self) -> str:
         """Put the selected rows (all, when none is) on the clipboard as tab-separated text."""

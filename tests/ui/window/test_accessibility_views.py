@@ -127,3 +127,22 @@ def test_the_table_keeps_its_selection_over_the_minute_refresh(
     assert [i.row() for i in table.view.selectionModel().selectedRows()] == [5]
     window.set_date(date(2027, 3, 22))
     assert table.view.selectionModel().selectedRows() == []
+
+
+def test_a_row_of_the_table_shows_its_cell_on_the_chart(qtbot: QtBot, window: MainWindow) -> None:
+    window.set_view("day")
+    window.chart_table_dock.show()
+    qtbot.waitUntil(window.chart_table_dock.isVisible)
+    table = window.chart_table
+    table.view.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    index = table.proxy.index(0, 0)
+    text = table.proxy.index(0, 5).data()
+    table.view.setFocus()
+    table.view.setCurrentIndex(index)
+    qtbot.keyClick(table.view, Qt.Key.Key_Return)
+    chart = window.chart
+    assert chart is not None
+    qtbot.waitUntil(chart.hasFocus)
+    accessible = QAccessible.queryAccessibleInterface(chart)
+    assert accessible is not None
+    assert accessible.text(QAccessible.Text.Value) == text
