@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
+from ui.window.accessibility import Accessibility
 from ui.window.chart_editing import SCOPES, ChartEditing
 from ui.window.exports import Exporting
 from ui.window.files import FileHandling
@@ -19,7 +20,7 @@ VIEWS = (("day", "&Day", "Ctrl+1"), ("week", "&Week", "Ctrl+2"), ("year", "&Year
 ZONE_SHORTCUT = "Ctrl+Alt+Z"
 
 
-class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
+class WindowActions(FileHandling, Navigation, ChartEditing, Exporting, Accessibility):
     """Every controller of the window, with the actions, menus and toolbar that call them."""
 
     def _build_frame(self) -> None:
@@ -163,6 +164,7 @@ class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
         view_menu.addSeparator()
         view_menu.addAction(self.zone_action)
         view_menu.addAction(self.clock_action)
+        self._build_accessibility_menu(view_menu)
         view_menu.addSeparator()
         self.panels_menu = view_menu.addMenu("&Panels")
         help_menu = bar.addMenu("&Help")

@@ -52,6 +52,7 @@ class MainWindow(WindowActions, AutosaveStatus):
         chart.dateChanged.connect(self._on_chart_date)
         chart.viewChanged.connect(self._on_chart_view)
         chart.previewChanged.connect(self._on_preview)
+        self._connect_accessibility(chart)
 
     def _build_docks(self) -> None:
         """The Teams, Roles, Meetings and History docks (the second step of the start)."""
@@ -73,6 +74,7 @@ class MainWindow(WindowActions, AutosaveStatus):
         self.meetings_panel = MeetingsPanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel("Opened plan")
+        self.history.setAccessibleName(self.tr("History"))
         left = QtCore.Qt.DockWidgetArea.LeftDockWidgetArea
         self.teams_dock = self._dock("Teams", "teams", self.teams_panel, left)
         self.roles_dock = self._dock("Roles", "roles", self.roles_panel, left)
@@ -86,6 +88,7 @@ class MainWindow(WindowActions, AutosaveStatus):
             "History", "history", self.history, QtCore.Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.history_dock.hide()
+        self._build_chart_table()
         self.splitDockWidget(self.teams_dock, self.roles_dock, QtCore.Qt.Orientation.Vertical)
         self._size_docks()
         # Again once the window has laid the new docks out (sizes asked earlier may not hold).

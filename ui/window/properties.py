@@ -39,6 +39,7 @@ class PropertiesDialog(QDialog):
         form.addRow("&Title:", self.title)
         self.zone = QLineEdit(plan.display_zone or "")
         self.zone.setPlaceholderText(f"(the first client's zone: {plan.reference_zone})")
+        self.zone.setAccessibleName(self.tr("Display zone"))
         zone_row = QWidget()
         zone_layout = QVBoxLayout(zone_row)
         zone_layout.setContentsMargins(0, 0, 0, 0)
