@@ -1,4 +1,4 @@
-"""Chart repaints on screen: hover, scroll, view change and a drag edit, at 12 and 200 teams.
+"""Chart repaints on screen: hover, scroll, view change, keyboard focus and a drag edit.
 
 Targets (issue of scale): any repaint under 8 ms at 12 teams and under 16 ms at 200 teams, in
 the day, week and year views; a drag edit of a shift edge in the main window, with what
@@ -100,6 +100,20 @@ class ChartBench:
 
         return _median_ms(move, runs)
 
+    def keys(self, runs: int) -> float:
+        """Median ms of an arrow key moving the focused cell and the repaint it asks for."""
+        chart = self.chart
+        chart.activateWindow()
+        chart.setFocus()
+        self.app.processEvents()
+        keys = cycle([Qt.Key.Key_Right] * 10 + [Qt.Key.Key_Left] * 10)
+
+        def press() -> None:
+            QTest.keyClick(chart, next(keys))
+            self.app.processEvents()
+
+        return _median_ms(press, runs)
+
     def scroll(self, runs: int) -> float | None:
         """Median ms of a wheel-sized scroll step and its repaint (None: nothing to scroll)."""
         bar = self.chart._scroll
@@ -134,6 +148,12 @@ def _repaints(app: QApplication, plan: Plan, runs: int, full_runs: int) -> dict[
         full_hover = bench.hover(full_runs)
         full_scroll = bench.scroll(full_runs)
         figures[view] = (data, first, hover, scroll, full_first, full_hover, full_scroll)
+    for view in ("day", "week"):
+        bench.chart.full_repaint = False
+        bench.show(view)
+        keys = bench.keys(runs)
+        bench.chart.full_repaint = True
+        figures[f"keys {view}"] = (keys, bench.keys(full_runs))
     bench.chart.close()
     return figures
 
@@ -260,6 +280,21 @@ def main() -> list[Row]:
                     f"(its data {_ms(data)})",
                     f"full repaint: hover {_ms(full_hover)}, scroll {_ms(full_scroll)}, view "
                     f"change {_ms(full_first)}; empty widget repaint {baseline:.2f} ms",
+                )
+            )
+        for view in ("day", "week"):
+            keys, full_keys = figures[f"keys {view}"]  # type: ignore[misc]
+            print(
+                f"{teams} teams, {view}: arrow key moving the focused cell {_ms(keys)} "
+                f"| full repaint {_ms(full_keys)}   (target < {target:g} ms)"
+            )
+            rows.append(
+                (
+                    f"keyboard focus moved by an arrow key, {teams} teams, {view} view "
+                    "(median, warm: the old and new cell repainted)",
+                    f"< {target:g} ms",
+                    _ms(keys),
+                    f"full repaint: {_ms(full_keys)}",
                 )
             )
     for teams, plan, view, steps, target in (

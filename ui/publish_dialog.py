@@ -159,6 +159,7 @@ class PublishDialog(QDialog):
             )
         )
         self.status.setMaximumHeight(140)
+        self.status.setAccessibleName(self.tr("Publishing progress"))
 
         form = QFormLayout()
         form.addRow(self.tr("Server &address:"), self.url)

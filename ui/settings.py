@@ -141,6 +141,14 @@ class Settings:
         """Remember the GUI's language ("system": the system's, at each start)."""
         self.store.setValue("view/language", code)
 
+    def high_contrast(self) -> bool:
+        """True when the user forced the chart's high-contrast colours (View menu)."""
+        return _bool(self.store.value("view/high_contrast", False))
+
+    def set_high_contrast(self, value: bool) -> None:
+        """Remember whether high contrast is forced."""
+        self.store.setValue("view/high_contrast", bool(value))
+
     def drag_scope(self) -> str | None:
         """What dragging a shift's edge changes: "week", "date", or None (ask first)."""
         value = str(self.store.value("edit/drag_scope", "") or "")

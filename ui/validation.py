@@ -22,8 +22,14 @@ T = TypeVar("T")
 FORM = "form"
 """The field for problems of the object as a whole."""
 
-INVALID_STYLE = '*[invalid="true"] { border: 1px solid #d55e00; border-radius: 2px; }'
-"""A style sheet rule that outlines marked fields (vermilion: colour-blind safe)."""
+INVALID_STYLE = (
+    '*[invalid="true"] { border: 1px solid #d55e00; border-radius: 2px; }'
+    '*[invalid="true"]:focus { border: 2px solid #d55e00; }'
+)
+"""A style sheet rule that outlines marked fields (vermilion: colour-blind safe).
+
+The rule replaces the style's own frame, focus frame included, so a marked field that has
+the keyboard focus gets a thicker outline instead: the focus stays visible."""
 
 
 @dataclass

@@ -69,6 +69,8 @@ class LineIndex:
                             lines.setdefault((table[1], 0, ""), number)
                         elif table[1] == section[0]:
                             lines.setdefault((section[0], section[1], table[2]), number)
+                        else:  # [role.x] outside a [[role]]: the line of that table
+                            lines.setdefault((table[1], 0, ""), number)
                         continue
                 elif first != "#":
                     key = self._KEY.match(stripped)

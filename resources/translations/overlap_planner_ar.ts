@@ -517,10 +517,178 @@
     </message>
 </context>
 <context>
+    <name>ChartAccessible</name>
+    <message>
+        <source>Client and vendor pairs: {pairs}, days: {days}. Arrow keys move between pairs and days, Enter opens the day.</source>
+        <translation>أزواج العميل والمورّد: {pairs}، الأيام: {days}. تنتقل مفاتيح الأسهم بين الأزواج والأيام، ويفتح Enter اليوم.</translation>
+    </message>
+    <message>
+        <source>Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu.</source>
+        <translation>الفرق: {teams}، الساعات: {hours}، الاجتماعات: {meetings}. تنتقل مفاتيح الأسهم بين الفرق والساعات، وTab بين الاجتماعات، ويحرّر Enter، ويفتح مفتاح القائمة القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCells</name>
+    <message>
+        <source> (night)</source>
+        <translation> (ليل)</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Meeting {title}, {when}, {state}</source>
+        <translation>اجتماع {title}، {when}، {state}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>client not working</source>
+        <translation>العميل لا يعمل</translation>
+    </message>
+    <message>
+        <source>day off: {reason}</source>
+        <translation>يوم عطلة: {reason}</translation>
+    </message>
+    <message>
+        <source>everyone working</source>
+        <translation>الجميع يعملون</translation>
+    </message>
+    <message>
+        <source>meeting {title}</source>
+        <translation>اجتماع {title}</translation>
+    </message>
+    <message>
+        <source>neither works</source>
+        <translation>لا يعمل أيّ منهما</translation>
+    </message>
+    <message>
+        <source>no overlap</source>
+        <translation>لا تداخل</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>لا يعمل</translation>
+    </message>
+    <message>
+        <source>outside working hours of {teams}</source>
+        <translation>خارج ساعات عمل {teams}</translation>
+    </message>
+    <message>
+        <source>overlap {duration}</source>
+        <translation>تداخل {duration}</translation>
+    </message>
+    <message>
+        <source>overlaps {team} {hours}</source>
+        <translation>يتداخل مع {team} {hours}</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation>متخطّى: {reason}</translation>
+    </message>
+    <message>
+        <source>vendor not working</source>
+        <translation>المورّد لا يعمل</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>وقت العمل</translation>
+    </message>
+    <message>
+        <source>working {hours}</source>
+        <translation>يعمل {hours}</translation>
+    </message>
+    <message>
+        <source>{hours} local</source>
+        <translation>{hours} بالتوقيت المحلي</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;نسخ الصفوف</translation>
+    </message>
+    <message>
+        <source>Chart as table</source>
+        <translation>المخطط كجدول</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row to show its cell on the chart</source>
+        <translation>اضغط Enter أو انقر نقرًا مزدوجًا على صف لعرض خليته في المخطط</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>Client and vendor</source>
+        <translation>العميل والمورّد</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>الساعة</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>التوقيت المحلي</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>التداخل</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>التداخلات</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>يعمل</translation>
+    </message>
+</context>
+<context>
     <name>DaysOffEditor</name>
     <message>
         <source>Add</source>
         <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Day off to add</source>
+        <translation>يوم العطلة المراد إضافته</translation>
     </message>
     <message>
         <source>Days off</source>
@@ -1087,6 +1255,10 @@ A shift that ends at or before its start runs past midnight: 21:00-06:00.</sourc
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>ت&amp;باين عالٍ</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
@@ -1251,6 +1423,18 @@ The choice is remembered; change it in Edit &gt; Dragging a Shift Edge Changes.<
         <translation>تغيير مناوبة {name} في {date} فقط إلى {shift}</translation>
     </message>
     <message>
+        <source>Chart as &amp;Table</source>
+        <translation>المخطط كـ&amp;جدول</translation>
+    </message>
+    <message>
+        <source>Chart as Table</source>
+        <translation>المخطط كجدول</translation>
+    </message>
+    <message>
+        <source>Chart colours for high contrast (on by itself when the system asks for it)</source>
+        <translation>ألوان المخطط بتباين عالٍ (يُفعَّل تلقائيًا عندما يطلبه النظام)</translation>
+    </message>
+    <message>
         <source>Choose Another Folder…</source>
         <translation>اختيار مجلد آخر…</translation>
     </message>
@@ -1277,6 +1461,10 @@ The choice is remembered; change it in Edit &gt; Dragging a Shift Edge Changes.<
     <message>
         <source>Every Such Weekday</source>
         <translation>كل يوم مماثل من الأسبوع</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s hours as rows of text, for reading</source>
+        <translation>ساعات كل فريق كصفوف نصية للقراءة</translation>
     </message>
     <message>
         <source>Every {weekday}</source>
@@ -1785,6 +1973,14 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
         <translation>تخطي المواعيد التي تقع في عطلة أحد المشاركين أو يوم راحته</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
         <source>T&amp;eams:</source>
         <translation>&amp;الفرق:</translation>
     </message>
@@ -1874,6 +2070,10 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     <message>
         <source>Occurrences</source>
         <translation>المواعيد</translation>
+    </message>
+    <message>
+        <source>Occurrences and clock changes</source>
+        <translation>المواعيد وتغييرات الساعة</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1977,6 +2177,13 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     </message>
 </context>
 <context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Display zone</source>
+        <translation>منطقة العرض</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message numerus="yes">
         <source>%n meeting(s) will be sent; publishing again updates them.</source>
@@ -2036,6 +2243,10 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     <message>
         <source>Published</source>
         <translation>نُشر</translation>
+    </message>
+    <message>
+        <source>Publishing progress</source>
+        <translation>تقدّم النشر</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -2125,12 +2336,20 @@ Send it anyway?</source>
         <translation>لا يتكرر</translation>
     </message>
     <message>
+        <source>Ends</source>
+        <translation>ينتهي</translation>
+    </message>
+    <message>
         <source>Monthly</source>
         <translation>شهريًا</translation>
     </message>
     <message>
         <source>Never</source>
         <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>عدد المواعيد</translation>
     </message>
     <message>
         <source>On &amp;days:</source>
@@ -2147,6 +2366,18 @@ Send it anyway?</source>
     <message>
         <source>Repeat frequency</source>
         <translation>تواتر التكرار</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>التكرار حتى</translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation>أسبوع الشهر</translation>
+    </message>
+    <message>
+        <source>Weekday of the month</source>
+        <translation>يوم الأسبوع في الشهر</translation>
     </message>
     <message>
         <source>Weekly</source>
@@ -2677,6 +2908,10 @@ Send it anyway?</source>
         <translation>البحث عن موعد للاجتماع</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
         <source>First good slot: {day} {time} ({span}).</source>
         <translation>أول موعد مناسب: {day} {time} ({span}).</translation>
     </message>
@@ -2687,6 +2922,10 @@ Send it anyway?</source>
     <message>
         <source>Kickoff: first good slot in the next working days</source>
         <translation>اجتماع الانطلاق: أول موعد مناسب في أيام العمل القادمة</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>اليوم الأخير</translation>
     </message>
     <message>
         <source>No slot from {span} keeps everyone inside working hours. The least bad are listed.</source>

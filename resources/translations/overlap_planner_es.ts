@@ -489,10 +489,178 @@
     </message>
 </context>
 <context>
+    <name>ChartAccessible</name>
+    <message>
+        <source>Client and vendor pairs: {pairs}, days: {days}. Arrow keys move between pairs and days, Enter opens the day.</source>
+        <translation>Pares cliente/proveedor: {pairs}, días: {days}. Las flechas se mueven entre pares y días; Intro abre el día.</translation>
+    </message>
+    <message>
+        <source>Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu.</source>
+        <translation>Equipos: {teams}, horas: {hours}, reuniones: {meetings}. Las flechas se mueven entre equipos y horas, Tab entre reuniones, Intro edita y la tecla Menú abre el menú.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCells</name>
+    <message>
+        <source> (night)</source>
+        <translation> (noche)</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Meeting {title}, {when}, {state}</source>
+        <translation>Reunión {title}, {when}, {state}</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>client not working</source>
+        <translation>el cliente no trabaja</translation>
+    </message>
+    <message>
+        <source>day off: {reason}</source>
+        <translation>día libre: {reason}</translation>
+    </message>
+    <message>
+        <source>everyone working</source>
+        <translation>todos trabajan</translation>
+    </message>
+    <message>
+        <source>meeting {title}</source>
+        <translation>reunión {title}</translation>
+    </message>
+    <message>
+        <source>neither works</source>
+        <translation>no trabaja ninguno</translation>
+    </message>
+    <message>
+        <source>no overlap</source>
+        <translation>sin solapamiento</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>no trabaja</translation>
+    </message>
+    <message>
+        <source>outside working hours of {teams}</source>
+        <translation>fuera del horario de {teams}</translation>
+    </message>
+    <message>
+        <source>overlap {duration}</source>
+        <translation>solapamiento {duration}</translation>
+    </message>
+    <message>
+        <source>overlaps {team} {hours}</source>
+        <translation>se solapa con {team} {hours}</translation>
+    </message>
+    <message>
+        <source>skipped: {reason}</source>
+        <translation>omitida: {reason}</translation>
+    </message>
+    <message>
+        <source>vendor not working</source>
+        <translation>el proveedor no trabaja</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>trabajando</translation>
+    </message>
+    <message>
+        <source>working {hours}</source>
+        <translation>trabaja {hours}</translation>
+    </message>
+    <message>
+        <source>{hours} local</source>
+        <translation>{hours} hora local</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTable</name>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <source>Chart as table</source>
+        <translation>Gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a row to show its cell on the chart</source>
+        <translation>Pulse Intro o haga doble clic en una fila para ver su celda en el gráfico</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableModel</name>
+    <message>
+        <source>Client and vendor</source>
+        <translation>Cliente y proveedor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Solapamiento</translation>
+    </message>
+    <message>
+        <source>Overlaps</source>
+        <translation>Solapamientos</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabaja</translation>
+    </message>
+</context>
+<context>
     <name>DaysOffEditor</name>
     <message>
         <source>Add</source>
         <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Day off to add</source>
+        <translation>Día libre que añadir</translation>
     </message>
     <message>
         <source>Days off</source>
@@ -1027,6 +1195,10 @@ Un turno que termina a su hora de inicio o antes pasa de la medianoche: 21:00-06
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>&amp;High Contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1191,6 +1363,18 @@ La elección se recuerda; puede cambiarla en Editar &gt; Arrastrar el borde de u
         <translation>Cambiar el turno de {name} solo el {date} a {shift}</translation>
     </message>
     <message>
+        <source>Chart as &amp;Table</source>
+        <translation>Gráfico como &amp;tabla</translation>
+    </message>
+    <message>
+        <source>Chart as Table</source>
+        <translation>Gráfico como tabla</translation>
+    </message>
+    <message>
+        <source>Chart colours for high contrast (on by itself when the system asks for it)</source>
+        <translation>Colores del gráfico en alto contraste (se activa solo cuando el sistema lo pide)</translation>
+    </message>
+    <message>
         <source>Choose Another Folder…</source>
         <translation>Elegir otra carpeta…</translation>
     </message>
@@ -1217,6 +1401,10 @@ La elección se recuerda; puede cambiarla en Editar &gt; Arrastrar el borde de u
     <message>
         <source>Every Such Weekday</source>
         <translation>Todos esos días de la semana</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s hours as rows of text, for reading</source>
+        <translation>Las horas de cada equipo como filas de texto, para leer</translation>
     </message>
     <message>
         <source>Every {weekday}</source>
@@ -1721,6 +1909,14 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
         <translation>Omitir las sesiones que caen en un festivo o día libre de un participante</translation>
     </message>
     <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
         <source>T&amp;eams:</source>
         <translation>&amp;Equipos:</translation>
     </message>
@@ -1810,6 +2006,10 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     <message>
         <source>Occurrences</source>
         <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Occurrences and clock changes</source>
+        <translation>Sesiones y cambios de hora</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1909,6 +2109,13 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     </message>
 </context>
 <context>
+    <name>PropertiesDialog</name>
+    <message>
+        <source>Display zone</source>
+        <translation>Zona de visualización</translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message numerus="yes">
         <source>%n meeting(s) will be sent; publishing again updates them.</source>
@@ -1964,6 +2171,10 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     <message>
         <source>Published</source>
         <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Publishing progress</source>
+        <translation>Progreso de la publicación</translation>
     </message>
     <message>
         <source>Publishing…</source>
@@ -2053,12 +2264,20 @@ Send it anyway?</source>
         <translation>No se repite</translation>
     </message>
     <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
         <source>Monthly</source>
         <translation>Cada mes</translation>
     </message>
     <message>
         <source>Never</source>
         <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Number of occurrences</source>
+        <translation>Número de sesiones</translation>
     </message>
     <message>
         <source>On &amp;days:</source>
@@ -2075,6 +2294,18 @@ Send it anyway?</source>
     <message>
         <source>Repeat frequency</source>
         <translation>Frecuencia de repetición</translation>
+    </message>
+    <message>
+        <source>Repeat until</source>
+        <translation>Repetir hasta</translation>
+    </message>
+    <message>
+        <source>Week of the month</source>
+        <translation>Semana del mes</translation>
+    </message>
+    <message>
+        <source>Weekday of the month</source>
+        <translation>Día de la semana del mes</translation>
     </message>
     <message>
         <source>Weekly</source>
@@ -2585,6 +2816,10 @@ Send it anyway?</source>
         <translation>Buscar una franja para la reunión</translation>
     </message>
     <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
         <source>First good slot: {day} {time} ({span}).</source>
         <translation>Primera franja buena: {day} {time} ({span}).</translation>
     </message>
@@ -2595,6 +2830,10 @@ Send it anyway?</source>
     <message>
         <source>Kickoff: first good slot in the next working days</source>
         <translation>Reunión inicial: primera franja buena en los próximos días laborables</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>No slot from {span} keeps everyone inside working hours. The least bad are listed.</source>

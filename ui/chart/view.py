@@ -30,11 +30,12 @@ from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
+from ui.chart.contrast import accessibility_hints, chart_palette
 from ui.chart.geometry import ChartLayout, block_lines, measure_chart
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
 from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.state import ChartState
-from ui.chart.style import ChartStyle, system_palette
+from ui.chart.style import ChartStyle
 from ui.i18n import translate
 
 _MARGIN = 6.0
@@ -77,7 +78,10 @@ class ChartView(QWidget):
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._theme_changed)
+        self._high_contrast = False
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self._theme_changed)
+        accessibility_hints().contrastPreferenceChanged.connect(self._theme_changed)
 
     # --- the interface the main window uses -------------------------------------------------
 
@@ -118,6 +122,12 @@ class ChartView(QWidget):
     def set_highlighted_role(self, role_id: str | None) -> None:
         """A role whose pair and (for a real-time role) uncovered time are highlighted."""
         self._set_state(replace(self._state, role=role_id))
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Force the high-contrast colours (False: as the system's setting says)."""
+        if on != self._high_contrast:
+            self._high_contrast = on
+            self._theme_changed()
 
     def set_clock24(self, on: bool) -> None:
         """24-hour (True) or 12-hour labels."""
@@ -166,6 +176,17 @@ class ChartView(QWidget):
         if self._scroll.isVisible():
             region -= QRegion(self._scroll.geometry())
         return region
+
+    def ensure_visible(self, top: float, bottom: float) -> None:
+        """Scroll so that chart rows from ``top`` to ``bottom`` (chart coordinates) show."""
+        if not self._scroll.isVisible():
+            return
+        scroll = self._scroll.value()
+        visible = self.height() - self.legend_strip()
+        if top < scroll:
+            self._scroll.setValue(int(top) - 4)
+        elif bottom > scroll + visible:
+            self._scroll.setValue(math.ceil(bottom - visible) + 4)
 
     def scroll_offset(self) -> int:
         """How far the chart is scrolled down, in pixels."""
@@ -250,7 +271,7 @@ class ChartView(QWidget):
     def _style(self) -> ChartStyle:
         """The style for the widget's size: day rows stretch to fill the height."""
         data = self._data
-        palette = system_palette()
+        palette = chart_palette(self._high_contrast)
         key = (
             palette.name,
             self._state.clock24,

@@ -12,11 +12,12 @@ one-day exceptions and copies times. The legend stays in a strip under the scrol
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFocusEvent,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -30,9 +31,11 @@ from planner.chart.drag import dragged_shift, with_shift, with_shift_on
 from planner.chart.labels import local_minute
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from ui.chart.accessible import install as install_accessible
 from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
 from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
+from ui.chart.keyboard import ChartKeys
 from ui.chart.language import day_heading, meeting_tooltip
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
 from ui.chart.pointer import (
@@ -79,6 +82,7 @@ class ChartWidget(ChartView):
         dateChanged(date): the date moved by the keyboard or a year-view click.
         viewChanged(str): the view changed by a year-view click.
         previewChanged(Plan): the plan as previewed during a drag (and after it ends).
+        chartChanged(): the data shown changed (date, view, zone, plan, clock).
     """
 
     shiftEdited = Signal(str, int, object, object, object)
@@ -94,6 +98,7 @@ class ChartWidget(ChartView):
     dateChanged = Signal(object)
     viewChanged = Signal(str)
     previewChanged = Signal(object)
+    chartChanged = Signal()
 
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
@@ -104,6 +109,9 @@ class ChartWidget(ChartView):
         self._edge_scope: str | None = None
         self._hover: QPointF | None = None
         self._pointer_shown = QRect()
+        self.keys = ChartKeys(self)
+        """The keyboard focus: a cell or meeting (``ui.chart.keyboard``)."""
+        install_accessible()
         super().__init__(parent, clock)
         self.setMouseTracking(True)
 
@@ -114,6 +122,11 @@ class ChartWidget(ChartView):
 
     def _busy(self) -> bool:
         return self._drag is not None or self._meeting_drag is not None
+
+    def _refresh(self) -> None:
+        super()._refresh()
+        self.keys.chart_changed(self.plan())
+        self.chartChanged.emit()
 
     def set_edge_scope(self, scope: str | None) -> None:
         """What a dragged shift edge previews: "week" (every such weekday), "date", or None (ask)."""
@@ -138,6 +151,7 @@ class ChartWidget(ChartView):
             start, end = create.span
             paint_selection(painter, create.box, create.teams, start, end, style)
         self._paint_pointer(painter, style)
+        self.keys.paint(painter, style)
 
     def _paint_pointer(self, painter: QPainter, style: ChartStyle) -> None:
         """The hover line with each row's local time; remembers where it went."""
@@ -178,6 +192,14 @@ class ChartWidget(ChartView):
         point = event.position()
         return QPointF(point.x(), point.y() + self.scroll_offset())
 
+    def open_day(self, day: date) -> None:
+        """Show ``day`` in the day view (a day of the year view clicked or entered)."""
+        self.set_view("day")
+        self.set_date(day)
+        self.viewChanged.emit("day")
+        self.dateChanged.emit(day)
+        self.dayActivated.emit(day)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Grab a shift's edge, or open a day of the year view."""
         layout = self.chart_layout()
@@ -189,13 +211,9 @@ class ChartWidget(ChartView):
             hit = layout.day_at(point.x(), point.y())
             if hit is not None:
                 strip, index = hit
-                day = strip.strip.days[index].day
-                self.set_view("day")
-                self.set_date(day)
-                self.viewChanged.emit("day")
-                self.dateChanged.emit(day)
-                self.dayActivated.emit(day)
+                self.open_day(strip.strip.days[index].day)
             return
+        self.keys.focus_at(round(event.position().x()), round(event.position().y()))
         edge = layout.edge_at(point.x(), point.y(), GRAB_PIXELS)
         box = layout.block_at(point.y())
         if edge is not None and box is not None:
@@ -308,7 +326,11 @@ class ChartWidget(ChartView):
     # --- keyboard -----------------------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Left/Right: previous/next day (week, year); Home: today; Esc cancels a drag."""
+        """Keys: arrows, Enter and Menu (``ui.chart.keyboard``); Esc cancels a drag.
+
+        Ctrl+Left/Right (Left/Right in the year view): previous/next day, week or year;
+        Page Up/Down: a week (a year); Home: today.
+        """
         key = event.key()
         if key == Qt.Key.Key_Escape and (self._meeting_drag or self._create_drag):
             self._meeting_drag = self._create_drag = None
@@ -321,6 +343,8 @@ class ChartWidget(ChartView):
             self.unsetCursor()
             self._refresh()
             self.previewChanged.emit(self._plan)
+            return
+        if self.keys.key(event):
             return
         step = {"day": 1, "week": 7, "year": 0}[self._state.view]
         day = self._state.day
@@ -343,6 +367,22 @@ class ChartWidget(ChartView):
         if day != self._state.day:
             self.set_date(day)
             self.dateChanged.emit(day)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab/Shift+Tab: through the meeting bands first, then out of the chart."""
+        if self.hasFocus() and self.keys.tab(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Show the focus frame."""
+        super().focusInEvent(event)
+        self.keys.repaint_focus()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Hide the focus frame."""
+        super().focusOutEvent(event)
+        self.keys.repaint_focus()
 
     # --- meetings, menus, tooltips --------------------------------------------------------------
 

@@ -136,6 +136,8 @@ class MeetingEditor(EditorDialog):
         )
         self.find_slot.setVisible(False)
         start_row.addWidget(self.find_slot)
+        self.start_date.setAccessibleName(self.tr("Start date"))
+        self.start_time.setAccessibleName(self.tr("Start time"))
         start_holder = QWidget()
         start_holder.setLayout(start_row)
         self.repeat = RepeatEditor()

@@ -109,6 +109,12 @@ class RepeatEditor(QGroupBox):
         ends.addWidget(self.until)
         ends.addWidget(self.count)
         ends.addStretch(1)
+        # Inside holders, so the form's labels do not name them for screen readers.
+        self.ordinal.setAccessibleName(self.tr("Week of the month"))
+        self.month_day.setAccessibleName(self.tr("Weekday of the month"))
+        self.end_kind.setAccessibleName(self.tr("Ends"))
+        self.until.setAccessibleName(self.tr("Repeat until"))
+        self.count.setAccessibleName(self.tr("Number of occurrences"))
         self.ends_holder = QWidget()
         self.ends_holder.setLayout(ends)
         form.addRow(self.tr("&Ends:"), self.ends_holder)

@@ -157,6 +157,8 @@ class SlotFinderDialog(QDialog):
         range_row.addWidget(QLabel(self.tr("to")))
         range_row.addWidget(self.last)
         range_row.addStretch(1)
+        self.first.setAccessibleName(self.tr("First day"))
+        self.last.setAccessibleName(self.tr("Last day"))
         self.range_holder = QWidget()
         self.range_holder.setLayout(range_row)
         form.addRow(self.tr("&From:"), self.range_holder)

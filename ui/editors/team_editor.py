@@ -55,6 +55,7 @@ class DaysOffEditor(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(QDate.currentDate())
+        self.date.setAccessibleName(self.tr("Day off to add"))
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))
         row.addWidget(self.date, 1)

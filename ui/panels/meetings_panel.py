@@ -61,6 +61,7 @@ class MeetingsPanel(QWidget):
         splitter.addWidget(self.tree)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Occurrences and clock changes"))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)

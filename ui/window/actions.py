@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton
 
 from ui.i18n import translate
+from ui.window.accessibility import Accessibility
 from ui.window.chart_editing import SCOPES, ChartEditing, scope_text
 from ui.window.exports import Exporting
 from ui.window.files import FileHandling
@@ -27,7 +28,7 @@ def language_choices() -> list[tuple[str, str]]:
     return [(SYSTEM, translate("MainWindow", "&System Language")), *LANGUAGES.items()]
 
 
-class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
+class WindowActions(FileHandling, Navigation, ChartEditing, Exporting, Accessibility):
     """Every controller of the window, with the actions, menus and toolbar that call them."""
 
     def _build_frame(self) -> None:
@@ -232,6 +233,7 @@ class WindowActions(FileHandling, Navigation, ChartEditing, Exporting):
         view_menu.addSeparator()
         view_menu.addAction(self.zone_action)
         view_menu.addAction(self.clock_action)
+        self._build_accessibility_menu(view_menu)
         view_menu.addSeparator()
         self.panels_menu = view_menu.addMenu(translate("MainWindow", "&Panels"))
         language_menu = view_menu.addMenu(translate("MainWindow", "&Language"))

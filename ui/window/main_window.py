@@ -53,6 +53,7 @@ class MainWindow(WindowActions, AutosaveStatus):
         chart.dateChanged.connect(self._on_chart_date)
         chart.viewChanged.connect(self._on_chart_view)
         chart.previewChanged.connect(self._on_preview)
+        self._connect_accessibility(chart)
 
     def _build_docks(self) -> None:
         """The Teams, Roles, Meetings and History docks (the second step of the start)."""
@@ -74,6 +75,7 @@ class MainWindow(WindowActions, AutosaveStatus):
         self.meetings_panel = MeetingsPanel()
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel(translate("MainWindow", "Opened plan"))
+        self.history.setAccessibleName(translate("MainWindow", "History"))
         # Right to left (Arabic), the window's sides swap: the panels lead on the right.
         areas = QtCore.Qt.DockWidgetArea
         left, right = areas.LeftDockWidgetArea, areas.RightDockWidgetArea
@@ -98,6 +100,7 @@ class MainWindow(WindowActions, AutosaveStatus):
             right,
         )
         self.history_dock.hide()
+        self._build_chart_table()
         self.splitDockWidget(self.teams_dock, self.roles_dock, QtCore.Qt.Orientation.Vertical)
         self._size_docks()
         # Again once the window has laid the new docks out (sizes asked earlier may not hold).

@@ -45,6 +45,7 @@ class PropertiesDialog(QDialog):
                 reference_zone=plan.reference_zone
             )
         )
+        self.zone.setAccessibleName(self.tr("Display zone"))
         zone_row = QWidget()
         zone_layout = QVBoxLayout(zone_row)
         zone_layout.setContentsMargins(0, 0, 0, 0)

@@ -182,6 +182,14 @@ def test_a_single_bracket_table_gets_its_line():
     ]
 
 
+def test_a_dotted_single_bracket_table_gets_its_line():
+    """``[role.x]`` (a table inside a table ``role``) is the single-bracket mistake too."""
+    text = TEAMS + '\n[role.x]\nid = "seo"\n'
+    assert problems(text) == [
+        "plan.toml:15: write each role as [[role]], not [role]",
+    ]
+
+
 def test_a_key_set_twice_gets_its_line():
     text = TEAMS.replace('zone = "Asia/Kolkata"', 'zone = "Asia/Kolkata"\nzone = "UTC"')
     assert problems(text) == [

@@ -148,15 +148,16 @@ def test_hover_reports_every_teams_local_time(qtbot: QtBot, widget: ChartWidget)
     assert "Manila support desk Mon 10:00 PM" in signal.args[0]
 
 
-def test_arrow_keys_move_the_date(qtbot: QtBot, widget: ChartWidget) -> None:
+def test_control_arrow_keys_move_the_date(qtbot: QtBot, widget: ChartWidget) -> None:
     dates: list[date] = []
     widget.dateChanged.connect(dates.append)
-    qtbot.keyClick(widget, Qt.Key.Key_Right)
-    qtbot.keyClick(widget, Qt.Key.Key_Right)
-    qtbot.keyClick(widget, Qt.Key.Key_Left)
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(widget, Qt.Key.Key_Right, control)
+    qtbot.keyClick(widget, Qt.Key.Key_Right, control)
+    qtbot.keyClick(widget, Qt.Key.Key_Left, control)
     assert widget.state().day == date(2027, 3, 16)
     widget.set_view("week")
-    qtbot.keyClick(widget, Qt.Key.Key_Right)
+    qtbot.keyClick(widget, Qt.Key.Key_Right, control)
     assert widget.state().day == date(2027, 3, 23)
     qtbot.keyClick(widget, Qt.Key.Key_Home)
     assert widget.state().day == NOW.date()
@@ -214,7 +215,7 @@ def test_week_view_scrolls_when_taller_than_the_widget(qtbot: QtBot, widget: Cha
     widget.set_view("week")
     widget.repaint()
     assert widget._scroll.isVisible()
-    qtbot.keyClick(widget, Qt.Key.Key_Down)
+    qtbot.keyClick(widget, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     assert widget.scroll_offset() > 0
 
 

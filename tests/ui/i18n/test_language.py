@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 
 from tests.ui.conftest import FakeDialogs, WindowFactory
 from ui.app import start_language
@@ -122,6 +122,9 @@ def test_the_window_in_spanish(make_window: WindowFactory, plan_file: Path) -> N
     assert window.summary_label.text() == "3 equipos · 2 funciones · 2 reuniones"
     assert window.teams_dock.windowTitle() == "Equipos"
     assert window.new_action.statusTip() == "Empezar un plan vacío"
+    assert window.high_contrast_action.text() == "&Alto contraste"  # a mixin's texts
+    assert window.chart_table_dock.windowTitle() == "Gráfico como tabla"
+    assert window.roles_panel.findChild(QComboBox).itemText(0) == "Semana mostrada"
 
 
 def test_view_language_saves_the_choice_for_the_next_start(
