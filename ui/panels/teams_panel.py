@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
     QTreeWidgetItem,
@@ -28,6 +29,17 @@ def _short_day(key: str) -> str:
     return QLocale().dayName(DAY_KEYS.index(key) + 1, QLocale.FormatType.ShortFormat)
 
 
+def _left_to_right(text: str) -> str:
+    """A shift read left to right in a right-to-left window too.
+
+    After Arabic words the digits of ``09:00-17:00`` count as Arabic numbers and the dash
+    turns the range around (``17:00-09:00``); a left-to-right mark before it keeps it.
+    """
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return "\u200e" + text
+    return text
+
+
 def hours_summary(hours: WeekHours, clock24: bool) -> str:
     """A week in a few words: ``Mon-Fri 21:00-06:00; Sat 09:00-13:00``."""
     from planner.chart.labels import format_shift
@@ -41,7 +53,8 @@ def hours_summary(hours: WeekHours, clock24: bool) -> str:
             if key == "daily"
             else "-".join(_short_day(k) for k in key.split("-"))
         )
-        parts.append(f"{days} {', '.join(format_shift(s, clock24) for s in shifts)}")
+        times = ", ".join(_left_to_right(format_shift(s, clock24)) for s in shifts)
+        parts.append(f"{days} {times}")
     return "; ".join(parts) or QCoreApplication.translate("TeamsPanel", "no working hours")
 
 

@@ -120,3 +120,13 @@ def test_each_direction_keeps_its_own_dock_layout(
     arabic.close()
     assert settings.window_state(mirrored=True) is not None
     assert settings.window_state() == ltr_state
+
+
+def test_shifts_in_the_teams_panel_read_left_to_right_in_arabic(qapp: object) -> None:
+    from planner.plan.hours import WeekHours
+    from ui.panels.teams_panel import hours_summary
+
+    hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    assert hours_summary(hours, True).endswith(" 09:00-17:00")
+    apply_language("ar", QLocale("ar_EG"))
+    assert hours_summary(hours, True).endswith(" \u200e09:00-17:00")  # a left-to-right mark
