@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# C0 and C1 controls and the Unicode line and paragraph separators: each breaks a line
+# for str.splitlines and for terminals.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(text: str) -> str:
@@ -16,6 +18,8 @@ def one_line(text: str) -> str:
 
     >>> one_line('not "a\nb"')
     'not "a\\nb"'
+    >>> one_line('"1\x853:00" and "a\u2028b"')
+    '"1\\x853:00" and "a\\u2028b"'
     """
     return _CONTROL.sub(lambda found: repr(found[0])[1:-1], text)
 
