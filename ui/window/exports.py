@@ -22,7 +22,7 @@ class Exporting(WindowShell):
 
     def export_chart(self) -> str | None:
         """Save the chart as shown to PDF, PNG or SVG; the path written, or None."""
-        from ui.chart.export import SYSTEM_DIALOGS, ExportDialogs, export_chart_dialog
+        from ui.chart.export_dialog import SYSTEM_DIALOGS, ExportDialogs, export_chart_dialog
 
         if self.document is None or self.chart is None:
             return None

@@ -13,15 +13,8 @@ from PySide6.QtGui import QImage
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.plan.reading import load_plan
-from ui.chart.export import (
-    ExportDialogs,
-    chart_format,
-    export_chart,
-    export_chart_dialog,
-    png_image,
-    render_pdf,
-    suggested_name,
-)
+from ui.chart.export import chart_format, export_chart, png_image, render_pdf
+from ui.chart.export_dialog import ExportDialogs, export_chart_dialog, suggested_name
 from ui.chart.state import ChartState
 from ui.chart.style import LIGHT
 
