@@ -148,3 +148,13 @@ def test_view_language_saves_the_choice_for_the_next_start(
     actions["system"].trigger()
     assert settings.language() == "system"
     assert "follow the system's language" in dialogs.last("info")[1]
+
+
+def test_applying_a_language_sets_its_layout_direction(qapp: QApplication) -> None:
+    try:
+        apply_language("ar", QLocale("ar_EG"))
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        apply_language("es", QLocale("es_ES"))
+        assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        apply_language("en", QLocale.c())
