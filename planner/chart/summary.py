@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.analysis.gaps import CAUSES
 from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict, analyze
 from planner.chart.data import ChartData
 from planner.chart.labels import format_duration, format_minute
+from planner.meetings.occurrences import Occurrence
 from planner.meetings.times_text import DAYS, MONTHS, times_line
 from planner.plan.model import Plan
 from planner.schedule.range import Range
@@ -90,6 +92,17 @@ def verdict_line(plan: Plan, verdict: RealtimeVerdict | AsyncVerdict) -> str:
     return f"{badge}  {role.name} {head}: {figures}"
 
 
+def occurrence_counts(occurrences: Sequence[Occurrence]) -> tuple[int, int, int]:
+    """How many occurrences of a series are OK, in conflict and skipped (a skip wins).
+
+    >>> occurrence_counts([])
+    (0, 0, 0)
+    """
+    skipped = sum(1 for o in occurrences if o.skipped)
+    conflicts = sum(1 for o in occurrences if o.conflicts and not o.skipped)
+    return len(occurrences) - skipped - conflicts, conflicts, skipped
+
+
 def _meeting_lines(plan: Plan, analysis: Analysis, by_series: bool, clock24: bool) -> list[str]:
     lines: list[str] = []
     timed: list[tuple[int, str]] = []
@@ -98,9 +111,7 @@ def _meeting_lines(plan: Plan, analysis: Analysis, by_series: bool, clock24: boo
         if by_series:
             if not report.occurrences:
                 continue
-            skipped = sum(1 for o in report.occurrences if o.skipped)
-            conflicts = sum(1 for o in report.occurrences if o.conflicts and not o.skipped)
-            ok = len(report.occurrences) - skipped - conflicts
+            ok, conflicts, skipped = occurrence_counts(report.occurrences)
             lines.append(
                 f"{meeting.title}: {_plural(len(report.occurrences), 'occurrence')}, {ok} OK, "
                 f"{_plural(conflicts, 'conflict')}, {skipped} skipped"

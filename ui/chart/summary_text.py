@@ -120,6 +120,8 @@ def _times(plan: Plan, team_ids: tuple[str, ...], start: int, clock24: bool) -> 
 
 
 def _meeting_lines(plan: Plan, analysis: Analysis, by_series: bool, clock24: bool) -> list[str]:
+    from planner.chart.summary import occurrence_counts
+
     lines: list[str] = []
     timed: list[tuple[int, str]] = []
     for report in analysis.meetings:
@@ -127,9 +129,7 @@ def _meeting_lines(plan: Plan, analysis: Analysis, by_series: bool, clock24: boo
         if by_series:
             if not report.occurrences:
                 continue
-            skipped = sum(1 for o in report.occurrences if o.skipped)
-            conflicts = sum(1 for o in report.occurrences if o.conflicts and not o.skipped)
-            ok = len(report.occurrences) - skipped - conflicts
+            ok, conflicts, skipped = occurrence_counts(report.occurrences)
             counts = _join(
                 [
                     translate("Chart", "%n occurrence(s)", "", len(report.occurrences)),
