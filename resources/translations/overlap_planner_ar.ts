@@ -2413,6 +2413,107 @@ Send it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RepeatWords</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>يوميًا</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+            <numerusform>كل %n أيام</numerusform>
+            <numerusform>كل %n يومًا</numerusform>
+            <numerusform>كل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>كل %n شهر</numerusform>
+            <numerusform>كل %n شهر</numerusform>
+            <numerusform>كل %n شهر</numerusform>
+            <numerusform>كل %n أشهر</numerusform>
+            <numerusform>كل %n شهرًا</numerusform>
+            <numerusform>كل %n شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
+            <numerusform>كل %n أسابيع</numerusform>
+            <numerusform>كل %n أسبوعًا</numerusform>
+            <numerusform>كل %n أسبوع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>شهريًا</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>مرة واحدة</translation>
+    </message>
+    <message>
+        <source>the fifth {day}</source>
+        <translation>خامس {day}</translation>
+    </message>
+    <message>
+        <source>the first {day}</source>
+        <translation>أول {day}</translation>
+    </message>
+    <message>
+        <source>the fourth {day}</source>
+        <translation>رابع {day}</translation>
+    </message>
+    <message>
+        <source>the last {day}</source>
+        <translation>آخر {day}</translation>
+    </message>
+    <message>
+        <source>the second last {day}</source>
+        <translation>{day} قبل الأخير</translation>
+    </message>
+    <message>
+        <source>the second {day}</source>
+        <translation>ثاني {day}</translation>
+    </message>
+    <message>
+        <source>the third {day}</source>
+        <translation>ثالث {day}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} {day}</source>
+        <translation>{day} رقم {ordinal}</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>{head} on weekdays</source>
+        <translation>{head} من الاثنين إلى الجمعة</translation>
+    </message>
+    <message>
+        <source>{head} on {days}</source>
+        <translation>{head}: {days}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} و{last}</translation>
+    </message>
+</context>
+<context>
     <name>RoleDetails</name>
     <message>
         <source>&lt;b&gt;No shift closes these: plan holiday cover&lt;/b&gt; (right-click the vendor&apos;s row on that date, Change Only This Date): {days}.</source>

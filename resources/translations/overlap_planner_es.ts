@@ -2341,6 +2341,95 @@ Send it anyway?</source>
     </message>
 </context>
 <context>
+    <name>RepeatWords</name>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>a diario</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>cada %n día</numerusform>
+            <numerusform>cada %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>cada %n mes</numerusform>
+            <numerusform>cada %n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>cada %n semana</numerusform>
+            <numerusform>cada %n semanas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensual</translation>
+    </message>
+    <message>
+        <source>one-off</source>
+        <translation>puntual</translation>
+    </message>
+    <message>
+        <source>the fifth {day}</source>
+        <translation>el quinto {day}</translation>
+    </message>
+    <message>
+        <source>the first {day}</source>
+        <translation>el primer {day}</translation>
+    </message>
+    <message>
+        <source>the fourth {day}</source>
+        <translation>el cuarto {day}</translation>
+    </message>
+    <message>
+        <source>the last {day}</source>
+        <translation>el último {day}</translation>
+    </message>
+    <message>
+        <source>the second last {day}</source>
+        <translation>el penúltimo {day}</translation>
+    </message>
+    <message>
+        <source>the second {day}</source>
+        <translation>el segundo {day}</translation>
+    </message>
+    <message>
+        <source>the third {day}</source>
+        <translation>el tercer {day}</translation>
+    </message>
+    <message>
+        <source>the {ordinal} {day}</source>
+        <translation>el {day} número {ordinal}</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <source>{head} on weekdays</source>
+        <translation>{head}, de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>{head} on {days}</source>
+        <translation>{head}: {days}</translation>
+    </message>
+    <message>
+        <source>{items} and {last}</source>
+        <translation>{items} y {last}</translation>
+    </message>
+</context>
+<context>
     <name>RoleDetails</name>
     <message>
         <source>&lt;b&gt;No shift closes these: plan holiday cover&lt;/b&gt; (right-click the vendor&apos;s row on that date, Change Only This Date): {days}.</source>

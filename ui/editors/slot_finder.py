@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.meetings.candidates import Candidate
 from planner.meetings.kickoff import Kickoff, kickoff
-from planner.meetings.requests import format_repeat
 from planner.meetings.rotation import Rotation, fair_rotation
 from planner.meetings.slots import SlotSearch, find_slots
 from planner.plan.meeting import Repeat
@@ -47,6 +46,7 @@ from planner.time.zones import load_zone
 from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
 from ui.editors.slot_results import SlotChoice, candidate_cells, candidate_details, rotation_summary
 from ui.meetings.dates import day_text
+from ui.meetings.repeat_words import repeat_words
 from ui.plain import plain_label, plain_tip
 from ui.validation import ValidationReport
 
@@ -295,7 +295,7 @@ class SlotFinderDialog(QDialog):
 
     def _show_search(self, search: SlotSearch) -> None:
         fitting = search.fitting
-        what = format_repeat(search.repeat)
+        what = repeat_words(search.repeat)
         if not search.series_days:
             message = self.tr(
                 "The meeting ({repeat}) has no occurrence in this range: widen the range."

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.meetings.repeat_words import repeat_words
 from ui.meetings.rows import SERIES_DAYS, occurrence_cells, series_occurrences, series_summary
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
@@ -127,8 +128,6 @@ class MeetingsPanel(QWidget):
 
     def set_plan(self, plan: Plan) -> None:
         """Show the plan's meetings, keeping the selection."""
-        from planner.meetings.requests import format_repeat
-
         self._plan = plan
         selected = self.selected_id()
         self.tree.blockSignals(True)
@@ -139,7 +138,7 @@ class MeetingsPanel(QWidget):
                 f"{meeting.start_time:%H:%M}" if self.clock24 else f"{meeting.start_time:%I:%M %p}"
             )
             schedule = self.tr("{repeat} from {date}, {start} {zone}, {minutes} min").format(
-                repeat=format_repeat(meeting.repeat),
+                repeat=repeat_words(meeting.repeat),
                 date=f"{meeting.start_date:%Y-%m-%d}",
                 start=start,
                 zone=zone,
