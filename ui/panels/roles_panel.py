@@ -81,9 +81,10 @@ def verdict_badge(verdict: RealtimeVerdict | AsyncVerdict) -> tuple[str, str]:
 
 
 def _hours(minutes: int) -> str:
-    from planner.chart.labels import format_duration
+    """A duration in the GUI's language and digits (``4 h``, ``٤ س``)."""
+    from ui.i18n.formats import duration
 
-    return format_duration(minutes)
+    return duration(minutes)
 
 
 def verdict_figures(verdict: RealtimeVerdict | AsyncVerdict) -> str:
