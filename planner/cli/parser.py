@@ -124,7 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     chart.add_argument(
         "--paper",
         choices=("a4", "letter"),
-        help="page size (default: A4, Letter in the US, Canada and Mexico)",
+        help="page size (default: A4, whatever the machine's locale)",
     )
     chart.add_argument(
         "--dpi",

@@ -62,6 +62,35 @@ def test_letter_paper(tmp_path: Path) -> None:
     assert "792 x 612" in info.stdout
 
 
+@pytest.mark.parametrize("lang", ["en_US.UTF-8", "es_MX.UTF-8", "fr_CA.UTF-8"])
+def test_the_default_paper_is_a4_whatever_the_locale(tmp_path: Path, lang: str) -> None:
+    """Letter-paper territories too: the command line's output never follows the machine."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")} | {"LANG": lang}
+    target = tmp_path / "out.pdf"
+    launch = "import sys; from ui.launcher import main; sys.exit(main())"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            launch,
+            "chart",
+            str(ACME),
+            "-o",
+            str(target),
+            "--date",
+            "2027-03-16",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    info = subprocess.run(["pdfinfo", str(target)], check=True, capture_output=True, text=True)
+    assert "841.89 x 595.28" in info.stdout or "842 x 595" in info.stdout, info.stdout
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
