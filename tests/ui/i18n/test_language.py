@@ -15,7 +15,14 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
 from tests.ui.conftest import FakeDialogs, WindowFactory
 from ui.app import start_language
 from ui.i18n import formats, translate
-from ui.i18n.language import active_language, apply_language, language_of, resolve
+from ui.i18n.language import (
+    LANGUAGES,
+    RIGHT_TO_LEFT,
+    active_language,
+    apply_language,
+    language_of,
+    resolve,
+)
 from ui.settings import Settings
 
 
@@ -158,3 +165,42 @@ def test_applying_a_language_sets_its_layout_direction(qapp: QApplication) -> No
         assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
     finally:
         apply_language("en", QLocale.c())
+
+
+def test_the_right_to_left_table_agrees_with_the_locale_data() -> None:
+    for code in LANGUAGES:
+        direction = QLocale(code).textDirection()
+        assert (code in RIGHT_TO_LEFT) == (direction == Qt.LayoutDirection.RightToLeft), code
+
+
+def test_a_left_to_right_start_builds_none_of_qts_own_enums() -> None:
+    """PySide6 builds all of Qt's own enums (Qt.Key, ...) the first time one is touched:
+    40-60 ms that a left-to-right start must not pay before its first paint."""
+    import subprocess
+    import sys
+
+    script = """
+import enum
+made = []
+new = enum.EnumType.__new__
+def record(metacls, cls, bases, classdict, **kw):
+    made.append(cls)
+    return new(metacls, cls, bases, classdict, **kw)
+enum.EnumType.__new__ = record
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.i18n.language import apply_language
+apply_language("en", QLocale.system())
+print("Key" in made, "LayoutDirection" in made)
+"""
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parents[3],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.stdout.split() == ["False", "False"], done.stderr
