@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.errors import PlannerError
-from planner.plan.hours import WEEKDAYS, Shift, WeekHours, parse_day_key
+from planner.plan.hours import WEEKDAYS, Shift, WeekHours, day_runs, parse_day_key
 
 MAX_AGENTS = 100_000
 
@@ -155,19 +155,7 @@ class Agents:
 
 def _day_runs(per_day: list[dict[str, int]]) -> dict[str, Any]:
     """Days with equal counts as runs (``mon-fri``), each day's shifts in start order."""
-    result: dict[str, Any] = {}
-    day = 0
-    while day < 7:
-        last = day
-        while last + 1 < 7 and per_day[last + 1] == per_day[day]:
-            last += 1
-        if per_day[day]:
-            if last - day == 6:
-                key = "daily"
-            elif last == day:
-                key = WEEKDAYS[day]
-            else:
-                key = f"{WEEKDAYS[day]}-{WEEKDAYS[last]}"
-            result[key] = dict(sorted(per_day[day].items(), key=lambda kv: Shift.parse(kv[0])))
-        day = last + 1
-    return result
+    return {
+        key: dict(sorted(counts.items(), key=lambda kv: Shift.parse(kv[0])))
+        for key, counts in day_runs(per_day)
+    }

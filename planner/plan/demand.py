@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.errors import PlannerError
-from planner.plan.hours import WEEKDAYS, format_clock, parse_day_key
+from planner.plan.hours import WEEKDAYS, day_runs, format_clock, parse_day_key
 from planner.time.local import MINUTES_PER_DAY
 
 INTERVALS = (15, 30, 60)
@@ -168,22 +168,7 @@ class WeekProfile:
         {'mon-fri': {'09:00-17:00': 100}}
         """
         per_day = [_day_ranges(day, self.interval_minutes) for day in self.days]
-        result: dict[str, dict[str, float | int]] = {}
-        day = 0
-        while day < 7:
-            last = day
-            while last + 1 < 7 and per_day[last + 1] == per_day[day]:
-                last += 1
-            if per_day[day]:
-                if last - day == 6:
-                    key = "daily"
-                elif last == day:
-                    key = WEEKDAYS[day]
-                else:
-                    key = f"{WEEKDAYS[day]}-{WEEKDAYS[last]}"
-                result[key] = per_day[day]
-            day = last + 1
-        return result
+        return dict(day_runs(per_day))
 
 
 def check_contacts(value: float) -> float:

@@ -6,9 +6,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TypeVar
 
 from planner.errors import PlannerError
 from planner.time.local import MINUTES_PER_DAY
+
+T = TypeVar("T")
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -105,6 +108,32 @@ def parse_day_key(key: str) -> tuple[int, ...]:
         f'"{key}" is not a day key: use mon ... sun, a range such as "mon-fri" or "sun-thu", '
         'or "daily"'
     )
+
+
+def day_runs(per_day: Sequence[T]) -> list[tuple[str, T]]:
+    """Neighbouring days (Monday first) with equal values as day keys; empty values left out.
+
+    >>> day_runs([1, 1, 1, 1, 1, 0, 0])
+    [('mon-fri', 1)]
+    >>> day_runs([2] * 7), day_runs([1, 2, 2, 0, 0, 0, 3])
+    ([('daily', 2)], [('mon', 1), ('tue-wed', 2), ('sun', 3)])
+    """
+    runs: list[tuple[str, T]] = []
+    day = 0
+    while day < 7:
+        last = day
+        while last + 1 < 7 and per_day[last + 1] == per_day[day]:
+            last += 1
+        if per_day[day]:
+            if last - day == 6:
+                key = "daily"
+            elif last == day:
+                key = WEEKDAYS[day]
+            else:
+                key = f"{WEEKDAYS[day]}-{WEEKDAYS[last]}"
+            runs.append((key, per_day[day]))
+        day = last + 1
+    return runs
 
 
 def _day_range_key(days: Sequence[int]) -> str:
