@@ -110,6 +110,24 @@ def parse_day_key(key: str) -> tuple[int, ...]:
     )
 
 
+def equal_day_runs(per_day: Sequence[T]) -> list[tuple[int, int, T]]:
+    """Neighbouring days (Monday = 0) with equal values as (first, last, value); empty left out.
+
+    >>> equal_day_runs([1, 2, 2, 0, 0, 0, 3])
+    [(0, 0, 1), (1, 2, 2), (6, 6, 3)]
+    """
+    runs: list[tuple[int, int, T]] = []
+    day = 0
+    while day < 7:
+        last = day
+        while last + 1 < 7 and per_day[last + 1] == per_day[day]:
+            last += 1
+        if per_day[day]:
+            runs.append((day, last, per_day[day]))
+        day = last + 1
+    return runs
+
+
 def day_runs(per_day: Sequence[T]) -> list[tuple[str, T]]:
     """Neighbouring days (Monday first) with equal values as day keys; empty values left out.
 
@@ -118,22 +136,10 @@ def day_runs(per_day: Sequence[T]) -> list[tuple[str, T]]:
     >>> day_runs([2] * 7), day_runs([1, 2, 2, 0, 0, 0, 3])
     ([('daily', 2)], [('mon', 1), ('tue-wed', 2), ('sun', 3)])
     """
-    runs: list[tuple[str, T]] = []
-    day = 0
-    while day < 7:
-        last = day
-        while last + 1 < 7 and per_day[last + 1] == per_day[day]:
-            last += 1
-        if per_day[day]:
-            if last - day == 6:
-                key = "daily"
-            elif last == day:
-                key = WEEKDAYS[day]
-            else:
-                key = f"{WEEKDAYS[day]}-{WEEKDAYS[last]}"
-            runs.append((key, per_day[day]))
-        day = last + 1
-    return runs
+    return [
+        (_day_range_key(range(first, last + 1)), value)
+        for first, last, value in equal_day_runs(per_day)
+    ]
 
 
 def _day_range_key(days: Sequence[int]) -> str:

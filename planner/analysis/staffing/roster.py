@@ -23,7 +23,7 @@ from datetime import timedelta
 
 from planner.errors import PlannerError
 from planner.plan.agents import Agents
-from planner.plan.hours import WEEKDAYS, Shift, WeekHours
+from planner.plan.hours import WEEKDAYS, Shift, WeekHours, equal_day_runs
 from planner.plan.model import Team
 from planner.time.intervals import Instant
 from planner.time.local import MINUTES_PER_DAY, local_date, local_instant
@@ -161,14 +161,8 @@ def suggest_roster(
     for (slot, length), week in per_shift.items():
         start = slot * interval_minutes
         shift = Shift(start, (start + length) % MINUTES_PER_DAY)
-        day = 0
-        while day < 7:
-            last = day
-            while last + 1 < 7 and week[last + 1] == week[day]:
-                last += 1
-            if week[day]:
-                entries.append(RosterEntry(tuple(range(day, last + 1)), shift, week[day]))
-            day = last + 1
+        for first, last, agents in equal_day_runs(week):
+            entries.append(RosterEntry(tuple(range(first, last + 1)), shift, agents))
     entries.sort(key=lambda e: (e.days[0], e.shift.start, e.shift.end))
     hours = sum(e.agents * len(e.days) * e.shift.minutes for e in entries) / 60
     return Roster(tuple(entries), round(hours, 2), current, optimal, uncovered, len(constraints))
