@@ -9,7 +9,9 @@
 ``update`` finds the messages of every Python file of ``ui/`` (:func:`source_messages`:
 ``QCoreApplication.translate("Context", "text", "comment", n)``, ``self.tr("text")`` in
 a class, whose context is the class's name, and the ``QT_TRANSLATE_NOOP("Context",
-"text")`` marks of texts translated later; all with literal texts) and runs PySide6's
+"text")`` marks of texts translated later; all with literal texts) and the templates of
+the domain's texts, ``Text("template", ...)`` in ``planner/`` (context "Planner",
+translated by ``ui.i18n.domain``), and runs PySide6's
 ``pyside6-lupdate`` over them (written out as one plain call each, because lupdate's
 Python reader misses a plural whose count is not a literal number) into
 ``resources/translations/overlap_planner_<code>.ts`` (messages sorted, no source
@@ -19,7 +21,8 @@ dropped, and a changed message keeps its old translation as an unfinished guess)
 English catalogue holds the plural forms only ("%n team(s)" as "1 team" and "2 teams").
 Both the .ts and the .qm files are committed: the wheel, the sdist and the frozen app
 take them as they are; the test suite runs ``check`` so that a message added to ui/ and
-not extracted, or a .qm not compiled, fails.
+not extracted, or a .qm not compiled, fails; ``check`` also fails when a translation
+loses or adds a ``{name}`` field of its source.
 
 ``untranslated`` lists each language's unfinished messages; with ``--json LANG`` it
 writes them as a JSON list to fill in (``translation``: a string, or one string per
@@ -34,7 +37,9 @@ import argparse
 import ast
 import json
 import os
+import re
 import shutil
+import string
 import subprocess
 import sys
 import tempfile
@@ -44,6 +49,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = ROOT / "ui"
+DOMAIN = ROOT / "planner"
+DOMAIN_CONTEXT = "Planner"
+"""The context of the domain's texts: ``Text("template", ...)`` of planner/ (ui.i18n.domain)."""
 STEM = "overlap_planner"
 LANGUAGES = ("en", "es", "ar")
 SOURCE_LANGUAGE = "en"
@@ -66,8 +74,8 @@ def _tool(name: str) -> str:
     return found
 
 
-def _sources() -> list[Path]:
-    return sorted(path for path in SOURCES.rglob("*.py") if "__pycache__" not in path.parts)
+def _sources(folder: Path = SOURCES) -> list[Path]:
+    return sorted(path for path in folder.rglob("*.py") if "__pycache__" not in path.parts)
 
 
 APPLICATIONS = ("QCoreApplication", "QGuiApplication", "QApplication")
@@ -144,13 +152,67 @@ def _message(call: ast.Call, owner: str) -> list[tuple[ast.Call, Message | None]
     return [(call, (context, source, comment, _is_count(count)))]
 
 
+_FIELD = re.compile(r"\{[^{}]*\}")
+_WORDS = re.compile(r"[A-Za-z]{2}")
+
+
+def domain_templates(tree: ast.AST) -> list[str]:
+    """The literal templates of the ``Text("template", ...)`` calls of a planner module.
+
+    A template of placeholders and punctuation only (``"{location}: {message}"``) has
+    nothing to translate and is left out, as ``ui.i18n.domain`` leaves it.
+    """
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call) or not node.args:
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        template = _text(node.args[0])
+        if name == "Text" and template is not None and _WORDS.search(_FIELD.sub("", template)):
+            found.append(template)
+    return found
+
+
 def source_messages() -> list[Message]:
-    """Every message the sources of ui/ ask for, in a stable order."""
+    """Every message the sources of ui/ and the domain texts of planner/ ask for, sorted."""
     found: set[Message] = set()
     for path in _sources():
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         found.update(message for _, message in calls_in(tree) if message is not None)
+    for path in _sources(DOMAIN):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        found.update((DOMAIN_CONTEXT, text, "", False) for text in domain_templates(tree))
     return sorted(found)
+
+
+def fields(text: str) -> list[str]:
+    """The ``{name}`` fields of a message (conversion and format spec included), sorted.
+
+    >>> fields("{key} must be {low:,} or more, not {value!r} ({{literal}})")
+    ['{key}', '{low:,}', '{value!r}']
+    """
+    try:
+        parsed = list(string.Formatter().parse(text))
+    except ValueError:  # a lone brace: not a template (a ui/ text filled by other means)
+        return []
+    found = []
+    for _, name, spec, conversion in parsed:
+        if name is not None:
+            field = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            found.append("{" + field + "}")
+    return sorted(found)
+
+
+def placeholder_problems(code: str, folder: Path = FOLDER) -> list[str]:
+    """Translations of a language that lose or add a ``{name}`` field of their source."""
+    problems = []
+    for message in messages(code, folder):
+        texts = message["translation"]
+        for text in texts if isinstance(texts, list) else [texts]:
+            if text and fields(str(text)) != fields(str(message["source"])):
+                problems.append(f"{code}: {message['source']!r} -> {text!r}")
+    return problems
 
 
 def _listing(messages: list[Message]) -> str:
@@ -339,7 +401,10 @@ def main(argv: list[str] | None = None) -> int:
         changed = stale()
         for name in changed:
             print(f"{name} is out of date: run `make translations`", file=sys.stderr)
-        return 1 if changed else 0
+        broken = [problem for code in LANGUAGES for problem in placeholder_problems(code)]
+        for problem in broken:
+            print(f"a placeholder is lost or added: {problem}", file=sys.stderr)
+        return 1 if changed or broken else 0
     if args.verb == "untranslated":
         if args.json:
             json.dump(untranslated(args.json), sys.stdout, ensure_ascii=False, indent=1)

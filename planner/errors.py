@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planner.text import Text, joined
+
 # C0 and C1 controls and the Unicode line and paragraph separators: each breaks a line
 # for str.splitlines and for terminals.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
@@ -25,7 +27,11 @@ def one_line(text: str) -> str:
 
 
 class PlannerError(ValueError):
-    """Bad user input: the message says what is wrong and how to fix it."""
+    """Bad user input: the message says what is wrong and how to fix it.
+
+    The message is a :class:`~planner.text.Text` (``str(error)`` keeps it), so that the
+    GUI can show it in its language; the command line prints its English.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +42,7 @@ class Problem:
         file: the plan file's name as the user gave it.
         line: 1-based line where the problem can be found (0 when unknown).
         where: the object, e.g. ``team "mnl"``, or "" for the top level.
-        message: what is wrong and what to do.
+        message: what is wrong and what to do (a Text, translatable).
     """
 
     file: str
@@ -45,9 +51,24 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        location = f"{self.file}:{self.line}" if self.line else self.file
-        prefix = f"{self.where}: " if self.where else ""
-        return one_line(f"{location}: {prefix}{self.message}")
+        r"""``file:line: where: message`` on one line; a Text whose parts stay translatable.
+
+        >>> problem = Problem("p.toml", 3, 'team "a"', Text("bad {x}", x="1\n2"))
+        >>> str(problem), str(problem).params["message"].template
+        ('p.toml:3: team "a": bad 1\\n2', 'bad {x}')
+        """
+        location = Text("{file}:{line}", file=self.file, line=self.line) if self.line else self.file
+        if self.where:
+            text = Text(
+                "{location}: {where}: {message}",
+                location=location,
+                where=self.where,
+                message=self.message,
+            )
+        else:
+            text = Text("{location}: {message}", location=location, message=self.message)
+        shown = text.map_params(one_line)
+        return shown if shown == one_line(shown) else one_line(shown)
 
 
 class PlanFileError(PlannerError):
@@ -55,4 +76,4 @@ class PlanFileError(PlannerError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(p) for p in problems))
+        super().__init__(joined("\n", [str(p) for p in problems]))

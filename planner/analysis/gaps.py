@@ -29,6 +29,7 @@ from planner.plan.model import Plan, Role, Team
 from planner.schedule.range import Range
 from planner.schedule.team_times import TeamTimes
 from planner.schedule.working_time import WorkShift, day_off_reason
+from planner.text import Text
 from planner.time.holidays import holidays_in_year
 from planner.time.intervals import (
     Instant,
@@ -186,14 +187,26 @@ def _offset(zone: str, moment: Instant) -> int:
 
 def _hours_text(seconds: int) -> str:
     hours, rest = divmod(abs(seconds) // 60, 60)
-    return f"{hours} h" + (f" {rest:02d} min" if rest else "")
+    if rest:
+        return Text("{hours} h {minutes:02d} min", hours=hours, minutes=rest)
+    return Text("{hours} h", hours=hours)
 
 
 def _clock_reason(vendor: Team, client: Team, offset: int, usual: int) -> str:
-    side = "ahead of" if offset >= 0 else "behind"
-    return (
-        f"{vendor.name} is {_hours_text(offset)} {side} {client.name} "
-        f"(usually {_hours_text(usual)}): a clock-change week"
+    if offset >= 0:
+        return Text(
+            "{vendor} is {hours} ahead of {client} (usually {usual}): a clock-change week",
+            vendor=vendor.name,
+            hours=_hours_text(offset),
+            client=client.name,
+            usual=_hours_text(usual),
+        )
+    return Text(
+        "{vendor} is {hours} behind {client} (usually {usual}): a clock-change week",
+        vendor=vendor.name,
+        hours=_hours_text(offset),
+        client=client.name,
+        usual=_hours_text(usual),
     )
 
 

@@ -25,6 +25,7 @@ from planner.calendar.ical import calendar_text
 from planner.calendar.transport import check_transport
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from planner.text import Text
 
 DEFAULT_CALENDAR = "Overlap Planner"
 
@@ -127,9 +128,9 @@ def publish_plan(
     url = check_url(url)
     check_transport(url, allow_insecure_http)
     if not calendar_name.strip():
-        raise PlannerError("the calendar name is empty: give one with --calendar")
+        raise PlannerError(Text("the calendar name is empty: give one with --calendar"))
     if not user.strip():
-        raise PlannerError("the user name is empty: give it with --user")
+        raise PlannerError(Text("the user name is empty: give it with --user"))
     suffix = uid_suffix(identity)
     resources = []
     for meeting in plan.meetings:

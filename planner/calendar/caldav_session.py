@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from planner.errors import PlannerError
+from planner.text import Text
 
 TIMEOUT_SECONDS = 30
 
@@ -47,10 +48,12 @@ def check_url(url: str) -> str:
     """
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise PlannerError(f'"{url}" is not a server address: write it as https://host/path')
+        raise PlannerError(
+            Text('"{url}" is not a server address: write it as https://host/path', url=url)
+        )
     if parts.username or parts.password:
         raise PlannerError(
-            "put the user name in --user and the password in --password-env, not in the URL"
+            Text("put the user name in --user and the password in --password-env, not in the URL")
         )
     return url.strip()
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from urllib.parse import urlsplit
 
 from planner.errors import PlannerError
+from planner.text import Text
 
 KEYRING_SERVICE = "overlap-planner"
 
@@ -90,7 +91,11 @@ def find_password(
         value = environ.get(env_var, "")
         if not value:
             raise PlannerError(
-                f"environment variable {env_var} is not set or empty: set it to the password of {key}"
+                Text(
+                    "environment variable {env_var} is not set or empty: set it to the password of {key}",
+                    env_var=env_var,
+                    key=key,
+                )
             )
         return value
     stored = (keyring_lookup or keyring_password)(KEYRING_SERVICE, key)
@@ -104,15 +109,20 @@ def find_password(
     if prompt is None:
         if missing:
             raise PlannerError(
-                f"no password for {key} ({missing}): pass --password-env VAR with the password "
-                "in that variable, or run in a terminal to be asked"
+                Text(
+                    "no password for {key} ({missing}): pass --password-env VAR with the password in that variable, or run in a terminal to be asked",
+                    key=key,
+                    missing=missing,
+                )
             )
         raise PlannerError(
-            f"no password for {key}: pass --password-env VAR with the password in that variable, "
-            f'store it in the system keyring (keyring set {KEYRING_SERVICE} "{key}"), '
-            "or run in a terminal to be asked"
+            Text(
+                'no password for {key}: pass --password-env VAR with the password in that variable, store it in the system keyring (keyring set {KEYRING_SERVICE} "{key}"), or run in a terminal to be asked',
+                key=key,
+                KEYRING_SERVICE=KEYRING_SERVICE,
+            )
         )
     value = prompt(f"Password for {key} ({missing}): " if missing else f"Password for {key}: ")
     if not value:
-        raise PlannerError(f"no password given for {key}")
+        raise PlannerError(Text("no password given for {key}", key=key))
     return value

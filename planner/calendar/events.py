@@ -28,6 +28,7 @@ from planner.meetings.occurrences import skip_reason
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import series_is_finite, wall_start, wall_starts
+from planner.text import Text
 from planner.time.intervals import Instant
 from planner.time.local import local_instant
 from planner.time.zones import load_zone
@@ -62,7 +63,9 @@ def plan_identity(plan: Plan, path: str | Path | None) -> str:
     if plan.title.strip():
         return plan.title.strip()
     if path is None:
-        raise PlannerError("a plan without a title must be saved to a file before it is exported")
+        raise PlannerError(
+            Text("a plan without a title must be saved to a file before it is exported")
+        )
     return Path(path).stem
 
 

@@ -18,6 +18,7 @@ from planner.calendar.vtimezone import vtimezone_lines
 from planner.errors import PlannerError
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
+from planner.text import Text
 from planner.time.intervals import Instant
 from planner.time.tzdb import tz_version
 
@@ -74,7 +75,13 @@ def select_meetings(plan: Plan, meeting_ids: Iterable[str] = ()) -> list[Meeting
     unknown = [m for m in wanted if m not in known]
     if unknown:
         listed = ", ".join(m.id for m in plan.meetings) or "none"
-        raise PlannerError(f'unknown meeting "{unknown[0]}": the plan\'s meetings are {listed}')
+        raise PlannerError(
+            Text(
+                'unknown meeting "{unknown}": the plan\'s meetings are {listed}',
+                unknown=unknown[0],
+                listed=listed,
+            )
+        )
     return [m for m in plan.meetings if m.id in wanted]
 
 
@@ -142,13 +149,16 @@ def calendar_file(
     """
     meetings = select_meetings(plan, meeting_ids)
     if not meetings:
-        raise PlannerError("the plan has no meetings to export: add a [[meeting]] first")
+        raise PlannerError(Text("the plan has no meetings to export: add a [[meeting]] first"))
     events = [meeting_event(plan, m, identity=identity, now=now, dtstamp=dtstamp) for m in meetings]
     if not any(event.lines for event in events):
         skipped = events[0].occurrences[0]
         raise PlannerError(
-            f'meeting "{events[0].meeting.id}" is skipped ({skipped.reason}): nothing to export; '
-            "move it, or set skip_holidays = false to hold it anyway"
+            Text(
+                'meeting "{id}" is skipped ({reason}): nothing to export; move it, or set skip_holidays = false to hold it anyway',
+                id=events[0].meeting.id,
+                reason=skipped.reason,
+            )
         )
     return CalendarFile(
         calendar_text(events, name=identity),  # the title, else the file's name

@@ -11,6 +11,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 from planner.errors import PlannerError
+from planner.text import Text
 
 
 def is_loopback(host: str) -> bool:
@@ -54,7 +55,8 @@ def check_transport(url: str, allow_insecure_http: bool = False) -> None:
         return
     host = urlsplit(url.strip()).hostname
     raise PlannerError(
-        f"{host} is addressed with http://, which would send the password unencrypted, "
-        "readable by anyone on the network: use https://, or pass --allow-insecure-http if "
-        "you trust every network in between"
+        Text(
+            "{host} is addressed with http://, which would send the password unencrypted, readable by anyone on the network: use https://, or pass --allow-insecure-http if you trust every network in between",
+            host=host,
+        )
     )

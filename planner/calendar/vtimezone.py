@@ -13,6 +13,7 @@ import struct
 
 from planner.calendar.observances import Observance, observances
 from planner.errors import PlannerError
+from planner.text import Text
 from planner.time.intervals import Instant
 
 
@@ -30,7 +31,11 @@ def vtimezone_lines(key: str, start: Instant, end: Instant | None) -> tuple[str,
         if isinstance(exc, PlannerError):
             raise
         raise PlannerError(
-            f'cannot read the rules of time zone "{key}" ({exc}): reinstall tzdata'
+            Text(
+                'cannot read the rules of time zone "{key}" ({exc}): reinstall tzdata',
+                key=key,
+                exc=exc,
+            )
         ) from exc
     lines = ["BEGIN:VTIMEZONE", f"TZID:{key}"]
     for observance in found:

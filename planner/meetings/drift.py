@@ -30,6 +30,7 @@ from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.schedule.working_time import day_off_reason
+from planner.text import Text, joined
 from planner.time.intervals import Instant, to_datetime
 from planner.time.local import local_clock, local_datetime
 from planner.time.zones import load_zone
@@ -141,8 +142,14 @@ def clock_change(zone: str, before: Instant, after: Instant) -> str:
     old_offset, new_offset = old.utcoffset(), new.utcoffset()
     if old_offset == new_offset:
         return ""
-    direction = "forward" if (new_offset or timedelta()) > (old_offset or timedelta()) else "back"
-    return f"{zone} went {direction} to {new.tzname()} ({_offset_text(new_offset)})"
+    offset = _offset_text(new_offset)
+    if (new_offset or timedelta()) > (old_offset or timedelta()):
+        return Text(
+            "{zone} went forward to {name} ({offset})", zone=zone, name=new.tzname(), offset=offset
+        )
+    return Text(
+        "{zone} went back to {name} ({offset})", zone=zone, name=new.tzname(), offset=offset
+    )
 
 
 def _local_start(team: str, zone: str, occurrence: Occurrence) -> LocalStart:
@@ -218,7 +225,7 @@ def meeting_drift(
             reasons = [clock_change(zone, previous.start, occurrence.start)]
             if team_zone != zone:
                 reasons.append(clock_change(team_zone, previous.start, occurrence.start))
-            reason = "; ".join(r for r in reasons if r)
+            reason = joined("; ", [r for r in reasons if r])
             changes.append(
                 TimeChange(
                     occurrence.wall.date(),

@@ -22,6 +22,7 @@ from planner.meetings.slots import STEP_MINUTES, SlotSearch, find_slots
 from planner.plan.model import Plan
 from planner.schedule.range import Range
 from planner.schedule.working_time import day_off_reason
+from planner.text import Text
 
 MAX_WORKING_DAYS = 60
 
@@ -59,12 +60,19 @@ def working_days(plan: Plan, team_id: str, first: date, count: int) -> tuple[dat
     """
     if not 1 <= count <= MAX_WORKING_DAYS:
         raise PlannerError(
-            f"the kickoff looks 1 to {MAX_WORKING_DAYS} working days ahead, not {count}"
+            Text(
+                "the kickoff looks 1 to {MAX_WORKING_DAYS} working days ahead, not {count}",
+                MAX_WORKING_DAYS=MAX_WORKING_DAYS,
+                count=count,
+            )
         )
     team = plan.team(team_id)
     if team.hours.is_empty:
         raise PlannerError(
-            f'team "{team_id}" has no working hours: give it hours before planning a kickoff'
+            Text(
+                'team "{team_id}" has no working hours: give it hours before planning a kickoff',
+                team_id=team_id,
+            )
         )
     found: list[date] = []
     day = first
@@ -98,7 +106,13 @@ def kickoff(
     host = plan.team(ids[0])
     chosen = working_days(plan, host.id, first, days)
     if not chosen:
-        raise PlannerError(f'team "{host.id}" has no working day within a year of {first}')
+        raise PlannerError(
+            Text(
+                'team "{host_id}" has no working day within a year of {first}',
+                host_id=host.id,
+                first=first,
+            )
+        )
     span = Range.of_days(host.zone, chosen[0], chosen[-1])
     search = find_slots(plan, ids, duration_minutes, None, span, step_minutes)
     wanted = set(chosen)

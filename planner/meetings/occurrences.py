@@ -10,6 +10,7 @@ from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.working_time import day_off_reason, working_time
+from planner.text import Text, joined
 from planner.time.intervals import Instant, Timeline, contains
 from planner.time.local import local_date
 from planner.time.zones import load_zone
@@ -98,8 +99,8 @@ def skip_reason(plan: Plan, meeting: Meeting, begin: Instant) -> str:
         day: date = local_date(team.zone, begin)
         why = day_off_reason(team, day)
         if why is not None:
-            reasons.append(f"{team.id} {day.isoformat()}: {why}")
-    return "; ".join(reasons)
+            reasons.append(Text("{team} {day}: {why}", team=team.id, day=day, why=why))
+    return joined("; ", reasons) if reasons else ""
 
 
 def meeting_occurrences(

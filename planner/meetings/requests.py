@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from planner.errors import PlannerError
 from planner.plan.meeting import ByDay, Frequency, Repeat
 from planner.plan.model import Plan
+from planner.text import Text
 
 _FREQUENCIES: dict[str, Frequency] = {"daily": "daily", "weekly": "weekly", "monthly": "monthly"}
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -29,29 +30,44 @@ def parse_repeat(text: str | None) -> Repeat | None:
     forms = "daily, weekdays, weekly:TU, weekly:MO,TH, monthly:1TU, monthly:-1FR (add /2 for every other)"
     match = re.fullmatch(r"\s*([a-zA-Z]+)\s*(?::\s*([^/]*?))?\s*(?:/\s*(\d+))?\s*", text)
     if not match:
-        raise PlannerError(f'--repeat "{text}" is not a repeat rule: use {forms}')
+        raise PlannerError(
+            Text('--repeat "{text}" is not a repeat rule: use {forms}', text=text, forms=forms)
+        )
     freq, days, every = match[1].lower(), match[2], match[3]
     interval = int(every) if every else 1
     if freq == "weekdays" and not days:
         return Repeat("weekly", interval, tuple(ByDay(i) for i in range(5)))
     if freq not in _FREQUENCIES:
         raise PlannerError(
-            f'--repeat "{text}": "{match[1]}" is not daily, weekly or monthly; use {forms}'
+            Text(
+                '--repeat "{text}": "{match}" is not daily, weekly or monthly; use {forms}',
+                text=text,
+                match=match[1],
+                forms=forms,
+            )
         )
     byday = tuple(ByDay.parse(part) for part in days.split(",") if part.strip()) if days else ()
     if freq == "daily" and byday:
         raise PlannerError(
-            f'--repeat "{text}": daily takes no days; for some days use weekly:MO,TH'
+            Text(
+                '--repeat "{text}": daily takes no days; for some days use weekly:MO,TH', text=text
+            )
         )
     if freq == "weekly" and not byday:
-        raise PlannerError(f'--repeat "{text}": say which days, e.g. weekly:TU or weekly:MO,TH')
+        raise PlannerError(
+            Text('--repeat "{text}": say which days, e.g. weekly:TU or weekly:MO,TH', text=text)
+        )
     if freq == "monthly" and (not byday or any(b.ordinal is None for b in byday)):
         raise PlannerError(
-            f'--repeat "{text}": say which weekday of the month, e.g. monthly:1TU (first Tuesday) '
-            "or monthly:-1FR (last Friday)"
+            Text(
+                '--repeat "{text}": say which weekday of the month, e.g. monthly:1TU (first Tuesday) or monthly:-1FR (last Friday)',
+                text=text,
+            )
         )
     if interval < 1:
-        raise PlannerError(f'--repeat "{text}": the number after / must be 1 or more')
+        raise PlannerError(
+            Text('--repeat "{text}": the number after / must be 1 or more', text=text)
+        )
     return Repeat(_FREQUENCIES[freq], interval, byday)
 
 
@@ -126,13 +142,20 @@ def check_teams(plan: Plan, names: Iterable[str]) -> tuple[str, ...]:
             import difflib
 
             close = difflib.get_close_matches(name, known, n=1)
-            hint = f' (did you mean "{close[0]}"?)' if close else ""
+            hint = Text(' (did you mean "{close}"?)', close=close[0]) if close else ""
             raise PlannerError(
-                f'unknown team "{name}"{hint}: the plan has {", ".join(known) or "no teams"}'
+                Text(
+                    'unknown team "{name}"{hint}: the plan has {value}',
+                    name=name,
+                    hint=hint,
+                    value=", ".join(known) or "no teams",
+                )
             )
     if len(teams) < 2:
-        raise PlannerError("a meeting needs two or more teams: give them as --teams A,B")
+        raise PlannerError(Text("a meeting needs two or more teams: give them as --teams A,B"))
     twice = sorted({n for n in teams if teams.count(n) > 1})
     if twice:
-        raise PlannerError(f'team "{twice[0]}" is named twice: name each team once')
+        raise PlannerError(
+            Text('team "{twice}" is named twice: name each team once', twice=twice[0])
+        )
     return teams

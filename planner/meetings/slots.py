@@ -25,6 +25,7 @@ from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.range import Range
+from planner.text import Text
 from planner.time.intervals import Instant
 from planner.time.local import (
     MINUTES_PER_DAY,
@@ -174,10 +175,18 @@ def find_slots(
     """
     ids = check_teams(plan, teams)
     if not isinstance(duration_minutes, int) or not 1 <= duration_minutes <= MINUTES_PER_DAY:
-        raise PlannerError(f"the duration must be 1 to 1440 minutes, not {duration_minutes}")
+        raise PlannerError(
+            Text(
+                "the duration must be 1 to 1440 minutes, not {duration_minutes}",
+                duration_minutes=duration_minutes,
+            )
+        )
     if step_minutes < 1 or MINUTES_PER_DAY % step_minutes:
         raise PlannerError(
-            f"the step must divide a day into whole steps, not {step_minutes} minutes"
+            Text(
+                "the step must divide a day into whole steps, not {step_minutes} minutes",
+                step_minutes=step_minutes,
+            )
         )
     zone = plan.team(ids[0]).zone
     days = series_days(plan, ids, repeat, span)

@@ -15,6 +15,7 @@ from typing import Any
 
 from planner.errors import PlannerError
 from planner.plan.hours import WEEKDAYS, Shift, WeekHours, day_runs, parse_day_key
+from planner.text import Text
 
 MAX_AGENTS = 100_000
 
@@ -24,10 +25,18 @@ AgentsValue = int | dict[str, Any]
 
 def _count(value: object, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PlannerError(f"{where} must be a whole number of people, not {value!r}")
+        raise PlannerError(
+            Text(
+                "{where} must be a whole number of people, not {value!r}", where=where, value=value
+            )
+        )
     if not 1 <= value <= MAX_AGENTS:
         raise PlannerError(
-            f"{where} must be between 1 and {MAX_AGENTS:,} (remove the shift instead of 0)"
+            Text(
+                "{where} must be between 1 and {MAX_AGENTS:,} (remove the shift instead of 0)",
+                where=where,
+                MAX_AGENTS=MAX_AGENTS,
+            )
         )
     return value
 
@@ -49,12 +58,14 @@ class Agents:
         _count(self.default, "agents")
         for weekday, _, number in self.counts:
             if not 0 <= weekday <= 6:
-                raise PlannerError(f"weekday {weekday} is not 0 (Monday) to 6 (Sunday)")
+                raise PlannerError(
+                    Text("weekday {weekday} is not 0 (Monday) to 6 (Sunday)", weekday=weekday)
+                )
             _count(number, "agents")
         object.__setattr__(self, "counts", tuple(sorted(set(self.counts))))
         lookup = {(w, s): n for w, s, n in self.counts}
         if len(lookup) != len(self.counts):
-            raise PlannerError("agents names the same shift twice on one day")
+            raise PlannerError(Text("agents names the same shift twice on one day"))
         object.__setattr__(self, "_lookup", lookup)
 
     def count(self, weekday: int, shift: Shift) -> int:
@@ -72,12 +83,15 @@ class Agents:
         if not isinstance(value, Mapping):
             return cls(default=_count(value, "agents"))
         if not value:
-            raise PlannerError('agents must be a number or a table such as { "09:00-17:00" = 8 }')
+            raise PlannerError(
+                Text('agents must be a number or a table such as {{ "09:00-17:00" = 8 }}')
+            )
         by_day = all(isinstance(v, Mapping) for v in value.values())
         if not by_day and any(isinstance(v, Mapping) for v in value.values()):
             raise PlannerError(
-                "agents mixes shifts and day keys: write either "
-                '{ "09:00-17:00" = 8 } or { "mon-fri" = { "09:00-17:00" = 8 } }'
+                Text(
+                    'agents mixes shifts and day keys: write either {{ "09:00-17:00" = 8 }} or {{ "mon-fri" = {{ "09:00-17:00" = 8 }} }}'
+                )
             )
         counts: list[tuple[int, Shift, int]] = []
         if by_day:
@@ -87,8 +101,11 @@ class Agents:
                 twice = named.intersection(days)
                 if twice:
                     raise PlannerError(
-                        f'agents day key "{key}" names '
-                        f"{', '.join(WEEKDAYS[d] for d in sorted(twice))} again: name each day once"
+                        Text(
+                            'agents day key "{key}" names {items} again: name each day once',
+                            key=key,
+                            items=", ".join(WEEKDAYS[d] for d in sorted(twice)),
+                        )
                     )
                 named.update(days)
                 for text, number in shifts.items():
@@ -96,8 +113,11 @@ class Agents:
                     for day in days:
                         if shift not in hours.on(day):
                             raise PlannerError(
-                                f'agents names "{text}" on {WEEKDAYS[day]}, but hours has no '
-                                "such shift that day: name the shifts as written in hours"
+                                Text(
+                                    'agents names "{text}" on {WEEKDAYS}, but hours has no such shift that day: name the shifts as written in hours',
+                                    text=text,
+                                    WEEKDAYS=WEEKDAYS[day],
+                                )
                             )
                         counts.append((day, shift, _count(number, f'agents "{key}" "{text}"')))
         else:
@@ -106,8 +126,10 @@ class Agents:
                 worked = [d for d in range(7) if shift in hours.on(d)]
                 if not worked:
                     raise PlannerError(
-                        f'agents names "{text}", which is not a shift in hours: name the shifts '
-                        "as written in hours"
+                        Text(
+                            'agents names "{text}", which is not a shift in hours: name the shifts as written in hours',
+                            text=text,
+                        )
                     )
                 counts.extend((d, shift, _count(number, f'agents "{text}"')) for d in worked)
         return cls(1, tuple(counts))

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from planner.errors import PlannerError
+from planner.text import Text
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
 
@@ -21,8 +22,11 @@ def check_id(value: object, what: str) -> str:
     """
     if not isinstance(value, str) or not ID_PATTERN.match(value):
         raise PlannerError(
-            f"{what} id {value!r} is not valid: use lower-case letters, digits, '-' and '_', "
-            'starting with a letter or digit (e.g. "mnl")'
+            Text(
+                "{what} id {value!r} is not valid: use lower-case letters, digits, '-' and '_', starting with a letter or digit (e.g. \"mnl\")",
+                what=what,
+                value=value,
+            )
         )
     return value
 
@@ -35,7 +39,12 @@ def check_year(day: date, what: str) -> date:
     """
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
         raise PlannerError(
-            f"{what} {day.isoformat()} is outside the years {FIRST_YEAR} to {LAST_YEAR} "
-            "that the planner handles"
+            Text(
+                "{what} {isoformat} is outside the years {FIRST_YEAR} to {LAST_YEAR} that the planner handles",
+                what=what,
+                isoformat=day.isoformat(),
+                FIRST_YEAR=FIRST_YEAR,
+                LAST_YEAR=LAST_YEAR,
+            )
         )
     return day

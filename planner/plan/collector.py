@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from planner.errors import PlannerError, Problem
+from planner.text import Text
 
 T = TypeVar("T")
 
@@ -157,8 +158,12 @@ def unknown_key(key: str, known: tuple[str, ...]) -> str:
     import difflib
 
     close = difflib.get_close_matches(key, known, n=1)
-    hint = f' (did you mean "{close[0]}"?)' if close else ""
-    return f'unknown key "{key}"{hint}: it is kept when the plan is saved, but not used'
+    hint = Text(' (did you mean "{close}"?)', close=close[0]) if close else ""
+    return Text(
+        'unknown key "{key}"{hint}: it is kept when the plan is saved, but not used',
+        key=key,
+        hint=hint,
+    )
 
 
 def checked(

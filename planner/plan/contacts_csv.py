@@ -19,6 +19,7 @@ from planner.errors import PlanFileError, PlannerError, Problem
 from planner.plan.checks import FIRST_YEAR, LAST_YEAR
 from planner.plan.demand import WeekProfile, check_contacts
 from planner.plan.hours import WEEKDAYS, format_clock
+from planner.text import Text
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_PROBLEMS = 20
@@ -48,32 +49,57 @@ def read_contacts_file(path: Path, shown: str, interval_minutes: int) -> WeekPro
     """
     try:
         if not path.exists():
-            raise PlannerError(f'contacts_file "{shown}": no such file (looked for {path})')
+            raise PlannerError(
+                Text(
+                    'contacts_file "{shown}": no such file (looked for {path})',
+                    shown=shown,
+                    path=path,
+                )
+            )
         if not path.is_file():
-            raise PlannerError(f'contacts_file "{shown}" is not a regular file: name a CSV file')
+            raise PlannerError(
+                Text('contacts_file "{shown}" is not a regular file: name a CSV file', shown=shown)
+            )
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise PlannerError(
-                f'contacts_file "{shown}" is {size / 1048576:.1f} MB: the limit is '
-                f"{MAX_BYTES // 1048576} MB (export a few weeks of history by interval)"
+                Text(
+                    'contacts_file "{shown}" is {size:.1f} MB: the limit is {MAX_BYTES} MB (export a few weeks of history by interval)',
+                    shown=shown,
+                    size=size / 1048576,
+                    MAX_BYTES=MAX_BYTES // 1048576,
+                )
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise PlannerError(f'contacts_file "{shown}" cannot be read: {exc.strerror}') from None
+        raise PlannerError(
+            Text(
+                'contacts_file "{shown}" cannot be read: {strerror}',
+                shown=shown,
+                strerror=exc.strerror,
+            )
+        ) from None
     return parse_contacts_csv(raw, str(path), interval_minutes)
 
 
 def _decode(raw: bytes, shown: str) -> str:
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise PlanFileError(
-            [Problem(shown, 1, "", "is UTF-16 text: export or save the file as CSV in UTF-8")]
+            [Problem(shown, 1, "", Text("is UTF-16 text: export or save the file as CSV in UTF-8"))]
         )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise PlanFileError(
-            [Problem(shown, line, "", "is not UTF-8 text: export or save the file as CSV in UTF-8")]
+            [
+                Problem(
+                    shown,
+                    line,
+                    "",
+                    Text("is not UTF-8 text: export or save the file as CSV in UTF-8"),
+                )
+            ]
         ) from None
 
 
@@ -90,23 +116,32 @@ def _separator(line: str) -> str | None:
 def _time(text: str, interval_minutes: int) -> int:
     match = _TIME.fullmatch(text)
     if match is None:
-        raise PlannerError(f'time "{text}" is not a time of day: write HH:MM, e.g. "09:30"')
+        raise PlannerError(
+            Text('time "{text}" is not a time of day: write HH:MM, e.g. "09:30"', text=text)
+        )
     hours, minutes, seconds, half = int(match[1]), int(match[2]), match[3], match[4]
     if half:
         if not 1 <= hours <= 12:
-            raise PlannerError(f'time "{text}" is not a time of day (1:00 to 12:59 with AM/PM)')
+            raise PlannerError(
+                Text('time "{text}" is not a time of day (1:00 to 12:59 with AM/PM)', text=text)
+            )
         hours = hours % 12 + (12 if half.lower() == "pm" else 0)
     if hours > 23 or minutes > 59 or (seconds is not None and int(seconds) > 59):
-        raise PlannerError(f'time "{text}" is not a time of day (00:00 to 23:59)')
+        raise PlannerError(Text('time "{text}" is not a time of day (00:00 to 23:59)', text=text))
     if seconds is not None and int(seconds):
-        raise PlannerError(f'time "{text}" has seconds: intervals start on whole minutes')
+        raise PlannerError(
+            Text('time "{text}" has seconds: intervals start on whole minutes', text=text)
+        )
     minute = hours * 60 + minutes
     if minute % interval_minutes:
         raise PlannerError(
-            f"time {format_clock(minute)} is not on the {interval_minutes}-minute grid of "
-            f"interval_minutes: give the start of each interval "
-            f"({format_clock(minute - minute % interval_minutes)}, "
-            f"{format_clock(minute - minute % interval_minutes + interval_minutes)}, ...)"
+            Text(
+                "time {format_clock} is not on the {interval_minutes}-minute grid of interval_minutes: give the start of each interval ({format_clock2}, {format_clock3}, ...)",
+                format_clock=format_clock(minute),
+                interval_minutes=interval_minutes,
+                format_clock2=format_clock(minute - minute % interval_minutes),
+                format_clock3=format_clock(minute - minute % interval_minutes + interval_minutes),
+            )
         )
     return minute // interval_minutes
 
@@ -118,7 +153,7 @@ def _number(text: str, separator: str) -> float:
     except ValueError:
         number = None
     if number is None:
-        raise PlannerError(f'contacts "{text}" is not a number')
+        raise PlannerError(Text('contacts "{text}" is not a number', text=text))
     return check_contacts(number)
 
 
@@ -130,12 +165,22 @@ def _day(text: str) -> int | date:
         try:
             day = date.fromisoformat(text)
         except ValueError:
-            raise PlannerError(f'date "{text}" does not exist') from None
+            raise PlannerError(Text('date "{text}" does not exist', text=text)) from None
         if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise PlannerError(f'date "{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR}')
+            raise PlannerError(
+                Text(
+                    'date "{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR}',
+                    text=text,
+                    FIRST_YEAR=FIRST_YEAR,
+                    LAST_YEAR=LAST_YEAR,
+                )
+            )
         return day
     raise PlannerError(
-        f'"{text}" is not a weekday (Mon ... Sun, Monday ... Sunday) or a date (YYYY-MM-DD)'
+        Text(
+            '"{text}" is not a weekday (Mon ... Sun, Monday ... Sunday) or a date (YYYY-MM-DD)',
+            text=text,
+        )
     )
 
 
@@ -167,8 +212,9 @@ def parse_contacts_csv(raw: bytes | str, shown: str, interval_minutes: int) -> W
                         shown,
                         number,
                         "",
-                        "expected three columns weekday,time,contacts (or date,time,contacts) "
-                        "separated by , or ;",
+                        Text(
+                            "expected three columns weekday,time,contacts (or date,time,contacts) separated by , or ;"
+                        ),
                     )
                 )
                 break
@@ -182,7 +228,11 @@ def parse_contacts_csv(raw: bytes | str, shown: str, interval_minutes: int) -> W
                     shown,
                     number,
                     "",
-                    f"has {len(fields)} columns: expected weekday{separator}time{separator}contacts",
+                    Text(
+                        "has {count} columns: expected weekday{separator}time{separator}contacts",
+                        count=len(fields),
+                        separator=separator,
+                    ),
                 )
             )
             continue
@@ -208,8 +258,12 @@ def parse_contacts_csv(raw: bytes | str, shown: str, interval_minutes: int) -> W
                     shown,
                     number,
                     "",
-                    f"is a {row_kind} row, but line {kind_line} starts {kind} rows: use weekdays "
-                    "or dates throughout",
+                    Text(
+                        "is a {row_kind} row, but line {kind_line} starts {kind} rows: use weekdays or dates throughout",
+                        row_kind=row_kind,
+                        kind_line=kind_line,
+                        kind=kind,
+                    ),
                 )
             )
             continue
@@ -221,21 +275,25 @@ def parse_contacts_csv(raw: bytes | str, shown: str, interval_minutes: int) -> W
                     shown,
                     number,
                     "",
-                    f"repeats {what} {format_clock(slot * interval_minutes)}, first given on line "
-                    f"{seen[key]}: give each interval once",
+                    Text(
+                        "repeats {what} {format_clock}, first given on line {seen}: give each interval once",
+                        what=what,
+                        format_clock=format_clock(slot * interval_minutes),
+                        seen=seen[key],
+                    ),
                 )
             )
             continue
         seen[key] = number
         totals[key] = contacts
     if not problems and not totals:
-        problems.append(Problem(shown, 0, "", "has no rows: expected weekday,time,contacts"))
+        problems.append(Problem(shown, 0, "", Text("has no rows: expected weekday,time,contacts")))
     if problems:
         if len(problems) > MAX_PROBLEMS:
             more = len(problems) - MAX_PROBLEMS
             problems = [
                 *problems[:MAX_PROBLEMS],
-                Problem(shown, 0, "", f"... and {more} more problems"),
+                Problem(shown, 0, "", Text("... and {more} more problems", more=more)),
             ]
         raise PlanFileError(problems)
     return _profile(totals, slots, interval_minutes)

@@ -16,6 +16,7 @@ from typing import Any
 
 from planner.errors import PlannerError
 from planner.plan.hours import WEEKDAYS, day_runs, format_clock, parse_day_key
+from planner.text import Text
 from planner.time.local import MINUTES_PER_DAY
 
 INTERVALS = (15, 30, 60)
@@ -26,7 +27,9 @@ MAX_CONCURRENCY = 50.0
 
 def _finite(value: float, key: str) -> float:
     if not math.isfinite(value):
-        raise PlannerError(f"{key} must be a finite number, not {value!r}")
+        raise PlannerError(
+            Text("{key} must be a finite number, not {value!r}", key=key, value=value)
+        )
     return float(value)
 
 
@@ -45,10 +48,15 @@ class ServiceLevel:
         _finite(self.percent, "service_level")
         if not 0 < self.percent < 100:
             raise PlannerError(
-                f"service_level {self}: the percent must be more than 0 and less than 100"
+                Text(
+                    "service_level {self}: the percent must be more than 0 and less than 100",
+                    self=self,
+                )
             )
         if not 0 <= self.seconds <= 3600:
-            raise PlannerError(f"service_level {self}: the seconds must be 0 to 3600")
+            raise PlannerError(
+                Text("service_level {self}: the seconds must be 0 to 3600", self=self)
+            )
         object.__setattr__(self, "percent", float(self.percent))
 
     @classmethod
@@ -61,8 +69,10 @@ class ServiceLevel:
         )
         if match is None:
             raise PlannerError(
-                f'service_level {text!r} is not of the form "PERCENT/SECONDS" (e.g. "80/20": '
-                "80% of contacts answered within 20 seconds)"
+                Text(
+                    'service_level {text!r} is not of the form "PERCENT/SECONDS" (e.g. "80/20": 80% of contacts answered within 20 seconds)',
+                    text=text,
+                )
             )
         return cls(float(match[1]), int(match[2]))
 
@@ -86,11 +96,16 @@ class WeekProfile:
     def __post_init__(self) -> None:
         if self.interval_minutes not in INTERVALS:
             raise PlannerError(
-                f"interval_minutes must be 15, 30 or 60, not {self.interval_minutes!r}"
+                Text(
+                    "interval_minutes must be 15, 30 or 60, not {interval_minutes!r}",
+                    interval_minutes=self.interval_minutes,
+                )
             )
         slots = MINUTES_PER_DAY // self.interval_minutes
         if len(self.days) != 7 or any(len(day) != slots for day in self.days):
-            raise PlannerError(f"a week profile needs 7 days of {slots} intervals")
+            raise PlannerError(
+                Text("a week profile needs 7 days of {slots} intervals", slots=slots)
+            )
         for day in self.days:
             for value in day:
                 check_contacts(value)
@@ -120,7 +135,7 @@ class WeekProfile:
         """
         if not isinstance(mapping, Mapping) or not mapping:
             raise PlannerError(
-                'contacts must be a table such as { "mon-fri" = { "09:00-17:00" = 100 } }'
+                Text('contacts must be a table such as {{ "mon-fri" = {{ "09:00-17:00" = 100 }} }}')
             )
         slots = MINUTES_PER_DAY // interval_minutes
         week = [0.0] * (7 * slots)
@@ -131,19 +146,30 @@ class WeekProfile:
             twice = named.intersection(days)
             if twice:
                 raise PlannerError(
-                    f'contacts day key "{key}" names '
-                    f"{', '.join(WEEKDAYS[d] for d in sorted(twice))} again: name each day once"
+                    Text(
+                        'contacts day key "{key}" names {items} again: name each day once',
+                        key=key,
+                        items=", ".join(WEEKDAYS[d] for d in sorted(twice)),
+                    )
                 )
             named.update(days)
             if not isinstance(ranges, Mapping):
                 raise PlannerError(
-                    f'contacts "{key}" must be a table of time ranges: {{ "09:00-17:00" = 100 }}'
+                    Text(
+                        'contacts "{key}" must be a table of time ranges: {{ "09:00-17:00" = 100 }}',
+                        key=key,
+                    )
                 )
             for text, number in ranges.items():
                 first, count = _grid_range(str(text), interval_minutes)
                 if isinstance(number, bool) or not isinstance(number, int | float):
                     raise PlannerError(
-                        f'contacts "{key}" "{text}" must be a number, not {number!r}'
+                        Text(
+                            'contacts "{key}" "{text}" must be a number, not {number!r}',
+                            key=key,
+                            text=text,
+                            number=number,
+                        )
                     )
                 value = check_contacts(number)
                 for day in days:
@@ -152,8 +178,13 @@ class WeekProfile:
                         if given[index]:
                             clock = format_clock((first + step) % slots * interval_minutes)
                             raise PlannerError(
-                                f'contacts "{key}" "{text}" gives {WEEKDAYS[index // slots]} '
-                                f"{clock} a second time: give each interval once"
+                                Text(
+                                    'contacts "{key}" "{text}" gives {WEEKDAYS} {clock} a second time: give each interval once',
+                                    key=key,
+                                    text=text,
+                                    WEEKDAYS=WEEKDAYS[index // slots],
+                                    clock=clock,
+                                )
                             )
                         given[index] = True
                         week[index] = value
@@ -179,7 +210,13 @@ def check_contacts(value: float) -> float:
     """
     _finite(value, "contacts")
     if not 0 <= value <= MAX_CONTACTS:
-        raise PlannerError(f"contacts must be 0 to {MAX_CONTACTS:,.0f} per interval, not {value:g}")
+        raise PlannerError(
+            Text(
+                "contacts must be 0 to {MAX_CONTACTS:,.0f} per interval, not {value:g}",
+                MAX_CONTACTS=MAX_CONTACTS,
+                value=value,
+            )
+        )
     return float(value)
 
 
@@ -191,12 +228,18 @@ def _grid_range(text: str, interval_minutes: int) -> tuple[int, int]:
         span = Shift.parse(text)
     except PlannerError:
         raise PlannerError(
-            f'contacts range "{text}" is not of the form "HH:MM-HH:MM" (e.g. "09:00-09:30")'
+            Text(
+                'contacts range "{text}" is not of the form "HH:MM-HH:MM" (e.g. "09:00-09:30")',
+                text=text,
+            )
         ) from None
     if span.start % interval_minutes or span.end % interval_minutes:
         raise PlannerError(
-            f'contacts range "{text}" is not on the {interval_minutes}-minute grid of '
-            "interval_minutes: start and end it on a multiple of the interval"
+            Text(
+                'contacts range "{text}" is not on the {interval_minutes}-minute grid of interval_minutes: start and end it on a multiple of the interval',
+                text=text,
+                interval_minutes=interval_minutes,
+            )
         )
     return span.start // interval_minutes, span.minutes // interval_minutes
 
@@ -209,14 +252,17 @@ def check_demand_number(key: str, value: float) -> float:
     """
     value = _finite(value, key)
     if key == "handle_seconds" and not 0 < value <= MAX_HANDLE_SECONDS:
-        raise PlannerError("handle_seconds must be more than 0 and at most 86400 (a day)")
+        raise PlannerError(Text("handle_seconds must be more than 0 and at most 86400 (a day)"))
     if key == "shrinkage_percent" and not 0 <= value < 100:
-        raise PlannerError("shrinkage_percent must be 0 or more and less than 100")
+        raise PlannerError(Text("shrinkage_percent must be 0 or more and less than 100"))
     if key == "max_occupancy_percent" and not 0 < value <= 100:
-        raise PlannerError("max_occupancy_percent must be more than 0 and at most 100")
+        raise PlannerError(Text("max_occupancy_percent must be more than 0 and at most 100"))
     if key == "concurrency" and not 1 <= value <= MAX_CONCURRENCY:
         raise PlannerError(
-            f"concurrency must be 1 to {MAX_CONCURRENCY:g} (contacts one agent handles at once)"
+            Text(
+                "concurrency must be 1 to {MAX_CONCURRENCY:g} (contacts one agent handles at once)",
+                MAX_CONCURRENCY=MAX_CONCURRENCY,
+            )
         )
     return value
 
@@ -260,7 +306,7 @@ class Demand:
         for key in ("handle_seconds", "shrinkage_percent", "max_occupancy_percent", "concurrency"):
             object.__setattr__(self, key, check_demand_number(key, getattr(self, key)))
         if self.contacts_file is not None and not self.contacts_file.strip():
-            raise PlannerError('contacts_file must name a CSV file, e.g. "volume.csv"')
+            raise PlannerError(Text('contacts_file must name a CSV file, e.g. "volume.csv"'))
 
     @property
     def interval_minutes(self) -> int:

@@ -14,6 +14,7 @@ from planner.plan.contacts_csv import read_contacts_file
 from planner.plan.demand import INTERVALS, Demand, ServiceLevel, WeekProfile, check_demand_number
 from planner.plan.paths import plan_path
 from planner.plan.values import read_number, read_whole
+from planner.text import Text
 
 DEMAND_KEYS = (
     "interval_minutes",
@@ -30,7 +31,9 @@ DEMAND_KEYS = (
 def _interval(value: Any) -> int:
     minutes = read_whole(value, "interval_minutes")
     if minutes not in INTERVALS:
-        raise PlannerError(f"interval_minutes must be 15, 30 or 60, not {minutes}")
+        raise PlannerError(
+            Text("interval_minutes must be 15, 30 or 60, not {minutes}", minutes=minutes)
+        )
     return minutes
 
 

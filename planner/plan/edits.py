@@ -19,6 +19,7 @@ from planner.plan.agents import Agents
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan, Role, Team
+from planner.text import Text
 from planner.time.local import MINUTES_PER_DAY
 
 HOURS_PRESETS: tuple[tuple[str, dict[str, list[str]]], ...] = (
@@ -41,7 +42,11 @@ def preset_hours(label: str) -> WeekHours:
         if name == label:
             return WeekHours.parse(mapping)
     raise PlannerError(
-        f'unknown preset "{label}": use one of {", ".join(n for n, _ in HOURS_PRESETS)}'
+        Text(
+            'unknown preset "{label}": use one of {items}',
+            label=label,
+            items=", ".join(n for n, _ in HOURS_PRESETS),
+        )
     )
 
 
@@ -54,7 +59,9 @@ def copy_day(hours: WeekHours, source: int, targets: Iterable[int]) -> WeekHours
     """
     for weekday in (source, *targets):
         if not 0 <= weekday <= 6:
-            raise PlannerError(f"weekday {weekday} is not 0 (Monday) to 6 (Sunday)")
+            raise PlannerError(
+                Text("weekday {weekday} is not 0 (Monday) to 6 (Sunday)", weekday=weekday)
+            )
     days = list(hours.days)
     for weekday in targets:
         days[weekday] = hours.days[source]
@@ -71,7 +78,7 @@ def edit_shift(hours: WeekHours, weekday: int, old: Shift | None, new: Shift | N
     shifts = list(hours.on(weekday))
     if old is not None:
         if old not in shifts:
-            raise PlannerError(f"there is no shift {old} on that day to change")
+            raise PlannerError(Text("there is no shift {old} on that day to change", old=old))
         shifts.remove(old)
     if new is not None:
         shifts.append(new)
@@ -255,7 +262,7 @@ def move_item(items: tuple[Team, ...], item_id: str, offset: int) -> tuple[Team,
     """
     ids = [t.id for t in items]
     if item_id not in ids:
-        raise PlannerError(f'unknown team "{item_id}"')
+        raise PlannerError(Text('unknown team "{item_id}"', item_id=item_id))
     index = ids.index(item_id)
     target = max(0, min(len(items) - 1, index + offset))
     reordered = list(items)
@@ -269,7 +276,13 @@ def check_free_id(item_id: str, taken: Iterable[str], kind: str) -> None:
     >>> check_free_id("hq", ["mnl"], "team")
     """
     if item_id in taken:
-        raise PlannerError(f'{kind} id "{item_id}" is already used: choose another id')
+        raise PlannerError(
+            Text(
+                '{kind} id "{item_id}" is already used: choose another id',
+                kind=kind,
+                item_id=item_id,
+            )
+        )
 
 
 def file_stem(title: str, fallback: str = "Untitled") -> str:
@@ -331,7 +344,7 @@ def overtime(shifts: Iterable[Shift], minutes: int = 60) -> tuple[Shift, ...]:
     """
     day = sorted(shifts)
     if not day:
-        raise PlannerError("there is no shift to work overtime on: give the hours instead")
+        raise PlannerError(Text("there is no shift to work overtime on: give the hours instead"))
     last = day[-1]
     length = min(last.minutes + minutes, MINUTES_PER_DAY)
     end = (last.start + length) % MINUTES_PER_DAY
@@ -366,11 +379,13 @@ def _with_move(meeting: Meeting, series_day: date, start: datetime) -> Meeting:
     from planner.plan.recurrence import check_moved, wall_starts
 
     if meeting.repeat is None:
-        raise PlannerError("a one-off meeting has no occurrence to move on its own: move it")
+        raise PlannerError(Text("a one-off meeting has no occurrence to move on its own: move it"))
     kept = tuple(m for m in meeting.moved if m.original != series_day)
     original = next(wall_starts(meeting, series_day, series_day), None)
     if original is None:
-        raise PlannerError(f"the series has no occurrence on {series_day}")
+        raise PlannerError(
+            Text("the series has no occurrence on {series_day}", series_day=series_day)
+        )
     if start != original:
         kept = (*kept, MovedOccurrence(series_day, start))
     edited = replace(meeting, moved=kept)

@@ -13,6 +13,7 @@ from datetime import date
 
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
+from planner.text import Text
 from planner.time.holidays import HolidayGap, holiday_data_gap
 
 
@@ -90,11 +91,15 @@ def years_text(years: list[int]) -> str:
 def _message(code: str, gap: HolidayGap, years: list[int]) -> str:
     shown = years_text(years)
     if gap.partial:
-        return (
-            f"the holidays package has only some public holidays of {code} for {shown} "
-            f"({gap.detail}): add the missing ones as days_off"
+        return Text(
+            "the holidays package has only some public holidays of {code} for {shown} ({detail}): add the missing ones as days_off",
+            code=code,
+            shown=shown,
+            detail=gap.detail,
         )
-    return (
-        f"the holidays package has no public holidays of {code} for {shown} ({gap.detail}): "
-        "they count as working days; add the ones that matter as days_off"
+    return Text(
+        "the holidays package has no public holidays of {code} for {shown} ({detail}): they count as working days; add the ones that matter as days_off",
+        code=code,
+        shown=shown,
+        detail=gap.detail,
     )

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from planner.errors import PlannerError
+from planner.text import Text
 from planner.time.local import MINUTES_PER_DAY
 
 T = TypeVar("T")
@@ -19,12 +20,14 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def _parse_clock(text: str, allow_24: bool) -> int:
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
     if not match:
-        raise PlannerError(f'"{text}" is not a time: write HH:MM, e.g. "09:00"')
+        raise PlannerError(Text('"{text}" is not a time: write HH:MM, e.g. "09:00"', text=text))
     hours, minutes = int(match[1]), int(match[2])
     if hours == 24 and minutes == 0 and allow_24:
         return MINUTES_PER_DAY
     if hours > 23 or minutes > 59:
-        raise PlannerError(f'"{text}" is not a time of day (00:00 to 23:59, or 24:00 as an end)')
+        raise PlannerError(
+            Text('"{text}" is not a time of day (00:00 to 23:59, or 24:00 as an end)', text=text)
+        )
     return hours * 60 + minutes
 
 
@@ -52,13 +55,21 @@ class Shift:
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < MINUTES_PER_DAY:
-            raise PlannerError(f"a shift must start between 00:00 and 23:59, not {self.start} min")
+            raise PlannerError(
+                Text(
+                    "a shift must start between 00:00 and 23:59, not {start} min", start=self.start
+                )
+            )
         if not 0 <= self.end <= MINUTES_PER_DAY:
-            raise PlannerError(f"a shift must end between 00:00 and 24:00, not {self.end} min")
+            raise PlannerError(
+                Text("a shift must end between 00:00 and 24:00, not {end} min", end=self.end)
+            )
         if self.start == self.end or (self.start == 0 and self.end == 0):
             raise PlannerError(
-                f'shift "{self}" starts and ends at the same time: for a whole day write '
-                '"00:00-24:00"'
+                Text(
+                    'shift "{self}" starts and ends at the same time: for a whole day write "00:00-24:00"',
+                    self=self,
+                )
             )
 
     @classmethod
@@ -66,7 +77,10 @@ class Shift:
         """Read ``"HH:MM-HH:MM"``."""
         if not isinstance(text, str) or text.count("-") != 1:
             raise PlannerError(
-                f'shift {text!r} is not of the form "HH:MM-HH:MM" (e.g. "09:00-17:00")'
+                Text(
+                    'shift {text!r} is not of the form "HH:MM-HH:MM" (e.g. "09:00-17:00")',
+                    text=text,
+                )
             )
         first, second = text.split("-")
         return cls(_parse_clock(first, allow_24=False), _parse_clock(second, allow_24=True))
@@ -105,8 +119,10 @@ def parse_day_key(key: str) -> tuple[int, ...]:
         start, stop = WEEKDAYS.index(first), WEEKDAYS.index(last)
         return tuple((start + i) % 7 for i in range((stop - start) % 7 + 1))
     raise PlannerError(
-        f'"{key}" is not a day key: use mon ... sun, a range such as "mon-fri" or "sun-thu", '
-        'or "daily"'
+        Text(
+            '"{key}" is not a day key: use mon ... sun, a range such as "mon-fri" or "sun-thu", or "daily"',
+            key=key,
+        )
     )
 
 
@@ -162,14 +178,16 @@ class WeekHours:
 
     def __post_init__(self) -> None:
         if len(self.days) != 7:
-            raise PlannerError("weekly hours need exactly seven days")
+            raise PlannerError(Text("weekly hours need exactly seven days"))
         object.__setattr__(self, "days", tuple(tuple(sorted(day)) for day in self.days))
 
     @classmethod
     def parse(cls, mapping: object) -> WeekHours:
         """Read the plan file's ``hours`` table: day key -> list of ``"HH:MM-HH:MM"``."""
         if not isinstance(mapping, Mapping):
-            raise PlannerError('hours must be a table such as { "mon-fri" = ["09:00-17:00"] }')
+            raise PlannerError(
+                Text('hours must be a table such as {{ "mon-fri" = ["09:00-17:00"] }}')
+            )
         days: list[list[Shift]] = [[] for _ in range(7)]
         named: set[int] = set()
         for key, shifts in mapping.items():
@@ -177,15 +195,18 @@ class WeekHours:
             twice = named.intersection(indexes)
             if twice:
                 raise PlannerError(
-                    f'day key "{key}" names {", ".join(WEEKDAYS[i] for i in sorted(twice))} '
-                    "again: name each day once"
+                    Text(
+                        'day key "{key}" names {items} again: name each day once',
+                        key=key,
+                        items=", ".join(WEEKDAYS[i] for i in sorted(twice)),
+                    )
                 )
             named.update(indexes)
             if isinstance(shifts, str):
                 shifts = [shifts]
             if not isinstance(shifts, Sequence):
                 raise PlannerError(
-                    f'hours "{key}" must be a list of shifts such as ["09:00-17:00"]'
+                    Text('hours "{key}" must be a list of shifts such as ["09:00-17:00"]', key=key)
                 )
             parsed = [Shift.parse(text) for text in shifts]
             for index in indexes:
@@ -254,9 +275,14 @@ class DayExceptions:
         index: dict[date, tuple[Shift, ...]] = {}
         for day, shifts in self.days:
             if not isinstance(day, date) or isinstance(day, datetime):
-                raise PlannerError(f"an exception's date must be a date, not {day!r}")
+                raise PlannerError(Text("an exception's date must be a date, not {day!r}", day=day))
             if day in index:
-                raise PlannerError(f"exceptions name {day.isoformat()} twice: name each date once")
+                raise PlannerError(
+                    Text(
+                        "exceptions name {isoformat} twice: name each date once",
+                        isoformat=day.isoformat(),
+                    )
+                )
             index[day] = tuple(sorted(shifts))
         object.__setattr__(self, "days", tuple(sorted(index.items())))
         object.__setattr__(self, "_index", index)
@@ -266,7 +292,7 @@ class DayExceptions:
         """Read the plan file's ``exceptions`` table: ISO date -> list of ``"HH:MM-HH:MM"``."""
         if not isinstance(mapping, Mapping):
             raise PlannerError(
-                'exceptions must be a table such as { "2027-12-24" = ["09:00-13:00"] }'
+                Text('exceptions must be a table such as {{ "2027-12-24" = ["09:00-13:00"] }}')
             )
         days: list[tuple[date, tuple[Shift, ...]]] = []
         for key, shifts in mapping.items():
@@ -275,14 +301,19 @@ class DayExceptions:
                 day = date.fromisoformat(text)
             except ValueError:
                 raise PlannerError(
-                    f'exception "{key}" is not a date: write "YYYY-MM-DD", e.g. "2027-12-24"'
+                    Text(
+                        'exception "{key}" is not a date: write "YYYY-MM-DD", e.g. "2027-12-24"',
+                        key=key,
+                    )
                 ) from None
             if isinstance(shifts, str):
                 shifts = [shifts]
             if not isinstance(shifts, Sequence):
                 raise PlannerError(
-                    f'exception "{key}" must be a list of shifts such as ["09:00-13:00"] '
-                    "([] for a day off)"
+                    Text(
+                        'exception "{key}" must be a list of shifts such as ["09:00-13:00"] ([] for a day off)',
+                        key=key,
+                    )
                 )
             days.append((day, tuple(Shift.parse(s) for s in shifts)))
         return cls(tuple(days))

@@ -9,6 +9,7 @@ from typing import Literal
 
 from planner.errors import PlannerError
 from planner.plan.checks import check_id, check_year
+from planner.text import Text
 from planner.time.zones import load_zone
 
 ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
@@ -37,9 +38,13 @@ class ByDay:
 
     def __post_init__(self) -> None:
         if not 0 <= self.weekday <= 6:
-            raise PlannerError(f"weekday index {self.weekday} is not 0 (MO) to 6 (SU)")
+            raise PlannerError(
+                Text("weekday index {weekday} is not 0 (MO) to 6 (SU)", weekday=self.weekday)
+            )
         if self.ordinal is not None and not (1 <= abs(self.ordinal) <= 5):
-            raise PlannerError(f"ordinal {self.ordinal} must be 1 to 5 or -1 to -5")
+            raise PlannerError(
+                Text("ordinal {ordinal} must be 1 to 5 or -1 to -5", ordinal=self.ordinal)
+            )
 
     @classmethod
     def parse(cls, text: object) -> ByDay:
@@ -47,7 +52,9 @@ class ByDay:
         match = re.fullmatch(r"([+-]?\d)?([A-Za-z]{2})", str(text).strip())
         if not match or match[2].upper() not in ICAL_WEEKDAYS:
             raise PlannerError(
-                f'byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or "1TU"'
+                Text(
+                    'byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or "1TU"', text=text
+                )
             )
         ordinal = int(match[1]) if match[1] else None
         return cls(ICAL_WEEKDAYS.index(match[2].upper()), ordinal)
@@ -74,20 +81,30 @@ class Repeat:
     def __post_init__(self) -> None:
         if self.freq not in ("daily", "weekly", "monthly"):
             raise PlannerError(
-                f'repeat freq must be "daily", "weekly" or "monthly", not {self.freq!r}'
+                Text(
+                    'repeat freq must be "daily", "weekly" or "monthly", not {freq!r}',
+                    freq=self.freq,
+                )
             )
         if not isinstance(self.interval, int) or not 1 <= self.interval <= MAX_INTERVAL:
-            raise PlannerError(f"repeat interval must be a whole number from 1 to {MAX_INTERVAL}")
+            raise PlannerError(
+                Text(
+                    "repeat interval must be a whole number from 1 to {MAX_INTERVAL}",
+                    MAX_INTERVAL=MAX_INTERVAL,
+                )
+            )
         if self.until is not None and self.count is not None:
-            raise PlannerError("repeat takes either until or count, not both")
+            raise PlannerError(Text("repeat takes either until or count, not both"))
         if self.count is not None and not 1 <= self.count <= MAX_COUNT:
-            raise PlannerError(f"repeat count must be from 1 to {MAX_COUNT}")
+            raise PlannerError(
+                Text("repeat count must be from 1 to {MAX_COUNT}", MAX_COUNT=MAX_COUNT)
+            )
         if self.until is not None:
             check_year(self.until, "repeat until")
         if self.freq != "monthly" and any(b.ordinal is not None for b in self.byday):
-            raise PlannerError('an ordinal weekday such as "1TU" needs freq = "monthly"')
+            raise PlannerError(Text('an ordinal weekday such as "1TU" needs freq = "monthly"'))
         if len(set(self.byday)) != len(self.byday):
-            raise PlannerError("repeat byday names a day twice")
+            raise PlannerError(Text("repeat byday names a day twice"))
 
 
 def check_meeting_url(url: str) -> str:
@@ -104,7 +121,10 @@ def check_meeting_url(url: str) -> str:
     if found:
         shown = repr(found[0])[1:-1]  # \n, \r, \x00: visible in the message
         raise PlannerError(
-            f"url holds a line break or control character ({shown}): write the address on one line"
+            Text(
+                "url holds a line break or control character ({shown}): write the address on one line",
+                shown=shown,
+            )
         )
     return url
 
@@ -127,10 +147,17 @@ class MovedOccurrence:
 
     def __post_init__(self) -> None:
         if isinstance(self.original, datetime) or not isinstance(self.original, date):
-            raise PlannerError(f"a moved occurrence is named by its date, not {self.original!r}")
+            raise PlannerError(
+                Text(
+                    "a moved occurrence is named by its date, not {original!r}",
+                    original=self.original,
+                )
+            )
         if not isinstance(self.start, datetime) or self.start.tzinfo is not None:
             raise PlannerError(
-                "a moved occurrence's start is wall time in the meeting's zone, without offset"
+                Text(
+                    "a moved occurrence's start is wall time in the meeting's zone, without offset"
+                )
             )
         check_year(self.original, "moved")
         check_year(self.start.date(), "moved start")
@@ -169,15 +196,18 @@ class Meeting:
         if not self.title:
             object.__setattr__(self, "title", self.id)
         if len(self.teams) < 2:
-            raise PlannerError("a meeting needs two or more teams")
+            raise PlannerError(Text("a meeting needs two or more teams"))
         if len(set(self.teams)) != len(self.teams):
-            raise PlannerError("a meeting lists a team twice")
+            raise PlannerError(Text("a meeting lists a team twice"))
         if (
             not isinstance(self.duration_minutes, int)
             or not 1 <= self.duration_minutes <= MAX_DURATION_MINUTES
         ):
             raise PlannerError(
-                f"duration_minutes must be a whole number from 1 to {MAX_DURATION_MINUTES}"
+                Text(
+                    "duration_minutes must be a whole number from 1 to {MAX_DURATION_MINUTES}",
+                    MAX_DURATION_MINUTES=MAX_DURATION_MINUTES,
+                )
             )
         if self.zone is not None:
             load_zone(self.zone)
@@ -185,19 +215,23 @@ class Meeting:
             self.reminder_minutes is not None
             and not 0 <= self.reminder_minutes <= MAX_REMINDER_MINUTES
         ):
-            raise PlannerError("reminder_minutes must be between 0 and 10080 (a week)")
+            raise PlannerError(Text("reminder_minutes must be between 0 and 10080 (a week)"))
         check_meeting_url(self.url)
         check_year(self.start_date, "start")
         if self.start_time.tzinfo is not None:
-            raise PlannerError("start is a local wall time in the meeting's zone, without offset")
+            raise PlannerError(
+                Text("start is a local wall time in the meeting's zone, without offset")
+            )
         if self.moved:
             if self.repeat is None:
                 raise PlannerError(
-                    "moved applies to a repeating meeting: change the start of a one-off instead"
+                    Text(
+                        "moved applies to a repeating meeting: change the start of a one-off instead"
+                    )
                 )
             originals = [m.original for m in self.moved]
             if len(set(originals)) != len(originals):
-                raise PlannerError("moved names an occurrence twice: name each date once")
+                raise PlannerError(Text("moved names an occurrence twice: name each date once"))
             object.__setattr__(self, "moved", tuple(sorted(self.moved)))
 
     def moved_on(self, original: date) -> MovedOccurrence | None:

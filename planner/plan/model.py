@@ -12,6 +12,7 @@ from planner.plan.agents import Agents
 from planner.plan.checks import check_id, check_year
 from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
 from planner.plan.meeting import Meeting
+from planner.text import Text
 from planner.time.holidays import check_holiday_code
 from planner.time.zones import load_zone
 
@@ -29,9 +30,11 @@ def check_city(city: object) -> str:
     'Cebu City'
     """
     if not isinstance(city, str) or not city.strip() or len(city.strip()) > 100:
-        raise PlannerError('city must be a place name of 1 to 100 characters, e.g. "Cebu City"')
+        raise PlannerError(
+            Text('city must be a place name of 1 to 100 characters, e.g. "Cebu City"')
+        )
     if any(c in city for c in "\n\r\t"):
-        raise PlannerError("city must be one line, without tabs")
+        raise PlannerError(Text("city must be one line, without tabs"))
     return city.strip()
 
 
@@ -57,13 +60,15 @@ class Team:
     def __post_init__(self) -> None:
         check_id(self.id, "team")
         if self.side not in ("client", "vendor"):
-            raise PlannerError(f'side must be "client" or "vendor", not {self.side!r}')
+            raise PlannerError(
+                Text('side must be "client" or "vendor", not {side!r}', side=self.side)
+            )
         load_zone(self.zone)
         if not self.name:
             object.__setattr__(self, "name", self.id)
         if self.holidays is not None:
             if not isinstance(self.holidays, str) or not self.holidays.strip():
-                raise PlannerError('holidays must be a country code such as "US" or "US-NY"')
+                raise PlannerError(Text('holidays must be a country code such as "US" or "US-NY"'))
             object.__setattr__(self, "holidays", check_holiday_code(self.holidays))
         for day in self.days_off:
             check_year(day, "day off")
@@ -71,7 +76,7 @@ class Team:
         if self.city is not None:
             object.__setattr__(self, "city", check_city(self.city))
         if not isinstance(self.exceptions, DayExceptions):
-            raise PlannerError("exceptions must be DayExceptions")
+            raise PlannerError(Text("exceptions must be DayExceptions"))
         for day, _ in self.exceptions.days:
             check_year(day, "exception")
 
@@ -98,24 +103,30 @@ class Role:
     def __post_init__(self) -> None:
         check_id(self.id, "role")
         if self.kind not in ("realtime", "async"):
-            raise PlannerError(f'kind must be "realtime" or "async", not {self.kind!r}')
+            raise PlannerError(
+                Text('kind must be "realtime" or "async", not {kind!r}', kind=self.kind)
+            )
         if not self.name:
             object.__setattr__(self, "name", self.id)
         if not 0 <= self.min_coverage_percent <= 100:
-            raise PlannerError("min_coverage_percent must be between 0 and 100")
+            raise PlannerError(Text("min_coverage_percent must be between 0 and 100"))
         if self.min_overlap_minutes < 0:
-            raise PlannerError("min_overlap_minutes must be 0 or more")
+            raise PlannerError(Text("min_overlap_minutes must be 0 or more"))
         if self.max_reply_hours <= 0:
-            raise PlannerError("max_reply_hours must be more than 0")
+            raise PlannerError(Text("max_reply_hours must be more than 0"))
         object.__setattr__(self, "min_coverage_percent", float(self.min_coverage_percent))
         object.__setattr__(self, "max_reply_hours", float(self.max_reply_hours))
         if self.demand is not None and self.kind != "realtime":
-            raise PlannerError('demand is for real-time roles: set kind = "realtime" or remove it')
+            raise PlannerError(
+                Text('demand is for real-time roles: set kind = "realtime" or remove it')
+            )
         if self.reply_within_hours is not None:
             if self.kind != "async":
-                raise PlannerError("reply_within_hours is for async roles: remove it")
+                raise PlannerError(Text("reply_within_hours is for async roles: remove it"))
             if not 0 < self.reply_within_hours <= 10_000:
-                raise PlannerError("reply_within_hours must be more than 0 (vendor working hours)")
+                raise PlannerError(
+                    Text("reply_within_hours must be more than 0 (vendor working hours)")
+                )
             object.__setattr__(self, "reply_within_hours", float(self.reply_within_hours))
 
 
@@ -154,8 +165,8 @@ def reference_problems(
         import difflib
 
         close = difflib.get_close_matches(name, [*by_id, *invalid_teams], n=1)
-        hint = f' (did you mean "{close[0]}"?)' if close else ""
-        return f'unknown team "{name}"{hint}'
+        hint = Text(' (did you mean "{close}"?)', close=close[0]) if close else ""
+        return Text('unknown team "{name}"{hint}', name=name, hint=hint)
 
     for role in roles:
         for key, side in (("client", "client"), ("vendor", "vendor")):
@@ -202,7 +213,9 @@ class Plan:
         problems = reference_problems(self.teams, self.roles, self.meetings)
         if problems:
             kind, ident, _, message = problems[0]
-            raise PlannerError(f'{kind} "{ident}": {message}')
+            raise PlannerError(
+                Text('{kind} "{ident}": {message}', kind=kind, ident=ident, message=message)
+            )
         object.__setattr__(self, "_teams_by_id", {t.id: t for t in self.teams})
 
     @property
@@ -220,21 +233,21 @@ class Plan:
         try:
             return self._teams_by_id[team_id]
         except KeyError:
-            raise PlannerError(f'unknown team "{team_id}"') from None
+            raise PlannerError(Text('unknown team "{team_id}"', team_id=team_id)) from None
 
     def role(self, role_id: str) -> Role:
         """The role with this id; PlannerError when there is none."""
         for role in self.roles:
             if role.id == role_id:
                 return role
-        raise PlannerError(f'unknown role "{role_id}"')
+        raise PlannerError(Text('unknown role "{role_id}"', role_id=role_id))
 
     def meeting(self, meeting_id: str) -> Meeting:
         """The meeting with this id; PlannerError when there is none."""
         for meeting in self.meetings:
             if meeting.id == meeting_id:
                 return meeting
-        raise PlannerError(f'unknown meeting "{meeting_id}"')
+        raise PlannerError(Text('unknown meeting "{meeting_id}"', meeting_id=meeting_id))
 
     def meeting_zone(self, meeting: Meeting) -> str:
         """The zone a meeting's start is written in (its own, else the reference zone)."""

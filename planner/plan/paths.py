@@ -15,6 +15,7 @@ import os
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 from planner.errors import PlannerError
+from planner.text import Text
 
 
 def resolve_plan_path(text: str, plan_file: Path | None) -> Path:
@@ -48,17 +49,25 @@ def plan_path(text: str, folder: PurePath, *, windows: bool) -> PurePath:
     """
     written = text.strip()
     if not written:
-        raise PlannerError("the path is empty: name a file, e.g. contacts.csv beside the plan")
+        raise PlannerError(
+            Text("the path is empty: name a file, e.g. contacts.csv beside the plan")
+        )
     as_windows = PureWindowsPath(written)
     if as_windows.drive and not as_windows.root:
         raise PlannerError(
-            f'"{written}" names a drive without a folder: write "{as_windows.drive}\\folder\\file" '
-            "or a path relative to the plan"
+            Text(
+                '"{written}" names a drive without a folder: write "{drive}\\folder\\file" or a path relative to the plan',
+                written=written,
+                drive=as_windows.drive,
+            )
         )
     if not windows and as_windows.drive:
         raise PlannerError(
-            f'"{written}" is a Windows path ({as_windows.drive}), which does not exist on this '
-            "computer: write the path relative to the plan's folder, e.g. contacts.csv"
+            Text(
+                '"{written}" is a Windows path ({drive}), which does not exist on this computer: write the path relative to the plan\'s folder, e.g. contacts.csv',
+                written=written,
+                drive=as_windows.drive,
+            )
         )
     if windows:
         return PureWindowsPath(folder, as_windows)

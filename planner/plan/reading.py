@@ -16,6 +16,7 @@ from planner.plan.source import read_plan_text
 from planner.plan.tables import read_meeting, read_role, read_team
 from planner.plan.toml_errors import toml_problem
 from planner.plan.values import read_string, read_zone
+from planner.text import Text
 
 
 def load_plan(path: str | Path) -> PlanDocument:
@@ -59,32 +60,60 @@ def _read_plan(data: Mapping[str, Any], out: Collector) -> Plan | None:
         found = ", ".join(
             f"[{key}]" if isinstance(data[key], Mapping) else key for key in list(data)[:3]
         )
-        has = f"it has {found}" if found else "it is empty"
+        has = Text("it has {found}", found=found) if found else Text("it is empty")
         out.add(
             "",
             0,
             "",
             "",
-            f"no [[team]] table and no `format = {FORMAT}`: is this a plan? ({has}; a plan "
-            f"starts with `format = {FORMAT}` and lists its teams as [[team]] tables)",
+            Text(
+                "no [[team]] table and no `format = {FORMAT}`: is this a plan? ({has}; a plan starts with `format = {FORMAT}` and lists its teams as [[team]] tables)",
+                FORMAT=FORMAT,
+                has=has,
+            ),
         )
         return None
     if version is None:
-        out.add("", 0, "", "", f"format is missing: add `format = {FORMAT}` at the top")
+        out.add(
+            "",
+            0,
+            "",
+            "",
+            Text("format is missing: add `format = {FORMAT}` at the top", FORMAT=FORMAT),
+        )
     elif not isinstance(version, int) or isinstance(version, bool):
-        out.add("", 0, "format", "", f"format must be a whole number (`format = {FORMAT}`)")
+        out.add(
+            "",
+            0,
+            "format",
+            "",
+            Text("format must be a whole number (`format = {FORMAT}`)", FORMAT=FORMAT),
+        )
     elif version > FORMAT:
         out.add(
             "",
             0,
             "format",
             "",
-            f"format {version} is newer than this Overlap Planner reads (format {FORMAT}): "
-            "update Overlap Planner to open this plan",
+            Text(
+                "format {version} is newer than this Overlap Planner reads (format {FORMAT}): update Overlap Planner to open this plan",
+                version=version,
+                FORMAT=FORMAT,
+            ),
         )
         return None
     elif version < 1:
-        out.add("", 0, "format", "", f"format {version} is not valid: use `format = {FORMAT}`")
+        out.add(
+            "",
+            0,
+            "format",
+            "",
+            Text(
+                "format {version} is not valid: use `format = {FORMAT}`",
+                version=version,
+                FORMAT=FORMAT,
+            ),
+        )
     for key in data:
         if key not in TOP_KEYS:
             out.warn("", 0, key, "", unknown_key(key, TOP_KEYS))
@@ -143,15 +172,33 @@ def _read_section(
 ) -> list[tuple[int, Any]]:
     items = data.get(section, [])
     if isinstance(items, Mapping):
-        out.add(section, 0, "", "", f"write each {section} as [[{section}]], not [{section}]")
+        out.add(
+            section,
+            0,
+            "",
+            "",
+            Text("write each {section} as [[{section}]], not [{section}]", section=section),
+        )
         return []
     if not isinstance(items, list):
-        out.add("", 0, section, "", f"{section} must be a list of [[{section}]] tables")
+        out.add(
+            "",
+            0,
+            section,
+            "",
+            Text("{section} must be a list of [[{section}]] tables", section=section),
+        )
         return []
     result = []
     for index, table in enumerate(items):
         if not isinstance(table, Mapping):
-            out.add(section, index, "", "", f"each {section} must be a [[{section}]] table")
+            out.add(
+                section,
+                index,
+                "",
+                "",
+                Text("each {section} must be a [[{section}]] table", section=section),
+            )
             continue
         for key in table:
             if key not in SECTIONS[section]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planner.errors import PlannerError
 from planner.plan.checks import LAST_YEAR
 from planner.plan.meeting import ICAL_WEEKDAYS, Meeting, Repeat
+from planner.text import Text
 
 if TYPE_CHECKING:
     from dateutil import rrule
@@ -81,17 +82,31 @@ def check_rule(meeting: Meeting) -> None:
     first = wall_start(meeting)
     if meeting.repeat.until is not None and meeting.repeat.until < meeting.start_date:
         raise PlannerError(
-            f"repeat until {meeting.repeat.until} is before the start {meeting.start_date}"
+            Text(
+                "repeat until {until} is before the start {start_date}",
+                until=meeting.repeat.until,
+                start_date=meeting.start_date,
+            )
         )
     if starts_series(meeting.repeat, first):
         return  # decided without the rule engine: checking a plan need not load it
     occurrence = _rule(meeting.repeat, first).after(first, inc=True)
     if occurrence != first:
         days = " ".join(str(b) for b in meeting.repeat.byday) or "its own weekday"
-        advice = f"; the first occurrence is {occurrence:%Y-%m-%dT%H:%M}" if occurrence else ""
+        advice = (
+            Text("; the first occurrence is {occurrence:%Y-%m-%dT%H:%M}", occurrence=occurrence)
+            if occurrence
+            else ""
+        )
         raise PlannerError(
-            f"start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS[first.weekday()]}) is not an occurrence "
-            f"of repeat {meeting.repeat.freq} on {days}: set start to the first occurrence{advice}"
+            Text(
+                "start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS}) is not an occurrence of repeat {freq} on {days}: set start to the first occurrence{advice}",
+                first=first,
+                ICAL_WEEKDAYS=ICAL_WEEKDAYS[first.weekday()],
+                freq=meeting.repeat.freq,
+                days=days,
+                advice=advice,
+            )
         )
     _check_end(meeting.repeat, first)
 
@@ -110,9 +125,13 @@ def _check_end(repeat: Repeat, first: datetime) -> None:
     for number, occurrence in enumerate(_rule(repeat, first), start=1):
         if occurrence > limit:
             raise PlannerError(
-                f"repeat count {repeat.count} runs past {LAST_YEAR}: occurrence {number} would be "
-                f"on {occurrence:%Y-%m-%d}, and the planner handles dates up to {LAST_YEAR}; use "
-                "a smaller count or interval"
+                Text(
+                    "repeat count {count} runs past {LAST_YEAR}: occurrence {number} would be on {occurrence:%Y-%m-%d}, and the planner handles dates up to {LAST_YEAR}; use a smaller count or interval",
+                    count=repeat.count,
+                    LAST_YEAR=LAST_YEAR,
+                    number=number,
+                    occurrence=occurrence,
+                )
             )
 
 
@@ -132,8 +151,11 @@ def check_moved(meeting: Meeting) -> None:
             first_two = list(wall_starts_from(meeting, 2))
             shown = ", ".join(f"{d:%a %Y-%m-%d}" for d in first_two)
             raise PlannerError(
-                f"moved {move.original} is not a date of the series ({shown}, ...): "
-                "name the date the occurrence had before it was moved"
+                Text(
+                    "moved {original} is not a date of the series ({shown}, ...): name the date the occurrence had before it was moved",
+                    original=move.original,
+                    shown=shown,
+                )
             )
 
 

@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from planner.errors import PlanFileError, Problem
+from planner.text import Text
 
 MAX_PLAN_BYTES = 1_000_000
 _SAMPLE = 8192
@@ -36,8 +37,9 @@ def read_plan_text(path: str | Path) -> str:
                     name,
                     0,
                     "",
-                    "is not a text file (it holds binary data, such as an image or an archive): "
-                    "open the plan's .toml file",
+                    Text(
+                        "is not a text file (it holds binary data, such as an image or an archive): open the plan's .toml file"
+                    ),
                 )
             ]
         )
@@ -46,7 +48,7 @@ def read_plan_text(path: str | Path) -> str:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise PlanFileError(
-            [Problem(name, line, "", "is not UTF-8 text: save the file as UTF-8")]
+            [Problem(name, line, "", Text("is not UTF-8 text: save the file as UTF-8"))]
         ) from None
 
 

@@ -32,6 +32,7 @@ from planner.plan.values import (
     read_whole,
     read_zone,
 )
+from planner.text import Text
 
 
 def _required_id(table: Mapping[str, Any], section: str, index: int, out: Collector) -> str | None:
@@ -42,7 +43,7 @@ def _required_id(table: Mapping[str, Any], section: str, index: int, out: Collec
             index,
             "",
             f"{section} #{index + 1}",
-            'id is missing: add id = "..." (lower case)',
+            Text('id is missing: add id = "..." (lower case)'),
         )
         return None
     from planner.plan.checks import check_id
@@ -55,17 +56,23 @@ def _required_id(table: Mapping[str, Any], section: str, index: int, out: Collec
 def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | None:
     """A [[team]] table as a Team, or None with its problems recorded."""
     ident = _required_id(table, "team", index, out)
-    where = f'team "{ident or "#" + str(index + 1)}"'
+    where = Text('team "{value}"', value=ident or "#" + str(index + 1))
     before = len(out.problems)
 
     def need(key: str, hint: str) -> Any:
         if key not in table:
-            out.add("team", index, "", where, f"{key} is missing: {hint}")
+            out.add("team", index, "", where, Text("{key} is missing: {hint}", key=key, hint=hint))
         return table.get(key)
 
     side = need("side", 'add side = "client" or side = "vendor"')
     if side is not None and side not in ("client", "vendor"):
-        out.add("team", index, "side", where, f'side must be "client" or "vendor", not {side!r}')
+        out.add(
+            "team",
+            index,
+            "side",
+            where,
+            Text('side must be "client" or "vendor", not {side!r}', side=side),
+        )
     zone = need("zone", 'add zone = "Area/City", e.g. "Asia/Manila"')
     if zone is not None:
         checked(out, "team", index, "zone", where, lambda: read_zone(zone))
@@ -80,7 +87,11 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
 
         if not isinstance(holidays, str):
             out.add(
-                "team", index, "holidays", where, 'holidays must be a country code such as "US-NY"'
+                "team",
+                index,
+                "holidays",
+                where,
+                Text('holidays must be a country code such as "US-NY"'),
             )
         else:
             checked(out, "team", index, "holidays", where, lambda: check_holiday_code(holidays))
@@ -88,7 +99,11 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
     days_off: list[date] = []
     if not isinstance(days_off_value, list):
         out.add(
-            "team", index, "days_off", where, 'days_off must be a list of dates: ["2027-07-05"]'
+            "team",
+            index,
+            "days_off",
+            where,
+            Text('days_off must be a list of dates: ["2027-07-05"]'),
         )
     else:
         for value in days_off_value:
@@ -145,22 +160,34 @@ def read_team(table: Mapping[str, Any], index: int, out: Collector) -> Team | No
 def read_role(table: Mapping[str, Any], index: int, out: Collector) -> Role | None:
     """A [[role]] table as a Role, or None with its problems recorded."""
     ident = _required_id(table, "role", index, out)
-    where = f'role "{ident or "#" + str(index + 1)}"'
+    where = Text('role "{value}"', value=ident or "#" + str(index + 1))
     before = len(out.problems)
     kind: Any = table.get("kind")
     if kind is None:
         out.add(
-            "role", index, "", where, 'kind is missing: add kind = "realtime" or kind = "async"'
+            "role",
+            index,
+            "",
+            where,
+            Text('kind is missing: add kind = "realtime" or kind = "async"'),
         )
     elif kind not in ("realtime", "async"):
-        out.add("role", index, "kind", where, f'kind must be "realtime" or "async", not {kind!r}')
+        out.add(
+            "role",
+            index,
+            "kind",
+            where,
+            Text('kind must be "realtime" or "async", not {kind!r}', kind=kind),
+        )
     names: dict[str, Any] = {}
     for key in ("client", "vendor"):
         value = table.get(key)
         if value is None:
-            out.add("role", index, "", where, f'{key} is missing: add {key} = "<team id>"')
+            out.add(
+                "role", index, "", where, Text('{key} is missing: add {key} = "<team id>"', key=key)
+            )
         elif not isinstance(value, str):
-            out.add("role", index, key, where, f"{key} must be a team id in quotes")
+            out.add("role", index, key, where, Text("{key} must be a team id in quotes", key=key))
         names[key] = value
     numbers: dict[str, Any] = {}
     for key, reader in (
@@ -202,17 +229,27 @@ def _moved_ok(meeting: Meeting) -> bool:
 def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meeting | None:
     """A [[meeting]] table as a Meeting, or None with its problems recorded."""
     ident = _required_id(table, "meeting", index, out)
-    where = f'meeting "{ident or "#" + str(index + 1)}"'
+    where = Text('meeting "{value}"', value=ident or "#" + str(index + 1))
     before = len(out.problems)
     teams: Any = table.get("teams")
     if teams is None:
-        out.add("meeting", index, "", where, 'teams is missing: add teams = ["hq", "mnl"]')
+        out.add("meeting", index, "", where, Text('teams is missing: add teams = ["hq", "mnl"]'))
     elif not isinstance(teams, list) or not all(isinstance(t, str) for t in teams):
-        out.add("meeting", index, "teams", where, 'teams must be a list of team ids: ["hq", "mnl"]')
+        out.add(
+            "meeting",
+            index,
+            "teams",
+            where,
+            Text('teams must be a list of team ids: ["hq", "mnl"]'),
+        )
     duration: Any = table.get("duration_minutes")
     if duration is None:
         out.add(
-            "meeting", index, "", where, "duration_minutes is missing: add duration_minutes = 30"
+            "meeting",
+            index,
+            "",
+            where,
+            Text("duration_minutes is missing: add duration_minutes = 30"),
         )
     else:
         duration = checked(
@@ -225,7 +262,9 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
         )
     start = None
     if "start" not in table:
-        out.add("meeting", index, "", where, 'start is missing: add start = "2027-01-05T10:00"')
+        out.add(
+            "meeting", index, "", where, Text('start is missing: add start = "2027-01-05T10:00"')
+        )
     else:
         start = checked(out, "meeting", index, "start", where, lambda: read_start(table["start"]))
     zone = table.get("zone")
@@ -238,7 +277,9 @@ def read_meeting(table: Mapping[str, Any], index: int, out: Collector) -> Meetin
         )
     skip = table.get("skip_holidays", True)
     if not isinstance(skip, bool):
-        out.add("meeting", index, "skip_holidays", where, "skip_holidays must be true or false")
+        out.add(
+            "meeting", index, "skip_holidays", where, Text("skip_holidays must be true or false")
+        )
     reminder = table.get("reminder_minutes")
     if reminder is not None:
         reminder = checked(

@@ -10,6 +10,7 @@ import re
 import tomllib
 
 from planner.errors import Problem
+from planner.text import Text
 
 _POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
 _SECTIONS = ("team", "role", "meeting")
@@ -32,8 +33,9 @@ def toml_problem(exc: tomllib.TOMLDecodeError, text: str, filename: str) -> Prob
         line, column = int(found[1]), int(found[2])
     else:  # at the end of the document
         line, column = max(1, text.count("\n") + (0 if text.endswith("\n") else 1)), 0
-    where = f" (column {column})" if column else ""
-    return Problem(filename, line, "", _explain(message, text, line) + where)
+    where = Text(" (column {column})", column=column) if column else ""
+    explained = _explain(message, text, line)
+    return Problem(filename, line, "", Text("{message}{column}", message=explained, column=where))
 
 
 def _explain(message: str, text: str, line: int) -> str:
@@ -41,55 +43,70 @@ def _explain(message: str, text: str, line: int) -> str:
     lines = text.split("\n")  # TOML ends lines at \n only (not at \x85 or \u2028)
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     if message == "Illegal character '\\n'" or message.startswith("Unterminated string"):
-        return "a string is not closed: end it with a quote on the same line"
+        return Text("a string is not closed: end it with a quote on the same line")
     illegal = re.fullmatch(r"Illegal character '(.*)'", message)
     if illegal:
-        return (
-            f"holds a control character ({illegal[1]}) that TOML does not allow here: "
-            "remove it, or write it as an escape such as \\t"
+        return Text(
+            "holds a control character ({illegal}) that TOML does not allow here: remove it, or write it as an escape such as \\t",
+            illegal=illegal[1],
         )
     declared = re.fullmatch(r"Cannot declare \('([^']*)',?.*\) twice", message)
     if declared:
         name = declared[1]
         if name in _SECTIONS:
-            return (
-                f"[{name}] is declared twice: write each {name} as [[{name}]] "
-                "(two brackets), one per table"
+            return Text(
+                "[{name}] is declared twice: write each {name} as [[{name}]] (two brackets), one per table",
+                name=name,
             )
-        return f"the table [{name}] is declared twice: merge them into one"
+        return Text("the table [{name}] is declared twice: merge them into one", name=name)
     duplicate = re.fullmatch(r"Duplicate inline table key '(.*)'", message)
     if duplicate:
-        return f'the key "{duplicate[1]}" is set twice in the same table: keep one of them'
+        return Text(
+            'the key "{duplicate}" is set twice in the same table: keep one of them',
+            duplicate=duplicate[1],
+        )
     if message.startswith(("Cannot overwrite a value", "Cannot mutate", "Cannot redefine")):
         key = re.match(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)""", source)
         named = f'"{key[1].strip(chr(34) + chr(39))}" ' if key and "=" in source else ""
-        return f"the key {named}is set twice in the same table: keep one of them"
-    return _SIMPLE.get(message, f"is not valid TOML: {message[:1].lower()}{message[1:]}")
+        return Text("the key {named}is set twice in the same table: keep one of them", named=named)
+    simple = _SIMPLE.get(message)
+    if simple is not None:
+        return simple
+    return Text("is not valid TOML: {message}", message=message[:1].lower() + message[1:])
 
 
 _SIMPLE = {
-    "Unclosed array": "a list is not closed: end it with ]",
-    "Unclosed inline table": "an inline table is not closed: end it with } on the same line",
+    "Unclosed array": Text("a list is not closed: end it with ]"),
+    "Unclosed inline table": Text("an inline table is not closed: end it with }} on the same line"),
     "Invalid initial character for a key part": (
-        'a key is missing or not valid: write key = value, e.g. id = "hq"'
+        Text('a key is missing or not valid: write key = value, e.g. id = "hq"')
     ),
     "Expected '=' after a key in a key/value pair": (
-        'a key has no value: write key = value, e.g. zone = "Asia/Manila"'
+        Text('a key has no value: write key = value, e.g. zone = "Asia/Manila"')
     ),
     "Expected newline or end of document after a statement": (
-        "this line holds more than one value, or a value TOML does not know: write one "
-        'key = value per line, with text in quotes (e.g. start = "2027-01-05T10:00")'
+        Text(
+            'this line holds more than one value, or a value TOML does not know: write one key = value per line, with text in quotes (e.g. start = "2027-01-05T10:00")'
+        )
     ),
-    "Invalid value": 'a value is missing or not valid: put text in quotes, e.g. zone = "Asia/Manila"',
-    "Invalid statement": "this line is not TOML: write key = value, or a table header such as [[team]]",
-    "Invalid date or datetime": "a date or time does not exist: check the month, day and hour",
-    "Expected ']' at the end of a table declaration": "a table header is not closed: end it with ]",
+    "Invalid value": Text(
+        'a value is missing or not valid: put text in quotes, e.g. zone = "Asia/Manila"'
+    ),
+    "Invalid statement": Text(
+        "this line is not TOML: write key = value, or a table header such as [[team]]"
+    ),
+    "Invalid date or datetime": Text(
+        "a date or time does not exist: check the month, day and hour"
+    ),
+    "Expected ']' at the end of a table declaration": Text(
+        "a table header is not closed: end it with ]"
+    ),
     "Expected ']]' at the end of an array declaration": (
-        "a table header is not closed: end it with ]], as in [[team]]"
+        Text("a table header is not closed: end it with ]], as in [[team]]")
     ),
     "Unescaped '\\' in a string": (
-        "a backslash in a string must be doubled (\\\\), or use 'single quotes'"
+        Text("a backslash in a string must be doubled (\\\\), or use 'single quotes'")
     ),
-    "Invalid hex value": "an escape such as \\u00e9 needs hexadecimal digits",
-    "Escaped character is not a Unicode scalar value": "an escape names no character",
+    "Invalid hex value": Text("an escape such as \\u00e9 needs hexadecimal digits"),
+    "Escaped character is not a Unicode scalar value": Text("an escape names no character"),
 }

@@ -14,6 +14,7 @@ from planner.plan.collector import Collector, unknown_key
 from planner.plan.document import REPEAT_KEYS
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import MAX_COUNT, MAX_INTERVAL, ByDay, MovedOccurrence, Repeat
+from planner.text import Text
 
 MAX_REPLY_HOURS = 14 * 24  # the analysis looks 14 days ahead for the vendor
 
@@ -23,7 +24,7 @@ def read_zone(value: Any) -> str:
     from planner.time.zones import load_zone
 
     if not isinstance(value, str):
-        raise PlannerError('a time zone must be a string such as "Asia/Manila"')
+        raise PlannerError(Text('a time zone must be a string such as "Asia/Manila"'))
     load_zone(value)
     return value
 
@@ -95,7 +96,7 @@ def read_string(
     if value is None:
         return None
     if not isinstance(value, str):
-        out.add(section, index, key, where, f"{key} must be a string in quotes")
+        out.add(section, index, key, where, Text("{key} must be a string in quotes", key=key))
         return None
     return value
 
@@ -111,7 +112,9 @@ def read_whole(value: Any, key: str, low: int | None = None, high: int | None = 
     planner.errors.PlannerError: reminder_minutes must be a whole number from 0 to 10080, not -5
     """
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PlannerError(f"{key} must be a whole number, not {_shown(value)}")
+        raise PlannerError(
+            Text("{key} must be a whole number, not {value}", key=key, value=_shown(value))
+        )
     _check_bounds(value, key, low, high, "a whole number")
     return value
 
@@ -134,11 +137,22 @@ def read_number(
     planner.errors.PlannerError: max_reply_hours must be a number such as 24, not nan
     """
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PlannerError(f"{key} must be a number, not {_shown(value)}")
+        raise PlannerError(
+            Text("{key} must be a number, not {value}", key=key, value=_shown(value))
+        )
     if isinstance(value, float) and not math.isfinite(value):
-        raise PlannerError(f"{key} must be a number such as 24, not {value}")
+        raise PlannerError(
+            Text("{key} must be a number such as 24, not {value}", key=key, value=value)
+        )
     if above is not None and value <= above:
-        raise PlannerError(f"{key} must be more than {_plain(above)}, not {_shown(value)}")
+        raise PlannerError(
+            Text(
+                "{key} must be more than {above}, not {value}",
+                key=key,
+                above=_plain(above),
+                value=_shown(value),
+            )
+        )
     _check_bounds(value, key, low, high, "a number")
     return float(value)
 
@@ -149,12 +163,23 @@ def _check_bounds(value: float, key: str, low: float | None, high: float | None,
     shown = _shown(value)
     if low is not None and high is not None:
         raise PlannerError(
-            f"{key} must be {kind} from {_plain(low)} to {_plain(high)}, not {shown}"
+            Text(
+                "{key} must be {kind} from {low} to {high}, not {shown}",
+                key=key,
+                kind=kind,
+                low=_plain(low),
+                high=_plain(high),
+                shown=shown,
+            )
         )
     if low is not None:
-        raise PlannerError(f"{key} must be {_plain(low)} or more, not {shown}")
+        raise PlannerError(
+            Text("{key} must be {low} or more, not {shown}", key=key, low=_plain(low), shown=shown)
+        )
     assert high is not None
-    raise PlannerError(f"{key} must be {_plain(high)} or less, not {shown}")
+    raise PlannerError(
+        Text("{key} must be {high} or less, not {shown}", key=key, high=_plain(high), shown=shown)
+    )
 
 
 def _plain(number: float) -> str:
@@ -179,7 +204,7 @@ def _shown(value: Any) -> str:
 def read_date(value: Any, key: str) -> date:
     """A date (TOML date or ISO text) in the years the planner handles."""
     if isinstance(value, datetime):
-        raise PlannerError(f"{key} must be a date (YYYY-MM-DD), not a date and time")
+        raise PlannerError(Text("{key} must be a date (YYYY-MM-DD), not a date and time", key=key))
     if isinstance(value, date):
         return check_year(value, key)
     if isinstance(value, str):
@@ -189,7 +214,13 @@ def read_date(value: Any, key: str) -> date:
             pass
         else:
             return check_year(parsed, key)
-    raise PlannerError(f'{key} {value!r} is not a date: write "YYYY-MM-DD", e.g. "2027-07-05"')
+    raise PlannerError(
+        Text(
+            '{key} {value!r} is not a date: write "YYYY-MM-DD", e.g. "2027-07-05"',
+            key=key,
+            value=value,
+        )
+    )
 
 
 def read_start(value: Any) -> datetime:
@@ -197,7 +228,7 @@ def read_start(value: Any) -> datetime:
     if isinstance(value, datetime):
         if value.tzinfo is not None:
             raise PlannerError(
-                "start is wall time in the meeting's zone: write it without an offset"
+                Text("start is wall time in the meeting's zone: write it without an offset")
             )
         return value
     if isinstance(value, str):
@@ -207,26 +238,30 @@ def read_start(value: Any) -> datetime:
             parsed = None
         if parsed is not None and parsed.tzinfo is None and "T" in value:
             return parsed
-    raise PlannerError(f'start {value!r} is not a local date and time: write "YYYY-MM-DDTHH:MM"')
+    raise PlannerError(
+        Text('start {value!r} is not a local date and time: write "YYYY-MM-DDTHH:MM"', value=value)
+    )
 
 
 def read_repeat(value: Any) -> Repeat:
     """A repeat table as a Repeat rule; PlannerError for unknown keys or values."""
     if not isinstance(value, Mapping):
-        raise PlannerError('repeat must be a table such as { freq = "weekly", byday = ["TU"] }')
+        raise PlannerError(
+            Text('repeat must be a table such as {{ freq = "weekly", byday = ["TU"] }}')
+        )
     unknown = [k for k in value if k not in REPEAT_KEYS]
     if unknown:
         raise PlannerError(unknown_key(str(unknown[0]), REPEAT_KEYS).split(":")[0] + " in repeat")
     if "freq" not in value:
-        raise PlannerError('repeat needs freq = "daily", "weekly" or "monthly"')
+        raise PlannerError(Text('repeat needs freq = "daily", "weekly" or "monthly"'))
     byday = value.get("byday", [])
     if isinstance(byday, str):
         byday = [byday]
     if not isinstance(byday, list):
-        raise PlannerError('repeat byday must be a list such as ["TU"]')
+        raise PlannerError(Text('repeat byday must be a list such as ["TU"]'))
     freq = value["freq"]
     if not isinstance(freq, str):
-        raise PlannerError('repeat freq must be "daily", "weekly" or "monthly" in quotes')
+        raise PlannerError(Text('repeat freq must be "daily", "weekly" or "monthly" in quotes'))
     return Repeat(
         freq=freq,  # type: ignore[arg-type]  # Repeat checks the word
         interval=read_whole(value.get("interval", 1), "repeat interval", 1, MAX_INTERVAL),
@@ -245,7 +280,9 @@ def read_moved(value: Any) -> tuple[MovedOccurrence, ...]:
     '2027-03-10T11:00:00'
     """
     if not isinstance(value, Mapping):
-        raise PlannerError('moved must be a table such as { "2027-03-09" = "2027-03-10T11:00" }')
+        raise PlannerError(
+            Text('moved must be a table such as {{ "2027-03-09" = "2027-03-10T11:00" }}')
+        )
     result = []
     for key, start in value.items():
         original = read_date(str(key), "moved")
@@ -253,7 +290,11 @@ def read_moved(value: Any) -> tuple[MovedOccurrence, ...]:
             moved_start = read_start(start)
         except PlannerError:
             raise PlannerError(
-                f'moved "{key}" = {start!r} is not a local date and time: write "YYYY-MM-DDTHH:MM"'
+                Text(
+                    'moved "{key}" = {start!r} is not a local date and time: write "YYYY-MM-DDTHH:MM"',
+                    key=key,
+                    start=start,
+                )
             ) from None
         result.append(MovedOccurrence(original, moved_start))
     return tuple(result)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from planner.plan.hours import Shift
 from planner.plan.model import Team
+from planner.text import Text
 from planner.time.holidays import holiday_name
 from planner.time.intervals import (
     Bounds,
@@ -42,7 +43,8 @@ class WorkShift(NamedTuple):
     shift: Shift
 
 
-EXCEPTION_OFF = "off this date (one-day change)"
+EXCEPTION_OFF = Text("off this date (one-day change)")
+DAY_OFF = Text("day off")
 _BY_INSTANTS = itemgetter(1, 2)  # (start, end) of a WorkShift
 
 
@@ -56,7 +58,7 @@ def day_off_reason(team: Team, day: date) -> str | None:
     if exception is not None:
         return None if exception else EXCEPTION_OFF
     if day in team.days_off:
-        return "day off"
+        return DAY_OFF
     return holiday_name(team.holidays, day)
 
 

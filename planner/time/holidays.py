@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.errors import PlannerError
+from planner.text import Text
 from planner.time import holiday_cache
 from planner.time.holiday_package import holidays_package
 
@@ -93,10 +94,13 @@ def _check_code(code: str) -> str:
     country, subdivision = split_code(code)
     if country not in _country_codes():
         hint = _country_hint(code.strip())
-        hint = f' (did you mean "{hint}"?)' if hint else ""
+        hint = Text(' (did you mean "{hint}"?)', hint=hint) if hint else ""
         raise PlannerError(
-            f'unknown holiday country "{code}"{hint}: use an ISO 3166 country code such as '
-            '"US", "PH" or "IN", optionally with a subdivision: "US-NY"'
+            Text(
+                'unknown holiday country "{code}"{hint}: use an ISO 3166 country code such as "US", "PH" or "IN", optionally with a subdivision: "US-NY"',
+                code=code,
+                hint=hint,
+            )
         )
     if subdivision is None:
         return country

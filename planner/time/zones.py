@@ -10,6 +10,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.errors import PlannerError
+from planner.text import Text
 from planner.time.tzdb import table_text, zone_names
 
 
@@ -53,7 +54,7 @@ def load_zone(name: str) -> ZoneInfo:
     'Asia/Kathmandu'
     """
     if not isinstance(name, str) or not name.strip():
-        raise PlannerError('a time zone is required (an IANA name such as "Europe/Kyiv")')
+        raise PlannerError(Text('a time zone is required (an IANA name such as "Europe/Kyiv")'))
     try:
         if name not in all_zone_names():
             raise ZoneInfoNotFoundError(name)
@@ -61,11 +62,15 @@ def load_zone(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError) as exc:
         hint = suggest_zone(name)
         advice = (
-            f' (did you mean "{hint}"?)'
+            Text(' (did you mean "{hint}"?)', hint=hint)
             if hint
-            else ' (use an IANA name such as "America/New_York"; `overlap-planner zones` lists them)'
+            else Text(
+                ' (use an IANA name such as "America/New_York"; `overlap-planner zones` lists them)'
+            )
         )
-        raise PlannerError(f'unknown time zone "{name}"{advice}') from exc
+        raise PlannerError(
+            Text('unknown time zone "{name}"{advice}', name=name, advice=advice)
+        ) from exc
 
 
 @functools.cache

@@ -25,6 +25,7 @@ from planner.errors import PlannerError
 from planner.plan.agents import Agents
 from planner.plan.hours import WEEKDAYS, Shift, WeekHours, equal_day_runs
 from planner.plan.model import Team
+from planner.text import Text
 from planner.time.intervals import Instant
 from planner.time.local import MINUTES_PER_DAY, local_date, local_instant
 
@@ -139,7 +140,9 @@ def suggest_roster(
     """
     lengths = tuple(sorted(set(lengths or shift_lengths(vendor))))
     if not lengths or any(not interval_minutes <= n < MINUTES_PER_DAY for n in lengths):
-        raise PlannerError("shift lengths must be at least one interval and less than 24 hours")
+        raise PlannerError(
+            Text("shift lengths must be at least one interval and less than 24 hours")
+        )
     wanted = [n for n in needs if n[2] > 0]
     slots = MINUTES_PER_DAY // interval_minutes
     constraints, uncovered = _constraints(vendor.zone, wanted, interval_minutes, lengths)
@@ -233,5 +236,10 @@ def _solve(
         options={"time_limit": time_limit, "mip_rel_gap": 0.0},
     )
     if result.x is None:
-        raise PlannerError(f"no roster found within {time_limit:g} seconds: shorten the range")
+        raise PlannerError(
+            Text(
+                "no roster found within {time_limit:g} seconds: shorten the range",
+                time_limit=time_limit,
+            )
+        )
     return [round(x) for x in result.x], bool(result.status == 0)
