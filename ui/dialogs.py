@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n.domain import domain_text
 from ui.plain import plain_box
 
 
@@ -55,12 +56,17 @@ class Dialogs:
         self.parent = parent
 
     def info(self, title: str, text: str) -> None:
-        """Tell the user something."""
+        """Tell the user something (a domain text in the GUI's language)."""
+        text = domain_text(text)
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.parent)
         plain_box(box).exec()
 
     def error(self, title: str, text: str) -> None:
-        """Say that something the user asked for could not be done, and why."""
+        """Say that something the user asked for could not be done, and why.
+
+        ``text`` may be a PlannerError's message: it is shown in the GUI's language.
+        """
+        text = domain_text(text)
         plain_box(QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)).exec()
 
     def problems(self, title: str, intro: str, problems: Sequence[str]) -> None:
@@ -213,7 +219,7 @@ class Dialogs:
 
 
 class ProblemsDialog(QDialog):
-    """Every problem of a plan file in one selectable, copyable list."""
+    """Every problem of a plan file in one selectable, copyable list, in the GUI's language."""
 
     def __init__(
         self, parent: QWidget | None, title: str, intro: str, problems: Sequence[str]
@@ -226,7 +232,7 @@ class ProblemsDialog(QDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)  # quotes a file name
         label.setWordWrap(True)
         layout.addWidget(label)
-        self.text = QPlainTextEdit("\n".join(problems))
+        self.text = QPlainTextEdit("\n".join(domain_text(p) for p in problems))
         self.text.setReadOnly(True)
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         layout.addWidget(self.text)

@@ -40,6 +40,7 @@ from planner.calendar.events import plan_identity
 from planner.calendar.transport import sends_password_in_clear
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from ui.i18n.domain import domain_text
 
 Publisher = Callable[..., PublishResult]
 Confirm = Callable[[QWidget, str], bool]
@@ -227,7 +228,7 @@ class PublishDialog(QDialog):
         try:
             job = self._job()
         except PlannerError as exc:
-            self._show(self.tr("Not published"), str(exc))
+            self._show(self.tr("Not published"), domain_text(exc))
             return
         self._save()
         self._set_busy(True)
@@ -295,7 +296,7 @@ class PublishDialog(QDialog):
             self._show(self.tr("Published"), "\n".join(outcome.summary()))
             self.published.emit(outcome)
         elif isinstance(outcome, PlannerError):
-            self._show(self.tr("Not published"), str(outcome))
+            self._show(self.tr("Not published"), domain_text(outcome))
         elif isinstance(outcome, BaseException):
             raise outcome  # a bug: the application's crash handler takes it from here
 

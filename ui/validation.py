@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from planner.errors import PlannerError
+from ui.i18n.domain import domain_text
 from ui.plain import plain_tip
 
 T = TypeVar("T")
@@ -56,7 +57,7 @@ class ValidationReport:
         try:
             return build()
         except PlannerError as exc:
-            self.add(name, str(exc))
+            self.add(name, domain_text(exc))
             return None
 
     def __iter__(self) -> Iterator[tuple[str, str]]:

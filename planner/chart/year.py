@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from planner.chart.offsets import offset_changes
 from planner.plan.model import Plan, Team
-from planner.schedule.working_time import team_bounds
-from planner.time.holidays import holidays_in_year
+from planner.schedule.working_time import DAY_OFF, team_bounds
+from planner.text import Text
+from planner.time.holidays import HolidayName, holidays_in_year
 from planner.time.intervals import Bounds, Instant, bounds_intersection
 from planner.time.local import local_date, local_instant
 
@@ -150,7 +151,11 @@ class YearTeams:
 
 def _dst_marks(team: Team, zone: str, start: Instant, end: Instant) -> list[YearMark]:
     return [
-        YearMark(local_date(zone, c.instant), team.id, f"{team.name}: {c.text}")
+        YearMark(
+            local_date(zone, c.instant),
+            team.id,
+            Text("{team}: {change}", team=team.name, change=c.text),
+        )
         for c in offset_changes(team.zone, start, end)
     ]
 
@@ -158,11 +163,15 @@ def _dst_marks(team: Team, zone: str, start: Instant, end: Instant) -> list[Year
 def _holiday_marks(team: Team, year: int) -> list[YearMark]:
     found: dict[date, str] = {}
     if team.holidays:
-        found.update(holidays_in_year(team.holidays, year))
+        code = team.holidays
+        found.update((d, HolidayName(n, code, d)) for d, n in holidays_in_year(code, year).items())
     for day in team.days_off:
         if day.year == year:
-            found.setdefault(day, "day off")
-    return [YearMark(day, team.id, f"{team.name}: {name}") for day, name in sorted(found.items())]
+            found.setdefault(day, DAY_OFF)
+    return [
+        YearMark(day, team.id, Text("{team}: {name}", team=team.name, name=name))
+        for day, name in sorted(found.items())
+    ]
 
 
 def year_strip(plan: Plan, zone: str, year: int, client_id: str, vendor_id: str) -> YearStrip:

@@ -23,13 +23,15 @@ from planner.text import Text
 from planner.time.local import MINUTES_PER_DAY
 
 HOURS_PRESETS: tuple[tuple[str, dict[str, list[str]]], ...] = (
-    ("Mon-Fri 09:00-17:00", {"mon-fri": ["09:00-17:00"]}),
-    ("Sun-Thu 09:00-17:00", {"sun-thu": ["09:00-17:00"]}),
-    ("Mon-Sat 09:00-17:00", {"mon-sat": ["09:00-17:00"]}),
-    ("Mon-Fri night 21:00-06:00", {"mon-fri": ["21:00-06:00"]}),
+    (Text("Mon-Fri 09:00-17:00"), {"mon-fri": ["09:00-17:00"]}),
+    (Text("Sun-Thu 09:00-17:00"), {"sun-thu": ["09:00-17:00"]}),
+    (Text("Mon-Sat 09:00-17:00"), {"mon-sat": ["09:00-17:00"]}),
+    (Text("Mon-Fri night 21:00-06:00"), {"mon-fri": ["21:00-06:00"]}),
     ("24/7", {"daily": ["00:00-24:00"]}),
 )
-"""Common work weeks offered by the hours editor: (label, plan-file ``hours`` table)."""
+"""Common work weeks offered by the hours editor: (label, plan-file ``hours`` table).
+
+The labels are Texts: the hours editor shows them in the GUI's language."""
 
 
 def preset_hours(label: str) -> WeekHours:

@@ -72,22 +72,28 @@ def package_fingerprint() -> str | None:
 
 
 _CODE = re.compile(r"[A-Z0-9]{1,8}(-[A-Z0-9]{1,8})?")
+_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
 
 
-def _file(code: str) -> Path | None:
+def _file(code: str, language: str = "") -> Path | None:
     code = code.strip().upper()
+    if language and not _LANGUAGE.fullmatch(language):
+        return None
     if not _CODE.fullmatch(code):
         return None  # never a path made of what a plan file says, beyond a plain code
     root = cache_root()
     fingerprint = package_fingerprint()
     if root is None or fingerprint is None:
         return None
-    return root / "holidays" / fingerprint / f"{code}.json"
+    # The names' language is part of the key: English (the command line's, no suffix) and
+    # each language the GUI asked for are separate tables.
+    name = f"{code}.{language}.json" if language else f"{code}.json"
+    return root / "holidays" / fingerprint / name
 
 
-def _read_file(code: str) -> dict[str, Any] | None:
-    """The cached file of ``code``, or None on a miss (also when damaged)."""
-    path = _file(code)
+def _read_file(code: str, language: str = "") -> dict[str, Any] | None:
+    """The cached file of ``code`` (names in ``language``), or None on a miss or damage."""
+    path = _file(code, language)
     if path is None:
         return None
     try:
@@ -100,9 +106,9 @@ def _read_file(code: str) -> dict[str, Any] | None:
     return data
 
 
-def _read(code: str) -> dict[str, dict[str, str]] | None:
+def _read(code: str, language: str = "") -> dict[str, dict[str, str]] | None:
     """The cached years of ``code`` (year -> ISO date -> name), or None on a miss."""
-    data = _read_file(code)
+    data = _read_file(code, language)
     return None if data is None else data["years"]
 
 
@@ -140,9 +146,13 @@ def cached_gap(code: str, year: int) -> tuple[bool, str] | None:
     return None
 
 
-def cached_year(code: str, year: int) -> dict[date, str] | None:
-    """The cached holidays of ``code`` in ``year``, or None on a miss."""
-    years = _read(code)
+def cached_year(code: str, year: int, language: str = "") -> dict[date, str] | None:
+    """The cached holidays of ``code`` in ``year``, or None on a miss.
+
+    ``language``: the names' language when not the English of the command line
+    (:func:`planner.time.holidays.holiday_names`).
+    """
+    years = _read(code, language)
     if years is None:
         return None
     table = years.get(str(year))
@@ -159,15 +169,17 @@ def store(
     year: int | None,
     table: dict[date, str] | None = None,
     gap: tuple[bool, str] | None = None,
+    language: str = "",
 ) -> None:
     """Remember that ``code`` (as the package spells it) is valid.
 
-    With ``year``: its holidays in that year, and what the package lacks for it (``gap``).
+    With ``year``: its holidays in that year, and what the package lacks for it (``gap``);
+    with ``language``, the names in that language (a table of its own).
     """
-    path = _file(code)
+    path = _file(code, language)
     if path is None:
         return
-    data = _read_file(code) or {}
+    data = _read_file(code, language) or {}
     years = data.get("years", {})
     gaps = data.get("gaps", {}) if isinstance(data.get("gaps"), dict) else {}
     if year is not None and table is not None:

@@ -12,6 +12,7 @@ import threading
 import warnings
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from planner.errors import PlannerError
 from planner.text import Text
@@ -179,6 +180,7 @@ def holiday_data_gap(code: str, year: int) -> HolidayGap | None:
 def clear_holiday_cache() -> None:
     """Forget the holidays read so far in this process (the disk cache stays)."""
     _holiday_year.cache_clear()
+    holiday_names.cache_clear()
     check_holiday_code.cache_clear()
 
 
@@ -212,8 +214,62 @@ def _holiday_year(code: str, year: int) -> tuple[dict[date, str], HolidayGap | N
     return days, gap
 
 
-def holiday_name(code: str | None, day: date) -> str | None:
+class HolidayName(str):
+    """A holiday's English name that knows its table, so a front end can name it otherwise.
+
+    >>> name = holiday_name("ES", date(2027, 12, 25))
+    >>> name, name.code, name.day, holiday_names("ES", 2027, "es")[name.day]
+    ('Christmas Day', 'ES', datetime.date(2027, 12, 25), 'Natividad del Señor')
+    """
+
+    code: str
+    day: date
+
+    def __new__(cls, name: str, code: str, day: date) -> HolidayName:
+        """``name`` (English) of the holiday on ``day`` under ``code``."""
+        made = super().__new__(cls, name)
+        made.code = code
+        made.day = day
+        return made
+
+    def __str__(self) -> str:
+        """The HolidayName itself, so that a message that quotes it keeps it."""
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (HolidayName, (str.__str__(self), self.code, self.day))
+
+
+def holiday_name(code: str | None, day: date) -> HolidayName | None:
     """The holiday's name when ``day`` is a public holiday under ``code``, else None."""
     if not code:
         return None
-    return holidays_in_year(code, day.year).get(day)
+    name = holidays_in_year(code, day.year).get(day)
+    return None if name is None else HolidayName(name, code, day)
+
+
+@functools.lru_cache(maxsize=256)
+def holiday_names(code: str, year: int, language: str) -> dict[date, str]:
+    """The holidays of ``code`` in ``year`` named in ``language`` (a GUI's, e.g. "es").
+
+    The English names (:func:`holidays_in_year`) where the country has no such
+    language. Only the GUI asks: the command line and every export stay English.
+    """
+    from planner.time.holiday_language import holiday_language_for
+
+    spelled = check_holiday_code(code)
+    country, subdivision = split_code(spelled)
+    chosen = holiday_language_for(country, language)
+    if chosen is None:
+        return holidays_in_year(code, year)
+    cached = holiday_cache.cached_year(spelled, year, chosen)
+    if cached is not None:
+        return cached
+    with _PACKAGE_LOCK, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        table = holidays_package().country_holidays(
+            country, subdiv=subdivision, years=year, language=chosen
+        )
+        days = {day: str(name) for day, name in sorted(table.items())}
+    holiday_cache.store(spelled, year, days, language=chosen)
+    return days

@@ -18,6 +18,7 @@ from planner.plan.hours import Shift
 from planner.time.intervals import Instant
 from planner.time.local import local_datetime
 from ui.i18n import translate
+from ui.i18n.domain import domain_text
 from ui.i18n.language import SOURCE_LANGUAGE, active_language
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def meeting_tooltip(plan: Plan, band: MeetingBand, clock24: bool) -> str:
     }[band.state]
     head = f"{band.title}: {state}"
     if band.state == "skipped":
-        head += f" ({band.reason})"
+        head += f" ({domain_text(band.reason)})"
     elif band.conflicts:
         names = ", ".join(plan.team(t).name for t in band.conflicts)
         head += " " + translate("Chart", "({names} not working)").format(names=names)

@@ -13,6 +13,7 @@ from ui.chart.geometry import ChartLayout
 from ui.chart.language import day_heading, format_duration, local_time_text, staffing_text
 from ui.chart.style import ChartStyle
 from ui.i18n import translate
+from ui.i18n.domain import domain_text
 
 HOVER_ROUNDING = 300
 
@@ -95,7 +96,9 @@ def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bo
         parts = [day_heading(entry.day), f"{strip.label}: {format_duration(entry.minutes)}"]
         if not entry.client_works:
             parts.append(translate("Chart", "client not working"))
-        parts.extend(m.text for m in (*strip.dst, *strip.holidays) if m.day == entry.day)
+        parts.extend(
+            domain_text(m.text) for m in (*strip.dst, *strip.holidays) if m.day == entry.day
+        )
         return " \u00b7 ".join(parts)
     found = layout.instant_at(point.x(), point.y())
     if found is None:

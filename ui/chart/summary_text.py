@@ -17,6 +17,7 @@ from ui.chart.language import (
     short_day,
 )
 from ui.i18n import translate
+from ui.i18n.domain import domain_text
 
 if TYPE_CHECKING:
     from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
@@ -146,7 +147,9 @@ def _meeting_lines(plan: Plan, analysis: Analysis, by_series: bool, clock24: boo
                 f"{short_day(wall.date())} {format_minute(wall.hour * 60 + wall.minute, clock24)}"
             )
             if occurrence.skipped:
-                state = translate("Chart", "skipped ({reason})").format(reason=occurrence.reason)
+                state = translate("Chart", "skipped ({reason})").format(
+                    reason=domain_text(occurrence.reason)
+                )
             elif occurrence.conflicts:
                 names = _join([plan.team(t).name for t in occurrence.conflicts])
                 state = translate("Chart", "CONFLICT: {names} not working").format(names=names)

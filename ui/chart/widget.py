@@ -47,6 +47,7 @@ from ui.chart.pointer import (
 )
 from ui.chart.style import ChartStyle
 from ui.chart.view import ChartView
+from ui.i18n.domain import domain_text
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
@@ -449,7 +450,7 @@ class ChartWidget(ChartView):
         mark = layout.mark_at(x, y)
         if mark is not None:
             team = self.plan().team(mark.team_id)
-            return f"{team.name}: {mark.mark.reason} ({day_heading(mark.mark.day)})"
+            return f"{team.name}: {domain_text(mark.mark.reason)} ({day_heading(mark.mark.day)})"
         return ""
 
     def event(self, event: QEvent) -> bool:

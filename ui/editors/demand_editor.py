@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.editors.demand_profile import ProfileView
+from ui.i18n.domain import domain_text
 
 if TYPE_CHECKING:
     from planner.analysis.staffing.roster import Roster
@@ -263,9 +264,9 @@ class DemandDialog(QDialog):
                 contacts_file=self.linked if self.link.isChecked() else None,
             )
         except PlanFileError as exc:
-            self.problems.setText("\n".join(str(p) for p in exc.problems))
+            self.problems.setText("\n".join(domain_text(p) for p in exc.problems))
         except PlannerError as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(domain_text(exc))
         ok = self.demand is not None
         self.problems.setVisible(not ok)
         if self.demand is not None:
@@ -337,7 +338,7 @@ class DemandDialog(QDialog):
             staffing = role_staffing(plan, plan.role(self.role.id), self.span.start, self.span.end)
             roster = with_roster(staffing, self.vendor).roster
         except PlannerError as exc:
-            self.problems.setText(str(exc))
+            self.problems.setText(domain_text(exc))
             self.problems.show()
             return
         finally:

@@ -152,10 +152,11 @@ class HoursEditor(QWidget):
     # building
     def _preset_menu(self) -> QMenu:
         from planner.plan.edits import HOURS_PRESETS
+        from ui.i18n.domain import domain_text
 
         menu = QMenu(self)
         for label, _ in HOURS_PRESETS:
-            action = menu.addAction(label)
+            action = menu.addAction(domain_text(label))
             action.triggered.connect(lambda _checked=False, name=label: self.apply_preset(name))
         return menu
 

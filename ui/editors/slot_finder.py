@@ -45,6 +45,7 @@ from planner.schedule.range import Range
 from planner.time.zones import load_zone
 from ui.editors.repeat_editor import RepeatEditor, qdate_to_date
 from ui.editors.slot_results import SlotChoice, candidate_cells, candidate_details, rotation_summary
+from ui.i18n.domain import domain_text
 from ui.meetings.dates import day_text
 from ui.meetings.repeat_words import repeat_words
 from ui.plain import plain_label, plain_tip
@@ -287,7 +288,7 @@ class SlotFinderDialog(QDialog):
                 self._show_search(self.search)
         except PlannerError as exc:
             self._fill([])
-            self.status.setText(str(exc))
+            self.status.setText(domain_text(exc))
             self.status.setStyleSheet("color: #b8431b;")
         self._show_rotation()
         self._update_buttons()

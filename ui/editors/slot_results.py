@@ -11,6 +11,7 @@ from planner.meetings.candidates import Candidate
 from planner.meetings.rotation import Rotation
 from planner.meetings.slots import SlotSearch
 from planner.plan.meeting import Meeting, Repeat
+from ui.i18n.domain import domain_text
 from ui.meetings.dates import day_text
 from ui.meetings.rows import clock_text
 
@@ -76,7 +77,10 @@ def candidate_details(search: SlotSearch, candidate: Candidate) -> str:
         )
         lines.append(f"{day_text(o.day)}: {who}")
     skipped = QCoreApplication.translate("SlotResults", "{day}: skipped ({reason})")
-    lines += [skipped.format(day=day_text(o.day), reason=o.skipped) for o in candidate.skipped]
+    lines += [
+        skipped.format(day=day_text(o.day), reason=domain_text(o.skipped))
+        for o in candidate.skipped
+    ]
     return "\n".join(lines[:20]) or QCoreApplication.translate(
         "SlotResults", "Inside everyone's working hours on every occurrence."
     )

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n.domain import domain_text
+
 ZONE_ROLE = Qt.ItemDataRole.UserRole
 CITY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_RESULTS = 100
@@ -115,7 +117,7 @@ class ZonePicker(QWidget):
         try:
             load_zone(text)
         except PlannerError as exc:
-            return str(exc)
+            return domain_text(exc)
         return None
 
     def search_now(self) -> None:

@@ -4,9 +4,13 @@ planner/ writes its messages as :class:`planner.text.Text`: the English string, 
 template and params it was made from. :func:`domain_text` looks the template up in the
 "Planner" context (``packaging/translations.py`` extracts every ``Text("...")`` of
 planner/) and fills the same params in: a param that is a Text is translated the same
-way, numbers come in the locale's digits and dates as the GUI writes dates; names,
+way, numbers come in the locale's digits and dates as the GUI writes dates, a holiday's
+name (:class:`planner.time.holidays.HolidayName`) in the GUI's language where the
+``holidays`` package has it for the country (else English); names,
 ids and values the user typed stay as typed. A plain ``str`` is shown as it is, and a
 template without a translation (or whose translation lost a placeholder) stays English.
+While the GUI speaks English it shows the domain's English exactly, as the command line
+prints it (ISO dates included).
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import formats
+from ui.i18n.language import SOURCE_LANGUAGE, active_language
 
 CONTEXT = "Planner"
 _WORDS = re.compile(r"[A-Za-z]{2}")
@@ -31,9 +36,14 @@ def domain_text(value: object) -> str:
     PlannerError keeps as its Text).
     """
     from planner.text import Text
+    from planner.time.holidays import HolidayName
 
     if isinstance(value, BaseException):
         value = str(value)
+    if active_language() == SOURCE_LANGUAGE:  # English: the command line's text, exactly
+        return str.__str__(value) if isinstance(value, str) else str(value)
+    if isinstance(value, HolidayName):
+        return _holiday(value)
     if not isinstance(value, Text):
         return str(value)
     template = value.template
@@ -49,10 +59,25 @@ def domain_text(value: object) -> str:
 _FIELDS = re.compile(r"\{[^{}]*\}")
 
 
+def _holiday(name: Any) -> str:
+    """A holiday's name in the GUI's language where its country has it, else English."""
+    from planner.errors import PlannerError
+    from planner.time.holidays import holiday_names
+
+    try:
+        names = holiday_names(name.code, name.day.year, active_language())
+    except PlannerError:  # a code the package no longer knows: the name as read
+        return str.__str__(name)
+    return names.get(name.day, str.__str__(name))
+
+
 def _param(value: Any) -> Any:
     from planner.text import Text
+    from planner.time.holidays import HolidayName
 
-    if isinstance(value, Text):
+    if isinstance(value, BaseException):
+        value = str(value)
+    if isinstance(value, Text | HolidayName):
         return _Shown(domain_text(value))
     return value
 
@@ -65,7 +90,7 @@ class _Formatter(string.Formatter):
     """str.format with numbers and dates of params in the GUI's locale."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
-        if isinstance(value, bool) or isinstance(value, str):
+        if isinstance(value, bool | str):
             return format(value, format_spec)
         if isinstance(value, int | float):
             if format_spec:

@@ -23,6 +23,7 @@ from planner.meetings.drift import DriftReport, drift_in_range
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
+from ui.i18n.domain import domain_text
 from ui.meetings.dates import day_text, weekday_text
 from ui.meetings.rows import clock_text
 from ui.plain import plain_label
@@ -95,7 +96,7 @@ class DriftView(QWidget):
         try:
             report = drift_in_range(plan, meeting, start, end)
         except PlannerError as exc:
-            self.clear(str(exc))
+            self.clear(domain_text(exc))
             return
         self.names = {t.id: t.name for t in plan.teams}
         self.set_report(report, meeting.title)
@@ -125,7 +126,7 @@ class DriftView(QWidget):
                 self._name(change.team),
                 self._clock(change.before),
                 self._clock(change.after),
-                change.reason,
+                domain_text(change.reason),
             )
             for column, text in enumerate(cells):
                 self.changes.setItem(row, column, QTableWidgetItem(text))
@@ -146,7 +147,7 @@ class DriftView(QWidget):
                 self._name(entry.team),
                 f"{weekday_text(entry.local.date())} {self._clock(entry.local.strftime('%H:%M'))}",
                 entry.comfort.label,
-                entry.note,
+                domain_text(entry.note),
             )
             for column, text in enumerate(cells):
                 self.outside.setItem(row, column, QTableWidgetItem(text))

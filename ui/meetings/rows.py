@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from ui.i18n.domain import domain_text
 from ui.meetings.dates import day_text
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def occurrence_cells(
     if occurrence.skipped:
         status = QCoreApplication.translate("OccurrenceRows", "Skipped: {reason}")
         return OccurrenceCells(
-            when, local_times, status.format(reason=occurrence.reason), "skipped"
+            when, local_times, status.format(reason=domain_text(occurrence.reason)), "skipped"
         )
     if occurrence.conflicts:
         names = ", ".join(plan.team(t).name for t in occurrence.conflicts)

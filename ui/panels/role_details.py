@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
+from ui.i18n.domain import domain_text
 from ui.meetings.dates import day_text, qdate
 
 if TYPE_CHECKING:
@@ -144,10 +145,15 @@ def gaps_html(plan: Plan, verdict: RealtimeVerdict, clock24: bool) -> str:
         if piece.cause == "vendor_off" and piece.day is not None:
             cause = QCoreApplication.translate(
                 "RoleDetails", "{cause}: {reason} ({vendor}, {day})"
-            ).format(cause=cause, reason=piece.reason, vendor=vendor.name, day=_day(piece.day))
+            ).format(
+                cause=cause,
+                reason=domain_text(piece.reason),
+                vendor=vendor.name,
+                day=_day(piece.day),
+            )
         elif piece.reason:
             cause = QCoreApplication.translate("RoleDetails", "{cause}: {reason}").format(
-                cause=cause, reason=piece.reason
+                cause=cause, reason=domain_text(piece.reason)
             )
         parts.append(f"<li>{esc(span)} ({esc(_duration(piece.minutes))}) \u2014 {esc(cause)}</li>")
     if len(pieces) > MAX_LISTED:

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from ui.i18n import translate
+from ui.i18n.domain import domain_text
 from ui.window.shell import WindowShell
 
 
@@ -88,7 +89,7 @@ class Exporting(WindowShell):
         except PlannerError as exc:
             self.dialogs.error(
                 translate("MainWindow", "Cannot export iCalendar"),
-                f"{str(exc)[:1].upper()}{str(exc)[1:]}.",
+                f"{domain_text(exc)[:1].upper()}{domain_text(exc)[1:]}.",
             )
             return False
         try:

@@ -12,6 +12,7 @@ from ui.chart.geometry import NOTE_PT, SMALL, TINY, BlockBox, MarkBox, RowBox
 from ui.chart.layers.grid import axis_time
 from ui.chart.style import ChartStyle
 from ui.i18n import translate
+from ui.i18n.domain import domain_text
 
 
 def paint_block_changes(
@@ -123,7 +124,9 @@ def paint_holiday_names(
         if b - a > px(12):
             # A plate under the name keeps it readable over the hatching in both themes.
             metrics = style.metrics(TINY, True)
-            shown = metrics.elidedText(mark.reason, Qt.TextElideMode.ElideRight, b - a - px(10))
+            shown = metrics.elidedText(
+                domain_text(mark.reason), Qt.TextElideMode.ElideRight, b - a - px(10)
+            )
             width = metrics.horizontalAdvance(shown)
             baseline = bar_top + (bar_h + small.capHeight()) / 2
             painter.fillRect(
