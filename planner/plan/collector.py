@@ -153,16 +153,20 @@ class Collector:
         )
 
 
-def unknown_key(key: str, known: tuple[str, ...]) -> str:
-    """The message for a key this version does not know, with the closest known one."""
+def did_you_mean(key: str, known: tuple[str, ...]) -> str:
+    """`` (did you mean "x"?)`` with the known key closest to ``key``, or ""."""
     import difflib
 
     close = difflib.get_close_matches(key, known, n=1)
-    hint = Text(' (did you mean "{close}"?)', close=close[0]) if close else ""
+    return Text(' (did you mean "{close}"?)', close=close[0]) if close else ""
+
+
+def unknown_key(key: str, known: tuple[str, ...]) -> str:
+    """The message for a key this version does not know, with the closest known one."""
     return Text(
         'unknown key "{key}"{hint}: it is kept when the plan is saved, but not used',
         key=key,
-        hint=hint,
+        hint=did_you_mean(key, known),
     )
 
 

@@ -55,14 +55,18 @@ def read_demand(
         out.add("role", index, key, where, message)
 
     if not isinstance(value, Mapping):
-        problem("demand", "demand must be a table: write it as [role.demand] under the role")
+        problem("demand", Text("demand must be a table: write it as [role.demand] under the role"))
         return None
     if kind != "realtime":
-        problem("demand", 'demand is for real-time roles: set kind = "realtime" or remove it')
+        problem("demand", Text('demand is for real-time roles: set kind = "realtime" or remove it'))
     for key in value:
         if key not in DEMAND_KEYS:
             out.warn(
-                "role", index, str(key), where, unknown_key(str(key), DEMAND_KEYS) + " (in demand)"
+                "role",
+                index,
+                str(key),
+                where,
+                Text("{message} (in demand)", message=unknown_key(str(key), DEMAND_KEYS)),
             )
     interval = 30
     if "interval_minutes" in value:
@@ -90,7 +94,8 @@ def read_demand(
             )
     if "handle_seconds" not in value:
         problem(
-            "demand", "handle_seconds is missing: add handle_seconds = 180 (average handle time)"
+            "demand",
+            Text("handle_seconds is missing: add handle_seconds = 180 (average handle time)"),
         )
     if "service_level" in value:
         numbers["service_level"] = checked(
@@ -104,7 +109,7 @@ def read_demand(
     contacts: WeekProfile | None = None
     source = value.get("contacts_file")
     if "contacts" in value and source is not None:
-        problem("contacts_file", "give contacts or contacts_file, not both")
+        problem("contacts_file", Text("give contacts or contacts_file, not both"))
     elif "contacts" in value:
         contacts = checked(
             out,
@@ -116,14 +121,17 @@ def read_demand(
         )
     elif source is not None:
         if not isinstance(source, str) or not source.strip():
-            problem("contacts_file", 'contacts_file must name a CSV file in quotes: "volume.csv"')
+            problem(
+                "contacts_file", Text('contacts_file must name a CSV file in quotes: "volume.csv"')
+            )
         elif len(out.problems) == before:
             contacts = _read_file(source, interval, index, where, out, folder)
     else:
         problem(
             "demand",
-            'contacts are missing: add contacts = { "mon-fri" = { "09:00-17:00" = 100 } } '
-            'or contacts_file = "volume.csv"',
+            Text(
+                'contacts are missing: add contacts = {{ "mon-fri" = {{ "09:00-17:00" = 100 }} }} or contacts_file = "volume.csv"'
+            ),
         )
     if len(out.problems) > before or contacts is None:
         return None

@@ -62,18 +62,18 @@ def _read_bytes(path: Path, name: str) -> bytes:
     try:
         descriptor = os.open(path, flags)
     except FileNotFoundError:
-        raise _problem(name, "no such file: check the path") from None
+        raise _problem(name, Text("no such file: check the path")) from None
     except IsADirectoryError:
-        raise _problem(name, "is a folder, not a plan file") from None
+        raise _problem(name, Text("is a folder, not a plan file")) from None
     except OSError as exc:
-        raise _problem(name, f"cannot be read: {exc.strerror or exc}") from None
+        raise _problem(name, Text("cannot be read: {value}", value=exc.strerror or exc)) from None
     status = os.fstat(descriptor)
     if not stat.S_ISREG(status.st_mode):
         os.close(descriptor)
         if stat.S_ISDIR(status.st_mode):
-            raise _problem(name, "is a folder, not a plan file")
+            raise _problem(name, Text("is a folder, not a plan file"))
         raise _problem(
-            name, "is not a regular file (a device, FIFO or socket): give a plan's .toml file"
+            name, Text("is not a regular file (a device, FIFO or socket): give a plan's .toml file")
         )
     with os.fdopen(descriptor, "rb") as handle:
         if status.st_size > MAX_PLAN_BYTES:
@@ -81,7 +81,9 @@ def _read_bytes(path: Path, name: str) -> bytes:
         try:
             raw = handle.read(MAX_PLAN_BYTES + 1)
         except OSError as exc:
-            raise _problem(name, f"cannot be read: {exc.strerror or exc}") from None
+            raise _problem(
+                name, Text("cannot be read: {value}", value=exc.strerror or exc)
+            ) from None
     if len(raw) > MAX_PLAN_BYTES:  # it grew while we looked
         raise _too_large(name, len(raw))
     return raw
@@ -90,8 +92,11 @@ def _read_bytes(path: Path, name: str) -> bytes:
 def _too_large(name: str, size: int) -> PlanFileError:
     return _problem(
         name,
-        f"is {size / 1_000_000:.1f} MB: a plan file may be at most "
-        f"{MAX_PLAN_BYTES // 1_000_000} MB; is this the right file?",
+        Text(
+            "is {size:.1f} MB: a plan file may be at most {MAX_PLAN_BYTES} MB; is this the right file?",
+            size=size / 1_000_000,
+            MAX_PLAN_BYTES=MAX_PLAN_BYTES // 1_000_000,
+        ),
     )
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from planner.errors import PlannerError
 from planner.plan.checks import check_year
-from planner.plan.collector import Collector, unknown_key
+from planner.plan.collector import Collector, did_you_mean
 from planner.plan.document import REPEAT_KEYS
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import MAX_COUNT, MAX_INTERVAL, ByDay, MovedOccurrence, Repeat
@@ -115,7 +115,7 @@ def read_whole(value: Any, key: str, low: int | None = None, high: int | None = 
         raise PlannerError(
             Text("{key} must be a whole number, not {value}", key=key, value=_shown(value))
         )
-    _check_bounds(value, key, low, high, "a whole number")
+    _check_bounds(value, key, low, high, Text("a whole number"))
     return value
 
 
@@ -153,7 +153,7 @@ def read_number(
                 value=_shown(value),
             )
         )
-    _check_bounds(value, key, low, high, "a number")
+    _check_bounds(value, key, low, high, Text("a number"))
     return float(value)
 
 
@@ -251,7 +251,9 @@ def read_repeat(value: Any) -> Repeat:
         )
     unknown = [k for k in value if k not in REPEAT_KEYS]
     if unknown:
-        raise PlannerError(unknown_key(str(unknown[0]), REPEAT_KEYS).split(":")[0] + " in repeat")
+        name = str(unknown[0])
+        hint = did_you_mean(name, REPEAT_KEYS)
+        raise PlannerError(Text('unknown key "{key}"{hint} in repeat', key=name, hint=hint))
     if "freq" not in value:
         raise PlannerError(Text('repeat needs freq = "daily", "weekly" or "monthly"'))
     byday = value.get("byday", [])

@@ -2147,6 +2147,1005 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source> (column {column})</source>
+        <translation> (العمود {column})</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{close}&quot;?)</source>
+        <translation> (هل تقصد &quot;{close}&quot;؟)</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{hint}&quot;?)</source>
+        <translation> (هل تقصد &quot;{hint}&quot;؟)</translation>
+    </message>
+    <message>
+        <source> (use an IANA name such as &quot;America/New_York&quot;; `overlap-planner zones` lists them)</source>
+        <translation> (استخدم اسم IANA مثل &quot;America/New_York&quot;؛ يسردها الأمر `overlap-planner zones`)</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a day key: use mon ... sun, a range such as &quot;mon-fri&quot; or &quot;sun-thu&quot;, or &quot;daily&quot;</source>
+        <translation>&quot;{key}&quot; ليس مفتاح يوم: استخدم mon ... sun، أو نطاقًا مثل &quot;mon-fri&quot; أو &quot;sun-thu&quot;، أو &quot;daily&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time of day (00:00 to 23:59, or 24:00 as an end)</source>
+        <translation>&quot;{text}&quot; ليس وقتًا من اليوم (00:00 إلى 23:59، أو 24:00 كنهاية)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time: write HH:MM, e.g. &quot;09:00&quot;</source>
+        <translation>&quot;{text}&quot; ليس وقتًا: اكتب HH:MM، مثل &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a weekday (Mon ... Sun, Monday ... Sunday) or a date (YYYY-MM-DD)</source>
+        <translation>&quot;{text}&quot; ليس يومًا من الأسبوع (Mon ... Sun، Monday ... Sunday) ولا تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a server address: write it as https://host/path</source>
+        <translation>&quot;{url}&quot; ليس عنوان خادم: اكتبه بالشكل https://host/path</translation>
+    </message>
+    <message>
+        <source>&quot;{written}&quot; is a Windows path ({drive}), which does not exist on this computer: write the path relative to the plan&apos;s folder, e.g. contacts.csv</source>
+        <translation>&quot;{written}&quot; مسار Windows ({drive}) غير موجود على هذا الحاسوب: اكتب المسار نسبةً إلى مجلد الخطة، مثل contacts.csv</translation>
+    </message>
+    <message>
+        <source>&quot;{written}&quot; names a drive without a folder: write &quot;{drive}\folder\file&quot; or a path relative to the plan</source>
+        <translation>&quot;{written}&quot; يسمي محركًا دون مجلد: اكتب &quot;{drive}\folder\file&quot; أو مسارًا نسبةً إلى الخطة</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot; is not a repeat rule: use {forms}</source>
+        <translation>--repeat &quot;{text}&quot; ليست قاعدة تكرار: استخدم {forms}</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: &quot;{match}&quot; is not daily, weekly or monthly; use {forms}</source>
+        <translation>--repeat &quot;{text}&quot;: &quot;{match}&quot; ليس daily أو weekly أو monthly؛ استخدم {forms}</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: daily takes no days; for some days use weekly:MO,TH</source>
+        <translation>--repeat &quot;{text}&quot;: لا يقبل daily أيامًا؛ لبعض الأيام استخدم weekly:MO,TH</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: say which days, e.g. weekly:TU or weekly:MO,TH</source>
+        <translation>--repeat &quot;{text}&quot;: حدد الأيام، مثل weekly:TU أو weekly:MO,TH</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: say which weekday of the month, e.g. monthly:1TU (first Tuesday) or monthly:-1FR (last Friday)</source>
+        <translation>--repeat &quot;{text}&quot;: حدد يوم الأسبوع من الشهر، مثل monthly:1TU (أول ثلاثاء) أو monthly:-1FR (آخر جمعة)</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: the number after / must be 1 or more</source>
+        <translation>--repeat &quot;{text}&quot;: يجب أن يكون الرقم بعد / واحدًا أو أكثر</translation>
+    </message>
+    <message>
+        <source>... and {more} more problems</source>
+        <translation>... و{more} مشكلات أخرى</translation>
+    </message>
+    <message>
+        <source>; the first occurrence is {occurrence:%Y-%m-%dT%H:%M}</source>
+        <translation>؛ أول تكرار في {occurrence:%Y-%m-%dT%H:%M}</translation>
+    </message>
+    <message>
+        <source>Mon-Fri 09:00-17:00</source>
+        <translation>الإثنين-الجمعة 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>Mon-Fri night 21:00-06:00</source>
+        <translation>الإثنين-الجمعة ليلًا 21:00-06:00</translation>
+    </message>
+    <message>
+        <source>Mon-Sat 09:00-17:00</source>
+        <translation>الإثنين-السبت 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>Sun-Thu 09:00-17:00</source>
+        <translation>الأحد-الخميس 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>[{name}] is declared twice: write each {name} as [[{name}]] (two brackets), one per table</source>
+        <translation>[{name}] مُعرَّف مرتين: اكتب كل {name} بالشكل [[{name}]] (قوسان مزدوجان)، واحدًا لكل جدول</translation>
+    </message>
+    <message>
+        <source>a backslash in a string must be doubled (\\), or use &apos;single quotes&apos;</source>
+        <translation>يجب مضاعفة الشرطة المائلة العكسية في النص (\\)، أو استخدم &apos;علامات اقتباس مفردة&apos;</translation>
+    </message>
+    <message>
+        <source>a date or time does not exist: check the month, day and hour</source>
+        <translation>تاريخ أو وقت غير موجود: تحقق من الشهر واليوم والساعة</translation>
+    </message>
+    <message>
+        <source>a key has no value: write key = value, e.g. zone = &quot;Asia/Manila&quot;</source>
+        <translation>مفتاح بلا قيمة: اكتب key = value، مثل zone = &quot;Asia/Manila&quot;</translation>
+    </message>
+    <message>
+        <source>a key is missing or not valid: write key = value, e.g. id = &quot;hq&quot;</source>
+        <translation>مفتاح مفقود أو غير صالح: اكتب key = value، مثل id = &quot;hq&quot;</translation>
+    </message>
+    <message>
+        <source>a list is not closed: end it with ]</source>
+        <translation>قائمة غير مغلقة: أنهِها بـ ]</translation>
+    </message>
+    <message>
+        <source>a meeting lists a team twice</source>
+        <translation>اجتماع يذكر فريقًا مرتين</translation>
+    </message>
+    <message>
+        <source>a meeting needs two or more teams</source>
+        <translation>يحتاج الاجتماع إلى فريقين أو أكثر</translation>
+    </message>
+    <message>
+        <source>a meeting needs two or more teams: give them as --teams A,B</source>
+        <translation>يحتاج الاجتماع إلى فريقين أو أكثر: حددهما بـ --teams A,B</translation>
+    </message>
+    <message>
+        <source>a moved occurrence is named by its date, not {original!r}</source>
+        <translation>يُسمّى التكرار المنقول بتاريخه، لا {original!r}</translation>
+    </message>
+    <message>
+        <source>a moved occurrence&apos;s start is wall time in the meeting&apos;s zone, without offset</source>
+        <translation>بداية التكرار المنقول وقت محلي في منطقة الاجتماع، دون إزاحة</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقمًا</translation>
+    </message>
+    <message>
+        <source>a one-off meeting has no occurrence to move on its own: move it</source>
+        <translation>الاجتماع لمرة واحدة ليس له تكرار يُنقل وحده: انقل الاجتماع</translation>
+    </message>
+    <message>
+        <source>a plan without a title must be saved to a file before it is exported</source>
+        <translation>يجب حفظ الخطة التي بلا عنوان في ملف قبل تصديرها</translation>
+    </message>
+    <message>
+        <source>a shift must end between 00:00 and 24:00, not {end} min</source>
+        <translation>يجب أن تنتهي الوردية بين 00:00 و24:00، لا {end} دقيقة</translation>
+    </message>
+    <message>
+        <source>a shift must start between 00:00 and 23:59, not {start} min</source>
+        <translation>يجب أن تبدأ الوردية بين 00:00 و23:59، لا {start} دقيقة</translation>
+    </message>
+    <message>
+        <source>a string is not closed: end it with a quote on the same line</source>
+        <translation>نص غير مغلق: أنهِه بعلامة اقتباس على السطر نفسه</translation>
+    </message>
+    <message>
+        <source>a table header is not closed: end it with ]</source>
+        <translation>رأس جدول غير مغلق: أنهِه بـ ]</translation>
+    </message>
+    <message>
+        <source>a table header is not closed: end it with ]], as in [[team]]</source>
+        <translation>رأس جدول غير مغلق: أنهِه بـ ]]، كما في [[team]]</translation>
+    </message>
+    <message>
+        <source>a time zone is required (an IANA name such as &quot;Europe/Kyiv&quot;)</source>
+        <translation>المنطقة الزمنية مطلوبة (اسم IANA مثل &quot;Europe/Kyiv&quot;)</translation>
+    </message>
+    <message>
+        <source>a time zone must be a string such as &quot;Asia/Manila&quot;</source>
+        <translation>يجب أن تكون المنطقة الزمنية نصًا مثل &quot;Asia/Manila&quot;</translation>
+    </message>
+    <message>
+        <source>a value is missing or not valid: put text in quotes, e.g. zone = &quot;Asia/Manila&quot;</source>
+        <translation>قيمة مفقودة أو غير صالحة: ضع النص بين علامتي اقتباس، مثل zone = &quot;Asia/Manila&quot;</translation>
+    </message>
+    <message>
+        <source>a week profile needs 7 days of {slots} intervals</source>
+        <translation>يحتاج ملف الأسبوع إلى 7 أيام من {slots} فترة</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>agents day key &quot;{key}&quot; names {items} again: name each day once</source>
+        <translation>مفتاح اليوم &quot;{key}&quot; في agents يذكر {items} مرة أخرى: اذكر كل يوم مرة واحدة</translation>
+    </message>
+    <message>
+        <source>agents mixes shifts and day keys: write either {{ &quot;09:00-17:00&quot; = 8 }} or {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 8 }} }}</source>
+        <translation>يخلط agents بين الورديات ومفاتيح الأيام: اكتب إما {{ &quot;09:00-17:00&quot; = 8 }} أو {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 8 }} }}</translation>
+    </message>
+    <message>
+        <source>agents must be a number or a table such as {{ &quot;09:00-17:00&quot; = 8 }}</source>
+        <translation>يجب أن يكون agents رقمًا أو جدولًا مثل {{ &quot;09:00-17:00&quot; = 8 }}</translation>
+    </message>
+    <message>
+        <source>agents names &quot;{text}&quot; on {WEEKDAYS}, but hours has no such shift that day: name the shifts as written in hours</source>
+        <translation>يذكر agents &quot;{text}&quot; يوم {WEEKDAYS}، لكن hours ليس فيه هذه الوردية ذلك اليوم: اذكر الورديات كما كُتبت في hours</translation>
+    </message>
+    <message>
+        <source>agents names &quot;{text}&quot;, which is not a shift in hours: name the shifts as written in hours</source>
+        <translation>يذكر agents &quot;{text}&quot;، وهي ليست وردية في hours: اذكر الورديات كما كُتبت في hours</translation>
+    </message>
+    <message>
+        <source>agents names the same shift twice on one day</source>
+        <translation>يذكر agents الوردية نفسها مرتين في يوم واحد</translation>
+    </message>
+    <message>
+        <source>an escape names no character</source>
+        <translation>رمز هروب لا يسمي أي حرف</translation>
+    </message>
+    <message>
+        <source>an escape such as \u00e9 needs hexadecimal digits</source>
+        <translation>رمز الهروب مثل \u00e9 يحتاج إلى أرقام ست عشرية</translation>
+    </message>
+    <message>
+        <source>an exception&apos;s date must be a date, not {day!r}</source>
+        <translation>يجب أن يكون تاريخ الاستثناء تاريخًا، لا {day!r}</translation>
+    </message>
+    <message>
+        <source>an inline table is not closed: end it with }} on the same line</source>
+        <translation>جدول مضمّن غير مغلق: أنهِه بـ }} على السطر نفسه</translation>
+    </message>
+    <message>
+        <source>an ordinal weekday such as &quot;1TU&quot; needs freq = &quot;monthly&quot;</source>
+        <translation>يوم الأسبوع الترتيبي مثل &quot;1TU&quot; يحتاج إلى freq = &quot;monthly&quot;</translation>
+    </message>
+    <message>
+        <source>byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or &quot;1TU&quot;</source>
+        <translation>byday {text!r} ليس يومًا من الأسبوع: استخدم MO TU WE TH FR SA SU، أو &quot;1TU&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be read: {value}</source>
+        <translation>تعذرت القراءة: {value}</translation>
+    </message>
+    <message>
+        <source>cannot read the rules of time zone &quot;{key}&quot; ({exc}): reinstall tzdata</source>
+        <translation>تعذرت قراءة قواعد المنطقة الزمنية &quot;{key}&quot; ({exc}): أعد تثبيت tzdata</translation>
+    </message>
+    <message>
+        <source>city must be a place name of 1 to 100 characters, e.g. &quot;Cebu City&quot;</source>
+        <translation>يجب أن يكون city اسم مكان من 1 إلى 100 حرف، مثل &quot;Cebu City&quot;</translation>
+    </message>
+    <message>
+        <source>city must be one line, without tabs</source>
+        <translation>يجب أن يكون city سطرًا واحدًا، دون علامات جدولة</translation>
+    </message>
+    <message>
+        <source>concurrency must be 1 to {MAX_CONCURRENCY:g} (contacts one agent handles at once)</source>
+        <translation>يجب أن يكون concurrency من 1 إلى {MAX_CONCURRENCY:g} (الاتصالات التي يعالجها الموظف في آن واحد)</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{key}&quot; &quot;{text}&quot; gives {WEEKDAYS} {clock} a second time: give each interval once</source>
+        <translation>contacts &quot;{key}&quot; &quot;{text}&quot; يعطي {WEEKDAYS} {clock} مرة ثانية: أعطِ كل فترة مرة واحدة</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{key}&quot; &quot;{text}&quot; must be a number, not {number!r}</source>
+        <translation>يجب أن يكون contacts &quot;{key}&quot; &quot;{text}&quot; رقمًا، لا {number!r}</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{key}&quot; must be a table of time ranges: {{ &quot;09:00-17:00&quot; = 100 }}</source>
+        <translation>يجب أن يكون contacts &quot;{key}&quot; جدولًا من النطاقات الزمنية: {{ &quot;09:00-17:00&quot; = 100 }}</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{text}&quot; is not a number</source>
+        <translation>contacts &quot;{text}&quot; ليس رقمًا</translation>
+    </message>
+    <message>
+        <source>contacts are missing: add contacts = {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }} or contacts_file = &quot;volume.csv&quot;</source>
+        <translation>الاتصالات مفقودة: أضف contacts = {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }} أو contacts_file = &quot;volume.csv&quot;</translation>
+    </message>
+    <message>
+        <source>contacts day key &quot;{key}&quot; names {items} again: name each day once</source>
+        <translation>مفتاح اليوم &quot;{key}&quot; في contacts يذكر {items} مرة أخرى: اذكر كل يوم مرة واحدة</translation>
+    </message>
+    <message>
+        <source>contacts must be 0 to {MAX_CONTACTS:,.0f} per interval, not {value:g}</source>
+        <translation>يجب أن يكون contacts من 0 إلى {MAX_CONTACTS:,.0f} لكل فترة، لا {value:g}</translation>
+    </message>
+    <message>
+        <source>contacts must be a table such as {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }}</source>
+        <translation>يجب أن يكون contacts جدولًا مثل {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }}</translation>
+    </message>
+    <message>
+        <source>contacts range &quot;{text}&quot; is not of the form &quot;HH:MM-HH:MM&quot; (e.g. &quot;09:00-09:30&quot;)</source>
+        <translation>نطاق contacts &quot;{text}&quot; ليس بالشكل &quot;HH:MM-HH:MM&quot; (مثل &quot;09:00-09:30&quot;)</translation>
+    </message>
+    <message>
+        <source>contacts range &quot;{text}&quot; is not on the {interval_minutes}-minute grid of interval_minutes: start and end it on a multiple of the interval</source>
+        <translation>نطاق contacts &quot;{text}&quot; ليس على شبكة الـ {interval_minutes} دقيقة في interval_minutes: ابدأه وأنهِه عند مضاعف للفترة</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot; cannot be read: {strerror}</source>
+        <translation>تعذرت قراءة contacts_file &quot;{shown}&quot;: {strerror}</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot; is not a regular file: name a CSV file</source>
+        <translation>contacts_file &quot;{shown}&quot; ليس ملفًا عاديًا: اذكر ملف CSV</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot; is {size:.1f} MB: the limit is {MAX_BYTES} MB (export a few weeks of history by interval)</source>
+        <translation>حجم contacts_file &quot;{shown}&quot; هو {size:.1f} ميغابايت: الحد {MAX_BYTES} ميغابايت (صدّر بضعة أسابيع من السجل حسب الفترة)</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot;: no such file (looked for {path})</source>
+        <translation>contacts_file &quot;{shown}&quot;: لا يوجد ملف كهذا (بُحث عن {path})</translation>
+    </message>
+    <message>
+        <source>contacts_file must name a CSV file in quotes: &quot;volume.csv&quot;</source>
+        <translation>يجب أن يسمي contacts_file ملف CSV بين علامتي اقتباس: &quot;volume.csv&quot;</translation>
+    </message>
+    <message>
+        <source>contacts_file must name a CSV file, e.g. &quot;volume.csv&quot;</source>
+        <translation>يجب أن يسمي contacts_file ملف CSV، مثل &quot;volume.csv&quot;</translation>
+    </message>
+    <message>
+        <source>date &quot;{text}&quot; does not exist</source>
+        <translation>التاريخ &quot;{text}&quot; غير موجود</translation>
+    </message>
+    <message>
+        <source>date &quot;{text}&quot; is outside the years {FIRST_YEAR} to {LAST_YEAR}</source>
+        <translation>التاريخ &quot;{text}&quot; خارج السنوات {FIRST_YEAR} إلى {LAST_YEAR}</translation>
+    </message>
+    <message>
+        <source>day key &quot;{key}&quot; names {items} again: name each day once</source>
+        <translation>مفتاح اليوم &quot;{key}&quot; يذكر {items} مرة أخرى: اذكر كل يوم مرة واحدة</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>يوم عطلة</translation>
+    </message>
+    <message>
+        <source>days_off must be a list of dates: [&quot;2027-07-05&quot;]</source>
+        <translation>يجب أن يكون days_off قائمة تواريخ: [&quot;2027-07-05&quot;]</translation>
+    </message>
+    <message>
+        <source>demand is for real-time roles: set kind = &quot;realtime&quot; or remove it</source>
+        <translation>demand مخصص للأدوار الآنية: اضبط kind = &quot;realtime&quot; أو احذفه</translation>
+    </message>
+    <message>
+        <source>demand must be a table: write it as [role.demand] under the role</source>
+        <translation>يجب أن يكون demand جدولًا: اكتبه بالشكل [role.demand] تحت الدور</translation>
+    </message>
+    <message>
+        <source>duration_minutes is missing: add duration_minutes = 30</source>
+        <translation>duration_minutes مفقود: أضف duration_minutes = 30</translation>
+    </message>
+    <message>
+        <source>duration_minutes must be a whole number from 1 to {MAX_DURATION_MINUTES}</source>
+        <translation>يجب أن يكون duration_minutes عددًا صحيحًا من 1 إلى {MAX_DURATION_MINUTES}</translation>
+    </message>
+    <message>
+        <source>each {section} must be a [[{section}]] table</source>
+        <translation>يجب أن يكون كل {section} جدولًا [[{section}]]</translation>
+    </message>
+    <message>
+        <source>environment variable {env_var} is not set or empty: set it to the password of {key}</source>
+        <translation>متغير البيئة {env_var} غير مضبوط أو فارغ: اضبطه على كلمة مرور {key}</translation>
+    </message>
+    <message>
+        <source>exception &quot;{key}&quot; is not a date: write &quot;YYYY-MM-DD&quot;, e.g. &quot;2027-12-24&quot;</source>
+        <translation>الاستثناء &quot;{key}&quot; ليس تاريخًا: اكتب &quot;YYYY-MM-DD&quot;، مثل &quot;2027-12-24&quot;</translation>
+    </message>
+    <message>
+        <source>exception &quot;{key}&quot; must be a list of shifts such as [&quot;09:00-13:00&quot;] ([] for a day off)</source>
+        <translation>يجب أن يكون الاستثناء &quot;{key}&quot; قائمة ورديات مثل [&quot;09:00-13:00&quot;] ([] ليوم عطلة)</translation>
+    </message>
+    <message>
+        <source>exceptions must be DayExceptions</source>
+        <translation>يجب أن يكون exceptions من النوع DayExceptions</translation>
+    </message>
+    <message>
+        <source>exceptions must be a table such as {{ &quot;2027-12-24&quot; = [&quot;09:00-13:00&quot;] }}</source>
+        <translation>يجب أن يكون exceptions جدولًا مثل {{ &quot;2027-12-24&quot; = [&quot;09:00-13:00&quot;] }}</translation>
+    </message>
+    <message>
+        <source>exceptions name {isoformat} twice: name each date once</source>
+        <translation>يذكر exceptions التاريخ {isoformat} مرتين: اذكر كل تاريخ مرة واحدة</translation>
+    </message>
+    <message>
+        <source>expected three columns weekday,time,contacts (or date,time,contacts) separated by , or ;</source>
+        <translation>المتوقع ثلاثة أعمدة weekday,time,contacts (أو date,time,contacts) مفصولة بـ , أو ;</translation>
+    </message>
+    <message>
+        <source>format is missing: add `format = {FORMAT}` at the top</source>
+        <translation>format مفقود: أضف `format = {FORMAT}` في البداية</translation>
+    </message>
+    <message>
+        <source>format must be a whole number (`format = {FORMAT}`)</source>
+        <translation>يجب أن يكون format عددًا صحيحًا (`format = {FORMAT}`)</translation>
+    </message>
+    <message>
+        <source>format {version} is newer than this Overlap Planner reads (format {FORMAT}): update Overlap Planner to open this plan</source>
+        <translation>الصيغة {version} أحدث مما يقرؤه هذا الإصدار من Overlap Planner (الصيغة {FORMAT}): حدّث Overlap Planner لفتح هذه الخطة</translation>
+    </message>
+    <message>
+        <source>format {version} is not valid: use `format = {FORMAT}`</source>
+        <translation>الصيغة {version} غير صالحة: استخدم `format = {FORMAT}`</translation>
+    </message>
+    <message>
+        <source>give contacts or contacts_file, not both</source>
+        <translation>أعطِ contacts أو contacts_file، لا كليهما</translation>
+    </message>
+    <message>
+        <source>handle_seconds is missing: add handle_seconds = 180 (average handle time)</source>
+        <translation>handle_seconds مفقود: أضف handle_seconds = 180 (متوسط مدة المعالجة)</translation>
+    </message>
+    <message>
+        <source>handle_seconds must be more than 0 and at most 86400 (a day)</source>
+        <translation>يجب أن يكون handle_seconds أكبر من 0 وبحد أقصى 86400 (يوم واحد)</translation>
+    </message>
+    <message>
+        <source>has no rows: expected weekday,time,contacts</source>
+        <translation>لا صفوف فيه: المتوقع weekday,time,contacts</translation>
+    </message>
+    <message>
+        <source>has {count} columns: expected weekday{separator}time{separator}contacts</source>
+        <translation>فيه {count} أعمدة: المتوقع weekday{separator}time{separator}contacts</translation>
+    </message>
+    <message>
+        <source>holds a control character ({illegal}) that TOML does not allow here: remove it, or write it as an escape such as \t</source>
+        <translation>يحتوي على حرف تحكم ({illegal}) لا يسمح به TOML هنا: احذفه، أو اكتبه كرمز هروب مثل \t</translation>
+    </message>
+    <message>
+        <source>holidays must be a country code such as &quot;US&quot; or &quot;US-NY&quot;</source>
+        <translation>يجب أن يكون holidays رمز بلد مثل &quot;US&quot; أو &quot;US-NY&quot;</translation>
+    </message>
+    <message>
+        <source>holidays must be a country code such as &quot;US-NY&quot;</source>
+        <translation>يجب أن يكون holidays رمز بلد مثل &quot;US-NY&quot;</translation>
+    </message>
+    <message>
+        <source>hours &quot;{key}&quot; must be a list of shifts such as [&quot;09:00-17:00&quot;]</source>
+        <translation>يجب أن يكون hours &quot;{key}&quot; قائمة ورديات مثل [&quot;09:00-17:00&quot;]</translation>
+    </message>
+    <message>
+        <source>hours must be a table such as {{ &quot;mon-fri&quot; = [&quot;09:00-17:00&quot;] }}</source>
+        <translation>يجب أن يكون hours جدولًا مثل {{ &quot;mon-fri&quot; = [&quot;09:00-17:00&quot;] }}</translation>
+    </message>
+    <message>
+        <source>id is missing: add id = &quot;...&quot; (lower case)</source>
+        <translation>id مفقود: أضف id = &quot;...&quot; (بأحرف صغيرة)</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be 15, 30 or 60, not {interval_minutes!r}</source>
+        <translation>يجب أن يكون interval_minutes 15 أو 30 أو 60، لا {interval_minutes!r}</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be 15, 30 or 60, not {minutes}</source>
+        <translation>يجب أن يكون interval_minutes 15 أو 30 أو 60، لا {minutes}</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text: export or save the file as CSV in UTF-8</source>
+        <translation>نص بترميز UTF-16: صدّر الملف أو احفظه بصيغة CSV بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>مجلد، وليس ملف خطة</translation>
+    </message>
+    <message>
+        <source>is a {row_kind} row, but line {kind_line} starts {kind} rows: use weekdays or dates throughout</source>
+        <translation>صف من نوع {row_kind}، لكن السطر {kind_line} يبدأ صفوفًا من نوع {kind}: استخدم أيام الأسبوع أو التواريخ في الملف كله</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: export or save the file as CSV in UTF-8</source>
+        <translation>ليس نصًا بترميز UTF-8: صدّر الملف أو احفظه بصيغة CSV بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: save the file as UTF-8</source>
+        <translation>ليس نصًا بترميز UTF-8: احفظ الملف بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket): give a plan&apos;s .toml file</source>
+        <translation>ليس ملفًا عاديًا (جهاز أو FIFO أو مقبس): أعطِ ملف ‎.toml لخطة</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data, such as an image or an archive): open the plan&apos;s .toml file</source>
+        <translation>ليس ملفًا نصيًا (يحتوي على بيانات ثنائية، مثل صورة أو أرشيف): افتح ملف ‎.toml الخاص بالخطة</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {message}</source>
+        <translation>ليس TOML صالحًا: {message}</translation>
+    </message>
+    <message>
+        <source>is {size:.1f} MB: a plan file may be at most {MAX_PLAN_BYTES} MB; is this the right file?</source>
+        <translation>حجمه {size:.1f} ميغابايت: لا يتجاوز ملف الخطة {MAX_PLAN_BYTES} ميغابايت؛ هل هذا هو الملف الصحيح؟</translation>
+    </message>
+    <message>
+        <source>it has {found}</source>
+        <translation>فيه {found}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message>
+        <source>kind is missing: add kind = &quot;realtime&quot; or kind = &quot;async&quot;</source>
+        <translation>kind مفقود: أضف kind = &quot;realtime&quot; أو kind = &quot;async&quot;</translation>
+    </message>
+    <message>
+        <source>kind must be &quot;realtime&quot; or &quot;async&quot;, not {kind!r}</source>
+        <translation>يجب أن يكون kind إما &quot;realtime&quot; أو &quot;async&quot;، لا {kind!r}</translation>
+    </message>
+    <message>
+        <source>max_occupancy_percent must be more than 0 and at most 100</source>
+        <translation>يجب أن يكون max_occupancy_percent أكبر من 0 وبحد أقصى 100</translation>
+    </message>
+    <message>
+        <source>max_reply_hours must be more than 0</source>
+        <translation>يجب أن يكون max_reply_hours أكبر من 0</translation>
+    </message>
+    <message>
+        <source>meeting &quot;{id}&quot; is skipped ({reason}): nothing to export; move it, or set skip_holidays = false to hold it anyway</source>
+        <translation>الاجتماع &quot;{id}&quot; متخطّى ({reason}): لا شيء للتصدير؛ انقله، أو اضبط skip_holidays = false لعقده على أي حال</translation>
+    </message>
+    <message>
+        <source>meeting &quot;{value}&quot;</source>
+        <translation>الاجتماع &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>min_coverage_percent must be between 0 and 100</source>
+        <translation>يجب أن يكون min_coverage_percent بين 0 و100</translation>
+    </message>
+    <message>
+        <source>min_overlap_minutes must be 0 or more</source>
+        <translation>يجب أن يكون min_overlap_minutes صفرًا أو أكثر</translation>
+    </message>
+    <message>
+        <source>moved &quot;{key}&quot; = {start!r} is not a local date and time: write &quot;YYYY-MM-DDTHH:MM&quot;</source>
+        <translation>moved &quot;{key}&quot; = {start!r} ليس تاريخًا ووقتًا محليين: اكتب &quot;YYYY-MM-DDTHH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>moved applies to a repeating meeting: change the start of a one-off instead</source>
+        <translation>ينطبق moved على اجتماع متكرر: غيّر بداية الاجتماع لمرة واحدة بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>moved must be a table such as {{ &quot;2027-03-09&quot; = &quot;2027-03-10T11:00&quot; }}</source>
+        <translation>يجب أن يكون moved جدولًا مثل {{ &quot;2027-03-09&quot; = &quot;2027-03-10T11:00&quot; }}</translation>
+    </message>
+    <message>
+        <source>moved names an occurrence twice: name each date once</source>
+        <translation>يذكر moved تكرارًا مرتين: اذكر كل تاريخ مرة واحدة</translation>
+    </message>
+    <message>
+        <source>moved {original} is not a date of the series ({shown}, ...): name the date the occurrence had before it was moved</source>
+        <translation>moved {original} ليس تاريخًا من السلسلة ({shown}، ...): اذكر التاريخ الذي كان للتكرار قبل نقله</translation>
+    </message>
+    <message>
+        <source>no [[team]] table and no `format = {FORMAT}`: is this a plan? ({has}; a plan starts with `format = {FORMAT}` and lists its teams as [[team]] tables)</source>
+        <translation>لا يوجد جدول [[team]] ولا `format = {FORMAT}`: هل هذه خطة؟ ({has}؛ تبدأ الخطة بـ `format = {FORMAT}` وتسرد فرقها كجداول [[team]])</translation>
+    </message>
+    <message>
+        <source>no password for {key} ({missing}): pass --password-env VAR with the password in that variable, or run in a terminal to be asked</source>
+        <translation>لا توجد كلمة مرور لـ {key} ({missing}): مرّر --password-env VAR مع كلمة المرور في ذلك المتغير، أو شغّله في طرفية ليطلبها منك</translation>
+    </message>
+    <message>
+        <source>no password for {key}: pass --password-env VAR with the password in that variable, store it in the system keyring (keyring set {KEYRING_SERVICE} &quot;{key}&quot;), or run in a terminal to be asked</source>
+        <translation>لا توجد كلمة مرور لـ {key}: مرّر --password-env VAR مع كلمة المرور في ذلك المتغير، أو احفظها في سلسلة مفاتيح النظام (keyring set {KEYRING_SERVICE} &quot;{key}&quot;)، أو شغّله في طرفية ليطلبها منك</translation>
+    </message>
+    <message>
+        <source>no password given for {key}</source>
+        <translation>لم تُعطَ كلمة مرور لـ {key}</translation>
+    </message>
+    <message>
+        <source>no roster found within {time_limit:g} seconds: shorten the range</source>
+        <translation>لم يُعثر على جدول مناوبات خلال {time_limit:g} ثانية: قصّر المدة</translation>
+    </message>
+    <message>
+        <source>no such file: check the path</source>
+        <translation>لا يوجد ملف كهذا: تحقق من المسار</translation>
+    </message>
+    <message>
+        <source>off this date (one-day change)</source>
+        <translation>عطلة في هذا التاريخ (تغيير ليوم واحد)</translation>
+    </message>
+    <message>
+        <source>ordinal {ordinal} must be 1 to 5 or -1 to -5</source>
+        <translation>يجب أن يكون الترتيب {ordinal} من 1 إلى 5 أو من -1 إلى -5</translation>
+    </message>
+    <message>
+        <source>put the user name in --user and the password in --password-env, not in the URL</source>
+        <translation>ضع اسم المستخدم في --user وكلمة المرور في --password-env، لا في العنوان</translation>
+    </message>
+    <message>
+        <source>reminder_minutes must be between 0 and 10080 (a week)</source>
+        <translation>يجب أن يكون reminder_minutes بين 0 و10080 (أسبوع)</translation>
+    </message>
+    <message>
+        <source>repeat byday must be a list such as [&quot;TU&quot;]</source>
+        <translation>يجب أن يكون repeat byday قائمة مثل [&quot;TU&quot;]</translation>
+    </message>
+    <message>
+        <source>repeat byday names a day twice</source>
+        <translation>يذكر repeat byday يومًا مرتين</translation>
+    </message>
+    <message>
+        <source>repeat count must be from 1 to {MAX_COUNT}</source>
+        <translation>يجب أن يكون repeat count من 1 إلى {MAX_COUNT}</translation>
+    </message>
+    <message>
+        <source>repeat count {count} runs past {LAST_YEAR}: occurrence {number} would be on {occurrence:%Y-%m-%d}, and the planner handles dates up to {LAST_YEAR}; use a smaller count or interval</source>
+        <translation>repeat count {count} يتجاوز {LAST_YEAR}: سيقع التكرار {number} في {occurrence:%Y-%m-%d}، والمخطِّط يتعامل مع التواريخ حتى {LAST_YEAR}؛ استخدم count أو interval أصغر</translation>
+    </message>
+    <message>
+        <source>repeat freq must be &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot; in quotes</source>
+        <translation>يجب أن يكون repeat freq إما &quot;daily&quot; أو &quot;weekly&quot; أو &quot;monthly&quot; بين علامتي اقتباس</translation>
+    </message>
+    <message>
+        <source>repeat freq must be &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot;, not {freq!r}</source>
+        <translation>يجب أن يكون repeat freq إما &quot;daily&quot; أو &quot;weekly&quot; أو &quot;monthly&quot;، لا {freq!r}</translation>
+    </message>
+    <message>
+        <source>repeat interval must be a whole number from 1 to {MAX_INTERVAL}</source>
+        <translation>يجب أن يكون repeat interval عددًا صحيحًا من 1 إلى {MAX_INTERVAL}</translation>
+    </message>
+    <message>
+        <source>repeat must be a table such as {{ freq = &quot;weekly&quot;, byday = [&quot;TU&quot;] }}</source>
+        <translation>يجب أن يكون repeat جدولًا مثل {{ freq = &quot;weekly&quot;, byday = [&quot;TU&quot;] }}</translation>
+    </message>
+    <message>
+        <source>repeat needs freq = &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot;</source>
+        <translation>يحتاج repeat إلى freq = &quot;daily&quot; أو &quot;weekly&quot; أو &quot;monthly&quot;</translation>
+    </message>
+    <message>
+        <source>repeat takes either until or count, not both</source>
+        <translation>يقبل repeat إما until أو count، لا كليهما</translation>
+    </message>
+    <message>
+        <source>repeat until {until} is before the start {start_date}</source>
+        <translation>repeat until {until} يسبق البداية {start_date}</translation>
+    </message>
+    <message>
+        <source>repeats {what} {format_clock}, first given on line {seen}: give each interval once</source>
+        <translation>يكرر {what} {format_clock}، المعطى أولًا في السطر {seen}: أعطِ كل فترة مرة واحدة</translation>
+    </message>
+    <message>
+        <source>reply_within_hours is for async roles: remove it</source>
+        <translation>reply_within_hours مخصص للأدوار غير الآنية: احذفه</translation>
+    </message>
+    <message>
+        <source>reply_within_hours must be more than 0 (vendor working hours)</source>
+        <translation>يجب أن يكون reply_within_hours أكبر من 0 (ساعات عمل المورّد)</translation>
+    </message>
+    <message>
+        <source>role &quot;{value}&quot;</source>
+        <translation>الدور &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>service_level {self}: the percent must be more than 0 and less than 100</source>
+        <translation>service_level {self}: يجب أن تكون النسبة أكبر من 0 وأقل من 100</translation>
+    </message>
+    <message>
+        <source>service_level {self}: the seconds must be 0 to 3600</source>
+        <translation>service_level {self}: يجب أن تكون الثواني من 0 إلى 3600</translation>
+    </message>
+    <message>
+        <source>service_level {text!r} is not of the form &quot;PERCENT/SECONDS&quot; (e.g. &quot;80/20&quot;: 80% of contacts answered within 20 seconds)</source>
+        <translation>service_level {text!r} ليس بالشكل &quot;PERCENT/SECONDS&quot; (مثل &quot;80/20&quot;: الرد على 80% من الاتصالات خلال 20 ثانية)</translation>
+    </message>
+    <message>
+        <source>shift &quot;{self}&quot; starts and ends at the same time: for a whole day write &quot;00:00-24:00&quot;</source>
+        <translation>الوردية &quot;{self}&quot; تبدأ وتنتهي في الوقت نفسه: ليوم كامل اكتب &quot;00:00-24:00&quot;</translation>
+    </message>
+    <message>
+        <source>shift lengths must be at least one interval and less than 24 hours</source>
+        <translation>يجب أن تكون مدة الوردية فترة واحدة على الأقل وأقل من 24 ساعة</translation>
+    </message>
+    <message>
+        <source>shift {text!r} is not of the form &quot;HH:MM-HH:MM&quot; (e.g. &quot;09:00-17:00&quot;)</source>
+        <translation>الوردية {text!r} ليست بالشكل &quot;HH:MM-HH:MM&quot; (مثل &quot;09:00-17:00&quot;)</translation>
+    </message>
+    <message>
+        <source>shrinkage_percent must be 0 or more and less than 100</source>
+        <translation>يجب أن يكون shrinkage_percent صفرًا أو أكثر وأقل من 100</translation>
+    </message>
+    <message>
+        <source>side must be &quot;client&quot; or &quot;vendor&quot;, not {side!r}</source>
+        <translation>يجب أن يكون side إما &quot;client&quot; أو &quot;vendor&quot;، لا {side!r}</translation>
+    </message>
+    <message>
+        <source>skip_holidays must be true or false</source>
+        <translation>يجب أن يكون skip_holidays إما true أو false</translation>
+    </message>
+    <message>
+        <source>start is a local wall time in the meeting&apos;s zone, without offset</source>
+        <translation>start وقت محلي في منطقة الاجتماع، دون إزاحة</translation>
+    </message>
+    <message>
+        <source>start is missing: add start = &quot;2027-01-05T10:00&quot;</source>
+        <translation>start مفقود: أضف start = &quot;2027-01-05T10:00&quot;</translation>
+    </message>
+    <message>
+        <source>start is wall time in the meeting&apos;s zone: write it without an offset</source>
+        <translation>start وقت محلي في منطقة الاجتماع: اكتبه دون إزاحة</translation>
+    </message>
+    <message>
+        <source>start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS}) is not an occurrence of repeat {freq} on {days}: set start to the first occurrence{advice}</source>
+        <translation>start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS}) ليس تكرارًا لـ repeat {freq} في {days}: اضبط start على أول تكرار{advice}</translation>
+    </message>
+    <message>
+        <source>start {value!r} is not a local date and time: write &quot;YYYY-MM-DDTHH:MM&quot;</source>
+        <translation>start {value!r} ليس تاريخًا ووقتًا محليين: اكتب &quot;YYYY-MM-DDTHH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>team &quot;{host_id}&quot; has no working day within a year of {first}</source>
+        <translation>الفريق &quot;{host_id}&quot; ليس له يوم عمل خلال سنة من {first}</translation>
+    </message>
+    <message>
+        <source>team &quot;{team_id}&quot; has no working hours: give it hours before planning a kickoff</source>
+        <translation>الفريق &quot;{team_id}&quot; ليس له ساعات عمل: حدد ساعاته قبل التخطيط لاجتماع انطلاق</translation>
+    </message>
+    <message>
+        <source>team &quot;{twice}&quot; is named twice: name each team once</source>
+        <translation>الفريق &quot;{twice}&quot; مذكور مرتين: اذكر كل فريق مرة واحدة</translation>
+    </message>
+    <message>
+        <source>team &quot;{value}&quot;</source>
+        <translation>الفريق &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>teams is missing: add teams = [&quot;hq&quot;, &quot;mnl&quot;]</source>
+        <translation>teams مفقود: أضف teams = [&quot;hq&quot;, &quot;mnl&quot;]</translation>
+    </message>
+    <message>
+        <source>teams must be a list of team ids: [&quot;hq&quot;, &quot;mnl&quot;]</source>
+        <translation>يجب أن يكون teams قائمة معرّفات فرق: [&quot;hq&quot;, &quot;mnl&quot;]</translation>
+    </message>
+    <message>
+        <source>the calendar name is empty: give one with --calendar</source>
+        <translation>اسم التقويم فارغ: حدده بـ --calendar</translation>
+    </message>
+    <message>
+        <source>the duration must be 1 to 1440 minutes, not {duration_minutes}</source>
+        <translation>يجب أن تكون المدة من 1 إلى 1440 دقيقة، لا {duration_minutes}</translation>
+    </message>
+    <message>
+        <source>the holidays package has no public holidays of {code} for {shown} ({detail}): they count as working days; add the ones that matter as days_off</source>
+        <translation>ليس في حزمة holidays عطلات رسمية لـ {code} في {shown} ({detail}): تُحسب أيام عمل؛ أضف المهم منها في days_off</translation>
+    </message>
+    <message>
+        <source>the holidays package has only some public holidays of {code} for {shown} ({detail}): add the missing ones as days_off</source>
+        <translation>في حزمة holidays بعض العطلات الرسمية فقط لـ {code} في {shown} ({detail}): أضف الناقص منها في days_off</translation>
+    </message>
+    <message>
+        <source>the key &quot;{duplicate}&quot; is set twice in the same table: keep one of them</source>
+        <translation>المفتاح &quot;{duplicate}&quot; مضبوط مرتين في الجدول نفسه: أبقِ واحدًا منهما</translation>
+    </message>
+    <message>
+        <source>the key {named}is set twice in the same table: keep one of them</source>
+        <translation>المفتاح {named}مضبوط مرتين في الجدول نفسه: أبقِ واحدًا منهما</translation>
+    </message>
+    <message>
+        <source>the kickoff looks 1 to {MAX_WORKING_DAYS} working days ahead, not {count}</source>
+        <translation>ينظر اجتماع الانطلاق من 1 إلى {MAX_WORKING_DAYS} يوم عمل قادمًا، لا {count}</translation>
+    </message>
+    <message>
+        <source>the path is empty: name a file, e.g. contacts.csv beside the plan</source>
+        <translation>المسار فارغ: اذكر ملفًا، مثل contacts.csv بجانب الخطة</translation>
+    </message>
+    <message>
+        <source>the plan has no meetings to export: add a [[meeting]] first</source>
+        <translation>ليس في الخطة اجتماعات للتصدير: أضف [[meeting]] أولًا</translation>
+    </message>
+    <message>
+        <source>the series has no occurrence on {series_day}</source>
+        <translation>ليس للسلسلة تكرار في {series_day}</translation>
+    </message>
+    <message>
+        <source>the step must divide a day into whole steps, not {step_minutes} minutes</source>
+        <translation>يجب أن تقسم الخطوة اليوم إلى خطوات كاملة، لا {step_minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source>the table [{name}] is declared twice: merge them into one</source>
+        <translation>الجدول [{name}] مُعرَّف مرتين: ادمجهما في جدول واحد</translation>
+    </message>
+    <message>
+        <source>the user name is empty: give it with --user</source>
+        <translation>اسم المستخدم فارغ: حدده بـ --user</translation>
+    </message>
+    <message>
+        <source>there is no shift to work overtime on: give the hours instead</source>
+        <translation>لا توجد وردية للعمل الإضافي فيها: حدد الساعات بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>there is no shift {old} on that day to change</source>
+        <translation>لا توجد وردية {old} في ذلك اليوم لتغييرها</translation>
+    </message>
+    <message>
+        <source>this line holds more than one value, or a value TOML does not know: write one key = value per line, with text in quotes (e.g. start = &quot;2027-01-05T10:00&quot;)</source>
+        <translation>يحتوي هذا السطر على أكثر من قيمة، أو على قيمة لا يعرفها TOML: اكتب key = value واحدًا في كل سطر، والنص بين علامتي اقتباس (مثل start = &quot;2027-01-05T10:00&quot;)</translation>
+    </message>
+    <message>
+        <source>this line is not TOML: write key = value, or a table header such as [[team]]</source>
+        <translation>هذا السطر ليس TOML: اكتب key = value، أو رأس جدول مثل [[team]]</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; has seconds: intervals start on whole minutes</source>
+        <translation>الوقت &quot;{text}&quot; فيه ثوانٍ: تبدأ الفترات عند دقائق كاملة</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; is not a time of day (00:00 to 23:59)</source>
+        <translation>الوقت &quot;{text}&quot; ليس وقتًا من اليوم (00:00 إلى 23:59)</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; is not a time of day (1:00 to 12:59 with AM/PM)</source>
+        <translation>الوقت &quot;{text}&quot; ليس وقتًا من اليوم (1:00 إلى 12:59 مع AM/PM)</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; is not a time of day: write HH:MM, e.g. &quot;09:30&quot;</source>
+        <translation>الوقت &quot;{text}&quot; ليس وقتًا من اليوم: اكتب HH:MM، مثل &quot;09:30&quot;</translation>
+    </message>
+    <message>
+        <source>time {format_clock} is not on the {interval_minutes}-minute grid of interval_minutes: give the start of each interval ({format_clock2}, {format_clock3}, ...)</source>
+        <translation>الوقت {format_clock} ليس على شبكة الـ {interval_minutes} دقيقة في interval_minutes: أعطِ بداية كل فترة ({format_clock2}، {format_clock3}، ...)</translation>
+    </message>
+    <message>
+        <source>unknown holiday country &quot;{code}&quot;{hint}: use an ISO 3166 country code such as &quot;US&quot;, &quot;PH&quot; or &quot;IN&quot;, optionally with a subdivision: &quot;US-NY&quot;</source>
+        <translation>بلد عطلات غير معروف &quot;{code}&quot;{hint}: استخدم رمز بلد ISO 3166 مثل &quot;US&quot; أو &quot;PH&quot; أو &quot;IN&quot;، مع تقسيم فرعي اختياريًا: &quot;US-NY&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;{hint} in repeat</source>
+        <translation>مفتاح غير معروف &quot;{key}&quot;{hint} في repeat</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;{hint}: it is kept when the plan is saved, but not used</source>
+        <translation>مفتاح غير معروف &quot;{key}&quot;{hint}: يُحتفظ به عند حفظ الخطة، لكنه لا يُستخدم</translation>
+    </message>
+    <message>
+        <source>unknown meeting &quot;{meeting_id}&quot;</source>
+        <translation>اجتماع غير معروف &quot;{meeting_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown meeting &quot;{unknown}&quot;: the plan&apos;s meetings are {listed}</source>
+        <translation>اجتماع غير معروف &quot;{unknown}&quot;: اجتماعات الخطة هي {listed}</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;{label}&quot;: use one of {items}</source>
+        <translation>إعداد مسبق غير معروف &quot;{label}&quot;: استخدم واحدًا من {items}</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;{role_id}&quot;</source>
+        <translation>دور غير معروف &quot;{role_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{item_id}&quot;</source>
+        <translation>فريق غير معروف &quot;{item_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{name}&quot;{hint}</source>
+        <translation>فريق غير معروف &quot;{name}&quot;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{name}&quot;{hint}: the plan has {value}</source>
+        <translation>فريق غير معروف &quot;{name}&quot;{hint}: في الخطة {value}</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{team_id}&quot;</source>
+        <translation>فريق غير معروف &quot;{team_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;{name}&quot;{advice}</source>
+        <translation>منطقة زمنية غير معروفة &quot;{name}&quot;{advice}</translation>
+    </message>
+    <message>
+        <source>url holds a line break or control character ({shown}): write the address on one line</source>
+        <translation>يحتوي url على فاصل أسطر أو حرف تحكم ({shown}): اكتب العنوان على سطر واحد</translation>
+    </message>
+    <message>
+        <source>weekday index {weekday} is not 0 (MO) to 6 (SU)</source>
+        <translation>فهرس اليوم {weekday} ليس من 0 (MO) إلى 6 (SU)</translation>
+    </message>
+    <message>
+        <source>weekday {weekday} is not 0 (Monday) to 6 (Sunday)</source>
+        <translation>اليوم {weekday} ليس من 0 (الإثنين) إلى 6 (الأحد)</translation>
+    </message>
+    <message>
+        <source>weekly hours need exactly seven days</source>
+        <translation>تحتاج الساعات الأسبوعية إلى سبعة أيام بالضبط</translation>
+    </message>
+    <message>
+        <source>write each {section} as [[{section}]], not [{section}]</source>
+        <translation>اكتب كل {section} بالشكل [[{section}]]، لا [{section}]</translation>
+    </message>
+    <message>
+        <source>{host} is addressed with http://, which would send the password unencrypted, readable by anyone on the network: use https://, or pass --allow-insecure-http if you trust every network in between</source>
+        <translation>يُخاطَب {host} بـ http://، مما يرسل كلمة المرور دون تشفير، فيقرؤها أي شخص على الشبكة: استخدم https://، أو مرّر --allow-insecure-http إن كنت تثق بكل شبكة بينهما</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} س {minutes:02d} د</translation>
+    </message>
+    <message>
+        <source>{key} is missing: add {key} = &quot;&lt;team id&gt;&quot;</source>
+        <translation>{key} مفقود: أضف {key} = &quot;&lt;معرّف الفريق&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>{key} is missing: {hint}</source>
+        <translation>{key} مفقود: {hint}</translation>
+    </message>
+    <message>
+        <source>{key} must be a date (YYYY-MM-DD), not a date and time</source>
+        <translation>يجب أن يكون {key} تاريخًا (YYYY-MM-DD)، لا تاريخًا ووقتًا</translation>
+    </message>
+    <message>
+        <source>{key} must be a finite number, not {value!r}</source>
+        <translation>يجب أن يكون {key} رقمًا منتهيًا، لا {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be a number such as 24, not {value}</source>
+        <translation>يجب أن يكون {key} رقمًا مثل 24، لا {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a number, not {value}</source>
+        <translation>يجب أن يكون {key} رقمًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a string in quotes</source>
+        <translation>يجب أن يكون {key} نصًا بين علامتي اقتباس</translation>
+    </message>
+    <message>
+        <source>{key} must be a team id in quotes</source>
+        <translation>يجب أن يكون {key} معرّف فريق بين علامتي اقتباس</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number, not {value}</source>
+        <translation>يجب أن يكون {key} عددًا صحيحًا، لا {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be more than {above}, not {value}</source>
+        <translation>يجب أن يكون {key} أكبر من {above}، لا {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be {high} or less, not {shown}</source>
+        <translation>يجب أن يكون {key} {high} أو أقل، لا {shown}</translation>
+    </message>
+    <message>
+        <source>{key} must be {kind} from {low} to {high}, not {shown}</source>
+        <translation>يجب أن يكون {key} {kind} من {low} إلى {high}، لا {shown}</translation>
+    </message>
+    <message>
+        <source>{key} must be {low} or more, not {shown}</source>
+        <translation>يجب أن يكون {key} {low} أو أكثر، لا {shown}</translation>
+    </message>
+    <message>
+        <source>{key} {value!r} is not a date: write &quot;YYYY-MM-DD&quot;, e.g. &quot;2027-07-05&quot;</source>
+        <translation>{key} {value!r} ليس تاريخًا: اكتب &quot;YYYY-MM-DD&quot;، مثل &quot;2027-07-05&quot;</translation>
+    </message>
+    <message>
+        <source>{kind} id &quot;{item_id}&quot; is already used: choose another id</source>
+        <translation>معرّف {kind} &quot;{item_id}&quot; مستخدم بالفعل: اختر معرّفًا آخر</translation>
+    </message>
+    <message>
+        <source>{message} (in demand)</source>
+        <translation>{message} (في demand)</translation>
+    </message>
+    <message>
+        <source>{section} must be a list of [[{section}]] tables</source>
+        <translation>يجب أن يكون {section} قائمة جداول [[{section}]]</translation>
+    </message>
+    <message>
+        <source>{vendor} is {hours} ahead of {client} (usually {usual}): a clock-change week</source>
+        <translation>{vendor} يسبق {client} بـ {hours} (عادةً {usual}): أسبوع تغيير الساعة</translation>
+    </message>
+    <message>
+        <source>{vendor} is {hours} behind {client} (usually {usual}): a clock-change week</source>
+        <translation>{vendor} يتأخر عن {client} بـ {hours} (عادةً {usual}): أسبوع تغيير الساعة</translation>
+    </message>
+    <message>
+        <source>{what} id {value!r} is not valid: use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit (e.g. &quot;mnl&quot;)</source>
+        <translation>معرّف {what} {value!r} غير صالح: استخدم أحرفًا لاتينية صغيرة وأرقامًا و&apos;-&apos; و&apos;_&apos;، مبتدئًا بحرف أو رقم (مثل &quot;mnl&quot;)</translation>
+    </message>
+    <message>
+        <source>{what} {isoformat} is outside the years {FIRST_YEAR} to {LAST_YEAR} that the planner handles</source>
+        <translation>{what} {isoformat} خارج السنوات {FIRST_YEAR} إلى {LAST_YEAR} التي يتعامل معها المخطِّط</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number of people, not {value!r}</source>
+        <translation>يجب أن يكون {where} عددًا صحيحًا من الأشخاص، لا {value!r}</translation>
+    </message>
+    <message>
+        <source>{where} must be between 1 and {MAX_AGENTS:,} (remove the shift instead of 0)</source>
+        <translation>يجب أن يكون {where} بين 1 و{MAX_AGENTS:,} (احذف الوردية بدلًا من 0)</translation>
+    </message>
+    <message>
+        <source>{zone} went back to {name} ({offset})</source>
+        <translation>أُرجعت الساعة في {zone} إلى {name} ({offset})</translation>
+    </message>
+    <message>
+        <source>{zone} went forward to {name} ({offset})</source>
+        <translation>قُدِّمت الساعة في {zone} إلى {name} ({offset})</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Copy</source>

@@ -2079,6 +2079,1005 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     </message>
 </context>
 <context>
+    <name>Planner</name>
+    <message>
+        <source> (column {column})</source>
+        <translation> (columna {column})</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{close}&quot;?)</source>
+        <translation> (¿quería decir &quot;{close}&quot;?)</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{hint}&quot;?)</source>
+        <translation> (¿quería decir &quot;{hint}&quot;?)</translation>
+    </message>
+    <message>
+        <source> (use an IANA name such as &quot;America/New_York&quot;; `overlap-planner zones` lists them)</source>
+        <translation> (use un nombre IANA como &quot;America/New_York&quot;; `overlap-planner zones` los enumera)</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; is not a day key: use mon ... sun, a range such as &quot;mon-fri&quot; or &quot;sun-thu&quot;, or &quot;daily&quot;</source>
+        <translation>&quot;{key}&quot; no es una clave de día: use mon ... sun, un intervalo como &quot;mon-fri&quot; o &quot;sun-thu&quot;, o &quot;daily&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time of day (00:00 to 23:59, or 24:00 as an end)</source>
+        <translation>&quot;{text}&quot; no es una hora del día (00:00 a 23:59, o 24:00 como final)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time: write HH:MM, e.g. &quot;09:00&quot;</source>
+        <translation>&quot;{text}&quot; no es una hora: escriba HH:MM, p. ej. &quot;09:00&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a weekday (Mon ... Sun, Monday ... Sunday) or a date (YYYY-MM-DD)</source>
+        <translation>&quot;{text}&quot; no es un día de la semana (Mon ... Sun, Monday ... Sunday) ni una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&quot;{url}&quot; is not a server address: write it as https://host/path</source>
+        <translation>&quot;{url}&quot; no es una dirección de servidor: escríbala como https://host/ruta</translation>
+    </message>
+    <message>
+        <source>&quot;{written}&quot; is a Windows path ({drive}), which does not exist on this computer: write the path relative to the plan&apos;s folder, e.g. contacts.csv</source>
+        <translation>&quot;{written}&quot; es una ruta de Windows ({drive}), que no existe en este equipo: escriba la ruta relativa a la carpeta del plan, p. ej. contacts.csv</translation>
+    </message>
+    <message>
+        <source>&quot;{written}&quot; names a drive without a folder: write &quot;{drive}\folder\file&quot; or a path relative to the plan</source>
+        <translation>&quot;{written}&quot; nombra una unidad sin carpeta: escriba &quot;{drive}\folder\file&quot; o una ruta relativa al plan</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot; is not a repeat rule: use {forms}</source>
+        <translation>--repeat &quot;{text}&quot; no es una regla de repetición: use {forms}</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: &quot;{match}&quot; is not daily, weekly or monthly; use {forms}</source>
+        <translation>--repeat &quot;{text}&quot;: &quot;{match}&quot; no es daily, weekly ni monthly; use {forms}</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: daily takes no days; for some days use weekly:MO,TH</source>
+        <translation>--repeat &quot;{text}&quot;: daily no admite días; para algunos días use weekly:MO,TH</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: say which days, e.g. weekly:TU or weekly:MO,TH</source>
+        <translation>--repeat &quot;{text}&quot;: indique qué días, p. ej. weekly:TU o weekly:MO,TH</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: say which weekday of the month, e.g. monthly:1TU (first Tuesday) or monthly:-1FR (last Friday)</source>
+        <translation>--repeat &quot;{text}&quot;: indique qué día de la semana del mes, p. ej. monthly:1TU (primer martes) o monthly:-1FR (último viernes)</translation>
+    </message>
+    <message>
+        <source>--repeat &quot;{text}&quot;: the number after / must be 1 or more</source>
+        <translation>--repeat &quot;{text}&quot;: el número después de / debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>... and {more} more problems</source>
+        <translation>... y {more} problemas más</translation>
+    </message>
+    <message>
+        <source>; the first occurrence is {occurrence:%Y-%m-%dT%H:%M}</source>
+        <translation>; la primera repetición es el {occurrence:%Y-%m-%dT%H:%M}</translation>
+    </message>
+    <message>
+        <source>Mon-Fri 09:00-17:00</source>
+        <translation>Lun-Vie 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>Mon-Fri night 21:00-06:00</source>
+        <translation>Lun-Vie noche 21:00-06:00</translation>
+    </message>
+    <message>
+        <source>Mon-Sat 09:00-17:00</source>
+        <translation>Lun-Sáb 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>Sun-Thu 09:00-17:00</source>
+        <translation>Dom-Jue 09:00-17:00</translation>
+    </message>
+    <message>
+        <source>[{name}] is declared twice: write each {name} as [[{name}]] (two brackets), one per table</source>
+        <translation>[{name}] está declarada dos veces: escriba cada {name} como [[{name}]] (dos corchetes), una por tabla</translation>
+    </message>
+    <message>
+        <source>a backslash in a string must be doubled (\\), or use &apos;single quotes&apos;</source>
+        <translation>una barra invertida en un texto debe duplicarse (\\), o use &apos;comillas simples&apos;</translation>
+    </message>
+    <message>
+        <source>a date or time does not exist: check the month, day and hour</source>
+        <translation>una fecha u hora no existe: compruebe el mes, el día y la hora</translation>
+    </message>
+    <message>
+        <source>a key has no value: write key = value, e.g. zone = &quot;Asia/Manila&quot;</source>
+        <translation>una clave no tiene valor: escriba clave = valor, p. ej. zone = &quot;Asia/Manila&quot;</translation>
+    </message>
+    <message>
+        <source>a key is missing or not valid: write key = value, e.g. id = &quot;hq&quot;</source>
+        <translation>falta una clave o no es válida: escriba clave = valor, p. ej. id = &quot;hq&quot;</translation>
+    </message>
+    <message>
+        <source>a list is not closed: end it with ]</source>
+        <translation>una lista no está cerrada: termínela con ]</translation>
+    </message>
+    <message>
+        <source>a meeting lists a team twice</source>
+        <translation>una reunión nombra un equipo dos veces</translation>
+    </message>
+    <message>
+        <source>a meeting needs two or more teams</source>
+        <translation>una reunión necesita dos o más equipos</translation>
+    </message>
+    <message>
+        <source>a meeting needs two or more teams: give them as --teams A,B</source>
+        <translation>una reunión necesita dos o más equipos: indíquelos con --teams A,B</translation>
+    </message>
+    <message>
+        <source>a moved occurrence is named by its date, not {original!r}</source>
+        <translation>una repetición movida se nombra por su fecha, no {original!r}</translation>
+    </message>
+    <message>
+        <source>a moved occurrence&apos;s start is wall time in the meeting&apos;s zone, without offset</source>
+        <translation>el inicio de una repetición movida es la hora local en la zona de la reunión, sin desfase</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a one-off meeting has no occurrence to move on its own: move it</source>
+        <translation>una reunión única no tiene repeticiones que mover por separado: mueva la reunión</translation>
+    </message>
+    <message>
+        <source>a plan without a title must be saved to a file before it is exported</source>
+        <translation>un plan sin título debe guardarse en un archivo antes de exportarlo</translation>
+    </message>
+    <message>
+        <source>a shift must end between 00:00 and 24:00, not {end} min</source>
+        <translation>un turno debe terminar entre 00:00 y 24:00, no {end} min</translation>
+    </message>
+    <message>
+        <source>a shift must start between 00:00 and 23:59, not {start} min</source>
+        <translation>un turno debe empezar entre 00:00 y 23:59, no {start} min</translation>
+    </message>
+    <message>
+        <source>a string is not closed: end it with a quote on the same line</source>
+        <translation>un texto no está cerrado: termínelo con comillas en la misma línea</translation>
+    </message>
+    <message>
+        <source>a table header is not closed: end it with ]</source>
+        <translation>un encabezado de tabla no está cerrado: termínelo con ]</translation>
+    </message>
+    <message>
+        <source>a table header is not closed: end it with ]], as in [[team]]</source>
+        <translation>un encabezado de tabla no está cerrado: termínelo con ]], como en [[team]]</translation>
+    </message>
+    <message>
+        <source>a time zone is required (an IANA name such as &quot;Europe/Kyiv&quot;)</source>
+        <translation>se necesita una zona horaria (un nombre IANA como &quot;Europe/Kyiv&quot;)</translation>
+    </message>
+    <message>
+        <source>a time zone must be a string such as &quot;Asia/Manila&quot;</source>
+        <translation>una zona horaria debe ser un texto como &quot;Asia/Manila&quot;</translation>
+    </message>
+    <message>
+        <source>a value is missing or not valid: put text in quotes, e.g. zone = &quot;Asia/Manila&quot;</source>
+        <translation>falta un valor o no es válido: ponga el texto entre comillas, p. ej. zone = &quot;Asia/Manila&quot;</translation>
+    </message>
+    <message>
+        <source>a week profile needs 7 days of {slots} intervals</source>
+        <translation>un perfil semanal necesita 7 días de {slots} intervalos</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>agents day key &quot;{key}&quot; names {items} again: name each day once</source>
+        <translation>la clave de día de agents &quot;{key}&quot; vuelve a nombrar {items}: nombre cada día una vez</translation>
+    </message>
+    <message>
+        <source>agents mixes shifts and day keys: write either {{ &quot;09:00-17:00&quot; = 8 }} or {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 8 }} }}</source>
+        <translation>agents mezcla turnos y claves de día: escriba {{ &quot;09:00-17:00&quot; = 8 }} o {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 8 }} }}</translation>
+    </message>
+    <message>
+        <source>agents must be a number or a table such as {{ &quot;09:00-17:00&quot; = 8 }}</source>
+        <translation>agents debe ser un número o una tabla como {{ &quot;09:00-17:00&quot; = 8 }}</translation>
+    </message>
+    <message>
+        <source>agents names &quot;{text}&quot; on {WEEKDAYS}, but hours has no such shift that day: name the shifts as written in hours</source>
+        <translation>agents nombra &quot;{text}&quot; el {WEEKDAYS}, pero hours no tiene ese turno ese día: nombre los turnos como están escritos en hours</translation>
+    </message>
+    <message>
+        <source>agents names &quot;{text}&quot;, which is not a shift in hours: name the shifts as written in hours</source>
+        <translation>agents nombra &quot;{text}&quot;, que no es un turno de hours: nombre los turnos como están escritos en hours</translation>
+    </message>
+    <message>
+        <source>agents names the same shift twice on one day</source>
+        <translation>agents nombra el mismo turno dos veces en un día</translation>
+    </message>
+    <message>
+        <source>an escape names no character</source>
+        <translation>un escape no nombra ningún carácter</translation>
+    </message>
+    <message>
+        <source>an escape such as \u00e9 needs hexadecimal digits</source>
+        <translation>un escape como \u00e9 necesita dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>an exception&apos;s date must be a date, not {day!r}</source>
+        <translation>la fecha de una excepción debe ser una fecha, no {day!r}</translation>
+    </message>
+    <message>
+        <source>an inline table is not closed: end it with }} on the same line</source>
+        <translation>una tabla en línea no está cerrada: termínela con }} en la misma línea</translation>
+    </message>
+    <message>
+        <source>an ordinal weekday such as &quot;1TU&quot; needs freq = &quot;monthly&quot;</source>
+        <translation>un día de la semana ordinal como &quot;1TU&quot; necesita freq = &quot;monthly&quot;</translation>
+    </message>
+    <message>
+        <source>byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or &quot;1TU&quot;</source>
+        <translation>byday {text!r} no es un día de la semana: use MO TU WE TH FR SA SU, o &quot;1TU&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be read: {value}</source>
+        <translation>no se puede leer: {value}</translation>
+    </message>
+    <message>
+        <source>cannot read the rules of time zone &quot;{key}&quot; ({exc}): reinstall tzdata</source>
+        <translation>no se pueden leer las reglas de la zona horaria &quot;{key}&quot; ({exc}): reinstale tzdata</translation>
+    </message>
+    <message>
+        <source>city must be a place name of 1 to 100 characters, e.g. &quot;Cebu City&quot;</source>
+        <translation>city debe ser un nombre de lugar de 1 a 100 caracteres, p. ej. &quot;Cebu City&quot;</translation>
+    </message>
+    <message>
+        <source>city must be one line, without tabs</source>
+        <translation>city debe ser una sola línea, sin tabulaciones</translation>
+    </message>
+    <message>
+        <source>concurrency must be 1 to {MAX_CONCURRENCY:g} (contacts one agent handles at once)</source>
+        <translation>concurrency debe ser de 1 a {MAX_CONCURRENCY:g} (contactos que un agente atiende a la vez)</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{key}&quot; &quot;{text}&quot; gives {WEEKDAYS} {clock} a second time: give each interval once</source>
+        <translation>contacts &quot;{key}&quot; &quot;{text}&quot; da {WEEKDAYS} {clock} por segunda vez: indique cada intervalo una vez</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{key}&quot; &quot;{text}&quot; must be a number, not {number!r}</source>
+        <translation>contacts &quot;{key}&quot; &quot;{text}&quot; debe ser un número, no {number!r}</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{key}&quot; must be a table of time ranges: {{ &quot;09:00-17:00&quot; = 100 }}</source>
+        <translation>contacts &quot;{key}&quot; debe ser una tabla de intervalos horarios: {{ &quot;09:00-17:00&quot; = 100 }}</translation>
+    </message>
+    <message>
+        <source>contacts &quot;{text}&quot; is not a number</source>
+        <translation>contacts &quot;{text}&quot; no es un número</translation>
+    </message>
+    <message>
+        <source>contacts are missing: add contacts = {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }} or contacts_file = &quot;volume.csv&quot;</source>
+        <translation>faltan los contactos: añada contacts = {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }} o contacts_file = &quot;volume.csv&quot;</translation>
+    </message>
+    <message>
+        <source>contacts day key &quot;{key}&quot; names {items} again: name each day once</source>
+        <translation>la clave de día de contacts &quot;{key}&quot; vuelve a nombrar {items}: nombre cada día una vez</translation>
+    </message>
+    <message>
+        <source>contacts must be 0 to {MAX_CONTACTS:,.0f} per interval, not {value:g}</source>
+        <translation>contacts debe ser de 0 a {MAX_CONTACTS:,.0f} por intervalo, no {value:g}</translation>
+    </message>
+    <message>
+        <source>contacts must be a table such as {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }}</source>
+        <translation>contacts debe ser una tabla como {{ &quot;mon-fri&quot; = {{ &quot;09:00-17:00&quot; = 100 }} }}</translation>
+    </message>
+    <message>
+        <source>contacts range &quot;{text}&quot; is not of the form &quot;HH:MM-HH:MM&quot; (e.g. &quot;09:00-09:30&quot;)</source>
+        <translation>el intervalo de contacts &quot;{text}&quot; no tiene la forma &quot;HH:MM-HH:MM&quot; (p. ej. &quot;09:00-09:30&quot;)</translation>
+    </message>
+    <message>
+        <source>contacts range &quot;{text}&quot; is not on the {interval_minutes}-minute grid of interval_minutes: start and end it on a multiple of the interval</source>
+        <translation>el intervalo de contacts &quot;{text}&quot; no está en la cuadrícula de {interval_minutes} minutos de interval_minutes: empiécelo y termínelo en un múltiplo del intervalo</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot; cannot be read: {strerror}</source>
+        <translation>no se puede leer contacts_file &quot;{shown}&quot;: {strerror}</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot; is not a regular file: name a CSV file</source>
+        <translation>contacts_file &quot;{shown}&quot; no es un archivo normal: nombre un archivo CSV</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot; is {size:.1f} MB: the limit is {MAX_BYTES} MB (export a few weeks of history by interval)</source>
+        <translation>contacts_file &quot;{shown}&quot; ocupa {size:.1f} MB: el límite es {MAX_BYTES} MB (exporte unas semanas de historial por intervalo)</translation>
+    </message>
+    <message>
+        <source>contacts_file &quot;{shown}&quot;: no such file (looked for {path})</source>
+        <translation>contacts_file &quot;{shown}&quot;: no existe el archivo (se buscó {path})</translation>
+    </message>
+    <message>
+        <source>contacts_file must name a CSV file in quotes: &quot;volume.csv&quot;</source>
+        <translation>contacts_file debe nombrar un archivo CSV entre comillas: &quot;volume.csv&quot;</translation>
+    </message>
+    <message>
+        <source>contacts_file must name a CSV file, e.g. &quot;volume.csv&quot;</source>
+        <translation>contacts_file debe nombrar un archivo CSV, p. ej. &quot;volume.csv&quot;</translation>
+    </message>
+    <message>
+        <source>date &quot;{text}&quot; does not exist</source>
+        <translation>la fecha &quot;{text}&quot; no existe</translation>
+    </message>
+    <message>
+        <source>date &quot;{text}&quot; is outside the years {FIRST_YEAR} to {LAST_YEAR}</source>
+        <translation>la fecha &quot;{text}&quot; está fuera de los años {FIRST_YEAR} a {LAST_YEAR}</translation>
+    </message>
+    <message>
+        <source>day key &quot;{key}&quot; names {items} again: name each day once</source>
+        <translation>la clave de día &quot;{key}&quot; vuelve a nombrar {items}: nombre cada día una vez</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>día libre</translation>
+    </message>
+    <message>
+        <source>days_off must be a list of dates: [&quot;2027-07-05&quot;]</source>
+        <translation>days_off debe ser una lista de fechas: [&quot;2027-07-05&quot;]</translation>
+    </message>
+    <message>
+        <source>demand is for real-time roles: set kind = &quot;realtime&quot; or remove it</source>
+        <translation>demand es para roles en tiempo real: ponga kind = &quot;realtime&quot; o quítelo</translation>
+    </message>
+    <message>
+        <source>demand must be a table: write it as [role.demand] under the role</source>
+        <translation>demand debe ser una tabla: escríbala como [role.demand] bajo el rol</translation>
+    </message>
+    <message>
+        <source>duration_minutes is missing: add duration_minutes = 30</source>
+        <translation>falta duration_minutes: añada duration_minutes = 30</translation>
+    </message>
+    <message>
+        <source>duration_minutes must be a whole number from 1 to {MAX_DURATION_MINUTES}</source>
+        <translation>duration_minutes debe ser un número entero de 1 a {MAX_DURATION_MINUTES}</translation>
+    </message>
+    <message>
+        <source>each {section} must be a [[{section}]] table</source>
+        <translation>cada {section} debe ser una tabla [[{section}]]</translation>
+    </message>
+    <message>
+        <source>environment variable {env_var} is not set or empty: set it to the password of {key}</source>
+        <translation>la variable de entorno {env_var} no está definida o está vacía: póngale la contraseña de {key}</translation>
+    </message>
+    <message>
+        <source>exception &quot;{key}&quot; is not a date: write &quot;YYYY-MM-DD&quot;, e.g. &quot;2027-12-24&quot;</source>
+        <translation>la excepción &quot;{key}&quot; no es una fecha: escriba &quot;AAAA-MM-DD&quot;, p. ej. &quot;2027-12-24&quot;</translation>
+    </message>
+    <message>
+        <source>exception &quot;{key}&quot; must be a list of shifts such as [&quot;09:00-13:00&quot;] ([] for a day off)</source>
+        <translation>la excepción &quot;{key}&quot; debe ser una lista de turnos como [&quot;09:00-13:00&quot;] ([] para un día libre)</translation>
+    </message>
+    <message>
+        <source>exceptions must be DayExceptions</source>
+        <translation>exceptions debe ser DayExceptions</translation>
+    </message>
+    <message>
+        <source>exceptions must be a table such as {{ &quot;2027-12-24&quot; = [&quot;09:00-13:00&quot;] }}</source>
+        <translation>exceptions debe ser una tabla como {{ &quot;2027-12-24&quot; = [&quot;09:00-13:00&quot;] }}</translation>
+    </message>
+    <message>
+        <source>exceptions name {isoformat} twice: name each date once</source>
+        <translation>exceptions nombra {isoformat} dos veces: nombre cada fecha una vez</translation>
+    </message>
+    <message>
+        <source>expected three columns weekday,time,contacts (or date,time,contacts) separated by , or ;</source>
+        <translation>se esperaban tres columnas weekday,time,contacts (o date,time,contacts) separadas por , o ;</translation>
+    </message>
+    <message>
+        <source>format is missing: add `format = {FORMAT}` at the top</source>
+        <translation>falta format: añada `format = {FORMAT}` al principio</translation>
+    </message>
+    <message>
+        <source>format must be a whole number (`format = {FORMAT}`)</source>
+        <translation>format debe ser un número entero (`format = {FORMAT}`)</translation>
+    </message>
+    <message>
+        <source>format {version} is newer than this Overlap Planner reads (format {FORMAT}): update Overlap Planner to open this plan</source>
+        <translation>el formato {version} es más reciente que el que lee esta versión de Overlap Planner (formato {FORMAT}): actualice Overlap Planner para abrir este plan</translation>
+    </message>
+    <message>
+        <source>format {version} is not valid: use `format = {FORMAT}`</source>
+        <translation>el formato {version} no es válido: use `format = {FORMAT}`</translation>
+    </message>
+    <message>
+        <source>give contacts or contacts_file, not both</source>
+        <translation>indique contacts o contacts_file, no ambos</translation>
+    </message>
+    <message>
+        <source>handle_seconds is missing: add handle_seconds = 180 (average handle time)</source>
+        <translation>falta handle_seconds: añada handle_seconds = 180 (tiempo medio de atención)</translation>
+    </message>
+    <message>
+        <source>handle_seconds must be more than 0 and at most 86400 (a day)</source>
+        <translation>handle_seconds debe ser mayor que 0 y como máximo 86400 (un día)</translation>
+    </message>
+    <message>
+        <source>has no rows: expected weekday,time,contacts</source>
+        <translation>no tiene filas: se esperaba weekday,time,contacts</translation>
+    </message>
+    <message>
+        <source>has {count} columns: expected weekday{separator}time{separator}contacts</source>
+        <translation>tiene {count} columnas: se esperaba weekday{separator}time{separator}contacts</translation>
+    </message>
+    <message>
+        <source>holds a control character ({illegal}) that TOML does not allow here: remove it, or write it as an escape such as \t</source>
+        <translation>contiene un carácter de control ({illegal}) que TOML no permite aquí: quítelo o escríbalo como un escape como \t</translation>
+    </message>
+    <message>
+        <source>holidays must be a country code such as &quot;US&quot; or &quot;US-NY&quot;</source>
+        <translation>holidays debe ser un código de país como &quot;US&quot; o &quot;US-NY&quot;</translation>
+    </message>
+    <message>
+        <source>holidays must be a country code such as &quot;US-NY&quot;</source>
+        <translation>holidays debe ser un código de país como &quot;US-NY&quot;</translation>
+    </message>
+    <message>
+        <source>hours &quot;{key}&quot; must be a list of shifts such as [&quot;09:00-17:00&quot;]</source>
+        <translation>hours &quot;{key}&quot; debe ser una lista de turnos como [&quot;09:00-17:00&quot;]</translation>
+    </message>
+    <message>
+        <source>hours must be a table such as {{ &quot;mon-fri&quot; = [&quot;09:00-17:00&quot;] }}</source>
+        <translation>hours debe ser una tabla como {{ &quot;mon-fri&quot; = [&quot;09:00-17:00&quot;] }}</translation>
+    </message>
+    <message>
+        <source>id is missing: add id = &quot;...&quot; (lower case)</source>
+        <translation>falta id: añada id = &quot;...&quot; (en minúsculas)</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be 15, 30 or 60, not {interval_minutes!r}</source>
+        <translation>interval_minutes debe ser 15, 30 o 60, no {interval_minutes!r}</translation>
+    </message>
+    <message>
+        <source>interval_minutes must be 15, 30 or 60, not {minutes}</source>
+        <translation>interval_minutes debe ser 15, 30 o 60, no {minutes}</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text: export or save the file as CSV in UTF-8</source>
+        <translation>es texto UTF-16: exporte o guarde el archivo como CSV en UTF-8</translation>
+    </message>
+    <message>
+        <source>is a folder, not a plan file</source>
+        <translation>es una carpeta, no un archivo de plan</translation>
+    </message>
+    <message>
+        <source>is a {row_kind} row, but line {kind_line} starts {kind} rows: use weekdays or dates throughout</source>
+        <translation>es una fila de tipo {row_kind}, pero la línea {kind_line} empieza filas de tipo {kind}: use días de la semana o fechas en todo el archivo</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: export or save the file as CSV in UTF-8</source>
+        <translation>no es texto UTF-8: exporte o guarde el archivo como CSV en UTF-8</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text: save the file as UTF-8</source>
+        <translation>no es texto UTF-8: guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, FIFO or socket): give a plan&apos;s .toml file</source>
+        <translation>no es un archivo normal (un dispositivo, FIFO o socket): indique el archivo .toml de un plan</translation>
+    </message>
+    <message>
+        <source>is not a text file (it holds binary data, such as an image or an archive): open the plan&apos;s .toml file</source>
+        <translation>no es un archivo de texto (contiene datos binarios, como una imagen o un archivo comprimido): abra el archivo .toml del plan</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {message}</source>
+        <translation>no es TOML válido: {message}</translation>
+    </message>
+    <message>
+        <source>is {size:.1f} MB: a plan file may be at most {MAX_PLAN_BYTES} MB; is this the right file?</source>
+        <translation>ocupa {size:.1f} MB: un archivo de plan puede ocupar como máximo {MAX_PLAN_BYTES} MB; ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <source>it has {found}</source>
+        <translation>tiene {found}</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>kind is missing: add kind = &quot;realtime&quot; or kind = &quot;async&quot;</source>
+        <translation>falta kind: añada kind = &quot;realtime&quot; o kind = &quot;async&quot;</translation>
+    </message>
+    <message>
+        <source>kind must be &quot;realtime&quot; or &quot;async&quot;, not {kind!r}</source>
+        <translation>kind debe ser &quot;realtime&quot; o &quot;async&quot;, no {kind!r}</translation>
+    </message>
+    <message>
+        <source>max_occupancy_percent must be more than 0 and at most 100</source>
+        <translation>max_occupancy_percent debe ser mayor que 0 y como máximo 100</translation>
+    </message>
+    <message>
+        <source>max_reply_hours must be more than 0</source>
+        <translation>max_reply_hours debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>meeting &quot;{id}&quot; is skipped ({reason}): nothing to export; move it, or set skip_holidays = false to hold it anyway</source>
+        <translation>la reunión &quot;{id}&quot; se omite ({reason}): no hay nada que exportar; muévala o ponga skip_holidays = false para celebrarla de todos modos</translation>
+    </message>
+    <message>
+        <source>meeting &quot;{value}&quot;</source>
+        <translation>reunión &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>min_coverage_percent must be between 0 and 100</source>
+        <translation>min_coverage_percent debe estar entre 0 y 100</translation>
+    </message>
+    <message>
+        <source>min_overlap_minutes must be 0 or more</source>
+        <translation>min_overlap_minutes debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>moved &quot;{key}&quot; = {start!r} is not a local date and time: write &quot;YYYY-MM-DDTHH:MM&quot;</source>
+        <translation>moved &quot;{key}&quot; = {start!r} no es una fecha y hora locales: escriba &quot;AAAA-MM-DDTHH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>moved applies to a repeating meeting: change the start of a one-off instead</source>
+        <translation>moved se aplica a una reunión que se repite: cambie el inicio de una reunión única</translation>
+    </message>
+    <message>
+        <source>moved must be a table such as {{ &quot;2027-03-09&quot; = &quot;2027-03-10T11:00&quot; }}</source>
+        <translation>moved debe ser una tabla como {{ &quot;2027-03-09&quot; = &quot;2027-03-10T11:00&quot; }}</translation>
+    </message>
+    <message>
+        <source>moved names an occurrence twice: name each date once</source>
+        <translation>moved nombra una repetición dos veces: nombre cada fecha una vez</translation>
+    </message>
+    <message>
+        <source>moved {original} is not a date of the series ({shown}, ...): name the date the occurrence had before it was moved</source>
+        <translation>moved {original} no es una fecha de la serie ({shown}, ...): nombre la fecha que tenía la repetición antes de moverla</translation>
+    </message>
+    <message>
+        <source>no [[team]] table and no `format = {FORMAT}`: is this a plan? ({has}; a plan starts with `format = {FORMAT}` and lists its teams as [[team]] tables)</source>
+        <translation>no hay tabla [[team]] ni `format = {FORMAT}`: ¿es esto un plan? ({has}; un plan empieza con `format = {FORMAT}` y enumera sus equipos como tablas [[team]])</translation>
+    </message>
+    <message>
+        <source>no password for {key} ({missing}): pass --password-env VAR with the password in that variable, or run in a terminal to be asked</source>
+        <translation>no hay contraseña para {key} ({missing}): pase --password-env VAR con la contraseña en esa variable, o ejecútelo en un terminal para que se le pida</translation>
+    </message>
+    <message>
+        <source>no password for {key}: pass --password-env VAR with the password in that variable, store it in the system keyring (keyring set {KEYRING_SERVICE} &quot;{key}&quot;), or run in a terminal to be asked</source>
+        <translation>no hay contraseña para {key}: pase --password-env VAR con la contraseña en esa variable, guárdela en el llavero del sistema (keyring set {KEYRING_SERVICE} &quot;{key}&quot;) o ejecútelo en un terminal para que se le pida</translation>
+    </message>
+    <message>
+        <source>no password given for {key}</source>
+        <translation>no se dio ninguna contraseña para {key}</translation>
+    </message>
+    <message>
+        <source>no roster found within {time_limit:g} seconds: shorten the range</source>
+        <translation>no se encontró ningún cuadrante en {time_limit:g} segundos: acorte el periodo</translation>
+    </message>
+    <message>
+        <source>no such file: check the path</source>
+        <translation>no existe el archivo: compruebe la ruta</translation>
+    </message>
+    <message>
+        <source>off this date (one-day change)</source>
+        <translation>libre esta fecha (cambio de un día)</translation>
+    </message>
+    <message>
+        <source>ordinal {ordinal} must be 1 to 5 or -1 to -5</source>
+        <translation>el ordinal {ordinal} debe ser de 1 a 5 o de -1 a -5</translation>
+    </message>
+    <message>
+        <source>put the user name in --user and the password in --password-env, not in the URL</source>
+        <translation>ponga el nombre de usuario en --user y la contraseña en --password-env, no en la URL</translation>
+    </message>
+    <message>
+        <source>reminder_minutes must be between 0 and 10080 (a week)</source>
+        <translation>reminder_minutes debe estar entre 0 y 10080 (una semana)</translation>
+    </message>
+    <message>
+        <source>repeat byday must be a list such as [&quot;TU&quot;]</source>
+        <translation>repeat byday debe ser una lista como [&quot;TU&quot;]</translation>
+    </message>
+    <message>
+        <source>repeat byday names a day twice</source>
+        <translation>repeat byday nombra un día dos veces</translation>
+    </message>
+    <message>
+        <source>repeat count must be from 1 to {MAX_COUNT}</source>
+        <translation>repeat count debe ser de 1 a {MAX_COUNT}</translation>
+    </message>
+    <message>
+        <source>repeat count {count} runs past {LAST_YEAR}: occurrence {number} would be on {occurrence:%Y-%m-%d}, and the planner handles dates up to {LAST_YEAR}; use a smaller count or interval</source>
+        <translation>repeat count {count} pasa de {LAST_YEAR}: la repetición {number} caería el {occurrence:%Y-%m-%d}, y el planificador maneja fechas hasta {LAST_YEAR}; use un count o un interval menor</translation>
+    </message>
+    <message>
+        <source>repeat freq must be &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot; in quotes</source>
+        <translation>repeat freq debe ser &quot;daily&quot;, &quot;weekly&quot; o &quot;monthly&quot; entre comillas</translation>
+    </message>
+    <message>
+        <source>repeat freq must be &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot;, not {freq!r}</source>
+        <translation>repeat freq debe ser &quot;daily&quot;, &quot;weekly&quot; o &quot;monthly&quot;, no {freq!r}</translation>
+    </message>
+    <message>
+        <source>repeat interval must be a whole number from 1 to {MAX_INTERVAL}</source>
+        <translation>repeat interval debe ser un número entero de 1 a {MAX_INTERVAL}</translation>
+    </message>
+    <message>
+        <source>repeat must be a table such as {{ freq = &quot;weekly&quot;, byday = [&quot;TU&quot;] }}</source>
+        <translation>repeat debe ser una tabla como {{ freq = &quot;weekly&quot;, byday = [&quot;TU&quot;] }}</translation>
+    </message>
+    <message>
+        <source>repeat needs freq = &quot;daily&quot;, &quot;weekly&quot; or &quot;monthly&quot;</source>
+        <translation>repeat necesita freq = &quot;daily&quot;, &quot;weekly&quot; o &quot;monthly&quot;</translation>
+    </message>
+    <message>
+        <source>repeat takes either until or count, not both</source>
+        <translation>repeat admite until o count, no ambos</translation>
+    </message>
+    <message>
+        <source>repeat until {until} is before the start {start_date}</source>
+        <translation>repeat until {until} es anterior al inicio {start_date}</translation>
+    </message>
+    <message>
+        <source>repeats {what} {format_clock}, first given on line {seen}: give each interval once</source>
+        <translation>repite {what} {format_clock}, dado por primera vez en la línea {seen}: indique cada intervalo una vez</translation>
+    </message>
+    <message>
+        <source>reply_within_hours is for async roles: remove it</source>
+        <translation>reply_within_hours es para roles asíncronos: quítelo</translation>
+    </message>
+    <message>
+        <source>reply_within_hours must be more than 0 (vendor working hours)</source>
+        <translation>reply_within_hours debe ser mayor que 0 (horas de trabajo del proveedor)</translation>
+    </message>
+    <message>
+        <source>role &quot;{value}&quot;</source>
+        <translation>rol &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>service_level {self}: the percent must be more than 0 and less than 100</source>
+        <translation>service_level {self}: el porcentaje debe ser mayor que 0 y menor que 100</translation>
+    </message>
+    <message>
+        <source>service_level {self}: the seconds must be 0 to 3600</source>
+        <translation>service_level {self}: los segundos deben ser de 0 a 3600</translation>
+    </message>
+    <message>
+        <source>service_level {text!r} is not of the form &quot;PERCENT/SECONDS&quot; (e.g. &quot;80/20&quot;: 80% of contacts answered within 20 seconds)</source>
+        <translation>service_level {text!r} no tiene la forma &quot;PORCENTAJE/SEGUNDOS&quot; (p. ej. &quot;80/20&quot;: el 80% de los contactos atendidos en 20 segundos)</translation>
+    </message>
+    <message>
+        <source>shift &quot;{self}&quot; starts and ends at the same time: for a whole day write &quot;00:00-24:00&quot;</source>
+        <translation>el turno &quot;{self}&quot; empieza y termina a la misma hora: para un día entero escriba &quot;00:00-24:00&quot;</translation>
+    </message>
+    <message>
+        <source>shift lengths must be at least one interval and less than 24 hours</source>
+        <translation>los turnos deben durar al menos un intervalo y menos de 24 horas</translation>
+    </message>
+    <message>
+        <source>shift {text!r} is not of the form &quot;HH:MM-HH:MM&quot; (e.g. &quot;09:00-17:00&quot;)</source>
+        <translation>el turno {text!r} no tiene la forma &quot;HH:MM-HH:MM&quot; (p. ej. &quot;09:00-17:00&quot;)</translation>
+    </message>
+    <message>
+        <source>shrinkage_percent must be 0 or more and less than 100</source>
+        <translation>shrinkage_percent debe ser 0 o más y menor que 100</translation>
+    </message>
+    <message>
+        <source>side must be &quot;client&quot; or &quot;vendor&quot;, not {side!r}</source>
+        <translation>side debe ser &quot;client&quot; o &quot;vendor&quot;, no {side!r}</translation>
+    </message>
+    <message>
+        <source>skip_holidays must be true or false</source>
+        <translation>skip_holidays debe ser true o false</translation>
+    </message>
+    <message>
+        <source>start is a local wall time in the meeting&apos;s zone, without offset</source>
+        <translation>start es una hora local en la zona de la reunión, sin desfase</translation>
+    </message>
+    <message>
+        <source>start is missing: add start = &quot;2027-01-05T10:00&quot;</source>
+        <translation>falta start: añada start = &quot;2027-01-05T10:00&quot;</translation>
+    </message>
+    <message>
+        <source>start is wall time in the meeting&apos;s zone: write it without an offset</source>
+        <translation>start es la hora local en la zona de la reunión: escríbala sin desfase</translation>
+    </message>
+    <message>
+        <source>start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS}) is not an occurrence of repeat {freq} on {days}: set start to the first occurrence{advice}</source>
+        <translation>start {first:%Y-%m-%dT%H:%M} ({ICAL_WEEKDAYS}) no es una repetición de repeat {freq} en {days}: ponga en start la primera repetición{advice}</translation>
+    </message>
+    <message>
+        <source>start {value!r} is not a local date and time: write &quot;YYYY-MM-DDTHH:MM&quot;</source>
+        <translation>start {value!r} no es una fecha y hora locales: escriba &quot;AAAA-MM-DDTHH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>team &quot;{host_id}&quot; has no working day within a year of {first}</source>
+        <translation>el equipo &quot;{host_id}&quot; no tiene ningún día laborable en el año siguiente a {first}</translation>
+    </message>
+    <message>
+        <source>team &quot;{team_id}&quot; has no working hours: give it hours before planning a kickoff</source>
+        <translation>el equipo &quot;{team_id}&quot; no tiene horario de trabajo: dele un horario antes de planificar un arranque</translation>
+    </message>
+    <message>
+        <source>team &quot;{twice}&quot; is named twice: name each team once</source>
+        <translation>el equipo &quot;{twice}&quot; aparece dos veces: nombre cada equipo una vez</translation>
+    </message>
+    <message>
+        <source>team &quot;{value}&quot;</source>
+        <translation>equipo &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>teams is missing: add teams = [&quot;hq&quot;, &quot;mnl&quot;]</source>
+        <translation>falta teams: añada teams = [&quot;hq&quot;, &quot;mnl&quot;]</translation>
+    </message>
+    <message>
+        <source>teams must be a list of team ids: [&quot;hq&quot;, &quot;mnl&quot;]</source>
+        <translation>teams debe ser una lista de ids de equipo: [&quot;hq&quot;, &quot;mnl&quot;]</translation>
+    </message>
+    <message>
+        <source>the calendar name is empty: give one with --calendar</source>
+        <translation>el nombre del calendario está vacío: indíquelo con --calendar</translation>
+    </message>
+    <message>
+        <source>the duration must be 1 to 1440 minutes, not {duration_minutes}</source>
+        <translation>la duración debe ser de 1 a 1440 minutos, no {duration_minutes}</translation>
+    </message>
+    <message>
+        <source>the holidays package has no public holidays of {code} for {shown} ({detail}): they count as working days; add the ones that matter as days_off</source>
+        <translation>el paquete holidays no tiene festivos de {code} para {shown} ({detail}): cuentan como días laborables; añada los que importen como days_off</translation>
+    </message>
+    <message>
+        <source>the holidays package has only some public holidays of {code} for {shown} ({detail}): add the missing ones as days_off</source>
+        <translation>el paquete holidays solo tiene algunos festivos de {code} para {shown} ({detail}): añada los que faltan como days_off</translation>
+    </message>
+    <message>
+        <source>the key &quot;{duplicate}&quot; is set twice in the same table: keep one of them</source>
+        <translation>la clave &quot;{duplicate}&quot; se define dos veces en la misma tabla: conserve una</translation>
+    </message>
+    <message>
+        <source>the key {named}is set twice in the same table: keep one of them</source>
+        <translation>la clave {named}se define dos veces en la misma tabla: conserve una</translation>
+    </message>
+    <message>
+        <source>the kickoff looks 1 to {MAX_WORKING_DAYS} working days ahead, not {count}</source>
+        <translation>el arranque mira de 1 a {MAX_WORKING_DAYS} días laborables por delante, no {count}</translation>
+    </message>
+    <message>
+        <source>the path is empty: name a file, e.g. contacts.csv beside the plan</source>
+        <translation>la ruta está vacía: nombre un archivo, p. ej. contacts.csv junto al plan</translation>
+    </message>
+    <message>
+        <source>the plan has no meetings to export: add a [[meeting]] first</source>
+        <translation>el plan no tiene reuniones que exportar: añada primero un [[meeting]]</translation>
+    </message>
+    <message>
+        <source>the series has no occurrence on {series_day}</source>
+        <translation>la serie no tiene ninguna repetición el {series_day}</translation>
+    </message>
+    <message>
+        <source>the step must divide a day into whole steps, not {step_minutes} minutes</source>
+        <translation>el paso debe dividir un día en pasos enteros, no {step_minutes} minutos</translation>
+    </message>
+    <message>
+        <source>the table [{name}] is declared twice: merge them into one</source>
+        <translation>la tabla [{name}] está declarada dos veces: únalas en una</translation>
+    </message>
+    <message>
+        <source>the user name is empty: give it with --user</source>
+        <translation>el nombre de usuario está vacío: indíquelo con --user</translation>
+    </message>
+    <message>
+        <source>there is no shift to work overtime on: give the hours instead</source>
+        <translation>no hay ningún turno en el que hacer horas extra: indique el horario</translation>
+    </message>
+    <message>
+        <source>there is no shift {old} on that day to change</source>
+        <translation>no hay ningún turno {old} ese día que cambiar</translation>
+    </message>
+    <message>
+        <source>this line holds more than one value, or a value TOML does not know: write one key = value per line, with text in quotes (e.g. start = &quot;2027-01-05T10:00&quot;)</source>
+        <translation>esta línea contiene más de un valor, o un valor que TOML no conoce: escriba una clave = valor por línea, con el texto entre comillas (p. ej. start = &quot;2027-01-05T10:00&quot;)</translation>
+    </message>
+    <message>
+        <source>this line is not TOML: write key = value, or a table header such as [[team]]</source>
+        <translation>esta línea no es TOML: escriba clave = valor, o un encabezado de tabla como [[team]]</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; has seconds: intervals start on whole minutes</source>
+        <translation>la hora &quot;{text}&quot; tiene segundos: los intervalos empiezan en minutos enteros</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; is not a time of day (00:00 to 23:59)</source>
+        <translation>la hora &quot;{text}&quot; no es una hora del día (00:00 a 23:59)</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; is not a time of day (1:00 to 12:59 with AM/PM)</source>
+        <translation>la hora &quot;{text}&quot; no es una hora del día (1:00 a 12:59 con AM/PM)</translation>
+    </message>
+    <message>
+        <source>time &quot;{text}&quot; is not a time of day: write HH:MM, e.g. &quot;09:30&quot;</source>
+        <translation>la hora &quot;{text}&quot; no es una hora del día: escriba HH:MM, p. ej. &quot;09:30&quot;</translation>
+    </message>
+    <message>
+        <source>time {format_clock} is not on the {interval_minutes}-minute grid of interval_minutes: give the start of each interval ({format_clock2}, {format_clock3}, ...)</source>
+        <translation>la hora {format_clock} no está en la cuadrícula de {interval_minutes} minutos de interval_minutes: indique el inicio de cada intervalo ({format_clock2}, {format_clock3}, ...)</translation>
+    </message>
+    <message>
+        <source>unknown holiday country &quot;{code}&quot;{hint}: use an ISO 3166 country code such as &quot;US&quot;, &quot;PH&quot; or &quot;IN&quot;, optionally with a subdivision: &quot;US-NY&quot;</source>
+        <translation>país de festivos desconocido &quot;{code}&quot;{hint}: use un código de país ISO 3166 como &quot;US&quot;, &quot;PH&quot; o &quot;IN&quot;, opcionalmente con una subdivisión: &quot;US-NY&quot;</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;{hint} in repeat</source>
+        <translation>clave desconocida &quot;{key}&quot;{hint} en repeat</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;{key}&quot;{hint}: it is kept when the plan is saved, but not used</source>
+        <translation>clave desconocida &quot;{key}&quot;{hint}: se conserva al guardar el plan, pero no se usa</translation>
+    </message>
+    <message>
+        <source>unknown meeting &quot;{meeting_id}&quot;</source>
+        <translation>reunión desconocida &quot;{meeting_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown meeting &quot;{unknown}&quot;: the plan&apos;s meetings are {listed}</source>
+        <translation>reunión desconocida &quot;{unknown}&quot;: las reuniones del plan son {listed}</translation>
+    </message>
+    <message>
+        <source>unknown preset &quot;{label}&quot;: use one of {items}</source>
+        <translation>predefinido desconocido &quot;{label}&quot;: use uno de {items}</translation>
+    </message>
+    <message>
+        <source>unknown role &quot;{role_id}&quot;</source>
+        <translation>rol desconocido &quot;{role_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{item_id}&quot;</source>
+        <translation>equipo desconocido &quot;{item_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{name}&quot;{hint}</source>
+        <translation>equipo desconocido &quot;{name}&quot;{hint}</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{name}&quot;{hint}: the plan has {value}</source>
+        <translation>equipo desconocido &quot;{name}&quot;{hint}: el plan tiene {value}</translation>
+    </message>
+    <message>
+        <source>unknown team &quot;{team_id}&quot;</source>
+        <translation>equipo desconocido &quot;{team_id}&quot;</translation>
+    </message>
+    <message>
+        <source>unknown time zone &quot;{name}&quot;{advice}</source>
+        <translation>zona horaria desconocida &quot;{name}&quot;{advice}</translation>
+    </message>
+    <message>
+        <source>url holds a line break or control character ({shown}): write the address on one line</source>
+        <translation>url contiene un salto de línea o un carácter de control ({shown}): escriba la dirección en una línea</translation>
+    </message>
+    <message>
+        <source>weekday index {weekday} is not 0 (MO) to 6 (SU)</source>
+        <translation>el índice de día {weekday} no está entre 0 (MO) y 6 (SU)</translation>
+    </message>
+    <message>
+        <source>weekday {weekday} is not 0 (Monday) to 6 (Sunday)</source>
+        <translation>el día {weekday} no está entre 0 (lunes) y 6 (domingo)</translation>
+    </message>
+    <message>
+        <source>weekly hours need exactly seven days</source>
+        <translation>el horario semanal necesita exactamente siete días</translation>
+    </message>
+    <message>
+        <source>write each {section} as [[{section}]], not [{section}]</source>
+        <translation>escriba cada {section} como [[{section}]], no [{section}]</translation>
+    </message>
+    <message>
+        <source>{host} is addressed with http://, which would send the password unencrypted, readable by anyone on the network: use https://, or pass --allow-insecure-http if you trust every network in between</source>
+        <translation>{host} se direcciona con http://, que enviaría la contraseña sin cifrar, legible por cualquiera en la red: use https://, o pase --allow-insecure-http si confía en todas las redes intermedias</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>{key} is missing: add {key} = &quot;&lt;team id&gt;&quot;</source>
+        <translation>falta {key}: añada {key} = &quot;&lt;id de equipo&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>{key} is missing: {hint}</source>
+        <translation>falta {key}: {hint}</translation>
+    </message>
+    <message>
+        <source>{key} must be a date (YYYY-MM-DD), not a date and time</source>
+        <translation>{key} debe ser una fecha (AAAA-MM-DD), no una fecha y hora</translation>
+    </message>
+    <message>
+        <source>{key} must be a finite number, not {value!r}</source>
+        <translation>{key} debe ser un número finito, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be a number such as 24, not {value}</source>
+        <translation>{key} debe ser un número como 24, no {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a number, not {value}</source>
+        <translation>{key} debe ser un número, no {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a string in quotes</source>
+        <translation>{key} debe ser un texto entre comillas</translation>
+    </message>
+    <message>
+        <source>{key} must be a team id in quotes</source>
+        <translation>{key} debe ser un id de equipo entre comillas</translation>
+    </message>
+    <message>
+        <source>{key} must be a whole number, not {value}</source>
+        <translation>{key} debe ser un número entero, no {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be more than {above}, not {value}</source>
+        <translation>{key} debe ser mayor que {above}, no {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be {high} or less, not {shown}</source>
+        <translation>{key} debe ser {high} o menos, no {shown}</translation>
+    </message>
+    <message>
+        <source>{key} must be {kind} from {low} to {high}, not {shown}</source>
+        <translation>{key} debe ser {kind} de {low} a {high}, no {shown}</translation>
+    </message>
+    <message>
+        <source>{key} must be {low} or more, not {shown}</source>
+        <translation>{key} debe ser {low} o más, no {shown}</translation>
+    </message>
+    <message>
+        <source>{key} {value!r} is not a date: write &quot;YYYY-MM-DD&quot;, e.g. &quot;2027-07-05&quot;</source>
+        <translation>{key} {value!r} no es una fecha: escriba &quot;AAAA-MM-DD&quot;, p. ej. &quot;2027-07-05&quot;</translation>
+    </message>
+    <message>
+        <source>{kind} id &quot;{item_id}&quot; is already used: choose another id</source>
+        <translation>el id de {kind} &quot;{item_id}&quot; ya está en uso: elija otro id</translation>
+    </message>
+    <message>
+        <source>{message} (in demand)</source>
+        <translation>{message} (en demand)</translation>
+    </message>
+    <message>
+        <source>{section} must be a list of [[{section}]] tables</source>
+        <translation>{section} debe ser una lista de tablas [[{section}]]</translation>
+    </message>
+    <message>
+        <source>{vendor} is {hours} ahead of {client} (usually {usual}): a clock-change week</source>
+        <translation>{vendor} va {hours} por delante de {client} (normalmente {usual}): una semana de cambio de hora</translation>
+    </message>
+    <message>
+        <source>{vendor} is {hours} behind {client} (usually {usual}): a clock-change week</source>
+        <translation>{vendor} va {hours} por detrás de {client} (normalmente {usual}): una semana de cambio de hora</translation>
+    </message>
+    <message>
+        <source>{what} id {value!r} is not valid: use lower-case letters, digits, &apos;-&apos; and &apos;_&apos;, starting with a letter or digit (e.g. &quot;mnl&quot;)</source>
+        <translation>el id de {what} {value!r} no es válido: use minúsculas, dígitos, &apos;-&apos; y &apos;_&apos;, empezando por una letra o un dígito (p. ej. &quot;mnl&quot;)</translation>
+    </message>
+    <message>
+        <source>{what} {isoformat} is outside the years {FIRST_YEAR} to {LAST_YEAR} that the planner handles</source>
+        <translation>{what} {isoformat} está fuera de los años {FIRST_YEAR} a {LAST_YEAR} que maneja el planificador</translation>
+    </message>
+    <message>
+        <source>{where} must be a whole number of people, not {value!r}</source>
+        <translation>{where} debe ser un número entero de personas, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{where} must be between 1 and {MAX_AGENTS:,} (remove the shift instead of 0)</source>
+        <translation>{where} debe estar entre 1 y {MAX_AGENTS:,} (quite el turno en lugar de poner 0)</translation>
+    </message>
+    <message>
+        <source>{zone} went back to {name} ({offset})</source>
+        <translation>{zone} retrasó la hora a {name} ({offset})</translation>
+    </message>
+    <message>
+        <source>{zone} went forward to {name} ({offset})</source>
+        <translation>{zone} adelantó la hora a {name} ({offset})</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Copy</source>
