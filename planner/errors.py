@@ -57,7 +57,7 @@ class Problem:
         >>> str(problem), str(problem).params["message"].template
         ('p.toml:3: team "a": bad 1\\n2', 'bad {x}')
         """
-        location = Text("{file}:{line}", file=self.file, line=self.line) if self.line else self.file
+        location = f"{self.file}:{self.line}" if self.line else self.file  # as editors read it
         if self.where:
             text = Text(
                 "{location}: {where}: {message}",

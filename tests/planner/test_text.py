@@ -50,7 +50,9 @@ def test_a_text_is_its_template_formatted_and_keeps_both(
 
 
 def test_a_planner_error_keeps_its_text_and_prints_english() -> None:
-    error = PlannerError(Text("{key} must be {low} or more, not {shown}", key="x", low=1, shown="0"))
+    error = PlannerError(
+        Text("{key} must be {low} or more, not {shown}", key="x", low=1, shown="0")
+    )
     assert str(error) == "x must be 1 or more, not 0"
     assert isinstance(str(error), Text) and str(error).params["low"] == 1
 
