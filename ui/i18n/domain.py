@@ -33,16 +33,16 @@ _WORDS = re.compile(r"[A-Za-z]{2}")
 def domain_text(value: object) -> str:
     """``value`` in the GUI's language when the domain wrote it as a Text, else as it is.
 
-    Accepts an exception too (``domain_text(exc)`` is ``domain_text(str(exc))``, which a
-    PlannerError keeps as its Text).
+    Accepts an exception or a Problem too (``domain_text(exc)`` is
+    ``domain_text(str(exc))``, which a PlannerError keeps as its Text).
     """
     from planner.text import Text
     from planner.time.holidays import HolidayName
 
-    if isinstance(value, BaseException):
+    if not isinstance(value, str):  # an exception, a Problem: their str keeps the Text
         value = str(value)
     if active_language() == SOURCE_LANGUAGE:  # English: the command line's text, exactly
-        return str.__str__(value) if isinstance(value, str) else str(value)
+        return str.__str__(value)
     if isinstance(value, HolidayName):
         return _holiday(value)
     if not isinstance(value, Text):

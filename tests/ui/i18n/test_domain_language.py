@@ -118,9 +118,10 @@ def test_a_problem_of_the_reader_in_spanish_keeps_the_users_values(qapp: object)
         'p.toml:5: equipo "a": una zona horaria debe ser un texto como "Asia/Manila"'
     )
     _language("ar")
-    assert domain_text(Text("{count} h", count=15)) == "١٥ h"  # in the locale's digits
+    assert domain_text(Text("{count} h", count=15)) == "\u0661\u0665 h"  # the locale's digits
     assert domain_text(str(problem)).startswith("p.toml:5: ")  # file:line as editors read it
     assert domain_text(Problem("p.toml", 0, "", "plain text")) == "p.toml: plain text"
+    assert domain_text(caught.value).startswith('p.toml:5: الفريق "a": ')
 
 
 def _verdict() -> RealtimeVerdict:
