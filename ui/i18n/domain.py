@@ -22,7 +22,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import formats
 from ui.i18n.language import SOURCE_LANGUAGE, active_language
 
 CONTEXT = "Planner"
@@ -91,6 +90,8 @@ class _Formatter(string.Formatter):
     """str.format with numbers and dates of params in the GUI's locale."""
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        from ui.i18n import formats  # on first use: importing this module stays cheap
+
         if isinstance(value, bool | str):
             return format(value, format_spec)
         if isinstance(value, int | float):

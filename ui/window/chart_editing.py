@@ -128,8 +128,11 @@ class ChartEditing(Editing):
                     "MainWindow", "Change {name}'s shift on every {weekday} to {shift}"
                 ).format(name=team.name, weekday=_weekday(weekday), shift=new)
         except PlannerError as exc:
+            from ui.i18n.domain import domain_text
+
             self.statusBar().showMessage(
-                translate("MainWindow", "Shift not changed: {exc}").format(exc=exc), 6000
+                translate("MainWindow", "Shift not changed: {exc}").format(exc=domain_text(exc)),
+                6000,
             )
             self._apply_plan(plan)
             return

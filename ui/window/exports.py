@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from ui.i18n import translate
-from ui.i18n.domain import domain_text
 from ui.window.shell import WindowShell
 
 
@@ -87,6 +86,8 @@ class Exporting(WindowShell):
             identity = plan_identity(plan, source)
             exported = calendar_file(plan, identity=identity, now=self._now())
         except PlannerError as exc:
+            from ui.i18n.domain import domain_text
+
             self.dialogs.error(
                 translate("MainWindow", "Cannot export iCalendar"),
                 f"{domain_text(exc)[:1].upper()}{domain_text(exc)[1:]}.",

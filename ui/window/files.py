@@ -136,11 +136,13 @@ class FileHandling(WindowShell):
                 [str(p) for p in error.problems],
             )
         else:
+            from ui.i18n.domain import domain_text
+
             self.dialogs.error(
                 translate("MainWindow", "Cannot restore"),
                 translate(
                     "MainWindow", 'The autosaved copy of "{name}" cannot be read: {error}'
-                ).format(name=name, error=error),
+                ).format(name=name, error=domain_text(error)),
             )
 
     def open_example(self, name: str) -> None:
