@@ -14,6 +14,8 @@ from planner.time.holidays import (
     check_holiday_code,
     clear_holiday_cache,
     holiday_data_gap,
+    holiday_name,
+    holiday_names,
     holidays_in_year,
 )
 
@@ -39,6 +41,23 @@ def test_a_table_computed_once_is_read_back_the_same(cache):
     clear_holiday_cache()
     assert holiday_cache.cached_year("US-NY", 2027) == computed
     assert holidays_in_year("US-NY", 2027) == computed
+
+
+def test_the_names_language_is_part_of_the_key(cache, monkeypatch):
+    """The GUI's Spanish names are a table of their own; the command line's stay English."""
+    spanish = holiday_names("ES", 2027, "es")
+    english = holidays_in_year("ES", 2027)
+    assert spanish[date(2027, 12, 8)] == "Inmaculada Concepción"
+    assert english[date(2027, 12, 8)] == "Immaculate Conception"
+    assert holiday_names("EG", 2027, "ar")[date(2027, 1, 7)] == "عيد الميلاد المجيد"
+    assert holiday_names("US", 2027, "es") == holidays_in_year("US", 2027)  # no Spanish
+    assert _files(cache) == ["EG.ar_EG.json", "EG.json", "ES.es.json", "ES.json", "US.json"]
+    clear_holiday_cache()
+    monkeypatch.setitem(sys.modules, "holidays", None)  # from the disk cache alone
+    assert holiday_cache.cached_year("ES", 2027, "es") == spanish
+    assert holiday_names("ES", 2027, "es") == spanish
+    assert holidays_in_year("ES", 2027) == english
+    assert holiday_name("ES", date(2027, 12, 8)) == "Immaculate Conception"
 
 
 def test_a_valid_code_is_remembered_and_an_invalid_one_is_not(cache):
