@@ -71,6 +71,21 @@ class Problem:
         return shown if shown == one_line(shown) else one_line(shown)
 
 
+def where_of(kind: str, ident: str) -> str:
+    """The object a problem is about, as a Problem's ``where``: ``team "mnl"``.
+
+    >>> where_of("meeting", "sync"), where_of("meeting", "sync").template
+    ('meeting "sync"', 'meeting "{value}"')
+    """
+    if kind == "team":
+        return Text('team "{value}"', value=ident)
+    if kind == "role":
+        return Text('role "{value}"', value=ident)
+    if kind == "meeting":
+        return Text('meeting "{value}"', value=ident)
+    return Text('{kind} "{value}"', kind=kind, value=ident)
+
+
 class PlanFileError(PlannerError):
     """A plan file that cannot be used; ``problems`` lists every problem found."""
 

@@ -293,7 +293,9 @@ class PublishDialog(QDialog):
             thread.deleteLater()
         self._set_busy(False)
         if isinstance(outcome, PublishResult):
-            self._show(self.tr("Published"), "\n".join(outcome.summary()))
+            self._show(
+                self.tr("Published"), "\n".join(domain_text(line) for line in outcome.summary())
+            )
             self.published.emit(outcome)
         elif isinstance(outcome, PlannerError):
             self._show(self.tr("Not published"), domain_text(outcome))

@@ -58,22 +58,37 @@ class PublishResult:
         >>> PublishResult("Team", "https://x/cal/", False, created=("a",), kept=("old",)).summary()[1:]
         ['added: a', 'kept 1 event of meetings no longer in the plan (old): publish with --prune to remove them']
         """
-        state = "created" if self.calendar_created else "existing"
-        lines = [f'calendar "{self.calendar}" ({state}): {self.calendar_url}']
+        name, url = self.calendar, self.calendar_url
+        lines = [
+            Text('calendar "{name}" (created): {url}', name=name, url=url)
+            if self.calendar_created
+            else Text('calendar "{name}" (existing): {url}', name=name, url=url)
+        ]
         if self.created:
-            lines.append("added: " + ", ".join(self.created))
+            lines.append(Text("added: {ids}", ids=", ".join(self.created)))
         if self.updated:
-            lines.append("updated: " + ", ".join(self.updated))
+            lines.append(Text("updated: {ids}", ids=", ".join(self.updated)))
         if self.removed:
-            lines.append("removed: " + ", ".join(self.removed))
+            lines.append(Text("removed: {ids}", ids=", ".join(self.removed)))
         if self.kept:
-            count = len(self.kept)
-            lines.append(
-                f"kept {count} event{'s' if count > 1 else ''} of meetings no longer in the plan "
-                f"({', '.join(self.kept)}): publish with --prune to remove them"
-            )
+            count, ids = len(self.kept), ", ".join(self.kept)
+            if count > 1:
+                kept = Text(
+                    "kept {count} events of meetings no longer in the plan ({ids}): "
+                    "publish with --prune to remove them",
+                    count=count,
+                    ids=ids,
+                )
+            else:
+                kept = Text(
+                    "kept {count} event of meetings no longer in the plan ({ids}): "
+                    "publish with --prune to remove them",
+                    count=count,
+                    ids=ids,
+                )
+            lines.append(kept)
         if not (self.created or self.updated or self.removed):
-            lines.append("nothing to publish: the plan has no meetings")
+            lines.append(Text("nothing to publish: the plan has no meetings"))
         return lines
 
 

@@ -18,7 +18,7 @@ from planner.calendar.vtimezone import vtimezone_lines
 from planner.errors import PlannerError
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
-from planner.text import Text
+from planner.text import Text, joined
 from planner.time.intervals import Instant
 from planner.time.tzdb import tz_version
 
@@ -108,16 +108,30 @@ class CalendarFile:
         >>> CalendarFile("", ("weekly",), (("kickoff", "hq 2027-07-05: Independence Day"),)).summary()
         '1 meeting; left out 1 one-off meeting that a holiday or day off skips: kickoff (hq 2027-07-05: Independence Day)'
         """
-        text = _count(len(self.written), "meeting")
-        if self.left_out:
-            listed = ", ".join(f"{meeting} ({why})" for meeting, why in self.left_out)
-            count = _count(len(self.left_out), "one-off meeting")
-            text += f"; left out {count} that a holiday or day off skips: {listed}"
-        return text
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
+        count = len(self.written)
+        if count == 1:
+            text = Text("{count} meeting", count=count)
+        else:
+            text = Text("{count} meetings", count=count)
+        if not self.left_out:
+            return text
+        listed = joined(
+            ", ", [Text("{meeting} ({why})", meeting=m, why=why) for m, why in self.left_out]
+        )
+        count = len(self.left_out)
+        if count == 1:
+            left = Text(
+                "left out {count} one-off meeting that a holiday or day off skips: {listed}",
+                count=count,
+                listed=listed,
+            )
+        else:
+            left = Text(
+                "left out {count} one-off meetings that a holiday or day off skips: {listed}",
+                count=count,
+                listed=listed,
+            )
+        return Text("{written}; {left}", written=text, left=left)
 
 
 def calendar_file(

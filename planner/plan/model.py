@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Literal
 
-from planner.errors import PlannerError
+from planner.errors import PlannerError, where_of
 from planner.plan.agents import Agents
 from planner.plan.checks import check_id, check_year
 from planner.plan.hours import NO_EXCEPTIONS, DayExceptions, WeekHours
@@ -181,7 +181,13 @@ def reference_problems(
                         "role",
                         role.id,
                         key,
-                        f'team "{name}" is a {found.side}, but {key} needs a {side} team',
+                        Text(
+                            'team "{name}" is a {found}, but {key} needs a {side} team',
+                            name=name,
+                            found=found.side,
+                            key=key,
+                            side=side,
+                        ),
                     )
                 )
     for meeting in meetings:
@@ -214,7 +220,7 @@ class Plan:
         if problems:
             kind, ident, _, message = problems[0]
             raise PlannerError(
-                Text('{kind} "{ident}": {message}', kind=kind, ident=ident, message=message)
+                Text("{where}: {message}", where=where_of(kind, ident), message=message)
             )
         object.__setattr__(self, "_teams_by_id", {t.id: t for t in self.teams})
 

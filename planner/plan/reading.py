@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from planner.errors import PlanFileError, PlannerError
+from planner.errors import PlanFileError, PlannerError, where_of
 from planner.plan.collector import Collector, LineIndex, checked, unknown_key
 from planner.plan.document import FORMAT, SECTIONS, TOP_KEYS, PlanDocument
 from planner.plan.holiday_years import holiday_gaps
@@ -50,7 +50,7 @@ def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) ->
     if out.problems or plan is None:
         raise PlanFileError(out.problems)
     for index, message in holiday_gaps(plan):
-        out.warn("team", index, "holidays", f'team "{plan.teams[index].id}"', message)
+        out.warn("team", index, "holidays", where_of("team", plan.teams[index].id), message)
     return PlanDocument(plan, text, path, tuple(str(w) for w in out.warnings))
 
 
@@ -147,7 +147,7 @@ def _read_plan(data: Mapping[str, Any], out: Collector) -> Plan | None:
                 for i, item in {"team": teams, "role": roles, "meeting": meetings}[kind]
                 if item.id == ident
             ][-1]
-        out.add(kind, index, key, f'{kind} "{ident}"', message)
+        out.add(kind, index, key, where_of(kind, ident), message)
     if out.problems:
         return None
     try:

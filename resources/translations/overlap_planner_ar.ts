@@ -2337,6 +2337,10 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
         <translation>عددًا صحيحًا</translation>
     </message>
     <message>
+        <source>added: {ids}</source>
+        <translation>أُضيف: {ids}</translation>
+    </message>
+    <message>
         <source>agents day key &quot;{key}&quot; names {items} again: name each day once</source>
         <translation>مفتاح اليوم &quot;{key}&quot; في agents يذكر {items} مرة أخرى: اذكر كل يوم مرة واحدة</translation>
     </message>
@@ -2383,6 +2387,14 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     <message>
         <source>byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or &quot;1TU&quot;</source>
         <translation>byday {text!r} ليس يومًا من الأسبوع: استخدم MO TU WE TH FR SA SU، أو &quot;1TU&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;{name}&quot; (created): {url}</source>
+        <translation>التقويم &quot;{name}&quot; (أُنشئ): {url}</translation>
+    </message>
+    <message>
+        <source>calendar &quot;{name}&quot; (existing): {url}</source>
+        <translation>التقويم &quot;{name}&quot; (موجود): {url}</translation>
     </message>
     <message>
         <source>cannot be read: {value}</source>
@@ -2649,12 +2661,28 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
         <translation>فارغ</translation>
     </message>
     <message>
+        <source>kept {count} event of meetings no longer in the plan ({ids}): publish with --prune to remove them</source>
+        <translation>أُبقي على حدث ({count}) لاجتماعات لم تعد في الخطة ({ids}): انشر مع --prune لحذفه</translation>
+    </message>
+    <message>
+        <source>kept {count} events of meetings no longer in the plan ({ids}): publish with --prune to remove them</source>
+        <translation>أُبقي على أحداث ({count}) لاجتماعات لم تعد في الخطة ({ids}): انشر مع --prune لحذفها</translation>
+    </message>
+    <message>
         <source>kind is missing: add kind = &quot;realtime&quot; or kind = &quot;async&quot;</source>
         <translation>kind مفقود: أضف kind = &quot;realtime&quot; أو kind = &quot;async&quot;</translation>
     </message>
     <message>
         <source>kind must be &quot;realtime&quot; or &quot;async&quot;, not {kind!r}</source>
         <translation>يجب أن يكون kind إما &quot;realtime&quot; أو &quot;async&quot;، لا {kind!r}</translation>
+    </message>
+    <message>
+        <source>left out {count} one-off meeting that a holiday or day off skips: {listed}</source>
+        <translation>استُبعد اجتماع لمرة واحدة ({count}) تتخطاه عطلة رسمية أو يوم عطلة: {listed}</translation>
+    </message>
+    <message>
+        <source>left out {count} one-off meetings that a holiday or day off skips: {listed}</source>
+        <translation>استُبعدت اجتماعات لمرة واحدة ({count}) تتخطاها عطلة رسمية أو يوم عطلة: {listed}</translation>
     </message>
     <message>
         <source>max_occupancy_percent must be more than 0 and at most 100</source>
@@ -2725,6 +2753,10 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
         <translation>لا يوجد ملف كهذا: تحقق من المسار</translation>
     </message>
     <message>
+        <source>nothing to publish: the plan has no meetings</source>
+        <translation>لا شيء للنشر: ليس في الخطة اجتماعات</translation>
+    </message>
+    <message>
         <source>off this date (one-day change)</source>
         <translation>عطلة في هذا التاريخ (تغيير ليوم واحد)</translation>
     </message>
@@ -2739,6 +2771,10 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     <message>
         <source>reminder_minutes must be between 0 and 10080 (a week)</source>
         <translation>يجب أن يكون reminder_minutes بين 0 و10080 (أسبوع)</translation>
+    </message>
+    <message>
+        <source>removed: {ids}</source>
+        <translation>حُذف: {ids}</translation>
     </message>
     <message>
         <source>repeat byday must be a list such as [&quot;TU&quot;]</source>
@@ -2859,6 +2895,10 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     <message>
         <source>team &quot;{host_id}&quot; has no working day within a year of {first}</source>
         <translation>الفريق &quot;{host_id}&quot; ليس له يوم عمل خلال سنة من {first}</translation>
+    </message>
+    <message>
+        <source>team &quot;{name}&quot; is a {found}, but {key} needs a {side} team</source>
+        <translation>الفريق &quot;{name}&quot; من نوع {found}، لكن {key} يحتاج إلى فريق من نوع {side}</translation>
     </message>
     <message>
         <source>team &quot;{team_id}&quot; has no working hours: give it hours before planning a kickoff</source>
@@ -3017,6 +3057,10 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
         <translation>منطقة زمنية غير معروفة &quot;{name}&quot;{advice}</translation>
     </message>
     <message>
+        <source>updated: {ids}</source>
+        <translation>حُدّث: {ids}</translation>
+    </message>
+    <message>
         <source>url holds a line break or control character ({shown}): write the address on one line</source>
         <translation>يحتوي url على فاصل أسطر أو حرف تحكم ({shown}): اكتب العنوان على سطر واحد</translation>
     </message>
@@ -3035,6 +3079,14 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
     <message>
         <source>write each {section} as [[{section}]], not [{section}]</source>
         <translation>اكتب كل {section} بالشكل [[{section}]]، لا [{section}]</translation>
+    </message>
+    <message>
+        <source>{count} meeting</source>
+        <translation>اجتماعات: {count}</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>اجتماعات: {count}</translation>
     </message>
     <message>
         <source>{host} is addressed with http://, which would send the password unencrypted, readable by anyone on the network: use https://, or pass --allow-insecure-http if you trust every network in between</source>

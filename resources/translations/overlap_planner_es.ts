@@ -2269,6 +2269,10 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
         <translation>un número entero</translation>
     </message>
     <message>
+        <source>added: {ids}</source>
+        <translation>añadidas: {ids}</translation>
+    </message>
+    <message>
         <source>agents day key &quot;{key}&quot; names {items} again: name each day once</source>
         <translation>la clave de día de agents &quot;{key}&quot; vuelve a nombrar {items}: nombre cada día una vez</translation>
     </message>
@@ -2315,6 +2319,14 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     <message>
         <source>byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or &quot;1TU&quot;</source>
         <translation>byday {text!r} no es un día de la semana: use MO TU WE TH FR SA SU, o &quot;1TU&quot;</translation>
+    </message>
+    <message>
+        <source>calendar &quot;{name}&quot; (created): {url}</source>
+        <translation>calendario &quot;{name}&quot; (creado): {url}</translation>
+    </message>
+    <message>
+        <source>calendar &quot;{name}&quot; (existing): {url}</source>
+        <translation>calendario &quot;{name}&quot; (existente): {url}</translation>
     </message>
     <message>
         <source>cannot be read: {value}</source>
@@ -2581,12 +2593,28 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
         <translation>está vacío</translation>
     </message>
     <message>
+        <source>kept {count} event of meetings no longer in the plan ({ids}): publish with --prune to remove them</source>
+        <translation>se conserva {count} evento de reuniones que ya no están en el plan ({ids}): publique con --prune para eliminarlo</translation>
+    </message>
+    <message>
+        <source>kept {count} events of meetings no longer in the plan ({ids}): publish with --prune to remove them</source>
+        <translation>se conservan {count} eventos de reuniones que ya no están en el plan ({ids}): publique con --prune para eliminarlos</translation>
+    </message>
+    <message>
         <source>kind is missing: add kind = &quot;realtime&quot; or kind = &quot;async&quot;</source>
         <translation>falta kind: añada kind = &quot;realtime&quot; o kind = &quot;async&quot;</translation>
     </message>
     <message>
         <source>kind must be &quot;realtime&quot; or &quot;async&quot;, not {kind!r}</source>
         <translation>kind debe ser &quot;realtime&quot; o &quot;async&quot;, no {kind!r}</translation>
+    </message>
+    <message>
+        <source>left out {count} one-off meeting that a holiday or day off skips: {listed}</source>
+        <translation>se deja fuera {count} reunión única que omite un festivo o día libre: {listed}</translation>
+    </message>
+    <message>
+        <source>left out {count} one-off meetings that a holiday or day off skips: {listed}</source>
+        <translation>se dejan fuera {count} reuniones únicas que omite un festivo o día libre: {listed}</translation>
     </message>
     <message>
         <source>max_occupancy_percent must be more than 0 and at most 100</source>
@@ -2657,6 +2685,10 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
         <translation>no existe el archivo: compruebe la ruta</translation>
     </message>
     <message>
+        <source>nothing to publish: the plan has no meetings</source>
+        <translation>nada que publicar: el plan no tiene reuniones</translation>
+    </message>
+    <message>
         <source>off this date (one-day change)</source>
         <translation>libre esta fecha (cambio de un día)</translation>
     </message>
@@ -2671,6 +2703,10 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     <message>
         <source>reminder_minutes must be between 0 and 10080 (a week)</source>
         <translation>reminder_minutes debe estar entre 0 y 10080 (una semana)</translation>
+    </message>
+    <message>
+        <source>removed: {ids}</source>
+        <translation>eliminadas: {ids}</translation>
     </message>
     <message>
         <source>repeat byday must be a list such as [&quot;TU&quot;]</source>
@@ -2791,6 +2827,10 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     <message>
         <source>team &quot;{host_id}&quot; has no working day within a year of {first}</source>
         <translation>el equipo &quot;{host_id}&quot; no tiene ningún día laborable en el año siguiente a {first}</translation>
+    </message>
+    <message>
+        <source>team &quot;{name}&quot; is a {found}, but {key} needs a {side} team</source>
+        <translation>el equipo &quot;{name}&quot; es {found}, pero {key} necesita un equipo {side}</translation>
     </message>
     <message>
         <source>team &quot;{team_id}&quot; has no working hours: give it hours before planning a kickoff</source>
@@ -2949,6 +2989,10 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
         <translation>zona horaria desconocida &quot;{name}&quot;{advice}</translation>
     </message>
     <message>
+        <source>updated: {ids}</source>
+        <translation>actualizadas: {ids}</translation>
+    </message>
+    <message>
         <source>url holds a line break or control character ({shown}): write the address on one line</source>
         <translation>url contiene un salto de línea o un carácter de control ({shown}): escriba la dirección en una línea</translation>
     </message>
@@ -2967,6 +3011,14 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
     <message>
         <source>write each {section} as [[{section}]], not [{section}]</source>
         <translation>escriba cada {section} como [[{section}]], no [{section}]</translation>
+    </message>
+    <message>
+        <source>{count} meeting</source>
+        <translation>{count} reunión</translation>
+    </message>
+    <message>
+        <source>{count} meetings</source>
+        <translation>{count} reuniones</translation>
     </message>
     <message>
         <source>{host} is addressed with http://, which would send the password unencrypted, readable by anyone on the network: use https://, or pass --allow-insecure-http if you trust every network in between</source>

@@ -59,6 +59,7 @@ class Exporting(WindowShell):
         from planner.calendar.events import plan_identity
         from planner.calendar.ical import calendar_file
         from planner.errors import PlannerError
+        from ui.i18n.domain import domain_text
 
         document = self.document
         if document is None:
@@ -86,8 +87,6 @@ class Exporting(WindowShell):
             identity = plan_identity(plan, source)
             exported = calendar_file(plan, identity=identity, now=self._now())
         except PlannerError as exc:
-            from ui.i18n.domain import domain_text
-
             self.dialogs.error(
                 translate("MainWindow", "Cannot export iCalendar"),
                 f"{domain_text(exc)[:1].upper()}{domain_text(exc)[1:]}.",
@@ -105,7 +104,7 @@ class Exporting(WindowShell):
             return False
         self.statusBar().showMessage(
             translate("MainWindow", "Exported to {path}: {summary}").format(
-                path=path, summary=exported.summary()
+                path=path, summary=domain_text(exported.summary())
             ),
             5000,
         )

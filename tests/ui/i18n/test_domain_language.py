@@ -203,3 +203,25 @@ def test_in_english_the_gui_shows_the_command_lines_text(
     nested = Text("{team} {day}: {why}", team=key, day=day, why=message)
     for text in (message, nested, str(Problem("p.toml", low, key, nested))):
         assert domain_text(text) == str.__str__(text)
+
+
+def test_an_export_and_a_publish_summary_in_spanish(qapp: object) -> None:
+    from planner.calendar.caldav_publish import PublishResult
+    from planner.calendar.ical import CalendarFile
+
+    why = Text("{team} {day}: {why}", team="hq", day=date(2027, 7, 5), why=Text("day off"))
+    exported = CalendarFile("", ("weekly", "review"), (("kickoff", why),)).summary()
+    assert exported == (
+        "2 meetings; left out 1 one-off meeting that a holiday or day off skips: "
+        "kickoff (hq 2027-07-05: day off)"
+    )
+    published = PublishResult("Team", "https://x/cal/", True, created=("a", "b")).summary()
+    _language("es")
+    assert domain_text(exported) == (
+        "2 reuniones; se deja fuera 1 reunión única que omite un festivo o día libre: "
+        "kickoff (hq lun 5 jul 2027: día libre)"
+    )
+    assert [domain_text(line) for line in published] == [
+        'calendario "Team" (creado): https://x/cal/',
+        "añadidas: a, b",
+    ]
