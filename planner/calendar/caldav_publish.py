@@ -59,7 +59,7 @@ class PublishResult:
         ['added: a', 'kept 1 event of meetings no longer in the plan (old): publish with --prune to remove them']
         """
         name, url = self.calendar, self.calendar_url
-        lines = [
+        lines: list[str] = [
             Text('calendar "{name}" (created): {url}', name=name, url=url)
             if self.calendar_created
             else Text('calendar "{name}" (existing): {url}', name=name, url=url)
