@@ -15,7 +15,7 @@ from datetime import date
 
 from planner.errors import PlannerError
 from planner.time import holiday_cache
-from planner.time.holiday_package import holidays_package
+from planner.time.holiday_package import holidays_package, import_holidays
 
 
 def split_code(code: str) -> tuple[str, str | None]:
@@ -40,6 +40,7 @@ def _country_codes() -> frozenset[str]:
     The registry names the countries without importing their modules, which
     ``holidays.list_supported_countries()`` would do for all of them at once.
     """
+    import_holidays()  # its version without importlib.metadata
     from holidays.registry import COUNTRIES
 
     return frozenset(code for entry in COUNTRIES.values() for code in entry[1:3])
