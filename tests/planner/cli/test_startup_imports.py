@@ -108,3 +108,5 @@ def test_suggest_loads_no_calendar_code(warm_cache):
     modules = modules_after(arguments, warm_cache)
     assert "planner.meetings.slots" in modules
     assert loaded(modules, NEVER | SOLVER | {"planner.calendar", "holidays"}) == set()
+    # A one-off search fits everyone or lists who pays: no rotation, no kickoff.
+    assert loaded(modules, {"planner.meetings.rotation", "planner.meetings.kickoff"}) == set()
