@@ -7,8 +7,8 @@ countries asked for (``planner.time.holiday_package``), never all of them.
 
 from __future__ import annotations
 
+import _thread
 import functools
-import threading
 import warnings
 from dataclasses import dataclass
 from datetime import date
@@ -179,7 +179,9 @@ def clear_holiday_cache() -> None:
     check_holiday_code.cache_clear()
 
 
-_PACKAGE_LOCK = threading.Lock()  # warnings.catch_warnings changes process-wide state
+# warnings.catch_warnings changes process-wide state. The lock of ``threading.Lock``, made
+# without importing ``threading`` (which only a cache miss would need).
+_PACKAGE_LOCK = _thread.allocate_lock()
 
 
 @functools.cache

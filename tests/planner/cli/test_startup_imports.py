@@ -76,6 +76,7 @@ def test_check_loads_neither_the_analysis_nor_the_holidays_package(warm_cache):
     modules = modules_after(["check", ACME], warm_cache)
     assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"holidays", "planner.calendar"}) == set()
     assert "planner.plan.model" in modules  # the run did read the plan
+    assert "threading" not in modules
 
 
 def test_a_plans_first_check_imports_holidays_without_its_metadata_reader(tmp_path):
