@@ -113,9 +113,10 @@ def test_plans_without_demand_never_load_the_solver():
 def test_the_solver_writes_nothing_to_standard_output():
     # HiGHS logs to the process's own standard output (not Python's sys.stdout): a line of
     # it would break the JSON. A fresh process sees what the solver writes there.
+    code = "import sys; from ui.launcher import main; sys.exit(main())"
+    week = ["--from", "2027-03-01", "--to", "2027-03-07"]
     done = subprocess.run(
-        [sys.executable, "-c", "import sys; from ui.launcher import main; sys.exit(main())"]
-        + ["analyze", CONTACT_CENTRE, "--json", "--from", "2027-03-01", "--to", "2027-03-07"],
+        [sys.executable, "-c", code, "analyze", CONTACT_CENTRE, "--json", *week],
         capture_output=True,
         text=True,
         check=False,
