@@ -17,7 +17,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import shutil
 import stat
 from collections.abc import Iterator
@@ -217,7 +216,10 @@ def _create_temporary(target: Path) -> tuple[int, Path]:
     folder = target.parent if str(target.parent) else Path(".")
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
-        suffix = "".join(secrets.choice(_ALPHABET) for _ in range(8))
+        # Eight random characters from the system's random source (os.urandom: importing
+        # ``secrets`` would load hmac and OpenSSL's hashes for every first write); O_EXCL
+        # makes the name ours whatever it is.
+        suffix = "".join(_ALPHABET[byte % len(_ALPHABET)] for byte in os.urandom(8))
         temporary = folder / f".{target.name}.{suffix}.tmp"
         try:
             return os.open(temporary, flags, _NEW_FILE_MODE), temporary

@@ -234,7 +234,7 @@ def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool =
     Each team's working time is computed once (:class:`TeamTimes`); pairs are linear
     merges of flat bounds. With ``lazy_pairs`` the pairs are computed as they are read
     (:class:`LazyPairs`), for output streamed pair by pair. With ``roster``, each role with
-    demand also gets a suggested roster (an integer program: seconds for a year, and scipy
+    demand also gets a suggested roster (an integer program: seconds for a year, and HiGHS
     is imported).
 
     >>> from planner.plan.hours import WeekHours

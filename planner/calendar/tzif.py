@@ -17,7 +17,6 @@ import struct
 import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from importlib import resources
 from typing import Literal
 
 from planner.time.intervals import Instant
@@ -226,6 +225,8 @@ def tzif_bytes(key: str) -> bytes:
         if os.path.isfile(candidate):
             with open(candidate, "rb") as handle:
                 return handle.read()
+    from importlib import resources  # a frozen app's archive: importlib's readers
+
     return resources.files("tzdata").joinpath("zoneinfo", *key.split("/")).read_bytes()
 
 

@@ -1,7 +1,8 @@
 """The ``export-ics`` and ``publish`` verbs (``cli.md``).
 
 ``planner.cli.verbs`` registers these handlers and imports this module only when one of
-the two verbs runs, so the other verbs never load the iCalendar or CalDAV code.
+the two verbs runs, so the other verbs never load the iCalendar or CalDAV code; ``publish``
+imports the network stack itself, so that ``export-ics`` never loads it.
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TextIO
 
-from planner.calendar.caldav_session import check_url
 from planner.calendar.events import plan_identity
 from planner.calendar.ical import calendar_file
-from planner.calendar.transport import check_transport
 from planner.cli.console import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
 
@@ -61,9 +60,11 @@ def _terminal_prompt() -> Callable[[str], str] | None:
 
 def publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:
     """``publish PLAN --url URL --user NAME [--calendar NAME]``: send the meetings to CalDAV."""
-    # The CalDAV client and its network stack load only for this verb.
+    # The CalDAV client and its network stack (sockets, TLS) load only for this verb.
     from planner.calendar.caldav_publish import DEFAULT_CALENDAR, publish_plan
+    from planner.calendar.caldav_session import check_url
     from planner.calendar.credentials import find_password
+    from planner.calendar.transport import check_transport
 
     plan = read_plan(args.plan, err)
     check_transport(check_url(args.url), args.allow_insecure_http)  # before the password

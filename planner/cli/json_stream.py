@@ -14,6 +14,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, TextIO
 
 INDENT = "  "
+# What json.dumps(text, ensure_ascii=False) gives for a string, without building an encoder.
+_encode_text = json.encoder.encode_basestring
+# Values whose type alone makes them scalars (the checks below find them first).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 class RawJson(str):
@@ -24,7 +28,7 @@ class RawJson(str):
 
 def _scalar(value: Any) -> str:
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return _encode_text(value)
     if value is None:
         return "null"
     if value is True:
@@ -40,6 +44,8 @@ def _is_flat(value: Any) -> bool:
     """An object or array of scalars, or of arrays of scalars: written on one line."""
     items = value.values() if isinstance(value, Mapping) else value
     for item in items:
+        if type(item) in _PLAIN:
+            continue
         if isinstance(item, Mapping | RawJson | Iterator):
             return False
         if isinstance(item, list | tuple) and any(
@@ -50,6 +56,8 @@ def _is_flat(value: Any) -> bool:
 
 
 def _one_line(value: Any) -> str:
+    if type(value) in _PLAIN:
+        return _scalar(value)
     if isinstance(value, Mapping):
         return "{" + ", ".join(f"{_scalar(str(k))}: {_one_line(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list | tuple):
@@ -69,6 +77,8 @@ def encode(value: Any, level: int = 0) -> str:
       "b": null
     }
     """
+    if type(value) in _PLAIN:
+        return _scalar(value)
     if isinstance(value, RawJson):
         return value.replace("\n", "\n" + INDENT * level)
     if isinstance(value, Mapping):

@@ -31,9 +31,7 @@ from planner.cli.console import EXIT_OK, PROG, plan_range, read_plan
 from planner.cli.suggest_json import kickoff_json, search_json
 from planner.cli.suggest_text import kickoff_text, search_text
 from planner.errors import PlannerError
-from planner.meetings.kickoff import kickoff
 from planner.meetings.requests import check_teams, parse_repeat
-from planner.meetings.rotation import fair_rotation
 from planner.meetings.slots import find_slots
 from planner.plan.model import Plan
 from planner.schedule.range import Range
@@ -61,6 +59,8 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetim
             raise PlannerError("--kickoff plans a one-off meeting: drop --repeat")
         if args.date_to is not None:
             raise PlannerError("--kickoff counts working days from --from (or tomorrow): drop --to")
+        from planner.meetings.kickoff import kickoff  # only for --kickoff
+
         zone = load_zone(plan.team(teams[0]).zone)
         first = args.date_from or now.astimezone(zone).date() + timedelta(days=1)
         result = kickoff(plan, teams, args.duration, first, days)
@@ -73,6 +73,8 @@ def run_suggest(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetim
     search = find_slots(plan, teams, args.duration, repeat, span)
     rotation = None
     if repeat is not None and (args.rotate or not search.fits_everyone):
+        from planner.meetings.rotation import fair_rotation  # only when a rotation is asked for
+
         rotation = fair_rotation(search)
     if args.json:
         _dump(search_json(search, rotation, top), out)

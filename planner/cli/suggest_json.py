@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.meetings.candidates import Candidate
-from planner.meetings.kickoff import Kickoff
 from planner.meetings.requests import repeat_text
-from planner.meetings.rotation import Rotation
 from planner.meetings.slots import SlotSearch
 from planner.plan.meeting import Meeting
 from planner.time.intervals import format_instant
 from planner.time.local import local_clock, local_datetime
+
+if TYPE_CHECKING:  # the verb imports these modules only for --kickoff and a rotation
+    from planner.meetings.kickoff import Kickoff
+    from planner.meetings.rotation import Rotation
 
 
 def _local(search: SlotSearch, moment: int, team: str) -> str:

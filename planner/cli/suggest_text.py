@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.cli.suggest_json import top_candidates
 from planner.meetings.candidates import Candidate, SlotOccurrence
 from planner.meetings.comfort import EARLY_LATE_MARGIN_MINUTES
-from planner.meetings.kickoff import Kickoff
 from planner.meetings.requests import format_repeat
-from planner.meetings.rotation import Rotation
 from planner.meetings.slots import SlotSearch
 from planner.plan.meeting import Meeting
 from planner.time.local import local_clock, local_datetime
+
+if TYPE_CHECKING:  # the verb imports these modules only for --kickoff and a rotation
+    from planner.meetings.kickoff import Kickoff
+    from planner.meetings.rotation import Rotation
 
 _SHOWN_DATES = 6
 

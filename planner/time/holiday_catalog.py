@@ -33,6 +33,9 @@ def holiday_countries() -> tuple[HolidayRegion, ...]:
     >>> next(c for c in holiday_countries() if c.code == "PH").name
     'Philippines'
     """
+    from planner.time.holiday_package import import_holidays
+
+    import_holidays()  # its version without importlib.metadata
     from holidays.registry import COUNTRIES
 
     iso = country_names()

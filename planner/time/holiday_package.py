@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from types import ModuleType
 from typing import Any
@@ -19,11 +20,63 @@ def holidays_package() -> ModuleType:
     >>> holidays_package().country_holidays("PH", years=2027)[date(2027, 6, 12)]
     'Independence Day'
     """
-    import holidays
-
+    holidays = import_holidays()
     if "holidays.countries" not in sys.modules:
         _install_lazy_countries()
     return holidays
+
+
+def import_holidays() -> ModuleType:
+    """``import holidays``, with its version read from its metadata file directly.
+
+    The package states its version as ``importlib.metadata.version("holidays")``, whose
+    imports (``email``, ``zipfile``, ``csv``, sockets...) take more time than the rest of
+    the package. Its ``holidays.version`` module is given the same ``__version__``, the
+    ``Version`` of the one ``holidays-*.dist-info/METADATA`` beside the package, read as a
+    file; with any other layout the package's own module runs.
+
+    >>> import_holidays().__version__ == __import__("importlib.metadata").metadata.version("holidays")
+    True
+    """
+    if "holidays" not in sys.modules and "holidays.version" not in sys.modules:
+        version = _metadata_version()
+        if version is not None:
+            module = ModuleType("holidays.version", "The holidays package's version.")
+            module.__version__ = version  # type: ignore[attr-defined]
+            sys.modules["holidays.version"] = module
+    import holidays
+
+    return holidays
+
+
+def _metadata_version() -> str | None:
+    """The ``Version`` of the installed ``holidays`` distribution, or None when unsure."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("holidays")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = os.path.dirname(next(iter(spec.submodule_search_locations)))
+    try:
+        found = [n for n in os.listdir(folder) if n.lower().startswith("holidays-")]
+    except OSError:
+        return None
+    infos = [n for n in found if n.endswith((".dist-info", ".egg-info"))]
+    if len(infos) != 1 or not infos[0].endswith(".dist-info"):
+        return None  # none, or a stale second one: importlib.metadata decides
+    try:
+        with open(os.path.join(folder, infos[0], "METADATA"), encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    break  # the headers end at the first empty line
+                if line.startswith("Version:"):
+                    return line.removeprefix("Version:").strip() or None
+    except OSError:
+        return None
+    return None
 
 
 def _install_lazy_countries() -> None:

@@ -7,8 +7,8 @@ countries asked for (``planner.time.holiday_package``), never all of them.
 
 from __future__ import annotations
 
+import _thread
 import functools
-import threading
 import warnings
 from dataclasses import dataclass
 from datetime import date
@@ -17,7 +17,7 @@ from typing import Any
 from planner.errors import PlannerError
 from planner.text import Text
 from planner.time import holiday_cache
-from planner.time.holiday_package import holidays_package
+from planner.time.holiday_package import holidays_package, import_holidays
 
 
 def split_code(code: str) -> tuple[str, str | None]:
@@ -42,6 +42,7 @@ def _country_codes() -> frozenset[str]:
     The registry names the countries without importing their modules, which
     ``holidays.list_supported_countries()`` would do for all of them at once.
     """
+    import_holidays()  # its version without importlib.metadata
     from holidays.registry import COUNTRIES
 
     return frozenset(code for entry in COUNTRIES.values() for code in entry[1:3])
@@ -184,7 +185,9 @@ def clear_holiday_cache() -> None:
     check_holiday_code.cache_clear()
 
 
-_PACKAGE_LOCK = threading.Lock()  # warnings.catch_warnings changes process-wide state
+# warnings.catch_warnings changes process-wide state. The lock of ``threading.Lock``, made
+# without importing ``threading`` (which only a cache miss would need).
+_PACKAGE_LOCK = _thread.allocate_lock()
 
 
 @functools.cache

@@ -53,10 +53,10 @@ EXAMPLES = ROOT / "resources" / "examples"
 PLAN = EXAMPLES / "newyork-manila-kyiv.toml"
 LONDON = EXAMPLES / "london-riyadh-bengaluru.toml"
 SYDNEY = EXAMPLES / "sydney-kathmandu.toml"
-# Staffing: Erlang C per interval and the roster (scipy's milp) in the frozen app.
+# Staffing: Erlang C per interval and the roster (HiGHS) in the frozen app.
 CONTACT_CENTRE = EXAMPLES / "newyork-manila-contact-centre.toml"
-# ~172 MB before the staffing roster, plus ~103 MB for scipy and numpy (their two OpenBLAS
-# builds are about 50 MB of it); packaging/README.md has the breakdown.
+# ~172 MB before the staffing roster, plus ~50 MB for highspy and numpy (numpy's OpenBLAS
+# is 28 MB of it); packaging/README.md has the breakdown.
 MAX_BYTES = 300 * 1000 * 1000
 # The offscreen platform plugin says this of every top-level window with a layout.
 OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"

@@ -151,7 +151,7 @@ def role_staffing(
 def with_roster(staffing: Staffing, vendor: Team) -> Staffing:
     """``staffing`` with the roster that meets its intervals' requirements.
 
-    See :func:`planner.analysis.staffing.roster.suggest_roster` (scipy is imported here).
+    See :func:`planner.analysis.staffing.roster.suggest_roster` (HiGHS is imported here).
     """
     needs = [(i.start, i.end, i.required) for i in staffing.intervals]
     return replace(staffing, roster=suggest_roster(vendor, needs, staffing.interval_minutes))

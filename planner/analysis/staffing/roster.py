@@ -10,8 +10,8 @@ weeks before and after each clock change on either side); the roster then holds 
 week of the range, DST weeks included. Vendor holidays are left out: no weekly pattern
 works on a day off (the staffing shows those intervals, to be covered by exceptions).
 
-The covering problem is solved exactly (integer optimum) by HiGHS through
-``scipy.optimize.milp``; scipy is imported only here, when a roster is asked for.
+The covering problem is solved exactly (integer optimum) by HiGHS through its own binding
+(``highspy``); it and numpy are imported only here, when a roster is asked for.
 """
 
 from __future__ import annotations
@@ -213,33 +213,51 @@ def _solve(
     minutes: list[int],
     time_limit: float,
 ) -> tuple[list[int], bool]:
-    """Integer people per used variable at the least agent-minutes (HiGHS), and whether optimal."""
-    import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import csr_array
+    """Integer people per used variable at the least agent-minutes (HiGHS), and whether optimal.
 
-    rows: list[int] = []
-    cols: list[int] = []
+    The matrix goes to HiGHS column by column (each variable's rows, in row order).
+    ``_Highs`` is the solver without the Python callbacks of
+    ``highspy.Highs``, whose logger prints HiGHS's banner to standard output
+    before any option can turn it off.
+    """
+    import highspy
+    import numpy as np
+    from highspy._core import _Highs
+
+    rows_of: list[list[int]] = [[] for _ in column]
     for row, key in enumerate(constraints):
-        rows.extend([row] * len(key))
-        cols.extend(column[v] for v in key)
-    matrix = csr_array(
-        (np.ones(len(rows)), (np.array(rows), np.array(cols))),
-        shape=(len(constraints), len(column)),
-    )
-    needs = np.array(list(constraints.values()), dtype=float)
-    result = milp(
-        c=np.array(minutes, dtype=float),
-        constraints=LinearConstraint(matrix, lb=needs, ub=np.inf),
-        integrality=np.ones(len(column)),
-        bounds=Bounds(0, np.inf),
-        options={"time_limit": time_limit, "mip_rel_gap": 0.0},
-    )
-    if result.x is None:
+        for v in key:
+            rows_of[column[v]].append(row)
+    starts = [0]
+    for rows in rows_of:
+        starts.append(starts[-1] + len(rows))
+    count, width = len(constraints), len(column)
+    lp = highspy.HighsLp()
+    lp.num_col_, lp.num_row_ = width, count
+    lp.col_cost_ = np.array(minutes, dtype=float)
+    lp.col_lower_ = np.zeros(width)
+    lp.col_upper_ = np.full(width, highspy.kHighsInf)
+    lp.row_lower_ = np.array(list(constraints.values()), dtype=float)
+    lp.row_upper_ = np.full(count, highspy.kHighsInf)
+    lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+    lp.a_matrix_.num_col_, lp.a_matrix_.num_row_ = width, count
+    lp.a_matrix_.start_ = np.array(starts, dtype=np.int32)
+    lp.a_matrix_.index_ = np.array([r for rows in rows_of for r in rows], dtype=np.int32)
+    lp.a_matrix_.value_ = np.ones(starts[-1])
+    lp.integrality_ = [highspy.HighsVarType.kInteger] * width
+    solver = _Highs()
+    solver.setOptionValue("output_flag", False)
+    solver.setOptionValue("time_limit", float(time_limit))
+    solver.setOptionValue("mip_rel_gap", 0.0)
+    solver.passModel(lp)
+    solver.run()
+    status = solver.getModelStatus()
+    solution = solver.getSolution()
+    if not solution.value_valid:
         raise PlannerError(
             Text(
                 "no roster found within {time_limit:g} seconds: shorten the range",
                 time_limit=time_limit,
             )
         )
-    return [round(x) for x in result.x], bool(result.status == 0)
+    return [round(x) for x in solution.col_value], status == highspy.HighsModelStatus.kOptimal

@@ -1,0 +1,113 @@
+"""What each command-line verb imports: only what its own work needs (no timing here).
+
+Each verb runs in a fresh process through the console script's ``main``, as a user starts
+it; the modules it ends with are compared with those it must never load. Speed itself is
+measured in ``benchmarks/bench_cli.py``.
+"""
+
+import os
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+
+EXAMPLES = resources.files("resources.examples")
+ACME = str(EXAMPLES.joinpath("newyork-manila-kyiv.toml"))
+CONTACT_CENTRE = str(EXAMPLES.joinpath("newyork-manila-contact-centre.toml"))
+
+# Never for a command-line verb that does not draw or publish: Qt, the network stack
+# (sockets, TLS, the CalDAV client), importlib.metadata and its e-mail parser, the
+# plan-file writer's TOML library, the chart's model and the zone search's index.
+NEVER = {
+    "PySide6",
+    "shiboken6",
+    "ssl",
+    "socket",
+    "http",
+    "urllib3",
+    "niquests",
+    "caldav",
+    "keyring",
+    "email",
+    "importlib.metadata",
+    "tomlkit",
+    "planner.chart",
+    "planner.time.places",
+}
+# The analysis stack, which `check` and `export-ics` never need.
+ANALYSIS = {"planner.analysis", "planner.schedule.team_times", "planner.meetings.drift"}
+SOLVER = {"highspy", "numpy", "scipy"}
+
+
+def modules_after(arguments: list[str], cache: str) -> set[str]:
+    """The modules loaded once ``overlap-planner ARGUMENTS`` has run (it must exit 0)."""
+    code = (
+        "import sys\nfrom ui.launcher import main\nrc = main(sys.argv[1:])\n"
+        "print('\\n'.join(sorted(sys.modules)))\nsys.exit(rc)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache),
+    )
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.splitlines())
+
+
+def loaded(modules: set[str], names: set[str]) -> set[str]:
+    """Those of ``names`` (packages count with their submodules) among ``modules``."""
+    return {n for n in names if any(m == n or m.startswith(n + ".") for m in modules)}
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A holiday cache that holds the tables the verbs use (every run after a plan's first)."""
+    cache = str(tmp_path_factory.mktemp("holiday-cache"))
+    modules_after(["analyze", ACME, "--json"], cache)
+    modules_after(["analyze", CONTACT_CENTRE, "--no-roster"], cache)
+    modules_after(["suggest", ACME, "--teams", "hq,mnl", "--duration", "30"], cache)
+    return cache
+
+
+def test_check_loads_neither_the_analysis_nor_the_holidays_package(warm_cache):
+    modules = modules_after(["check", ACME], warm_cache)
+    assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"holidays", "planner.calendar"}) == set()
+    assert "planner.plan.model" in modules  # the run did read the plan
+    assert "threading" not in modules
+
+
+def test_a_plans_first_check_imports_holidays_without_its_metadata_reader(tmp_path):
+    modules = modules_after(["check", ACME], str(tmp_path))
+    assert "holidays" in modules  # an empty cache: the package computes the tables
+    assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"secrets"}) == set()
+
+
+@pytest.mark.parametrize("json", [[], ["--json"]], ids=["text", "json"])
+def test_analyze_loads_no_calendar_code_and_no_solver_without_demand(warm_cache, json):
+    modules = modules_after(["analyze", ACME, *json], warm_cache)
+    assert "planner.analysis.overlap" in modules
+    assert loaded(modules, NEVER | SOLVER | {"planner.calendar", "holidays"}) == set()
+
+
+def test_analyze_with_demand_solves_with_highs_alone(warm_cache):
+    modules = modules_after(["analyze", CONTACT_CENTRE, "--json"], warm_cache)
+    assert {"highspy", "numpy"} <= modules
+    assert loaded(modules, NEVER | {"scipy"}) == set()
+
+
+def test_export_ics_loads_no_network_code_and_no_analysis(warm_cache, tmp_path):
+    modules = modules_after(["export-ics", ACME, "-o", str(tmp_path / "a.ics")], warm_cache)
+    assert "planner.calendar.ical" in modules
+    assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"icalendar", "holidays"}) == set()
+
+
+def test_suggest_loads_no_calendar_code(warm_cache):
+    arguments = ["suggest", ACME, "--teams", "hq,mnl", "--duration", "30"]
+    modules = modules_after(arguments, warm_cache)
+    assert "planner.meetings.slots" in modules
+    assert loaded(modules, NEVER | SOLVER | {"planner.calendar", "holidays"}) == set()
+    # A one-off search fits everyone or lists who pays: no rotation, no kickoff.
+    assert loaded(modules, {"planner.meetings.rotation", "planner.meetings.kickoff"}) == set()
