@@ -1,0 +1,61 @@
+"""Editing on the chart from the keyboard: what a drag does, by the drag's snap of 15 minutes.
+
+- Shift+Left/Right on a team's hour: the start of the shift worked in that hour, 15 minutes
+  earlier/later; Ctrl+Shift+Left/Right: its end.
+- Shift+Left/Right on a meeting band (Tab reaches them): the meeting 15 minutes
+  earlier/later.
+
+The keys emit the signals a drag emits on release (``shiftEdited``, ``meetingMoved``), so
+the window asks the same questions (every such weekday or that date; this occurrence or
+the whole series) and makes the same single undo step. The keyboard focus stays on the
+cell or follows the meeting moved; the window announces what changed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.chart.cells import cell_shift
+from planner.chart.drag import SNAP_MINUTES, nudged_shift
+
+if TYPE_CHECKING:
+    from ui.chart.keyboard import ChartKeys
+
+SNAP_SECONDS = SNAP_MINUTES * 60
+
+
+def edit_by_key(keys: ChartKeys, later: bool, end_edge: bool) -> bool:
+    """Move the focused shift edge or meeting one snap; False when nothing can move.
+
+    Args:
+        keys: the chart's keyboard focus.
+        later: Right (later) or Left (earlier).
+        end_edge: the shift's end (Ctrl held) instead of its start; meetings move whole.
+    """
+    found = keys.focused()
+    texts = keys.texts()
+    data = texts.data
+    if found is None or data is None or texts.year:
+        return False
+    row, column, meeting = found
+    widget = keys.widget
+    step = 1 if later else -1
+    if meeting is not None:
+        band = texts.meetings[meeting][1]
+        keys.follow_meeting(band.meeting_id, band.series_day)
+        widget.meetingMoved.emit(band.meeting_id, band.series_day, step * SNAP_SECONDS)
+        return True
+    span = cell_shift(data, row, texts.columns[column])
+    if span is None:
+        keys.announce_text(
+            QCoreApplication.translate(
+                "Chart", "{team} works no shift in this hour: nothing to move"
+            ).format(team=texts.facts(row, column).team)
+        )
+        return True
+    new = nudged_shift(span.shift, "end" if end_edge else "start", step)
+    if new != span.shift:
+        widget.shiftEdited.emit(span.team_id, span.weekday, span.shift, new, span.day)
+    return True
