@@ -504,6 +504,10 @@
         <translation>{percent}٪ في أيام عمل {vendor}</translation>
     </message>
     <message>
+        <source>{team} works no shift in this hour: nothing to move</source>
+        <translation>لا يعمل {team} أي وردية في هذه الساعة: لا شيء لنقله</translation>
+    </message>
+    <message>
         <source>{team}: {start} to {end}</source>
         <translation>{team}: من {start} إلى {end}</translation>
     </message>
@@ -678,6 +682,14 @@
     <message>
         <source>Working</source>
         <translation>يعمل</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>

@@ -476,6 +476,10 @@
         <translation>{percent} % en los días laborables de {vendor}</translation>
     </message>
     <message>
+        <source>{team} works no shift in this hour: nothing to move</source>
+        <translation>{team} no trabaja ningún turno en esta hora: nada que mover</translation>
+    </message>
+    <message>
         <source>{team}: {start} to {end}</source>
         <translation>{team}: de {start} a {end}</translation>
     </message>
@@ -650,6 +654,14 @@
     <message>
         <source>Working</source>
         <translation>Trabaja</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
