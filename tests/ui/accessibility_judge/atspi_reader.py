@@ -25,7 +25,8 @@ from gi.repository import Atspi  # noqa: E402
 APP_NAME = "Overlap Planner"
 CHART_NAME = "Overlap chart"
 WAIT = 20.0
-XK_RIGHT, XK_DOWN, XK_RETURN = 0xFF53, 0xFF54, 0xFF0D
+XK_LEFT, XK_RIGHT, XK_DOWN, XK_RETURN, XK_Z = 0xFF51, 0xFF53, 0xFF54, 0xFF0D, 0x7A
+SHIFT_MASK, CONTROL_MASK = 1, 4
 
 
 def _until(what: str, found: Any, wait: float = WAIT) -> Any:
@@ -88,7 +89,40 @@ def show_date(frame: Any, typed: str, shown: str) -> None:
     _until(f"date field showing {shown}", lambda: Atspi.Text.get_text(field, 0, -1) == shown)
 
 
-def read(app: Any, request_date: list[str]) -> dict[str, Any]:
+def _chord(mask: int, keysym: int) -> None:
+    """A key pressed with modifiers held (locked around it, as XKB lets a client do)."""
+    Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.LOCKMODIFIERS)
+    _press(keysym)
+    Atspi.generate_keyboard_event(mask, None, Atspi.KeySynthType.UNLOCKMODIFIERS)
+
+
+def _name_change(node: Any, was: str) -> str:
+    end = time.monotonic() + 10.0
+    while node.get_name() == was and time.monotonic() < end:
+        time.sleep(0.05)
+    return str(node.get_name())
+
+
+def edit(table: Any, focus: int, watch: int) -> dict[str, str]:
+    """Move the focus to child ``focus`` (Right), press Shift+Left, then Ctrl+Z.
+
+    Returns child ``watch``'s name before, after the edit and after the undo.
+    """
+    for _ in range(48):
+        if _focused_child(table) == focus:
+            break
+        _press(XK_RIGHT)
+        time.sleep(0.05)
+    watched = table.get_child_at_index(watch)
+    before = str(watched.get_name())
+    _chord(SHIFT_MASK, XK_LEFT)
+    edited = _name_change(watched, before)
+    _chord(CONTROL_MASK, XK_Z)
+    undone = _name_change(watched, edited)
+    return {"focused": _focused_child(table), "before": before, "edited": edited, "undone": undone}
+
+
+def read(app: Any, request_date: list[str], edit_request: dict[str, int]) -> dict[str, Any]:
     """Everything the judge checks, as plain data."""
     frame = _until("window", lambda: _find(app, Atspi.Role.FRAME))
     table = _until(
@@ -146,6 +180,8 @@ def read(app: Any, request_date: list[str]) -> dict[str, Any]:
             {"from": start, "to": now, "name": cells[now].get_name() if now is not None else ""}
         )
     result["focus"] = {"chart_focused": before, "moves": moves}
+    if edit_request:
+        result["edit"] = edit(table, edit_request["focus"], edit_request["watch"])
     return result
 
 
@@ -156,7 +192,7 @@ def main() -> int:
     app_process = subprocess.Popen(request["app"], env=env, stdin=subprocess.DEVNULL)
     try:
         app = _until("application on the accessibility bus", _application)
-        print(json.dumps(read(app, request.get("date", []))))
+        print(json.dumps(read(app, request.get("date", []), request.get("edit", {}))))
     finally:
         app_process.terminate()
         try:

@@ -69,10 +69,14 @@ def reading(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         )
     folder = tmp_path_factory.mktemp("atspi")
     settings = folder / "settings.ini"
-    settings.write_text("[view]\nmode=day\nlanguage=en\n", encoding="utf-8")
+    settings.write_text(
+        "[view]\nmode=day\nlanguage=en\n[edit]\ndrag_scope=week\n", encoding="utf-8"
+    )
     request = {
         "app": [sys.executable, "-m", "ui.launcher", str(PLAN)],
         "date": [DAY.isoformat(), "Tue 16 Mar 2027"],
+        # Manila's 09:00 (New York) hour: Shift+Left moves its shift's start, Ctrl+Z undoes.
+        "edit": {"focus": HOURS + 9, "watch": HOURS + 8},
         "env": {
             "QT_QPA_PLATFORM": "xcb",
             "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
@@ -167,3 +171,13 @@ def test_arrow_keys_move_the_focus_a_reader_follows(reading: dict[str, Any]) -> 
     assert (down["from"], down["to"]) == (1, HOURS + 1)
     assert down["name"] == expected_names()[HOURS + 1]
     assert down["name"].startswith("Manila support desk, Tue 13:00-14:00 local")
+
+
+def test_a_key_press_edits_the_shift_and_ctrl_z_undoes_it_as_a_reader_hears(
+    reading: dict[str, Any],
+) -> None:
+    edit = reading["edit"]
+    assert edit["focused"] == HOURS + 9
+    assert edit["before"] == "Manila support desk, Tue 20:00-21:00 local, not working"
+    assert edit["edited"] == "Manila support desk, Tue 20:00-21:00 local, working 20:45-21:00"
+    assert edit["undone"] == edit["before"]
