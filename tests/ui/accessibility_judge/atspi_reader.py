@@ -4,7 +4,7 @@ Run by ``test_atspi_judge.py`` as ``/usr/bin/python3 atspi_reader.py REQUEST_JSO
 private D-Bus session and X display: it starts the app (``request["app"]``, with
 ``request["env"]``), finds it on the accessibility bus as Orca does, reads the window, the
 menu bar, the toolbar and the chart, moves the chart's focus with synthesized key presses,
-stops the app and prints what it read as JSON. It needs Debian's python3-gi and
+edits a shift from the keyboard and undoes it (``request["edit"]``), stops the app and prints what it read as JSON. It needs Debian's python3-gi and
 gir1.2-atspi-2.0, so it never runs inside the project's virtual environment.
 """
 

@@ -4,7 +4,8 @@ The app (``python -m ui.launcher`` on an example plan) runs under Xvfb in a priv
 session, with Qt's AT-SPI bridge on; ``atspi_reader.py``, run by the system Python with
 libatspi (gir1.2-atspi-2.0, python3-gi), reads its accessibility tree from another
 process over the accessibility bus (at-spi2-core), exactly as Orca does, types a date into
-the toolbar's date field and moves the chart's focus with synthesized key presses. The
+the toolbar's date field, moves the chart's focus with synthesized key presses, and moves a
+shift's start with Shift+Left and back with Ctrl+Z, reading each change from the cell. The
 packages are in packaging/system-packages.txt (``make test`` installs them); a missing one
 fails the test with the command that installs it.
 """
