@@ -13,20 +13,51 @@ cell or follows the meeting moved; the window announces what changed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 
 from planner.chart.cells import cell_shift
 from planner.chart.drag import SNAP_MINUTES, nudged_shift
-
-if TYPE_CHECKING:
-    from ui.chart.keyboard import ChartKeys
+from ui.chart.cell_text import ChartTexts
 
 SNAP_SECONDS = SNAP_MINUTES * 60
 
 
-def edit_by_key(keys: ChartKeys, later: bool, end_edge: bool) -> bool:
+class EditedChart(Protocol):
+    """The signals a drag emits on release (``ui.chart.widget.ChartWidget``)."""
+
+    shiftEdited: SignalInstance
+    meetingMoved: SignalInstance
+
+
+class EditFocus(Protocol):
+    """What the keys need of the chart's keyboard focus (``ui.chart.keyboard.ChartKeys``)."""
+
+    @property
+    def widget(self) -> EditedChart:
+        """The chart."""
+        ...
+
+    def focused(self) -> tuple[int, int, int | None] | None:
+        """The focused (row, column, meeting index or None)."""
+        ...
+
+    def texts(self) -> ChartTexts:
+        """The cells and meetings shown."""
+        ...
+
+    def follow_meeting(self, meeting_id: str, series_day: date) -> None:
+        """Keep the focus on a meeting being moved."""
+        ...
+
+    def announce_text(self, text: str) -> None:
+        """Have screen readers say a text."""
+        ...
+
+
+def edit_by_key(keys: EditFocus, later: bool, end_edge: bool) -> bool:
     """Move the focused shift edge or meeting one snap; False when nothing can move.
 
     Args:

@@ -27,6 +27,8 @@ def focused_chart(qtbot: QtBot, window: MainWindow, row: int, column: int) -> Ch
     chart = window.chart
     assert chart is not None
     chart.grab()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     chart.setFocus()
     qtbot.waitUntil(chart.hasFocus)
     chart.keys.focus_cell(row, column)
