@@ -48,8 +48,8 @@ class EditFocus(Protocol):
         """The cells and meetings shown."""
         ...
 
-    def follow_meeting(self, meeting_id: str, series_day: date) -> None:
-        """Keep the focus on a meeting being moved."""
+    def follow_meeting(self, meeting: tuple[str, date] | None) -> None:
+        """Keep the focus on a meeting (id, series date) while it is moved; None: stop."""
         ...
 
     def announce_text(self, text: str) -> None:
@@ -75,8 +75,10 @@ def edit_by_key(keys: EditFocus, later: bool, end_edge: bool) -> bool:
     step = 1 if later else -1
     if meeting is not None:
         band = texts.meetings[meeting][1]
-        keys.follow_meeting(band.meeting_id, band.series_day)
+        keys.follow_meeting((band.meeting_id, band.series_day))
+        # The window asks, edits and redraws before emit returns: the chart then follows.
         widget.meetingMoved.emit(band.meeting_id, band.series_day, step * SNAP_SECONDS)
+        keys.follow_meeting(None)
         return True
     span = cell_shift(data, row, texts.columns[column])
     if span is None:

@@ -338,12 +338,12 @@ class ChartKeys:
         if isinstance(widget, QObject):
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
 
-    def follow_meeting(self, meeting_id: str, series_day: date) -> None:
-        """Keep the focus on this meeting when the chart changes (it is being moved)."""
-        self._follow = (meeting_id, series_day)
+    def follow_meeting(self, meeting: tuple[str, date] | None) -> None:
+        """Keep the focus on a meeting (id, series date) while it is moved; None: stop."""
+        self._follow = meeting
 
     def _refocus_meeting(self) -> None:
-        follow, self._follow = self._follow, None
+        follow = self._follow
         if follow is None:
             return
         meetings = self.texts().meetings
