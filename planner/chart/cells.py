@@ -14,7 +14,7 @@ from datetime import date
 from itertools import pairwise
 from typing import Literal
 
-from planner.chart.blocks import DayBlock, Row
+from planner.chart.blocks import DayBlock, Row, ShiftSpan
 from planner.chart.data import ChartData
 from planner.chart.tints import Tint
 from planner.time.intervals import Instant, clip
@@ -197,6 +197,25 @@ def chart_cell(data: ChartData, row: int, column: HourColumn) -> CellFacts:
     """
     block = data.blocks[column.block]
     return cell_facts(block, block.rows[row], column.start, column.end)
+
+
+def cell_shift(data: ChartData, row: int, column: HourColumn) -> ShiftSpan | None:
+    """The shift of team ``row`` worked during the cell's hour (the first one), or None.
+
+    The shift the keyboard edits from that cell, as a drag edits the shift whose edge it grabs.
+
+    >>> from datetime import date
+    >>> from planner.chart.data import chart_data
+    >>> from planner.plan.model import Plan, Team
+    >>> from planner.plan.hours import WeekHours
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> data = chart_data(Plan(teams=(Team("a", "client", "UTC", h),)), "day", date(2027, 3, 8))
+    >>> str(cell_shift(data, 0, hour_columns(data)[9]).shift), cell_shift(data, 0, hour_columns(data)[8])
+    ('09:00-17:00', None)
+    """
+    block = data.blocks[column.block]
+    spans = block.rows[row].shifts
+    return next((s for s in spans if s.start < column.end and column.start < s.end), None)
 
 
 @dataclass(frozen=True, slots=True)

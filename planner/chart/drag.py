@@ -44,6 +44,21 @@ def dragged_shift(shift: Shift, edge: Edge, minute: int) -> Shift:
     return Shift(start, end if end <= MINUTES_PER_DAY else end - MINUTES_PER_DAY)
 
 
+def nudged_shift(shift: Shift, edge: Edge, steps: int) -> Shift:
+    """The shift with one edge moved by ``steps`` snaps (15 minutes each; the keyboard's drag).
+
+    Kept valid as a drag keeps it (:func:`dragged_shift`): at the limits nothing moves.
+
+    >>> str(nudged_shift(Shift(1260, 360), "start", -1)), str(nudged_shift(Shift(1260, 360), "end", 1))
+    ('20:45-06:00', '21:00-06:15')
+    >>> str(nudged_shift(Shift(540, 555), "end", -1))
+    '09:00-09:15'
+    """
+    end = shift.end + MINUTES_PER_DAY if shift.crosses_midnight else shift.end
+    minute = (shift.start if edge == "start" else end) + steps * SNAP_MINUTES
+    return dragged_shift(shift, edge, minute)
+
+
 def with_shift(plan: Plan, team_id: str, weekday: int, old: Shift, new: Shift) -> Plan:
     """A copy of ``plan`` where one weekday's ``old`` shift of a team is ``new``.
 

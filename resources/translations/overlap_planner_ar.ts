@@ -504,6 +504,10 @@
         <translation>{percent}٪ في أيام عمل {vendor}</translation>
     </message>
     <message>
+        <source>{team} works no shift in this hour: nothing to move</source>
+        <translation>لا يعمل {team} أي وردية في هذه الساعة: لا شيء لنقله</translation>
+    </message>
+    <message>
         <source>{team}: {start} to {end}</source>
         <translation>{team}: من {start} إلى {end}</translation>
     </message>
@@ -523,8 +527,8 @@
         <translation>أزواج العميل والمورّد: {pairs}، الأيام: {days}. تنتقل مفاتيح الأسهم بين الأزواج والأيام، ويفتح Enter اليوم.</translation>
     </message>
     <message>
-        <source>Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu.</source>
-        <translation>الفرق: {teams}، الساعات: {hours}، الاجتماعات: {meetings}. تنتقل مفاتيح الأسهم بين الفرق والساعات، وTab بين الاجتماعات، ويحرّر Enter، ويفتح مفتاح القائمة القائمة.</translation>
+        <source>Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu; Shift+Left and Shift+Right move the shift&apos;s start or the meeting 15 minutes, Ctrl+Shift+Left and Ctrl+Shift+Right the shift&apos;s end.</source>
+        <translation>الفرق: {teams}، الساعات: {hours}، الاجتماعات: {meetings}. تنتقل مفاتيح الأسهم بين الفرق والساعات، وTab بين الاجتماعات، ويحرّر Enter، ويفتح مفتاح القائمة القائمة؛ ويحرّك Shift+Left وShift+Right بداية الوردية أو الاجتماع ١٥ دقيقة، وCtrl+Shift+Left وCtrl+Shift+Right نهاية الوردية.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +682,14 @@
     <message>
         <source>Working</source>
         <translation>يعمل</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>

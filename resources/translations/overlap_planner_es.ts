@@ -476,6 +476,10 @@
         <translation>{percent} % en los días laborables de {vendor}</translation>
     </message>
     <message>
+        <source>{team} works no shift in this hour: nothing to move</source>
+        <translation>{team} no trabaja ningún turno en esta hora: nada que mover</translation>
+    </message>
+    <message>
         <source>{team}: {start} to {end}</source>
         <translation>{team}: de {start} a {end}</translation>
     </message>
@@ -495,8 +499,8 @@
         <translation>Pares cliente/proveedor: {pairs}, días: {days}. Las flechas se mueven entre pares y días; Intro abre el día.</translation>
     </message>
     <message>
-        <source>Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu.</source>
-        <translation>Equipos: {teams}, horas: {hours}, reuniones: {meetings}. Las flechas se mueven entre equipos y horas, Tab entre reuniones, Intro edita y la tecla Menú abre el menú.</translation>
+        <source>Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu; Shift+Left and Shift+Right move the shift&apos;s start or the meeting 15 minutes, Ctrl+Shift+Left and Ctrl+Shift+Right the shift&apos;s end.</source>
+        <translation>Equipos: {teams}, horas: {hours}, reuniones: {meetings}. Las flechas se mueven entre equipos y horas, Tab entre reuniones, Intro edita y la tecla Menú abre el menú; Mayús+Izquierda y Mayús+Derecha mueven 15 minutos el inicio del turno o la reunión, Ctrl+Mayús+Izquierda y Ctrl+Mayús+Derecha el final del turno.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +654,14 @@
     <message>
         <source>Working</source>
         <translation>Trabaja</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a sentence</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,9 @@ class ChartAccessible(QAccessibleWidget):
             return QCoreApplication.translate(
                 "ChartAccessible",
                 "Teams: {teams}, hours: {hours}, meetings: {meetings}. Arrow keys move between "
-                "teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu.",
+                "teams and hours, Tab between meetings, Enter edits, the Menu key opens the menu; "
+                "Shift+Left and Shift+Right move the shift's start or the meeting 15 minutes, "
+                "Ctrl+Shift+Left and Ctrl+Shift+Right the shift's end.",
             ).format(teams=rows, hours=columns, meetings=meetings)
         return str(super().text(kind))
 

@@ -1,7 +1,9 @@
 """The words of a chart cell (``planner.chart.cells``), translated: what a screen reader says.
 
 The accessible cells of the chart and the "Chart as Table" view say the same texts, e.g.
-``Manila desk, Tue 21:00-22:00 local, working, overlaps Acme HQ 09:00-10:00``.
+``Manila desk, Tue 21:00-22:00 local, working, overlaps Acme HQ 09:00-10:00``. In another
+language than English, times, durations and dates are the locale's (Arabic-Indic digits in
+Arabic, as the chart draws them) and the parts are joined by the locale's comma.
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ from planner.chart.cells import (
     year_cell,
 )
 from planner.chart.data import ChartData
-from planner.chart.labels import format_duration, format_minute
 from planner.chart.meetings import MeetingBand
+from ui.chart.language import english, format_duration, format_minute
+from ui.meetings.dates import clauses_text, list_text
 
 
 def weekday_name(weekday: int) -> str:
@@ -40,8 +43,12 @@ def weekday_name(weekday: int) -> str:
 
 
 def span_text(span: LocalSpan, clock24: bool) -> str:
-    """``21:00-22:00`` (or ``9:00 PM-10:00 PM``)."""
-    return f"{format_minute(span.start, clock24)}-{format_minute(span.end, clock24)}"
+    """``21:00-22:00`` (or ``9:00 PM-10:00 PM``; held left to right in Arabic)."""
+    if english():
+        return f"{format_minute(span.start, clock24)}-{format_minute(span.end, clock24)}"
+    from ui.i18n.formats import shift_text
+
+    return shift_text(span.start, span.end, clock24)
 
 
 def local_text(facts: CellFacts, clock24: bool) -> str:
@@ -67,8 +74,8 @@ def work_text(facts: CellFacts, clock24: bool) -> str:
 def overlaps_text(facts: CellFacts, clock24: bool) -> str:
     """``overlaps Acme HQ 09:00-10:00`` for each counterpart, or ""."""
     pattern = QCoreApplication.translate("ChartCells", "overlaps {team} {hours}")
-    return ", ".join(
-        pattern.format(team=o.name, hours=span_text(o.local, clock24)) for o in facts.overlaps
+    return clauses_text(
+        [pattern.format(team=o.name, hours=span_text(o.local, clock24)) for o in facts.overlaps]
     )
 
 
@@ -91,7 +98,7 @@ def cell_text(facts: CellFacts, clock24: bool) -> str:
         parts.append(
             QCoreApplication.translate("ChartCells", "meeting {title}").format(title=title)
         )
-    return ", ".join(parts)
+    return clauses_text(parts)
 
 
 def column_text(data: ChartData, column: HourColumn, clock24: bool) -> str:
@@ -110,7 +117,7 @@ def meeting_text(data: ChartData, band: MeetingBand, clock24: bool) -> str:
         )
     elif band.state == "conflict":
         state = QCoreApplication.translate("ChartCells", "outside working hours of {teams}").format(
-            teams=", ".join(band.conflicts)
+            teams=list_text(list(band.conflicts))
         )
     else:
         state = QCoreApplication.translate("ChartCells", "everyone working")
@@ -120,8 +127,12 @@ def meeting_text(data: ChartData, band: MeetingBand, clock24: bool) -> str:
 
 
 def day_text(day: date) -> str:
-    """A date as a reader hears it: ``Mon 2027-01-04`` (the weekday translated)."""
-    return f"{weekday_name(day.weekday())} {day.isoformat()}"
+    """A date as a reader hears it: ``Mon 2027-01-04`` (the weekday translated, the locale's digits)."""
+    if english():
+        return f"{weekday_name(day.weekday())} {day.isoformat()}"
+    from ui.i18n.formats import digits
+
+    return f"{weekday_name(day.weekday())} {digits(day.isoformat())}"
 
 
 def year_work_text(facts: DayCellFacts) -> str:
@@ -141,7 +152,7 @@ def year_work_text(facts: DayCellFacts) -> str:
 
 def year_cell_text(facts: DayCellFacts) -> str:
     """Everything a year-view cell says: ``Acme HQ ↔ Manila desk, Mon 2027-01-04, overlap 8 h``."""
-    return ", ".join((facts.pair, day_text(facts.day), year_work_text(facts), *facts.marks))
+    return clauses_text([facts.pair, day_text(facts.day), year_work_text(facts), *facts.marks])
 
 
 class ChartTexts:

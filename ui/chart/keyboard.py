@@ -8,6 +8,8 @@ Keys in the day and week views:
 - Tab/Shift+Tab: the next/previous meeting band; past the last (first) one, Tab leaves the chart.
 - Enter: edit the focused team's weekly hours or the focused meeting (the editors the
   mouse opens); Menu or Shift+F10: the context menu of the focused cell or meeting.
+- Shift+Left/Right, Ctrl+Shift+Left/Right: move a shift's start or end, or a meeting
+  (``ui.chart.key_edits``).
 
 In the year view a cell is a client/vendor pair on one day: Up/Down move between pairs,
 Left/Right between days (into the previous or next year at the ends), Enter opens the day.
@@ -25,6 +27,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, Qt, SignalInstance
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleTableModelChangeEvent,
     QAccessibleValueChangeEvent,
@@ -55,6 +58,8 @@ class KeyedChart(Protocol):
     dateChanged: SignalInstance
     meetingEditRequested: SignalInstance
     teamEditRequested: SignalInstance
+    shiftEdited: SignalInstance
+    meetingMoved: SignalInstance
 
     def chart(self) -> ChartData | None:
         """The data drawn."""
@@ -129,6 +134,8 @@ class ChartKeys:
         self._shown = QRect()
         self._told: tuple[object, ...] = ()
         """The plan and state screen readers were last told of (not the minute's refresh)."""
+        self._follow: tuple[str, date] | None = None
+        """A meeting moved from the keyboard (id, series date): the focus stays on it."""
 
     # --- what is focused ---------------------------------------------------------------------
 
@@ -146,6 +153,10 @@ class ChartKeys:
             return None
         row = min(max(self.row, 0), texts.rows - 1)
         return row, min(max(self.column, 0), texts.column_count - 1), meeting
+
+    def focused(self) -> tuple[int, int, int | None] | None:
+        """The focused (row, column, meeting index or None), kept inside the chart shown."""
+        return self._clamped()
 
     def focus_index(self) -> int | None:
         """The accessible child focused: a cell's index, or the meeting's after the cells."""
@@ -321,9 +332,31 @@ class ChartKeys:
         value = QAccessibleValueChangeEvent(widget, self.focus_text())
         QAccessible.updateAccessibility(value)
 
+    def announce_text(self, text: str) -> None:
+        """Have screen readers say ``text`` now (what an edit changed, why nothing moved)."""
+        widget = self.widget
+        if isinstance(widget, QObject):
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+    def follow_meeting(self, meeting: tuple[str, date] | None) -> None:
+        """Keep the focus on a meeting (id, series date) while it is moved; None: stop."""
+        self._follow = meeting
+
+    def _refocus_meeting(self) -> None:
+        follow = self._follow
+        if follow is None:
+            return
+        meetings = self.texts().meetings
+        same = [i for i, (_b, band) in enumerate(meetings) if band.meeting_id == follow[0]]
+        exact = [i for i in same if meetings[i][1].series_day == follow[1]]
+        if exact or same:
+            self.meeting = (exact or same)[0]
+            self.repaint_focus()
+
     def chart_changed(self, plan: object) -> None:
         """The chart shows something else: readers re-read the table and hear the focus."""
         widget = self.widget
+        self._refocus_meeting()
         told = (id(plan), widget.state())
         if told == self._told:
             return
@@ -346,6 +379,10 @@ class ChartKeys:
         found = self._clamped()
         assert found is not None
         self.row, self.column, _meeting = found
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and mods & Qt.KeyboardModifier.ShiftModifier:
+            from ui.chart.key_edits import edit_by_key
+
+            return edit_by_key(self, key == Qt.Key.Key_Right, control)
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not control:
             step = -1 if key == Qt.Key.Key_Up else 1
             self.meeting = None

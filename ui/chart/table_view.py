@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.chart.labels import format_duration
 from ui.chart.cell_text import (
     ChartTexts,
     local_text,
@@ -34,6 +33,7 @@ from ui.chart.cell_text import (
     work_text,
     year_work_text,
 )
+from ui.chart.language import format_duration
 
 if TYPE_CHECKING:
     from ui.chart.widget import ChartWidget

@@ -24,7 +24,7 @@ from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
 from ui.i18n.domain import domain_text
-from ui.meetings.dates import day_text, weekday_text
+from ui.meetings.dates import day_text, list_text, weekday_text
 from ui.meetings.rows import clock_text
 from ui.plain import plain_label
 
@@ -116,7 +116,7 @@ class DriftView(QWidget):
             self.clear(self.tr("{meeting}: no occurrence held in this range.").format(meeting=name))
             self.report = report
             return
-        first = ", ".join(f"{self._name(s.team)} {self._clock(s.clock)}" for s in report.baseline)
+        first = list_text([f"{self._name(s.team)} {self._clock(s.clock)}" for s in report.baseline])
         heading = self.tr("{meeting} ({zone}): on the first occurrence {times}.")
         self.heading.setText(heading.format(meeting=name, zone=report.zone, times=first))
         self.changes.setRowCount(len(report.changes))

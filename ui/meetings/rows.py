@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ui.i18n.domain import domain_text
-from ui.meetings.dates import day_text
+from ui.meetings.dates import day_text, english, list_text, moment_text, number_text, wall_text
 
 if TYPE_CHECKING:
     from planner.meetings.occurrences import Occurrence
@@ -29,6 +29,11 @@ def clock_text(clock: str, clock24: bool) -> str:
     '5:30 PM +1'
     """
     base, shift = clock[:5], clock[5:]
+    if not english():
+        from ui.i18n.formats import digits
+
+        base = wall_text(int(base[:2]) * 60 + int(base[3:]), clock24)
+        return f"{base} {digits(shift)}" if shift else base
     if not clock24:
         hours, minutes = int(base[:2]), base[3:]
         suffix = "AM" if hours < 12 else "PM"
@@ -90,12 +95,15 @@ def occurrence_cells(
     plan: Plan, meeting: Meeting, occurrence: Occurrence, clock24: bool
 ) -> OccurrenceCells:
     """What the table and the editor's preview show for one occurrence."""
-    from planner.chart.labels import format_minute, local_time_text
+    from planner.time.local import local_datetime
 
     wall = occurrence.wall
-    when = f"{day_text(wall.date())} {format_minute(wall.hour * 60 + wall.minute, clock24)}"
+    when = f"{day_text(wall.date())} {wall_text(wall.hour * 60 + wall.minute, clock24)}"
     local_times = tuple(
-        (plan.team(t).name, local_time_text(plan.team(t).zone, occurrence.start, clock24))
+        (
+            plan.team(t).name,
+            moment_text(local_datetime(plan.team(t).zone, occurrence.start), clock24),
+        )
         for t in meeting.teams
     )
     if occurrence.skipped:
@@ -104,7 +112,7 @@ def occurrence_cells(
             when, local_times, status.format(reason=domain_text(occurrence.reason)), "skipped"
         )
     if occurrence.conflicts:
-        names = ", ".join(plan.team(t).name for t in occurrence.conflicts)
+        names = list_text([plan.team(t).name for t in occurrence.conflicts])
         status = QCoreApplication.translate("OccurrenceRows", "Conflict: {teams} not working")
         return OccurrenceCells(when, local_times, status.format(teams=names), "conflict")
     status = QCoreApplication.translate("OccurrenceRows", "OK: inside everyone's hours")
@@ -116,12 +124,16 @@ def series_summary(occurrences: list[Occurrence]) -> str:
     skipped = sum(1 for o in occurrences if o.skipped)
     conflicts = sum(1 for o in occurrences if not o.skipped and o.conflicts)
     ok = len(occurrences) - skipped - conflicts
-    parts = [QCoreApplication.translate("OccurrenceRows", "{count} OK").format(count=ok)]
+    parts = [
+        QCoreApplication.translate("OccurrenceRows", "{count} OK").format(count=number_text(ok))
+    ]
     if conflicts:
         parts.append(_plurals().conflicts(conflicts))
     if skipped:
         parts.append(
-            QCoreApplication.translate("OccurrenceRows", "{count} skipped").format(count=skipped)
+            QCoreApplication.translate("OccurrenceRows", "{count} skipped").format(
+                count=number_text(skipped)
+            )
         )
     summary = QCoreApplication.translate("OccurrenceRows", "{total}: {parts}")
-    return summary.format(total=len(occurrences), parts=", ".join(parts))
+    return summary.format(total=number_text(len(occurrences)), parts=list_text(parts))

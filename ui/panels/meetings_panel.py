@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.meetings.dates import english, iso_text, number_text, wall_text
 from ui.meetings.repeat_words import repeat_words
 from ui.meetings.rows import SERIES_DAYS, occurrence_cells, series_occurrences, series_summary
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
@@ -134,15 +135,16 @@ class MeetingsPanel(QWidget):
         self.tree.clear()
         for meeting in plan.meetings:
             zone = plan.meeting_zone(meeting)
-            start = (
-                f"{meeting.start_time:%H:%M}" if self.clock24 else f"{meeting.start_time:%I:%M %p}"
-            )
+            minute = meeting.start_time.hour * 60 + meeting.start_time.minute
+            start = wall_text(minute, self.clock24)
+            if english() and not self.clock24:
+                start = f"{meeting.start_time:%I:%M %p}"
             schedule = self.tr("{repeat} from {date}, {start} {zone}, {minutes} min").format(
                 repeat=repeat_words(meeting.repeat),
-                date=f"{meeting.start_date:%Y-%m-%d}",
+                date=iso_text(meeting.start_date),
                 start=start,
                 zone=zone,
-                minutes=meeting.duration_minutes,
+                minutes=number_text(meeting.duration_minutes),
             )
             # The first year's summary is worked out when the row comes into view.
             item = QTreeWidgetItem([meeting.title, "\u2026", schedule])

@@ -256,6 +256,10 @@ class WindowActions(FileHandling, Navigation, ChartEditing, Exporting, Accessibi
         toolbar.addAction(self.previous_action)
         toolbar.addAction(self.today_action)
         toolbar.addAction(self.next_action)
+        for action in (self.previous_action, self.next_action):  # a reader says words, not ◀ ▶
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", ""))
         from ui.window.date_field import DateField
 
         self.date_edit = DateField()

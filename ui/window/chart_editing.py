@@ -141,6 +141,7 @@ class ChartEditing(Editing):
                 translate("MainWindow", "{text} (Edit > Undo takes it back)").format(text=text),
                 8000,
             )
+            self._announce(text)
         else:
             self._apply_plan(plan)
 
@@ -277,6 +278,12 @@ class ChartEditing(Editing):
             return
         if self.edit(edited, text):
             self.statusBar().showMessage(text, 6000)
+            self._announce(text)
+
+    def _announce(self, text: str) -> None:
+        """Screen readers say what a drag or a key changed (the status bar shows it)."""
+        if self.chart is not None:
+            self.chart.keys.announce_text(text)
 
     def on_occurrence_reset(self, meeting_id: str, series_day: date) -> None:
         """Put a moved occurrence back at its time in the series."""
