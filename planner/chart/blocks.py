@@ -6,8 +6,8 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from planner.analysis.staffing.result import IntervalStaffing
 from planner.chart.meetings import MeetingBand
 from planner.chart.offsets import HourTick, OffsetChange, hour_ticks, offset_changes, offset_text
 from planner.chart.tints import Segment, band_cuts, tint_segments
@@ -24,6 +24,9 @@ from planner.time.intervals import (
     union,
 )
 from planner.time.local import MINUTES_PER_DAY, day_range, local_date, local_instant
+
+if TYPE_CHECKING:  # the staffing package loads only for a plan with contact demand
+    from planner.analysis.staffing.result import IntervalStaffing
 
 
 @dataclass(frozen=True, slots=True)
