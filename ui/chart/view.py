@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.chart.data import VIEWS, ChartData, chart_data
+from planner.chart.year import YearTeams
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
@@ -64,6 +65,9 @@ class ChartView(QWidget):
         self._data: ChartData | None = None
         self._layout: ChartLayout | None = None
         self._layout_key: tuple[object, ...] = ()
+        self._year: YearTeams | None = None
+        """The year view's teams and strips of the plan shown: made once per plan, zone and
+        year, each strip when it is first drawn or read, kept while the plan stays."""
         self._still = StillPicture()
         self._damage: list[tuple[float, float]] | None = None
         """What changed of the chart (top, bottom) since the picture was drawn; None: all."""
@@ -207,14 +211,22 @@ class ChartView(QWidget):
         state = self._state
         now = int(self._clock().timestamp())
         old, layout = self._data, self._layout
+        zone = state.zone or plan.reference_zone
+        year = self._year
+        if year is not None and year.plan is not plan:
+            year = self._year = None  # an edit: nothing of the old plan's year is kept
+        if state.view == "year" and (year is None or not year.fits(plan, zone, state.day.year)):
+            load_zone(zone)
+            year = self._year = YearTeams(plan, zone, state.day.year)
         self._data = chart_data(
             plan,
             state.view,
             state.day,
-            zone=state.zone if state.zone else None,
+            zone=zone,
             pair=state.pair,
             role_id=state.role,
             now=now,
+            year_teams=year,
         )
         self._update_scroll()
         self._note_damage(old, layout)
