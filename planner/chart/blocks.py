@@ -236,11 +236,17 @@ def _row_base(team: Team, start: Instant, end: Instant) -> _RowBase:
         ),
         marks=tuple(marks),
         ticks=hour_ticks(team.zone, start, end),
-        nights=union((a, b) for a, b, tint in band_cuts(team.zone, start, end) if tint == "night"),
+        nights=_nights(team.zone, start, end),
         changes=changes,
         working=working,
         offset_label=offset_text(team.zone, start, end),
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _nights(zone: str, start: Instant, end: Instant) -> Timeline:
+    """The zone's local night hours in ``[start, end)``: one per zone and block, not per team."""
+    return union((a, b) for a, b, tint in band_cuts(zone, start, end) if tint == "night")
 
 
 def selected_pairs(

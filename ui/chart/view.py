@@ -26,17 +26,24 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.chart.data import VIEWS, ChartData, chart_data
-from planner.chart.year import YearTeams
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
 from ui.chart.contrast import accessibility_hints, chart_palette
-from ui.chart.geometry import ChartLayout, block_lines, measure_chart
+from ui.chart.geometry import (
+    LANE_PT,
+    STRIP_GAP_PT,
+    STRIP_PT,
+    ChartLayout,
+    block_lines,
+    measure_chart,
+)
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
 from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle
+from ui.chart.year_keeper import YearKeeper
 from ui.i18n import translate
 
 _MARGIN = 6.0
@@ -65,9 +72,7 @@ class ChartView(QWidget):
         self._data: ChartData | None = None
         self._layout: ChartLayout | None = None
         self._layout_key: tuple[object, ...] = ()
-        self._year: YearTeams | None = None
-        """The year view's teams and strips of the plan shown: made once per plan, zone and
-        year, each strip when it is first drawn or read, kept while the plan stays."""
+        self._year = YearKeeper()
         self._still = StillPicture()
         self._damage: list[tuple[float, float]] | None = None
         """What changed of the chart (top, bottom) since the picture was drawn; None: all."""
@@ -82,6 +87,10 @@ class ChartView(QWidget):
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.setInterval(0)
+        self._warm.timeout.connect(self._warm_year)
         self._high_contrast = False
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._theme_changed)
@@ -212,12 +221,7 @@ class ChartView(QWidget):
         now = int(self._clock().timestamp())
         old, layout = self._data, self._layout
         zone = state.zone or plan.reference_zone
-        year = self._year
-        if year is not None and year.plan is not plan:
-            year = self._year = None  # an edit: nothing of the old plan's year is kept
-        if state.view == "year" and (year is None or not year.fits(plan, zone, state.day.year)):
-            load_zone(zone)
-            year = self._year = YearTeams(plan, zone, state.day.year)
+        year = self._year.for_chart(plan, zone, state)
         self._data = chart_data(
             plan,
             state.view,
@@ -230,6 +234,14 @@ class ChartView(QWidget):
         )
         self._update_scroll()
         self._note_damage(old, layout)
+        if state.view != "year" and self._preview is None and year is None:
+            self._warm.start()  # the year's first screen, once the plan is on screen
+
+    def _warm_year(self) -> None:
+        """Work out the strips a switch to the year view shows first (idle, once per plan)."""
+        if self._preview is None and not self._busy() and self._state.view != "year":
+            step = self._style().px(STRIP_PT + LANE_PT + STRIP_GAP_PT)
+            self._year.warm(self._plan, self._state, math.ceil(self.height() / step) + 1)
 
     def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
         """Repaint what the new data changed: its rows when nothing moved, else everything."""

@@ -261,3 +261,28 @@ def test_the_year_view_keeps_its_strips_for_the_plan_and_an_edit_drops_them(
     assert after == chart_data(edited, "year", date(2027, 3, 15), now=int(NOW.timestamp()))
     monday = date(2027, 3, 15)
     assert after.strips[0].on(monday).minutes != first.on(monday).minutes
+
+
+def test_the_first_year_strips_are_made_while_idle_after_the_plan_changes(
+    qtbot: QtBot, widget: ChartWidget, acme: Plan
+) -> None:
+    from planner.chart.drag import with_shift
+
+    qtbot.waitUntil(lambda: widget._year.teams is not None)  # made after the plan showed
+    teams = widget._year.teams
+    assert teams is not None and teams.plan is acme and teams._strips
+    made = dict(teams._strips)
+    widget.set_view("year")
+    data = widget.chart()
+    assert data is not None
+    assert all(
+        data.strips[i] is made[(s.client_id, s.vendor_id)] for i, s in enumerate(made.values())
+    )
+    widget.set_view("day")
+    vendor = acme.team(data.strips[0].vendor_id)
+    shift = vendor.hours.on(0)[0]
+    edited = with_shift(acme, vendor.id, 0, shift, Shift(shift.start + 60, shift.end))
+    widget.set_plan(edited)  # an edit: the year of the new plan is made again, while idle
+    assert widget._year.teams is None
+    qtbot.waitUntil(lambda: widget._year.teams is not None)
+    assert widget._year.teams.plan is edited  # type: ignore[union-attr]
