@@ -40,6 +40,7 @@ from ui.chart.geometry import (
     measure_chart,
 )
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
+from ui.chart.layers.year import strip_runs
 from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle
@@ -240,8 +241,12 @@ class ChartView(QWidget):
     def _warm_year(self) -> None:
         """Work out the strips a switch to the year view shows first (idle, once per plan)."""
         if self._preview is None and not self._busy() and self._state.view != "year":
-            step = self._style().px(STRIP_PT + LANE_PT + STRIP_GAP_PT)
-            self._year.warm(self._plan, self._state, math.ceil(self.height() / step) + 1)
+            style = self._style()  # its colours are the year view's too (adopt_caches)
+            step = style.px(STRIP_PT + LANE_PT + STRIP_GAP_PT)
+            for strip in self._year.warm(
+                self._plan, self._state, math.ceil(self.height() / step) + 1
+            ):
+                strip_runs(strip, style)
 
     def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
         """Repaint what the new data changed: its rows when nothing moved, else everything."""

@@ -10,7 +10,7 @@ window is idle.
 from __future__ import annotations
 
 from planner.chart.blocks import selected_pairs
-from planner.chart.year import YearTeams
+from planner.chart.year import YearStrip, YearTeams
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
@@ -36,16 +36,15 @@ class YearKeeper:
             teams = self.teams = YearTeams(plan, zone, state.day.year)
         return teams
 
-    def warm(self, plan: Plan, state: ChartState, count: int) -> None:
+    def warm(self, plan: Plan, state: ChartState, count: int) -> list[YearStrip]:
         """Work out the first ``count`` strips the year view of ``plan`` would show."""
         zone = state.zone or plan.reference_zone
         try:
             load_zone(zone)
             pairs = selected_pairs(plan, state.pair, state.role)
         except (PlannerError, ValueError, KeyError):
-            return  # the chart says what is wrong when it is shown
+            return []  # the chart says what is wrong when it is shown
         teams = self.teams
         if teams is None or not teams.fits(plan, zone, state.day.year):
             teams = self.teams = YearTeams(plan, zone, state.day.year)
-        for pair in pairs[:count]:
-            teams.strip(*pair)
+        return [teams.strip(*pair) for pair in pairs[:count]]

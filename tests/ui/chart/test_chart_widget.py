@@ -272,6 +272,8 @@ def test_the_first_year_strips_are_made_while_idle_after_the_plan_changes(
     teams = widget._year.teams
     assert teams is not None and teams.plan is acme and teams._strips
     made = dict(teams._strips)
+    runs = widget._style().strip_runs  # their colours too, for the year view's style
+    assert all(id(strip) in runs for strip in made.values())
     widget.set_view("year")
     data = widget.chart()
     assert data is not None

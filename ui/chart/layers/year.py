@@ -102,7 +102,7 @@ _KEPT_RUNS = 4096
 Runs = tuple[tuple[int, ...], QColor, list[tuple[int, int, QColor]]]
 
 
-def _strip_runs(strip: YearStrip, style: ChartStyle) -> Runs:
+def strip_runs(strip: YearStrip, style: ChartStyle) -> Runs:
     """The strip's scale, most common colour and runs of the others, worked out once.
 
     Kept in the style (its colours) by the strip object, which the entry holds on to, so
@@ -220,7 +220,7 @@ def _paint_strip(
     middle = y + strip_h / 2
     draw_label(painter, style, rect, labels, middle - line * 0.6, client, SMALL, True)
     draw_label(painter, style, rect, labels, middle + line * 0.4, f"\u2194 {vendor}", SMALL, True)
-    scale, ground, runs = _strip_runs(strip, style)
+    scale, ground, runs = strip_runs(strip, style)
     summary = (
         translate("Chart", "{least} \u2013 {most} a working day").format(
             least=format_duration(scale[0]), most=format_duration(scale[-1])
