@@ -9,10 +9,14 @@ window is idle.
 
 from __future__ import annotations
 
+from datetime import date
+
 from planner.chart.blocks import selected_pairs
+from planner.chart.offsets import offset_changes
 from planner.chart.year import YearStrip, YearTeams
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from planner.time.local import day_range
 from planner.time.zones import load_zone
 from ui.chart.state import ChartState
 
@@ -47,4 +51,8 @@ class YearKeeper:
         teams = self.teams
         if teams is None or not teams.fits(plan, zone, state.day.year):
             teams = self.teams = YearTeams(plan, zone, state.day.year)
+        # The teams' clock changes over the year (the legend's offsets), kept per zone.
+        start, end = day_range(zone, date(teams.year, 1, 1), date(teams.year, 12, 31))
+        for team_zone in {team.zone for team in plan.teams}:
+            offset_changes(team_zone, start, end)
         return [teams.strip(*pair) for pair in pairs[:count]]
