@@ -11,7 +11,9 @@ straightforward repaint (``ChartView.full_repaint``: the whole chart drawn uncli
 every repaint, the whole area updated on every pointer move, no picture kept; for the
 drag also the verdicts analysed on every step). A repaint is what the widget asks for,
 processed as the event loop does (``processEvents``); cold, the first repaint of a view
-draws its still picture whole ("view change", the chart's data given apart). Plans from
+draws its still picture whole ("view change", the chart's data given apart; the year
+view's strips are made as they are drawn, so its first repaint includes those on screen
+that the widget did not work out while idle after the plan changed). Plans from
 ``plans.py``: 12 teams (6 roles, 10 weekly meetings) and 200 teams (10 offices, 190
 vendors, 133 roles, 1,900 client/vendor pairs).
 """

@@ -1,7 +1,8 @@
 """Cold start of the desktop app against an empty PySide6 window started the same way.
 
-Targets (PRODUCT.md): cold start to the first painted window at most 1.5x the empty
-window's; peak memory at most 40 MB above it.
+Targets (PRODUCT.md, issue of speed): cold start to the first painted window, and to the
+plan fully on screen, at most 1.5x the empty window's; peak memory at most 40 MB above
+it; a 200-team plan (10 offices, 190 vendors, 133 roles) fully on screen in under 1.5 s.
 
 Each run is a fresh Python process that quits right after its first paint and prints
 ``first-paint <unix time>``: the app as the ``overlap-planner`` console script starts it
@@ -14,7 +15,9 @@ between the kinds (after one warm-up each, so the disk cache favours neither) an
 medians are reported. The children may write bytecode (``PYTHONDONTWRITEBYTECODE`` is
 removed), so the measured runs use it as an installed app does. Two app figures: ``window`` (the main window with its menus,
 toolbar and panels painted; the plan loads right after) and ``plan`` (the chart, verdicts
-and meetings of the plan painted).
+and meetings of the plan painted: ``window.start`` has read the plan, made the chart and
+filled every panel, then the whole window is repainted, synchronously); ``plan200`` is
+``plan`` on the 200-team plan of ``plans.py``, written to a file first.
 """
 
 from __future__ import annotations
@@ -28,12 +31,14 @@ import time
 from pathlib import Path
 
 from measure import CONSOLE, PEAK_HOOK
+from plans import organisation_plan, write_plan
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "resources" / "examples" / "newyork-manila-kyiv.toml"
 RUNS = 7
 TIME_FACTOR = 1.5
 MEMORY_MB = 40.0
+LARGE_SECONDS = 1.5
 
 EMPTY_WINDOW = """
 import sys, time
@@ -89,7 +94,7 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
-    """Median (seconds, MB) for "empty", "window" and "plan"."""
+    """Median (seconds, MB) for "empty", "window", "plan" and "plan200"."""
     with tempfile.TemporaryDirectory() as folder:
         base = dict(os.environ)
         # An installed app runs from compiled bytecode (pip writes it); let the warm-up run
@@ -100,10 +105,15 @@ def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
         base["OVERLAP_PLANNER_DATA_DIR"] = str(Path(folder) / "data")
         base["OVERLAP_PLANNER_SETTINGS"] = str(Path(folder) / "settings.ini")
         app = [sys.executable, "-c", PEAK_HOOK + CONSOLE, str(EXAMPLE)]
+        large = write_plan(organisation_plan(10, 190), str(Path(folder) / "plan200.toml"))
         kinds = {
             "empty": ([sys.executable, "-c", PEAK_HOOK + EMPTY_WINDOW], base),
             "window": (app, dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="window")),
             "plan": (app, dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan")),
+            "plan200": (
+                [*app[:-1], large],
+                dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan"),
+            ),
         }
         results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
         for command, env in kinds.values():
@@ -128,10 +138,8 @@ def main() -> list[tuple[str, str, str, str]]:
         seconds, memory = figures[kind]
         ratio = seconds / empty_time
         extra = memory - empty_memory
-        verdict = ""
-        if kind == "window":
-            ok = ratio <= TIME_FACTOR and extra <= MEMORY_MB
-            verdict = f"  [{'PASS' if ok else 'FAIL'}: <= {TIME_FACTOR}x, <= +{MEMORY_MB:.0f} MB]"
+        ok = ratio <= TIME_FACTOR and extra <= MEMORY_MB
+        verdict = f"  [{'PASS' if ok else 'FAIL'}: <= {TIME_FACTOR}x, <= +{MEMORY_MB:.0f} MB]"
         print(
             f"overlap-planner, {label}: {seconds * 1000:.0f} ms ({ratio:.2f}x), "
             f"peak {memory:.1f} MB ({extra:+.1f} MB){verdict}"
@@ -140,14 +148,30 @@ def main() -> list[tuple[str, str, str, str]]:
             (
                 f"cold start to the {label}: the bundled example, a fresh process each time "
                 f"(median of {RUNS}, interleaved with the baseline)",
-                f"<= {TIME_FACTOR}x the empty window, <= +{MEMORY_MB:.0f} MB"
-                if kind == "window"
-                else "-",
+                f"<= {TIME_FACTOR}x the empty window, <= +{MEMORY_MB:.0f} MB",
                 f"{seconds * 1000:.0f} ms = {ratio:.2f}x; peak {memory:.1f} MB = {extra:+.1f} MB",
                 f"an empty PySide6 QMainWindow started the same way: {empty_time * 1000:.0f} ms, "
                 f"peak {empty_memory:.1f} MB",
             )
         )
+    seconds, memory = figures["plan200"]
+    ok = seconds < LARGE_SECONDS
+    print(
+        f"overlap-planner, 200-team plan on screen: {seconds * 1000:.0f} ms "
+        f"({seconds / empty_time:.2f}x), peak {memory:.1f} MB "
+        f"[{'PASS' if ok else 'FAIL'}: < {LARGE_SECONDS} s]"
+    )
+    rows.append(
+        (
+            "cold start to a 200-team plan on screen (10 offices, 190 vendors, 133 roles; "
+            f"chart, verdicts and panels painted), a fresh process each time (median of {RUNS})",
+            f"< {LARGE_SECONDS} s",
+            f"{seconds * 1000:.0f} ms = {seconds / empty_time:.2f}x the empty window; "
+            f"peak {memory:.1f} MB",
+            f"an empty PySide6 QMainWindow started the same way: {empty_time * 1000:.0f} ms, "
+            f"peak {empty_memory:.1f} MB",
+        )
+    )
     return rows
 
 

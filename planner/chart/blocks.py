@@ -6,8 +6,8 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from planner.analysis.staffing.result import IntervalStaffing
 from planner.chart.meetings import MeetingBand
 from planner.chart.offsets import HourTick, OffsetChange, hour_ticks, offset_changes, offset_text
 from planner.chart.tints import Segment, band_cuts, tint_segments
@@ -24,6 +24,9 @@ from planner.time.intervals import (
     union,
 )
 from planner.time.local import MINUTES_PER_DAY, day_range, local_date, local_instant
+
+if TYPE_CHECKING:  # the staffing package loads only for a plan with contact demand
+    from planner.analysis.staffing.result import IntervalStaffing
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,11 +236,17 @@ def _row_base(team: Team, start: Instant, end: Instant) -> _RowBase:
         ),
         marks=tuple(marks),
         ticks=hour_ticks(team.zone, start, end),
-        nights=union((a, b) for a, b, tint in band_cuts(team.zone, start, end) if tint == "night"),
+        nights=_nights(team.zone, start, end),
         changes=changes,
         working=working,
         offset_label=offset_text(team.zone, start, end),
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _nights(zone: str, start: Instant, end: Instant) -> Timeline:
+    """The zone's local night hours in ``[start, end)``: one per zone and block, not per team."""
+    return union((a, b) for a, b, tint in band_cuts(zone, start, end) if tint == "night")
 
 
 def selected_pairs(

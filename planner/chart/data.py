@@ -15,7 +15,7 @@ shift is tinted "night" however the reference zone reads it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
@@ -23,7 +23,7 @@ from typing import Literal
 from planner.chart.blocks import DayBlock, day_block, selected_pairs
 from planner.chart.meetings import bands_in, meeting_bands
 from planner.chart.offsets import offset_at, offset_changes
-from planner.chart.year import YearStrip, year_strips
+from planner.chart.year import YearStrip, YearStrips, YearTeams, year_strips
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
 from planner.time.local import day_range
@@ -61,7 +61,8 @@ class ChartData:
         first, last: the dates shown (inclusive, in the reference zone).
         title: the plan's title.
         blocks: the day blocks (one for "day", seven for "week", none for "year").
-        strips: the year strips (one per selected pair; "year" only).
+        strips: the year strips (one per selected pair; "year" only), made as they are
+            read when the chart was asked for with ``year_teams``.
         teams: each team's zone and offsets over the dates shown.
         pairs: the selected (client id, vendor id) pairs.
         role_id: the highlighted role, or None.
@@ -73,7 +74,7 @@ class ChartData:
     last: date
     title: str
     blocks: tuple[DayBlock, ...]
-    strips: tuple[YearStrip, ...]
+    strips: Sequence[YearStrip]
     teams: tuple[TeamZone, ...]
     pairs: tuple[tuple[str, str], ...]
     role_id: str | None
@@ -126,6 +127,7 @@ def chart_data(
     role_id: str | None = None,
     now: Instant | None = None,
     days: Iterable[date] | None = None,
+    year_teams: YearTeams | None = None,
 ) -> ChartData:
     """Everything a chart of ``plan`` shows.
 
@@ -139,6 +141,9 @@ def chart_data(
             uncovered client time as gaps).
         now: the current instant, for the time line (None: no line).
         days: for day and week views, draw these dates instead (printing several weeks).
+        year_teams: for the year view, what an earlier chart of this plan, zone and year
+            computed (:meth:`YearTeams.fits`): the strips are then made as they are read
+            and kept in it (a window shows those on screen, and again when it comes back).
 
     >>> from planner.plan.hours import WeekHours
     >>> from planner.plan.model import Team
@@ -153,9 +158,12 @@ def chart_data(
     pairs = selected_pairs(plan, pair, role_id)
     first, last = view_dates(view, day)
     blocks: tuple[DayBlock, ...] = ()
-    strips: tuple[YearStrip, ...] = ()
+    strips: Sequence[YearStrip] = ()
     if view == "year":
-        strips = year_strips(plan, zone, day.year, pairs)
+        if year_teams is not None and year_teams.fits(plan, zone, day.year):
+            strips = YearStrips(year_teams, pairs)
+        else:
+            strips = year_strips(plan, zone, day.year, pairs)
     else:
         dates = (
             tuple(days)

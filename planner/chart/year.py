@@ -1,13 +1,18 @@
-"""The year view: a client/vendor pair's overlap for every day, with DST and holiday marks."""
+"""The year view: a client/vendor pair's overlap for every day, with DST and holiday marks.
+
+A year of a large organisation has thousands of strips; :class:`YearStrips` makes each
+only when it is read (the strips on screen), and :class:`YearTeams` keeps what it computed
+for one plan, zone and year, so that a chart shown again reads it back.
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import repeat
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from planner.chart.offsets import offset_changes
 from planner.plan.model import Plan, Team
@@ -110,6 +115,19 @@ class YearTeams:
         self._works: dict[str, tuple[bool, ...]] = {}
         self._dst: dict[str, list[YearMark]] = {}
         self._holidays: dict[str, list[YearMark]] = {}
+        self._strips: dict[tuple[str, str], YearStrip] = {}
+
+    def fits(self, plan: Plan, zone: str, year: int) -> bool:
+        """True when this is the year of this very plan object in this zone (reusable)."""
+        return self.plan is plan and self.zone == zone and self.year == year
+
+    def strip(self, client_id: str, vendor_id: str) -> YearStrip:
+        """A pair's strip, made once."""
+        key = (client_id, vendor_id)
+        found = self._strips.get(key)
+        if found is None:
+            found = self._strips[key] = _strip(self.plan, self, client_id, vendor_id)
+        return found
 
     def bounds(self, team_id: str) -> Bounds:
         """The team's working time over the year, as flat bounds."""
@@ -200,7 +218,57 @@ def year_strips(
     [360, 0]
     """
     teams = YearTeams(plan, zone, year)
-    return tuple(_strip(plan, teams, client, vendor) for client, vendor in pairs)
+    return tuple(teams.strip(client, vendor) for client, vendor in pairs)
+
+
+class YearStrips(Sequence[YearStrip]):
+    """The strips of some pairs, each made when it is first read (see :func:`year_strips`).
+
+    Equal to a tuple (or other strips) of the same strips, in order.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "Europe/Kyiv", h)))
+    >>> strips = YearStrips(YearTeams(plan, "UTC", 2027), [("a", "b")])
+    >>> len(strips), strips[0].on(date(2027, 1, 4)).minutes
+    (1, 360)
+    >>> strips == year_strips(plan, "UTC", 2027, [("a", "b")])
+    True
+    """
+
+    __slots__ = ("_pairs", "_teams")
+
+    def __init__(self, teams: YearTeams, pairs: Iterable[tuple[str, str]]) -> None:
+        self._teams = teams
+        self._pairs = tuple(pairs)
+
+    def __len__(self) -> int:
+        return len(self._pairs)
+
+    @overload
+    def __getitem__(self, index: int) -> YearStrip: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[YearStrip, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> YearStrip | tuple[YearStrip, ...]:
+        if isinstance(index, slice):
+            return tuple(self._teams.strip(*pair) for pair in self._pairs[index])
+        return self._teams.strip(*self._pairs[index])
+
+    def __iter__(self) -> Iterator[YearStrip]:
+        return (self._teams.strip(*pair) for pair in self._pairs)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, YearStrips | tuple):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"YearStrips({len(self)} pairs of {self._teams.year})"
 
 
 def _strip(plan: Plan, teams: YearTeams, client_id: str, vendor_id: str) -> YearStrip:

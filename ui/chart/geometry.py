@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from planner.chart.blocks import DayBlock, DayMark, ShiftSpan
@@ -140,13 +140,23 @@ class BlockBox:
 
 @dataclass(slots=True)
 class StripBox:
-    """A year strip's geometry: one cell per day from ``x0`` to ``x1``."""
+    """A year strip's geometry: one cell per day from ``x0`` to ``x1``.
 
-    strip: YearStrip
+    The strip is ``strips[index]``, read when it is needed: placing a year of a large
+    organisation makes none of its strips (``planner.chart.year.YearStrips``).
+    """
+
+    strips: Sequence[YearStrip]
+    index: int
     top: float
     bottom: float
     x0: float
     x1: float
+
+    @property
+    def strip(self) -> YearStrip:
+        """The pair's strip."""
+        return self.strips[self.index]
 
     def index_at(self, x: float) -> int | None:
         """The day index under ``x``, or None outside the strip."""

@@ -151,6 +151,8 @@ class ChartStyle:
     placed: dict[tuple[object, ...], tuple[object, list[tuple[QPointF, QStaticText]]]] = field(
         default_factory=dict, repr=False
     )
+    strip_runs: dict[int, tuple[object, ...]] = field(default_factory=dict, repr=False)
+    """The year view's strips as coloured runs, by the strip (``ui.chart.layers.year``)."""
 
     @classmethod
     def for_device(cls, device: QPaintDevice, **settings: object) -> ChartStyle:
@@ -163,7 +165,7 @@ class ChartStyle:
         """A copy with some settings changed (caches are rebuilt)."""
         copy = replace(self, **settings)  # type: ignore[arg-type]
         copy._fonts, copy._metrics, copy._colors, copy._widths = {}, {}, {}, {}
-        copy._statics, copy.placed = {}, {}
+        copy._statics, copy.placed, copy.strip_runs = {}, {}, {}
         return copy
 
     def adopt_caches(self, other: ChartStyle) -> None:
@@ -176,6 +178,7 @@ class ChartStyle:
         if (other.palette, other.unit, other.font_pt, other.family, other.clock24) == mine:
             self._fonts, self._metrics, self._colors = other._fonts, other._metrics, other._colors
             self._widths, self._statics, self.placed = other._widths, other._statics, other.placed
+            self.strip_runs = other.strip_runs
 
     def px(self, points: float) -> float:
         """Points to device pixels."""

@@ -31,11 +31,20 @@ from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
 from ui.chart.contrast import accessibility_hints, chart_palette
-from ui.chart.geometry import ChartLayout, block_lines, measure_chart
+from ui.chart.geometry import (
+    LANE_PT,
+    STRIP_GAP_PT,
+    STRIP_PT,
+    ChartLayout,
+    block_lines,
+    measure_chart,
+)
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
+from ui.chart.layers.year import strip_runs
 from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle
+from ui.chart.year_keeper import YearKeeper
 from ui.i18n import translate
 
 _MARGIN = 6.0
@@ -64,6 +73,7 @@ class ChartView(QWidget):
         self._data: ChartData | None = None
         self._layout: ChartLayout | None = None
         self._layout_key: tuple[object, ...] = ()
+        self._year = YearKeeper()
         self._still = StillPicture()
         self._damage: list[tuple[float, float]] | None = None
         """What changed of the chart (top, bottom) since the picture was drawn; None: all."""
@@ -78,6 +88,10 @@ class ChartView(QWidget):
         self._timer.setInterval(60_000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
+        self._warm = QTimer(self)
+        self._warm.setSingleShot(True)
+        self._warm.setInterval(0)
+        self._warm.timeout.connect(self._warm_year)
         self._high_contrast = False
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._theme_changed)
@@ -207,17 +221,32 @@ class ChartView(QWidget):
         state = self._state
         now = int(self._clock().timestamp())
         old, layout = self._data, self._layout
+        zone = state.zone or plan.reference_zone
+        year = self._year.for_chart(plan, zone, state)
         self._data = chart_data(
             plan,
             state.view,
             state.day,
-            zone=state.zone if state.zone else None,
+            zone=zone,
             pair=state.pair,
             role_id=state.role,
             now=now,
+            year_teams=year,
         )
         self._update_scroll()
         self._note_damage(old, layout)
+        if state.view != "year" and self._preview is None and year is None:
+            self._warm.start()  # the year's first screen, once the plan is on screen
+
+    def _warm_year(self) -> None:
+        """Work out the strips a switch to the year view shows first (idle, once per plan)."""
+        if self._preview is None and not self._busy() and self._state.view != "year":
+            style = self._style()  # its colours are the year view's too (adopt_caches)
+            step = style.px(STRIP_PT + LANE_PT + STRIP_GAP_PT)
+            for strip in self._year.warm(
+                self._plan, self._state, math.ceil(self.height() / step) + 1
+            ):
+                strip_runs(strip, style)
 
     def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
         """Repaint what the new data changed: its rows when nothing moved, else everything."""

@@ -67,6 +67,12 @@ class IdTree(QTreeWidget):
         item.setData(0, PENDING_ROLE, True)
         self.addTopLevelItem(item)
 
+    def add_all_pending(self, items: list[QTreeWidgetItem]) -> None:
+        """:meth:`add_pending` of many items, inserted at once (one change of the list's model)."""
+        for item in items:
+            item.setData(0, PENDING_ROLE, True)
+        self.addTopLevelItems(items)
+
     def fill(self, item: QTreeWidgetItem) -> None:
         """Fill a pending item now (reading it, selecting it)."""
         if self._fill is not None and item.data(0, PENDING_ROLE):
@@ -79,9 +85,26 @@ class IdTree(QTreeWidget):
             return
         bottom = self.viewport().height()
         item = self.itemAt(0, 0)
+        rows: list[QTreeWidgetItem] = []
         while item is not None and self.visualItemRect(item).top() <= bottom:
-            self.fill(item)
+            rows.append(item)
             item = self.itemBelow(item)
+        pending = [row for row in rows if row.data(0, PENDING_ROLE)]
+        if not pending:
+            return
+        # The rows change as one: each change told apart would size every column to its
+        # contents again, over every row of the list (a second for 200 teams).
+        model = self.model()
+        blocked = model.blockSignals(True)
+        try:
+            for row in pending:
+                self.fill(row)
+        finally:
+            model.blockSignals(blocked)
+        last = self.columnCount() - 1
+        model.dataChanged.emit(
+            self.indexFromItem(pending[0]), self.indexFromItem(pending[-1], last)
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fill the items that came into view."""

@@ -133,6 +133,7 @@ class MeetingsPanel(QWidget):
         selected = self.selected_id()
         self.tree.blockSignals(True)
         self.tree.clear()
+        items = []
         for meeting in plan.meetings:
             zone = plan.meeting_zone(meeting)
             minute = meeting.start_time.hour * 60 + meeting.start_time.minute
@@ -150,7 +151,8 @@ class MeetingsPanel(QWidget):
             item = QTreeWidgetItem([meeting.title, "\u2026", schedule])
             item.setData(0, ID_ROLE, meeting.id)
             item.setToolTip(2, plain_tip(schedule))
-            self.tree.add_pending(item)
+            items.append(item)
+        self.tree.add_all_pending(items)
         self.tree.fill_visible()
         self.tree.blockSignals(False)
         self.select(selected)

@@ -110,8 +110,7 @@ class TeamsPanel(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         self._plan = plan
-        for team in plan.teams:
-            self.tree.add_pending(self._item(team))
+        self.tree.add_all_pending([self._item(team) for team in plan.teams])
         self.tree.fill_visible()
         self.tree.blockSignals(False)
         self.select(selected)

@@ -22,8 +22,8 @@ class Accessibility(WindowShell):
     """View > High Contrast and View > Chart as Table (a dock that follows the chart)."""
 
     high_contrast_action: QAction
-    chart_table: ChartTable
     chart_table_dock: QDockWidget
+    _chart_table: ChartTable | None = None
     _view_menu: QMenu
 
     def _build_accessibility_menu(self, view_menu: QMenu) -> None:
@@ -58,15 +58,16 @@ class Accessibility(WindowShell):
             chart.set_high_contrast(on)
 
     def _build_chart_table(self) -> None:
-        """The Chart as Table dock, hidden until asked for (the second step of the start)."""
-        from ui.chart.table_view import ChartTable
+        """The Chart as Table dock, hidden until asked for (the second step of the start).
 
-        self.chart_table = ChartTable()
+        The table itself is made when the dock first shows (:attr:`chart_table`): the start
+        does not pay for a view most people never open.
+        """
         dock = QDockWidget(translate("MainWindow", "Chart as Table"), self)
         dock.setObjectName("chart-table-dock")
-        dock.setWidget(self.chart_table)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, dock)
         dock.hide()
+        dock.visibilityChanged.connect(lambda visible: self._chart_table_shown(visible))
         action = dock.toggleViewAction()
         action.setText(translate("MainWindow", "Chart as &Table"))
         action.setShortcuts([QKeySequence(CHART_TABLE_SHORTCUT)])
@@ -76,7 +77,25 @@ class Accessibility(WindowShell):
         self._view_menu.addAction(action)
         self.chart_table_dock = dock
 
+    def _chart_table_shown(self, visible: bool) -> None:
+        if visible:
+            self.chart_table.show()
+
+    @property
+    def chart_table(self) -> ChartTable:
+        """The Chart as Table view, made (following the chart) the first time it is needed."""
+        table = self._chart_table
+        if table is None:
+            from ui.chart.table_view import ChartTable
+
+            table = self._chart_table = ChartTable()
+            self.chart_table_dock.setWidget(table)
+            if self.chart is not None:
+                table.follow(self.chart)
+        return table
+
     def _connect_accessibility(self, chart: ChartWidget) -> None:
-        """A new chart: its colours as chosen, the table following it."""
+        """A new chart: its colours as chosen, the table (once made) following it."""
         self._apply_high_contrast(self.settings.high_contrast(), chart)
-        self.chart_table.follow(chart)
+        if self._chart_table is not None:
+            self._chart_table.follow(chart)

@@ -48,3 +48,28 @@ def test_strips_equal_the_analysis_day_by_day():
     assert not ldn.on(date(2027, 8, 2)).client_works
     assert ldn.on(date(2027, 8, 3)).client_works
     assert [d.day for d in ldn.days[:3]] == [date(2027, 1, 1) + timedelta(days=i) for i in range(3)]
+
+
+def test_lazy_strips_are_made_as_they_are_read_and_kept_for_the_plan():
+    from planner.chart.data import chart_data
+    from planner.chart.year import YearStrips, YearTeams
+
+    plan = Plan(teams=TEAMS)
+    zone = "Europe/Kyiv"
+    teams = YearTeams(plan, zone, 2027)
+    data = chart_data(plan, "year", date(2027, 5, 1), zone=zone, year_teams=teams)
+    eager = chart_data(plan, "year", date(2027, 5, 1), zone=zone)
+    assert isinstance(data.strips, YearStrips)
+    assert len(data.strips) == len(eager.strips) == 6  # 2 clients x 3 vendors
+    assert teams._strips == {}  # nothing worked out before a strip is read
+    assert data.strips[4] == eager.strips[4]
+    assert list(teams._strips) == [(eager.strips[4].client_id, eager.strips[4].vendor_id)]
+    again = chart_data(plan, "year", date(2027, 9, 1), zone=zone, year_teams=teams)
+    assert again.strips[4] is data.strips[4]  # kept: the same strip, not computed again
+    assert again.strips == eager.strips and data == eager
+    assert data.strips[1:3] == eager.strips[1:3]
+    # Another plan, zone or year does not fit: those strips are computed for themselves.
+    assert not teams.fits(Plan(teams=TEAMS), zone, 2027)
+    assert not teams.fits(plan, "UTC", 2027) and not teams.fits(plan, zone, 2028)
+    other = chart_data(plan, "year", date(2028, 5, 1), zone=zone, year_teams=teams)
+    assert isinstance(other.strips, tuple) and other.strips[0].days[0].day == date(2028, 1, 1)

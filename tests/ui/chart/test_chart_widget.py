@@ -231,3 +231,60 @@ def test_follows_a_dark_application_palette(qtbot: QtBot, widget: ChartWidget) -
         assert image.pixelColor(2, 2).name().upper() == DARK.background
     finally:
         app.setPalette(saved)
+
+
+def test_the_year_view_keeps_its_strips_for_the_plan_and_an_edit_drops_them(
+    widget: ChartWidget, acme: Plan
+) -> None:
+    from planner.chart.data import chart_data
+    from planner.chart.drag import with_shift
+
+    widget.set_view("year")
+    widget.repaint()
+    data = widget.chart()
+    assert data is not None
+    first = data.strips[0]
+    widget.set_view("day")
+    widget.set_view("year")  # back: the strips of this plan are read again, not made again
+    again = widget.chart()
+    assert again is not None and again is not data and again.strips[0] is first
+    assert again == chart_data(acme, "year", date(2027, 3, 15), now=int(NOW.timestamp()))
+    # An edit: the vendor of the first strip starts an hour later every Monday.
+    vendor = acme.team(first.vendor_id)
+    shift = vendor.hours.on(0)[0]
+    later = Shift(shift.start + 60, shift.end)
+    edited = with_shift(acme, vendor.id, 0, shift, later)
+    widget.set_plan(edited)
+    widget.repaint()
+    after = widget.chart()
+    assert after is not None and after.strips[0] is not first
+    assert after == chart_data(edited, "year", date(2027, 3, 15), now=int(NOW.timestamp()))
+    monday = date(2027, 3, 15)
+    assert after.strips[0].on(monday).minutes != first.on(monday).minutes
+
+
+def test_the_first_year_strips_are_made_while_idle_after_the_plan_changes(
+    qtbot: QtBot, widget: ChartWidget, acme: Plan
+) -> None:
+    from planner.chart.drag import with_shift
+
+    qtbot.waitUntil(lambda: widget._year.teams is not None)  # made after the plan showed
+    teams = widget._year.teams
+    assert teams is not None and teams.plan is acme and teams._strips
+    made = dict(teams._strips)
+    runs = widget._style().strip_runs  # their colours too, for the year view's style
+    assert all(id(strip) in runs for strip in made.values())
+    widget.set_view("year")
+    data = widget.chart()
+    assert data is not None
+    assert all(
+        data.strips[i] is made[(s.client_id, s.vendor_id)] for i, s in enumerate(made.values())
+    )
+    widget.set_view("day")
+    vendor = acme.team(data.strips[0].vendor_id)
+    shift = vendor.hours.on(0)[0]
+    edited = with_shift(acme, vendor.id, 0, shift, Shift(shift.start + 60, shift.end))
+    widget.set_plan(edited)  # an edit: the year of the new plan is made again, while idle
+    assert widget._year.teams is None
+    qtbot.waitUntil(lambda: widget._year.teams is not None)
+    assert widget._year.teams.plan is edited  # type: ignore[union-attr]

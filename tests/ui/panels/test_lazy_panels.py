@@ -109,3 +109,21 @@ def test_the_meetings_panel_summarises_the_first_year_of_the_meetings_in_view(
     qtbot.addWidget(hidden)
     hidden.set_plan(large)
     assert len(pending(hidden.tree)) == 60
+
+
+def test_rows_filled_together_still_size_their_columns_to_the_words(
+    qtbot: QtBot, large: Plan
+) -> None:
+    panel = TeamsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(900, 300)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_plan(large)
+    tree = panel.tree
+    filled = [i for i in range(tree.topLevelItemCount()) if i not in pending(tree)]
+    assert filled and all(_item(tree, i).text(3) != "\u2026" for i in filled)
+    header = tree.header()
+    metrics = tree.fontMetrics()
+    widest = max(metrics.horizontalAdvance(_item(tree, i).text(3)) for i in filled)
+    assert header.sectionSize(3) >= widest  # the column grew to the hours put in words

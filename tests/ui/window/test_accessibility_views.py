@@ -146,3 +146,19 @@ def test_a_row_of_the_table_shows_its_cell_on_the_chart(qtbot: QtBot, window: Ma
     accessible = QAccessible.queryAccessibleInterface(chart)
     assert accessible is not None
     assert accessible.text(QAccessible.Text.Value) == text
+
+
+def test_the_table_is_made_when_first_shown_and_then_follows_the_chart(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    assert window.chart_table_dock.widget() is None  # the start does not build it
+    window.set_view("day")  # before the table exists
+    window.chart_table_dock.toggleViewAction().trigger()
+    qtbot.waitUntil(window.chart_table_dock.isVisible)
+    table = window.chart_table
+    assert window.chart_table_dock.widget() is table
+    qtbot.waitUntil(table.isVisible)
+    teams = len(window.document.plan.teams)  # type: ignore[union-attr]
+    assert table.proxy.rowCount() == teams * 24
+    window.set_view("week")
+    assert table.proxy.rowCount() == teams * 7 * 24

@@ -96,6 +96,30 @@ def colour_runs(colors: list[QColor]) -> tuple[QColor, list[tuple[int, int, QCol
     return ground, [run for run in runs if run[2] is not ground]
 
 
+#: Strips whose runs a style keeps (a screen of strips many times over; then it starts again).
+_KEPT_RUNS = 4096
+
+Runs = tuple[tuple[int, ...], QColor, list[tuple[int, int, QColor]]]
+
+
+def strip_runs(strip: YearStrip, style: ChartStyle) -> Runs:
+    """The strip's scale, most common colour and runs of the others, worked out once.
+
+    Kept in the style (its colours) by the strip object, which the entry holds on to, so
+    a repaint or a scroll of the same data colours nothing again.
+    """
+    kept = style.strip_runs
+    found = kept.get(id(strip))
+    if found is not None and found[0] is strip:
+        return found[1]  # type: ignore[return-value]
+    scale = strip_scale(strip)
+    ground, runs = colour_runs(strip_colors(strip, style, scale))
+    if len(kept) >= _KEPT_RUNS:
+        kept.clear()
+    kept[id(strip)] = (strip, (scale, ground, runs))
+    return scale, ground, runs
+
+
 def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
     share = round(share * 16) / 16
     key = f"mix:{low}:{high}:{share}"
@@ -119,8 +143,8 @@ def strip_boxes(rect: QRectF, data: ChartData, style: ChartStyle, labels: float)
     lane = px(LANE_PT)
     y = rect.top() + px(YEAR_HEADER_PT)
     boxes = []
-    for strip in data.strips:
-        boxes.append(StripBox(strip, y, y + strip_h + lane, x0, x1))
+    for index in range(len(data.strips)):  # the strips themselves are read when drawn
+        boxes.append(StripBox(data.strips, index, y, y + strip_h + lane, x0, x1))
         y += strip_h + lane + px(STRIP_GAP_PT)
     return boxes
 
@@ -196,7 +220,7 @@ def _paint_strip(
     middle = y + strip_h / 2
     draw_label(painter, style, rect, labels, middle - line * 0.6, client, SMALL, True)
     draw_label(painter, style, rect, labels, middle + line * 0.4, f"\u2194 {vendor}", SMALL, True)
-    scale = strip_scale(strip)
+    scale, ground, runs = strip_runs(strip, style)
     summary = (
         translate("Chart", "{least} \u2013 {most} a working day").format(
             least=format_duration(scale[0]), most=format_duration(scale[-1])
@@ -207,7 +231,6 @@ def _paint_strip(
     draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
     # The strip in its most common colour first, then the runs of every other colour: a
     # year of weekends and working weeks is a hundred rectangles, not three hundred.
-    ground, runs = colour_runs(strip_colors(strip, style, scale))
     painter.fillRect(QRectF(x0, y, days * cell + 0.5, strip_h), ground)
     for start, count, color in runs:
         painter.fillRect(QRectF(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
