@@ -53,7 +53,7 @@ def keystrokes() -> list[str]:
 
 
 def main() -> list[tuple[str, str, str, str]]:
-    from planner.time.places.index import place_index
+    from planner.time.places.catalog import catalog
     from planner.time.places.scan import PlaceScan
     from planner.time.places.search import search_places
 
@@ -62,7 +62,7 @@ def main() -> list[tuple[str, str, str, str]]:
         f"first search (load and build the index), fresh process, median of 5: {first * 1000:.0f} ms"
     )
     search_places("warm", NOW)
-    scan = PlaceScan(place_index().catalog)
+    scan = PlaceScan(catalog())
     indexed: list[float] = []
     scanned: list[float] = []
     for text in keystrokes():

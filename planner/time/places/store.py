@@ -1,0 +1,206 @@
+"""The shipped place index (``resources/places/places.idx``), read a block at a time.
+
+``packaging/build_places.py`` writes it. The first line is a JSON directory; the rest are
+zlib-compressed blocks, section after section. A search reads the directory and the
+blocks its query reaches, nothing else:
+
+- ``main``, ``other``, ``names``: sorted lines ``key<TAB>value`` (folded keys: a city's own
+  name, its other names, and every other name: codes, countries, admin areas, zone names),
+  in blocks whose first lines the directory lists, so that an exact key or a prefix is
+  found by bisection in one or two blocks.
+- ``cities``: one line per city (name, other names, codes), in blocks of
+  :data:`ROWS_PER_BLOCK`, decompressed only for the hits.
+- ``columns``: per city, population, place in name order, zone, country, admin area and
+  flags as little-endian binary arrays (what ranking needs, without reading a name).
+- ``countries``, ``admins``, ``zones``, ``weights``: small tables as text lines.
+
+Nothing executable is loaded: JSON, zlib and :mod:`array` only.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import os
+import sys
+import zlib
+from array import array
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from planner.errors import PlannerError
+
+PACKAGE = "resources.places"
+FILE = "places.idx"
+FORMAT = "overlap-planner place index 2"
+ROWS_PER_BLOCK = 128
+LINES_PER_BLOCK = 256
+# The binary columns, in their order in the ``columns`` section: (name, array type code).
+COLUMNS = (
+    ("population", "I"),
+    ("alpha", "I"),
+    ("zone", "H"),
+    ("country", "H"),
+    ("admin", "H"),
+    ("flags", "B"),
+)
+CAPITAL = 1  # flags: the country's capital
+ZONE_CITY = 2  # flags: the city is its GeoNames zone's own city ("Manila" for Asia/Manila)
+END = "\x7f"  # sorts after every character of a folded key
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The per-city arrays; entry ``i`` of each is city ``i``.
+
+    Attributes:
+        population: people.
+        alpha: the city's place when every city is sorted by (folded name, number).
+        zone, country, admin: indexes into the directory's ``zones``, ``countries`` and
+            ``admin_codes`` lists (GeoNames' zone, ISO code, first-level admin code).
+        flags: :data:`CAPITAL` | :data:`ZONE_CITY`.
+    """
+
+    population: array[int]
+    alpha: array[int]
+    zone: array[int]
+    country: array[int]
+    admin: array[int]
+    flags: array[int]
+
+
+class Store:
+    """The index file: its directory, and its blocks decompressed on demand."""
+
+    def __init__(self, raw: bytes) -> None:
+        end = raw.index(b"\n")
+        self.directory: dict[str, Any] = json.loads(raw[:end])
+        if self.directory.get("format") != FORMAT:
+            raise ValueError(f"not a {FORMAT}")
+        self._raw = raw
+        self._spans: dict[str, list[tuple[int, int]]] = {}
+        offset = end + 1
+        for name, section in self.directory["sections"].items():
+            spans = []
+            for size in section["sizes"]:
+                spans.append((offset, offset + size))
+                offset += size
+            self._spans[name] = spans
+        if offset != len(raw):
+            raise ValueError("the file is cut short or has trailing bytes")
+
+    def block(self, section: str, number: int) -> bytes:
+        """One block of a section, decompressed."""
+        start, end = self._spans[section][number]
+        return zlib.decompress(self._raw[start:end])
+
+    def blocks(self, section: str) -> int:
+        """How many blocks the section has."""
+        return len(self._spans[section])
+
+    def text(self, section: str) -> str:
+        """A whole (small) section as text."""
+        return "".join(self.block(section, n).decode() for n in range(self.blocks(section)))
+
+    def lines(self, section: str) -> list[str]:
+        """A whole section's lines."""
+        return self.text(section).splitlines()
+
+    def columns(self) -> Columns:
+        """The per-city binary arrays."""
+        data = self.block("columns", 0)
+        count = int(self.directory["cities"])
+        arrays: list[array[int]] = []
+        offset = 0
+        for _, code in COLUMNS:
+            column = array(code)
+            size = column.itemsize * count
+            column.frombytes(data[offset : offset + size])
+            if sys.byteorder == "big":
+                column.byteswap()
+            arrays.append(column)
+            offset += size
+        if offset != len(data):
+            raise ValueError("the city columns are not of the city count")
+        return Columns(*arrays)
+
+    def logical(self) -> tuple[dict[str, Any], list[bytes]]:
+        """What the file says, whatever zlib compressed it: the directory, every block."""
+        directory = json.loads(json.dumps(self.directory))
+        for section in directory["sections"].values():
+            del section["sizes"]
+        return directory, [
+            self.block(name, n) for name in self._spans for n in range(self.blocks(name))
+        ]
+
+
+class SortedTable:
+    """A sorted section of ``key<TAB>value`` lines, bisected block by block."""
+
+    def __init__(self, store: Store, section: str) -> None:
+        self._store = store
+        self._section = section
+        self._heads: list[str] = store.directory["sections"][section]["heads"]
+        self._cache: dict[int, list[str]] = {}
+
+    def _lines(self, number: int) -> list[str]:
+        found = self._cache.get(number)
+        if found is None:
+            found = self._store.block(self._section, number).decode("ascii").split("\n")
+            self._cache[number] = found
+        return found
+
+    def between(self, low: str, high: str) -> list[str]:
+        """The lines ``low <= line < high``, in order."""
+        found: list[str] = []
+        number = max(0, bisect_right(self._heads, low) - 1)
+        while number < len(self._heads) and self._heads[number] < high:
+            lines = self._lines(number)
+            found += lines[bisect_left(lines, low) : bisect_left(lines, high)]
+            number += 1
+        return found
+
+    def exact(self, key: str) -> list[str]:
+        """The values of ``key``."""
+        return [line[len(key) + 1 :] for line in self.between(key + "\t", key + "\n")]
+
+    def prefixed(self, prefix: str) -> list[tuple[str, str]]:
+        """(key, value) of every key that starts with ``prefix`` (itself included)."""
+        pairs: list[tuple[str, str]] = []
+        for line in self.between(prefix, prefix + END):
+            key, _, value = line.partition("\t")
+            pairs.append((key, value))
+        return pairs
+
+
+def _read() -> bytes:
+    # The package's folder, read directly: importlib.resources would cost more to import
+    # than the first search (an archive without files still goes through it).
+    package = importlib.import_module(PACKAGE)
+    location = getattr(package, "__file__", None)
+    if location is not None:
+        path = os.path.join(os.path.dirname(location), FILE)
+        if os.path.isfile(path):
+            with open(path, "rb") as handle:
+                return handle.read()
+    from importlib import resources
+
+    return resources.files(PACKAGE).joinpath(FILE).read_bytes()
+
+
+@functools.cache
+def store() -> Store:
+    """The shipped index file, opened once.
+
+    >>> store().directory["cities"] > 30000
+    True
+    """
+    try:
+        return Store(_read())
+    except (OSError, ModuleNotFoundError, ValueError, KeyError, zlib.error) as exc:
+        raise PlannerError(
+            f"the place index {PACKAGE.replace('.', '/')}/{FILE} cannot be read ({exc}): "
+            "reinstall Overlap Planner"
+        ) from exc
