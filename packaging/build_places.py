@@ -52,8 +52,8 @@ OUTPUT = ROOT / "resources" / "places" / "places.idx"
 sys.path.insert(0, str(ROOT))
 
 # The app's own folding and file format.
-from planner.time.places.data import PlaceData, parse  # noqa: E402
 from planner.time.places.data import names as split_names  # noqa: E402
+from planner.time.places.placedata import PlaceData, parse  # noqa: E402
 from planner.time.places.fold import fold  # noqa: E402
 from planner.time.places.store import (  # noqa: E402
     CAPITAL,
@@ -279,6 +279,9 @@ def weight_lines(data: PlaceData) -> list[str]:
     return [f"{place}\t{zone}\t{people}" for (place, zone), people in sorted(largest.items())]
 
 
+STORED = {"columns"}  # read in place, never decompressed
+
+
 def _blocks(lines: list[str], size: int) -> list[bytes]:
     return ["\n".join(lines[n : n + size]).encode("utf-8") for n in range(0, len(lines), size)]
 
@@ -320,10 +323,15 @@ def encode(text: str) -> bytes:
     ]
     sections["cities"] = (_blocks(rows, ROWS_PER_BLOCK), None)
     sections["columns"] = ([packed], None)
-    for name, kinds in (("countries", "C"), ("admins", "A"), ("zones", "ZM")):
+    admins = sorted(x for x in lines if x.startswith("A\t"))
+    sections["admins"] = (_blocks(admins, LINES_PER_BLOCK), admins[::LINES_PER_BLOCK])
+    for name, kinds in (("countries", "C"), ("zones", "ZM")):
         sections[name] = (_blocks([x for x in lines if x[:1] in kinds], 1 << 30), None)
     sections["weights"] = (_blocks(weight_lines(data), 1 << 30), None)
-    compressed = {name: [zlib.compress(b, 9) for b in blocks] for name, (blocks, _) in sections.items()}
+    compressed = {
+        name: blocks if name in STORED else [zlib.compress(b, 9) for b in blocks]
+        for name, (blocks, _) in sections.items()
+    }
     directory = {
         "format": FORMAT,
         "source": lines[0].lstrip("# "),
@@ -334,6 +342,7 @@ def encode(text: str) -> bytes:
         "sections": {
             name: {"sizes": [len(b) for b in compressed[name]]}
             | ({"heads": heads} if heads is not None else {})
+            | ({"stored": True} if name in STORED else {})
             for name, (_, heads) in sections.items()
         },
     }

@@ -9,11 +9,12 @@ looking at every name; both return the same :class:`Candidate` set.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from planner.time.places.data import Admin, Cities, Country, PlaceData, names, place_data
+from planner.time.places.data import Admin, Country, names
 from planner.time.places.fold import fold
+from planner.time.places.placedata import Cities, PlaceData, place_data
+from planner.time.places.tiers import CITY, CITY_OTHER, MAJOR
 from planner.time.places.zonefacts import (
     abbreviations,
     canonical,
@@ -21,38 +22,6 @@ from planner.time.places.zonefacts import (
     primary_zones,
     zone_aliases,
 )
-
-# Tiers, best first. A query's hits come from the primary tiers; only when they find
-# nothing do names one typo away count.
-ZONE_ID = 0  # "Asia/Kolkata", "asia/calcutta", "UTC"
-ZONE_NAME = 1  # "IST", "CST", "Pacific Time", "India Standard Time"
-COUNTRY = 2  # "India", "UK", "UAE", "USA", "Ivory Coast"
-CITY = 3  # the city's own name ("Bengaluru"), or another name of a major city ("Calcutta")
-ADMIN = 4  # a state or province: "Karnataka", "Texas", "England"
-CODE = 5  # a city's code: "NYC", "LAX", "BLR"
-CITY_PREFIX = 6  # the start of a city's name: "Benga"
-CITY_OTHER = 7  # another name: "Bangalore", "Kiev", "Bombay", "Gurgaon"
-CITY_OTHER_PREFIX = 8  # the start of another name: "Bangal"
-LOOSE = 9  # the start of a country, admin area, zone name or zone id: "Philip", "Pacific"
-TYPO = 10  # fallback: a name of five letters or more, one letter off: "Barcelna"
-
-TYPO_MIN = 5
-# A city this large, a capital or a zone's own city is a major city: its other names
-# ("Calcutta", "Canton", "Madras") rank with the own names of other cities.
-MAJOR = 1_000_000
-
-Kind = str  # "zone", "country", "admin", "city"
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Candidate:
-    """One place a query reaches, at a tier, through the folded name ``key``."""
-
-    tier: int
-    kind: Kind
-    ref: str | int
-    key: str
-
 
 def is_code(name: str) -> bool:
     """A short all-capitals name: an airport or other code ("BLR", "NYC", "UK").
@@ -251,13 +220,6 @@ def catalog() -> Catalog:
 def other_name_tier(catalog: Catalog, index: int) -> int:
     """The tier of a city reached by the whole of another name: CITY for a major city."""
     return CITY if catalog.city_major[index] else CITY_OTHER
-
-
-def country_zone_list(weight: Callable[[str, str], int], code: str) -> tuple[str, ...]:
-    """A country's zones, largest city first (then as the zone table lists them)."""
-    zones = [z for z in (canonical(z) for z in country_zones().get(code, ())) if z is not None]
-    unique = list(dict.fromkeys(zones))
-    return tuple(sorted(unique, key=lambda z: -weight(code, z)))
 
 
 class CatalogFacts:

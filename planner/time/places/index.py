@@ -13,7 +13,7 @@ import functools
 import heapq
 from collections.abc import Iterable
 
-from planner.time.places.catalog import (
+from planner.time.places.tiers import (
     ADMIN,
     CITY,
     CITY_OTHER,
@@ -29,12 +29,13 @@ from planner.time.places.catalog import (
     ZONE_NAME,
     Candidate,
 )
-from planner.time.places.data import Admin, Country, Tables, names, parse_tables
+from planner.time.places.data import Admin, Country, names
 from planner.time.places.fold import fold
 from planner.time.places.matching import edits, looks_like_abbreviation
 from planner.time.places.store import (
     CAPITAL,
     END,
+    LAST,
     ROWS_PER_BLOCK,
     ZONE_CITY,
     SortedTable,
@@ -69,11 +70,8 @@ class PlaceIndex:
     @functools.cached_property
     def tables(self) -> ZoneTables:
         """Countries, admin areas, zone names and weights (each read on first need)."""
-        return ZoneTables(self._tables, self._weights)
-
-    def _tables(self) -> Tables:
-        lines = self.store.lines("countries") + self.store.lines("admins")
-        return parse_tables(lines + self.store.lines("zones"))
+        admins = SortedTable(self.store, "admins")
+        return ZoneTables(self.store.lines, self._weights, lambda start: admins.between(start, start + LAST))
 
     def _weights(self) -> Iterable[tuple[str, str, int]]:
         for line in self.store.lines("weights"):
@@ -146,7 +144,7 @@ class PlaceIndex:
 
     def admin(self, ref: str) -> Admin | None:
         """The admin area of a key."""
-        return self.tables.admins.get(ref)
+        return self.tables.admin(ref)
 
     def country(self, code: str) -> Country | None:
         """The country of an ISO code."""

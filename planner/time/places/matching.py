@@ -11,7 +11,7 @@ import string
 from collections.abc import Iterable
 from typing import Protocol
 
-from planner.time.places.catalog import Candidate
+from planner.time.places.tiers import Candidate
 from planner.time.places.data import Admin, Country
 
 # What a folded key is made of: the letters an edit may insert or replace.

@@ -6,7 +6,8 @@ The benchmark (``benchmarks/bench_zone_search.py``) and the tests compare
 
 from __future__ import annotations
 
-from planner.time.places.catalog import (
+from planner.time.places.catalog import Catalog, CatalogFacts, other_name_tier
+from planner.time.places.tiers import (
     ADMIN,
     CITY,
     CITY_OTHER_PREFIX,
@@ -19,9 +20,6 @@ from planner.time.places.catalog import (
     ZONE_ID,
     ZONE_NAME,
     Candidate,
-    Catalog,
-    CatalogFacts,
-    other_name_tier,
 )
 from planner.time.places.matching import looks_like_abbreviation, one_edit_away
 

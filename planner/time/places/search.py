@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
-from planner.time.places.catalog import (
+from planner.time.places.tiers import (
     CITY,
     CITY_OTHER,
     CITY_OTHER_PREFIX,
@@ -22,12 +23,17 @@ from planner.time.places.catalog import (
     TYPO,
     ZONE_ID,
     Candidate,
-    country_zone_list,
 )
 from planner.time.places.fold import fold
 from planner.time.places.index import place_index
 from planner.time.places.matching import Facts, Matcher
-from planner.time.places.zonefacts import observes_dst, offset_now, primary_zones, zone_countries
+from planner.time.places.zonefacts import (
+    country_zone_list,
+    observes_dst,
+    offset_now,
+    primary_zones,
+    zone_countries,
+)
 
 DEFAULT_LIMIT = 50
 
@@ -81,8 +87,7 @@ class PlaceHit:
         return f"{self.place} — {zone} {clock}" if self.place else f"{zone} {clock}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Filter:
+class _Filter(NamedTuple):
     """The part after a comma ("Cebu, Philippines"): countries and admin areas."""
 
     countries: frozenset[str]

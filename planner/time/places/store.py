@@ -11,8 +11,10 @@ blocks its query reaches, nothing else:
 - ``cities``: one line per city (name, other names, codes), in blocks of
   :data:`ROWS_PER_BLOCK`, decompressed only for the hits.
 - ``columns``: per city, population, place in name order, zone, country, admin area and
-  flags as little-endian binary arrays (what ranking needs, without reading a name).
-- ``countries``, ``admins``, ``zones``, ``weights``: small tables as text lines.
+  flags as little-endian binary arrays, stored uncompressed and read in place (what
+  ranking needs, without reading a name).
+- ``admins``: the admin areas' lines, sorted and blocked like the key tables.
+- ``countries``, ``zones``, ``weights``: small tables as text lines.
 
 Nothing executable is loaded: JSON, zlib and :mod:`array` only.
 """
@@ -22,13 +24,16 @@ from __future__ import annotations
 import functools
 import importlib
 import json
+import mmap
 import os
 import sys
 import zlib
 from array import array
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+Buffer = bytes | mmap.mmap
 
 from planner.errors import PlannerError
 
@@ -49,10 +54,10 @@ COLUMNS = (
 CAPITAL = 1  # flags: the country's capital
 ZONE_CITY = 2  # flags: the city is its GeoNames zone's own city ("Manila" for Asia/Manila)
 END = "\x7f"  # sorts after every character of a folded key
+LAST = "\U0010ffff"  # sorts after every character
 
 
-@dataclass(frozen=True, slots=True)
-class Columns:
+class Columns(NamedTuple):
     """The per-city arrays; entry ``i`` of each is city ``i``.
 
     Attributes:
@@ -63,20 +68,20 @@ class Columns:
         flags: :data:`CAPITAL` | :data:`ZONE_CITY`.
     """
 
-    population: array[int]
-    alpha: array[int]
-    zone: array[int]
-    country: array[int]
-    admin: array[int]
-    flags: array[int]
+    population: Sequence[int]
+    alpha: Sequence[int]
+    zone: Sequence[int]
+    country: Sequence[int]
+    admin: Sequence[int]
+    flags: Sequence[int]
 
 
 class Store:
     """The index file: its directory, and its blocks decompressed on demand."""
 
-    def __init__(self, raw: bytes) -> None:
-        end = raw.index(b"\n")
-        self.directory: dict[str, Any] = json.loads(raw[:end])
+    def __init__(self, raw: Buffer) -> None:
+        end = raw.find(b"\n", 0, 1 << 20)
+        self.directory: dict[str, Any] = json.loads(raw[:end]) if end > 0 else {}
         if self.directory.get("format") != FORMAT:
             raise ValueError(f"not a {FORMAT}")
         self._raw = raw
@@ -94,6 +99,8 @@ class Store:
     def block(self, section: str, number: int) -> bytes:
         """One block of a section, decompressed."""
         start, end = self._spans[section][number]
+        if self.directory["sections"][section].get("stored"):
+            return bytes(self._raw[start:end])
         return zlib.decompress(self._raw[start:end])
 
     def blocks(self, section: str) -> int:
@@ -102,25 +109,28 @@ class Store:
 
     def text(self, section: str) -> str:
         """A whole (small) section as text."""
-        return "".join(self.block(section, n).decode() for n in range(self.blocks(section)))
+        return "\n".join(self.block(section, n).decode() for n in range(self.blocks(section)))
 
     def lines(self, section: str) -> list[str]:
         """A whole section's lines."""
         return self.text(section).splitlines()
 
     def columns(self) -> Columns:
-        """The per-city binary arrays."""
-        data = self.block("columns", 0)
+        """The per-city arrays, read in place (the section is stored uncompressed)."""
+        (start, end), *_ = self._spans["columns"]
+        data = memoryview(self._raw)[start:end]
         count = int(self.directory["cities"])
-        arrays: list[array[int]] = []
+        arrays: list[Sequence[int]] = []
         offset = 0
         for _, code in COLUMNS:
-            column = array(code)
-            size = column.itemsize * count
-            column.frombytes(data[offset : offset + size])
+            size = array(code).itemsize * count
+            part = data[offset : offset + size]
             if sys.byteorder == "big":
+                column = array(code, part.tobytes())
                 column.byteswap()
-            arrays.append(column)
+                arrays.append(column)
+            else:
+                arrays.append(part.cast(code))
             offset += size
         if offset != len(data):
             raise ValueError("the city columns are not of the city count")
@@ -148,7 +158,7 @@ class SortedTable:
     def _lines(self, number: int) -> list[str]:
         found = self._cache.get(number)
         if found is None:
-            found = self._store.block(self._section, number).decode("ascii").split("\n")
+            found = self._store.block(self._section, number).decode("utf-8").split("\n")
             self._cache[number] = found
         return found
 
@@ -175,16 +185,17 @@ class SortedTable:
         return pairs
 
 
-def _read() -> bytes:
-    # The package's folder, read directly: importlib.resources would cost more to import
-    # than the first search (an archive without files still goes through it).
+def _read() -> Buffer:
+    # The package's folder, mapped: a search reads only the pages it needs, and
+    # importlib.resources would cost more to import than the first search (an archive
+    # without files still goes through it).
     package = importlib.import_module(PACKAGE)
     location = getattr(package, "__file__", None)
     if location is not None:
         path = os.path.join(os.path.dirname(location), FILE)
         if os.path.isfile(path):
             with open(path, "rb") as handle:
-                return handle.read()
+                return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
     from importlib import resources
 
     return resources.files(PACKAGE).joinpath(FILE).read_bytes()

@@ -7,7 +7,9 @@ zone tables, the links of ``tzdata.zi`` and the zones' own rules.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from typing import NamedTuple
 from datetime import UTC, datetime, timedelta
 
 from planner.time.places.fold import fold
@@ -51,19 +53,24 @@ def country_zones() -> dict[str, tuple[str, ...]]:
     return {code: tuple(zones) for code, zones in found.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
+class _Source(NamedTuple):
     """What ``tzdata.zi`` (the database's source, compacted) says about names and formats.
 
     Attributes:
         links: link name -> its target.
         formats: zone -> the FORMAT fields of its lines ("P%sT", "GMT/BST", "+08").
-        rules: rule name -> its LETTER fields ("S", "D", "" for "-").
+        letters: every LETTER field of every rule ("S", "D"; "" for "-").
     """
 
     links: dict[str, str]
-    formats: dict[str, list[tuple[str, str]]]
-    rules: dict[str, set[str]]
+    formats: dict[str, set[str]]
+    letters: frozenset[str]
+
+
+# A Zone line (its name, then STDOFF RULES FORMAT) or a continuation line of the one above.
+_ZONE_LINE = re.compile(r"^(?:Z (\S+) |(?=[-\d]))\S+ \S+ (\S+)", re.MULTILINE)
+_LINK_LINE = re.compile(r"^L (\S+) (\S+)", re.MULTILINE)
+_RULE_LETTER = re.compile(r"^R(?: \S+){8} (\S+)", re.MULTILINE)
 
 
 @functools.cache
@@ -72,24 +79,15 @@ def _source() -> _Source | None:
         text = table_text("tzdata.zi")
     except OSError:
         return None
-    links: dict[str, str] = {}
-    formats: dict[str, list[tuple[str, str]]] = {}
-    rules: dict[str, set[str]] = {}
-    zone: list[tuple[str, str]] = []
-    for line in text.splitlines():
-        fields = line.split()
-        if not fields or line.startswith("#"):
-            continue
-        if fields[0] == "L":
-            links[fields[2]] = fields[1]
-        elif fields[0] == "R":
-            rules.setdefault(fields[1], set()).add("" if fields[9] == "-" else fields[9])
-        elif fields[0] == "Z":
-            zone = formats.setdefault(fields[1], [])
-            zone.append((fields[3], fields[4]))
-        else:  # a continuation line of the zone above: STDOFF RULES FORMAT [UNTIL]
-            zone.append((fields[1], fields[2]))
-    return _Source(links, formats, rules)
+    links = {name: target for target, name in _LINK_LINE.findall(text)}
+    formats: dict[str, set[str]] = {}
+    zone: set[str] = set()
+    for name, format_ in _ZONE_LINE.findall(text):
+        if name:
+            zone = formats.setdefault(name, set())
+        zone.add(format_)
+    letters = frozenset("" if letter == "-" else letter for letter in _RULE_LETTER.findall(text))
+    return _Source(links, formats, letters)
 
 
 def _links() -> dict[str, str]:
@@ -191,40 +189,41 @@ def abbreviations(year: int) -> dict[str, tuple[str, ...]]:
     return _abbreviations_of(sorted(primary_zones()), year)
 
 
-def _spelled(rules: str, format_: str, source: _Source) -> set[str] | None:
-    """The abbreviations a FORMAT field can give, folded; None when it cannot say."""
+def _letters(text: str) -> str:
+    """Only the letters and digits, lower case: what a folded one-word key keeps of a name."""
+    return "".join(c for c in text.lower() if c.isascii() and c.isalnum())
+
+
+def _can_spell(format_: str, key: str, letters: frozenset[str]) -> bool:
+    """Whether a FORMAT field may give an abbreviation that folds to the one-word ``key``."""
     if "%z" in format_:
-        return None if not format_.startswith("%z") else set()
+        return format_ != "%z" or key.isdigit()  # a numeric offset; anything else: maybe
     if "%s" in format_:
-        letters = source.rules.get(rules)
-        if letters is None:  # no rule, or a saving amount: any letter, to be safe
-            letters = {""}.union(*source.rules.values())
-        return {fold(format_.replace("%s", letter)) for letter in letters | {""}}
-    return {fold(part) for part in format_.split("/")}
+        before, _, after = (_letters(part) for part in format_.partition("%s"))
+        middle = key[len(before) : len(key) - len(after)]
+        return (
+            len(key) >= len(before) + len(after)
+            and key.startswith(before)
+            and key.endswith(after)
+            and middle in letters
+        )
+    return any(_letters(part) == key for part in format_.split("/"))
 
 
 @functools.cache
-def _spellings() -> dict[str, set[str] | None] | None:
-    """Primary zone -> every abbreviation its lines can ever give (None: any)."""
+def _zones_by_format() -> dict[str, list[str]] | None:
+    """FORMAT field -> the primary zones with a line of it (through links); None: unknown."""
     source = _source()
     if source is None:
         return None
-    found: dict[str, set[str] | None] = {}
-    for zone in primary_zones():
-        target, seen = zone, {zone}
-        while target not in source.formats and target in source.links:
-            target = source.links[target]
-            if target in seen:
-                break
+    found: dict[str, list[str]] = {}
+    for zone in sorted(primary_zones()):
+        target, seen = zone, set()
+        while target not in source.formats and target in source.links and target not in seen:
             seen.add(target)
-        names: set[str] | None = set()
-        for rules, format_ in source.formats.get(target, [("", "")]):
-            spelled = _spelled(rules, format_, source)
-            if spelled is None or names is None:
-                names = None
-            else:
-                names |= spelled
-        found[zone] = names if target in source.formats else None
+            target = source.links[target]
+        for format_ in source.formats.get(target, {"%z/?"}):  # not found: always look
+            found.setdefault(format_, []).append(zone)
     return found
 
 
@@ -249,12 +248,22 @@ def abbreviation_zones(key: str, year: int) -> tuple[str, ...]:
     >>> abbreviation_zones("ist", 2027), abbreviation_zones("manila", 2027)
     (('Asia/Jerusalem', 'Asia/Kolkata', 'Europe/Dublin'), ())
     """
-    spellings = _spellings()
+    by_format = _zones_by_format()
+    source = _source()
     zones = sorted(primary_zones())
-    if spellings is not None:
-        zones = [z for z in zones if (names := spellings.get(z)) is None or key in names]
+    if by_format is not None and source is not None:
+        letters = frozenset(_letters(letter) for letter in source.letters) | {""}
+        spelling = {z for f, found in by_format.items() if _can_spell(f, key, letters) for z in found}
+        zones = [z for z in zones if z in spelling]
     table = {fold(name): found for name, found in _abbreviations_of(zones, year).items()}
     return table.get(key, ())
+
+
+def country_zone_list(weight: Callable[[str, str], int], code: str) -> tuple[str, ...]:
+    """A country's zones, largest city first (then as the zone table lists them)."""
+    zones = [z for z in (canonical(z) for z in country_zones().get(code, ())) if z is not None]
+    unique = list(dict.fromkeys(zones))
+    return tuple(sorted(unique, key=lambda z: -weight(code, z)))
 
 
 def offset_now(zone: str, now: datetime) -> tuple[str, str]:

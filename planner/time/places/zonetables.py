@@ -11,7 +11,7 @@ import functools
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
-from planner.time.places.data import Admin, Country, Tables
+from planner.time.places.data import Admin, Country, Tables, parse_tables
 from planner.time.places.fold import fold
 from planner.time.places.zonefacts import canonical, primary_zones, zone_aliases
 
@@ -21,23 +21,36 @@ Weights = Iterable[tuple[str, str, int]]  # (country or admin ref, GeoNames zone
 class ZoneTables:
     """Countries, admin areas, zone names, zone keys and weights, each built once."""
 
-    def __init__(self, tables: Callable[[], Tables], weights: Callable[[], Weights]) -> None:
-        self._read_tables = tables
+    def __init__(
+        self,
+        lines: Callable[[str], list[str]],
+        weights: Callable[[], Weights],
+        admin_lines: Callable[[str], list[str]],
+    ) -> None:
+        self._lines = lines
         self._read_weights = weights
+        self._admin_lines_of = admin_lines
 
     @functools.cached_property
     def _tables(self) -> Tables:
-        return self._read_tables()
+        return parse_tables(self._lines("zones"))
 
     @functools.cached_property
     def countries(self) -> dict[str, Country]:
         """ISO code -> country."""
-        return {country.code: country for country in self._tables.countries}
+        return {c.code: c for c in parse_tables(self._lines("countries")).countries}
+
+    def admin(self, ref: str) -> Admin | None:
+        """The admin area of a key (one block of the sorted table is read)."""
+        country, _, code = ref.partition(".")
+        found = parse_tables(self._admin_lines_of(f"A\t{country}\t{code}\t")).admins
+        return found[0] if found else None
 
     @functools.cached_property
     def admins(self) -> dict[str, Admin]:
-        """``"IN.19"`` -> admin area."""
-        return {f"{a.country}.{a.code}": a for a in self._tables.admins}
+        """``"IN.19"`` -> admin area (the whole table)."""
+        found = parse_tables(self._lines("admins")).admins
+        return {f"{a.country}.{a.code}": a for a in found}
 
     def zone_city(self, zone: str) -> str:
         """The folded name of the zone's own city (CLDR's exemplar, or the id's last part)."""

@@ -10,7 +10,8 @@ from types import ModuleType
 
 import pytest
 
-from planner.time.places.data import FILE, parse, place_data
+from planner.time.places.placedata import parse, place_data
+from planner.time.places.store import FILE
 
 ROOT = Path(__file__).parents[3]
 SHIPPED = ROOT / "resources" / "places" / FILE
