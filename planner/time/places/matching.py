@@ -7,15 +7,14 @@ codes) and the fallback ones (one typo), asked only when the primary ones find n
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
 from typing import Protocol
 
-from planner.time.places.tiers import Candidate
 from planner.time.places.data import Admin, Country
+from planner.time.places.tiers import Candidate
 
 # What a folded key is made of: the letters an edit may insert or replace.
-ALPHABET = string.ascii_lowercase + string.digits + " "
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
 
 
 class Facts(Protocol):

@@ -7,6 +7,7 @@ The benchmark (``benchmarks/bench_zone_search.py``) and the tests compare
 from __future__ import annotations
 
 from planner.time.places.catalog import Catalog, CatalogFacts, other_name_tier
+from planner.time.places.matching import looks_like_abbreviation, one_edit_away
 from planner.time.places.tiers import (
     ADMIN,
     CITY,
@@ -21,7 +22,6 @@ from planner.time.places.tiers import (
     ZONE_NAME,
     Candidate,
 )
-from planner.time.places.matching import looks_like_abbreviation, one_edit_away
 
 
 class PlaceScan:

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
+from planner.time.places.fold import fold
+from planner.time.places.index import place_index
+from planner.time.places.matching import Facts, Matcher
 from planner.time.places.tiers import (
     CITY,
     CITY_OTHER,
@@ -24,9 +27,6 @@ from planner.time.places.tiers import (
     ZONE_ID,
     Candidate,
 )
-from planner.time.places.fold import fold
-from planner.time.places.index import place_index
-from planner.time.places.matching import Facts, Matcher
 from planner.time.places.zonefacts import (
     country_zone_list,
     observes_dst,

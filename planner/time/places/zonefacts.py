@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
 from planner.time.places.fold import fold
 from planner.time.tzdb import table_text
@@ -67,16 +67,18 @@ class _Source(NamedTuple):
     letters: frozenset[str]
 
 
-# A Zone line (its name, then STDOFF RULES FORMAT) or a continuation line of the one above.
-_ZONE_LINE = re.compile(r"^(?:Z (\S+) |(?=[-\d]))\S+ \S+ (\S+)", re.MULTILINE)
-_LINK_LINE = re.compile(r"^L (\S+) (\S+)", re.MULTILINE)
-_RULE_LETTER = re.compile(r"^R(?: \S+){8} (\S+)", re.MULTILINE)
+# Lines of tzdata.zi, each found after its newline (faster than ``^`` in multi-line mode):
+# a Zone line (its name, then STDOFF RULES FORMAT) or a continuation line of the one above;
+# a Link (target, name); a Rule (its last field, LETTER).
+_ZONE_LINE = re.compile(r"\n(?:Z (\S+) |[-\d])\S* \S+ (\S+)")
+_LINK_LINE = re.compile(r"\nL (\S+) (\S+)")
+_RULE_LETTER = re.compile(r"\nR [^\n]* (\S+)(?=\n)")
 
 
 @functools.cache
 def _source() -> _Source | None:
     try:
-        text = table_text("tzdata.zi")
+        text = "\n" + table_text("tzdata.zi") + "\n"
     except OSError:
         return None
     links = {name: target for target, name in _LINK_LINE.findall(text)}
@@ -137,7 +139,7 @@ def canonical(zone: str) -> str | None:
     if zone not in _known() and zone not in _links():
         return None
     seen = {zone}
-    while zone not in primary_zones() and zone in _links():
+    while zone in _links() and zone not in primary_zones():  # a name no link: no zone table
         zone = _links()[zone]
         if zone in seen:
             break
@@ -211,20 +213,25 @@ def _can_spell(format_: str, key: str, letters: frozenset[str]) -> bool:
 
 
 @functools.cache
-def _zones_by_format() -> dict[str, list[str]] | None:
-    """FORMAT field -> the primary zones with a line of it (through links); None: unknown."""
+def _formats() -> dict[str, list[str]] | None:
+    """FORMAT field -> the zones (as tzdata.zi's Zone lines name them) with a line of it."""
     source = _source()
-    if source is None:
-        return None
+    if source is None or not _known() <= source.formats.keys() | source.links.keys():
+        return None  # a zone that tzdata.zi does not describe: look at every zone
     found: dict[str, list[str]] = {}
-    for zone in sorted(primary_zones()):
-        target, seen = zone, set()
-        while target not in source.formats and target in source.links and target not in seen:
-            seen.add(target)
-            target = source.links[target]
-        for format_ in source.formats.get(target, {"%z/?"}):  # not found: always look
+    for zone, formats in source.formats.items():
+        for format_ in formats:
             found.setdefault(format_, []).append(zone)
     return found
+
+
+def _target(zone: str, source: _Source) -> str:
+    """The Zone line a name stands for, through its links."""
+    seen: set[str] = set()
+    while zone not in source.formats and zone in source.links and zone not in seen:
+        seen.add(zone)
+        zone = source.links[zone]
+    return zone
 
 
 def _abbreviations_of(zones: list[str], year: int) -> dict[str, tuple[str, ...]]:
@@ -248,13 +255,18 @@ def abbreviation_zones(key: str, year: int) -> tuple[str, ...]:
     >>> abbreviation_zones("ist", 2027), abbreviation_zones("manila", 2027)
     (('Asia/Jerusalem', 'Asia/Kolkata', 'Europe/Dublin'), ())
     """
-    by_format = _zones_by_format()
+    by_format = _formats()
     source = _source()
-    zones = sorted(primary_zones())
-    if by_format is not None and source is not None:
+    if by_format is None or source is None:
+        zones = sorted(primary_zones())
+    else:
         letters = frozenset(_letters(letter) for letter in source.letters) | {""}
-        spelling = {z for f, found in by_format.items() if _can_spell(f, key, letters) for z in found}
-        zones = [z for z in zones if z in spelling]
+        spelling = {
+            z for f, found in by_format.items() if _can_spell(f, key, letters) for z in found
+        }
+        if not spelling:
+            return ()  # no line of any zone spells it: no zone needs loading
+        zones = [z for z in sorted(primary_zones()) if _target(z, source) in spelling]
     table = {fold(name): found for name, found in _abbreviations_of(zones, year).items()}
     return table.get(key, ())
 

@@ -36,9 +36,16 @@ class ZoneTables:
         return parse_tables(self._lines("zones"))
 
     @functools.cached_property
-    def countries(self) -> dict[str, Country]:
-        """ISO code -> country."""
-        return {c.code: c for c in parse_tables(self._lines("countries")).countries}
+    def _country_text(self) -> str:
+        return "\n" + "\n".join(self._lines("countries")) + "\n"
+
+    def country(self, code: str) -> Country | None:
+        """The country of an ISO code (its one line is parsed)."""
+        text = self._country_text
+        start = text.find(f"\nC\t{code}\t")
+        if not code or start < 0:
+            return None
+        return parse_tables([text[start + 1 : text.index("\n", start + 1)]]).countries[0]
 
     def admin(self, ref: str) -> Admin | None:
         """The admin area of a key (one block of the sorted table is read)."""
@@ -75,10 +82,17 @@ class ZoneTables:
         return {metazone: tuple(zones) for metazone, zones in members.items()}
 
     @functools.cached_property
-    def zone_name(self) -> dict[str, str]:
-        """Zone -> its CLDR display name."""
+    def _zone_names(self) -> dict[str, str]:
         spoken = self._tables.metazone_names
         return {zone: spoken[m][0] for zone, m in self._metazone_of.items() if spoken.get(m)}
+
+    def zone_name(self, zone: str) -> str:
+        """The zone's CLDR display name, or ""."""
+        metazone = self._tables.metazones.get(zone)
+        if metazone is not None:  # CLDR names the zone itself: its own metazone wins
+            spoken = self._tables.metazone_names.get(metazone)
+            return spoken[0] if spoken else ""
+        return self._zone_names.get(zone, "")
 
     @functools.cached_property
     def place_zone_weight(self) -> dict[tuple[str, str], int]:

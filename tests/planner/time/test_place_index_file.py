@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 from importlib import metadata
 from pathlib import Path
@@ -10,8 +9,8 @@ from types import ModuleType
 
 import pytest
 
-from planner.time.places.placedata import parse, place_data
-from planner.time.places.store import FILE
+from planner.time.places.placedata import from_store, parse, place_data
+from planner.time.places.store import FILE, Store, store
 
 ROOT = Path(__file__).parents[3]
 SHIPPED = ROOT / "resources" / "places" / FILE
@@ -33,9 +32,14 @@ def built() -> str:
 
 
 def test_the_shipped_index_is_rebuilt_exactly_from_the_pinned_packages(built: str) -> None:
-    shipped = gzip.decompress(SHIPPED.read_bytes()).decode("utf-8")
-    assert shipped.splitlines()[0] == built.splitlines()[0]  # the same package versions
-    assert shipped == built, "run: python packaging/build_places.py"
+    shipped = Store(SHIPPED.read_bytes())
+    assert shipped.directory["source"] == built.splitlines()[0].lstrip("# ")  # the versions
+    rebuilt = Store(build_script().encode(built))
+    assert shipped.logical() == rebuilt.logical(), "run: python packaging/build_places.py"
+
+
+def test_the_file_holds_everything_the_build_gathered(built: str) -> None:
+    assert from_store(store()) == parse(built)
 
 
 def test_the_pins_are_the_versions_installed() -> None:
@@ -59,7 +63,7 @@ def test_the_build_is_deterministic_and_check_mode_finds_a_stale_file(
     built: str, tmp_path: Path
 ) -> None:
     script = build_script()
-    first, second = tmp_path / "a.tsv.gz", tmp_path / "b.tsv.gz"
+    first, second = tmp_path / "a.idx", tmp_path / "b.idx"
     script.write(built, first)
     script.write(built, second)
     assert first.read_bytes() == second.read_bytes()
