@@ -48,6 +48,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "resources" / "places" / "places.idx"
+NAMES = ROOT / "resources" / "places" / "names.tsv"
+# The GUI's languages besides English (ui/i18n/language.py; a test keeps the two equal).
+GUI_LANGUAGES = ("es", "ar")
 sys.path.insert(0, str(ROOT))
 
 # The app's own folding and file format.
@@ -358,6 +361,36 @@ def encode(text: str) -> bytes:
     )
 
 
+def names_text(text: str) -> str:
+    """The place names in the GUI's other languages (resources/places/names.tsv).
+
+    Lines: ``L`` and the languages; ``C``, an ISO code and its country's name in each
+    language; ``Z``, a zone's English CLDR name (as the index gives it) and its name in
+    each language (CLDR's long generic, standard or daylight name, as for English). A
+    name CLDR lacks is left empty (the GUI shows the English one).
+    """
+    from babel import Locale
+
+    data = parse(text)
+    locales = [Locale(code) for code in GUI_LANGUAGES]
+    lines = [f"# overlap-planner place names 1 | babel {metadata.version('babel')}"]
+    lines.append("\t".join(("L", *GUI_LANGUAGES)))
+    for country in data.countries:
+        local = [_clean(locale.territories.get(country.code, "")) for locale in locales]
+        lines.append("\t".join(("C", country.code, *local)))
+    zones: dict[str, list[str]] = {}
+    for metazone, spoken in sorted(data.metazone_names.items()):
+        local = []
+        for locale in locales:
+            forms = locale.meta_zones.get(metazone, {}).get("long", {})
+            found = [forms.get(kind) for kind in ("generic", "standard", "daylight")]
+            local.append(_clean(next((name for name in found if name), "")))
+        if spoken and any(local):
+            zones.setdefault(spoken[0], local)  # the first metazone of an English name
+    lines += ["\t".join(("Z", english, *local)) for english, local in sorted(zones.items())]
+    return "\n".join(lines) + "\n"
+
+
 def write(text: str, path: Path) -> None:
     data = encode(text)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -373,12 +406,15 @@ def main(argv: list[str] | None = None, text: str | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with --output, write nothing")
     args = parser.parse_args(argv)
     text = text if text is not None else build_text()
+    names = args.output.with_name(NAMES.name)
     if args.check:
-        if Store(args.output.read_bytes()).logical() != Store(encode(text)).logical():
+        stale = Store(args.output.read_bytes()).logical() != Store(encode(text)).logical()
+        if stale or not names.is_file() or names.read_text(encoding="utf-8") != names_text(text):
             print(f"{args.output} is stale: run python packaging/build_places.py", file=sys.stderr)
             return 1
         return 0
     write(text, args.output)
+    names.write_text(names_text(text), encoding="utf-8", newline="\n")
     print(f"{args.output}: {len(text.encode())} bytes of text, {args.output.stat().st_size} stored")
     return 0
 

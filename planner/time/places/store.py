@@ -235,20 +235,35 @@ class SortedTable:
         return pairs
 
 
-def _read() -> Buffer:
-    # The package's folder, mapped: a search reads only the pages it needs, and
-    # importlib.resources would cost more to import than the first search (an archive
-    # without files still goes through it).
-    package = importlib.import_module(PACKAGE)
-    location = getattr(package, "__file__", None)
-    if location is not None:
-        path = os.path.join(os.path.dirname(location), FILE)
-        if os.path.isfile(path):
-            with open(path, "rb") as handle:
-                return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+def _path(name: str) -> str | None:
+    """The file's path in the package's folder (None in an archive without files)."""
+    location = getattr(importlib.import_module(PACKAGE), "__file__", None)
+    path = os.path.join(os.path.dirname(location), name) if location else None
+    return path if path is not None and os.path.isfile(path) else None
+
+
+def read_resource(name: str) -> bytes:
+    """A file of ``resources/places``.
+
+    Read directly: importlib.resources costs more to import than the first search (an
+    archive without files still goes through it).
+    """
+    path = _path(name)
+    if path is not None:
+        with open(path, "rb") as handle:
+            return handle.read()
     from importlib import resources
 
-    return resources.files(PACKAGE).joinpath(FILE).read_bytes()
+    return resources.files(PACKAGE).joinpath(name).read_bytes()
+
+
+def _read() -> Buffer:
+    # The index is mapped: a search reads only the pages it needs.
+    path = _path(FILE)
+    if path is None:
+        return read_resource(FILE)
+    with open(path, "rb") as handle:
+        return mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
 
 @functools.cache

@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pytest
 
+from planner.time.places.local_names import parse_names
 from planner.time.places.placedata import from_store, parse, place_data
 from planner.time.places.store import FILE, Store, store
 
@@ -67,6 +68,19 @@ def test_the_build_is_deterministic_and_check_mode_finds_a_stale_file(
     script.write(built, first)
     script.write(built, second)
     assert first.read_bytes() == second.read_bytes()
+    (tmp_path / "names.tsv").write_text(script.names_text(built), encoding="utf-8")
     assert script.main(["--check", "--output", str(first)], built) == 0
     script.write(built.replace("Bengaluru", "Bangalore", 1), second)
     assert script.main(["--check", "--output", str(second)], built) == 1
+    (tmp_path / "names.tsv").write_text(script.names_text(built)[:-30], encoding="utf-8")
+    assert script.main(["--check", "--output", str(first)], built) == 1
+
+
+def test_the_shipped_names_of_the_gui_languages_are_rebuilt_exactly(built: str) -> None:
+    names = build_script().names_text(built)
+    assert (ROOT / "resources" / "places" / "names.tsv").read_text(encoding="utf-8") == names
+    spanish, arabic = parse_names(names, "es"), parse_names(names, "ar")
+    assert (spanish.countries["DE"], arabic.countries["IN"]) == ("Alemania", "الهند")
+    assert spanish.zones["India Standard Time"] == "hora estándar de la India"
+    # Only codes withdrawn from ISO 3166 lack a CLDR name (the GUI shows the English one).
+    assert {c.code for c in parse(built).countries} - set(spanish.countries) == {"AN", "CS"}
