@@ -1,7 +1,10 @@
-"""Build the place index that the zone search loads: resources/places/places.tsv.gz.
+"""Build the place index that the zone search loads: resources/places/places.idx.
 
     python packaging/build_places.py            (or: make places)
-    python packaging/build_places.py --check    exit 1 when the shipped file is stale
+    python packaging/build_places.py --check    exit 1 when a shipped file is stale
+
+It also writes resources/places/names.tsv: the countries' and zone names in the GUI's
+other languages (:func:`names_text`).
 
 Sources, all read from pinned packages of the ``places`` extra (pyproject.toml), never
 from the network:
@@ -17,10 +20,14 @@ from the network:
 Only names people type are kept: Latin-script forms, which the app folds to ASCII for
 matching (official, old and other-language names: "Bangalore", "Kiev", "Bombay",
 "Gurgaon"); romanisations written all in lower case and names in other scripts are
-dropped. The output is plain UTF-8 text, sorted, so that one package version always
-gives the same text; it is gzip-compressed with no timestamp.
+dropped. Everything is first gathered as plain UTF-8 text, sorted, so that one package
+version always gives the same text (:func:`build_text`); :func:`encode` then stores it
+as the index file that ``planner/time/places/store.py`` describes: sorted tables of
+folded keys in zlib blocks (found by bisection, decompressed a block at a time), the
+cities' rows, their ranking columns as binary arrays, and the small tables. ``--check``
+and the tests compare what the files say (every block decompressed), not zlib's bytes.
 
-Lines (tab-separated; lists joined by ``|``)::
+Lines of the text (tab-separated; lists joined by ``|``)::
 
     Z  zone  metazone  exemplar-city
     M  metazone  display names (long generic, standard, daylight; the English short forms)
@@ -31,8 +38,7 @@ Lines (tab-separated; lists joined by ``|``)::
 The cities are stored by column, one line each, in GeoNames id order: name, key (the
 name folded for search by ``planner.time.places.fold``: "Kraków" -> "krakow"), country,
 admin1 code, population, zone, capital ("1" or ""), other names, their keys, and codes
-("NYC", "BLR"). Keys come with the names so that loading the index folds nothing, and
-columns so that it splits a few long lines instead of building 34,000 records.
+("NYC", "BLR").
 """
 
 from __future__ import annotations
