@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 # Letters that Unicode does not decompose into a base letter and an accent.
 _LETTERS = str.maketrans(
     {
@@ -49,6 +47,8 @@ def fold(text: str) -> str:
     ('uae', 'lodz', 'saint etienne', 'istanbul')
     """
     if not text.isascii():
+        import unicodedata  # only for a name beyond ASCII
+
         decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
         text = text.translate(_LETTERS)

@@ -10,7 +10,6 @@ the same facts as :class:`planner.time.places.catalog.CatalogFacts`.
 from __future__ import annotations
 
 import functools
-import heapq
 from collections.abc import Iterable
 
 from planner.time.places.data import Admin, Country, names
@@ -189,6 +188,8 @@ class PlaceIndex:
         """The first ``limit`` cities in ranking order (all without a limit)."""
         if limit is None or len(ids) <= limit:
             return list(ids)
+        import heapq  # only for a long prefix list: the first search seldom needs it
+
         return heapq.nsmallest(limit, ids, key=self._rank)
 
     def _prefixed(self, table: SortedTable, key: str) -> dict[int, list[str]]:

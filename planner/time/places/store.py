@@ -27,7 +27,6 @@ import mmap
 import os
 import sys
 import zlib
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any, NamedTuple
@@ -50,6 +49,7 @@ COLUMNS = (
     ("admin", "H"),
     ("flags", "B"),
 )
+_SIZES = {"I": 4, "H": 2, "B": 1}  # bytes per item (array's and memoryview's native sizes)
 CAPITAL = 1  # flags: the country's capital
 ZONE_CITY = 2  # flags: the city is its GeoNames zone's own city ("Manila" for Asia/Manila)
 END = "\x7f"  # sorts after every character of a folded key
@@ -123,14 +123,18 @@ class Store:
         arrays: list[Sequence[int]] = []
         offset = 0
         for _, code in COLUMNS:
-            size = array(code).itemsize * count
+            size = _SIZES[code] * count
             part = data[offset : offset + size]
             if sys.byteorder == "big":
+                from array import array
+
                 column = array(code, part.tobytes())
                 column.byteswap()
                 arrays.append(column)
             else:
                 arrays.append(part.cast(code))  # type: ignore[call-overload]
+            if len(arrays[-1]) != count:
+                raise ValueError("a city column of the wrong width")
             offset += size
         if offset != len(data):
             raise ValueError("the city columns are not of the city count")
