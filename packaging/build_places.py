@@ -316,9 +316,14 @@ def encode(text: str) -> bytes:
         (CAPITAL if capital else 0) | (ZONE_CITY if key == _zone_city(zone, data.exemplars) else 0)
         for key, zone, capital in zip(cities.key, cities.zone, cities.capital, strict=True)
     ]
+    weight = [p * 10 if f else p for p, f in zip(cities.population, flags, strict=True)]
+    rank = [0] * len(cities)
+    for place, i in enumerate(sorted(range(len(cities)), key=lambda i: (-weight[i], alpha[i]))):
+        rank[i] = place
     values = {
         "population": list(cities.population),
         "alpha": alpha,
+        "rank": rank,
         "zone": [zones.index(z) for z in cities.zone],
         "country": [countries.index(c) for c in cities.country],
         "admin": [admin_codes.index(a) for a in cities.admin],

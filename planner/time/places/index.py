@@ -56,6 +56,7 @@ class PlaceIndex:
         self._countries: list[str] = directory["countries"]
         self._admin_codes: list[str] = directory["admin_codes"]
         self._current: dict[int, str] = {}
+        self._relinked: set[int] = set()
         self._rows: dict[int, list[str]] = {}
         self.main = SortedTable(index, "main")
         self.other = SortedTable(index, "other")
@@ -85,6 +86,8 @@ class PlaceIndex:
         found = self._current.get(number)
         if found is None:
             found = self._current[number] = canonical(self._zones[number]) or ""
+            if found and found != self._zones[number]:
+                self._relinked.add(number)  # a GeoNames zone now a link: weigh its cities
         return found
 
     def city_zone(self, index: int) -> str:
@@ -185,12 +188,20 @@ class PlaceIndex:
         return {i for i in map(int, values) if self.city_zone(i)}
 
     def _first(self, ids: set[int], limit: int | None) -> list[int]:
-        """The first ``limit`` cities in ranking order (all without a limit)."""
+        """The first ``limit`` known cities in ranking order (all without a limit).
+
+        The build's ranking (``rank``) weighs each city with its GeoNames zone; it is the
+        ranking unless the tz database in use made that zone a link (known by now: the
+        caller has looked up every city's zone), whose own city may then be another.
+        """
         if limit is None or len(ids) <= limit:
             return list(ids)
         import heapq  # only for a long prefix list: the first search seldom needs it
 
-        return heapq.nsmallest(limit, ids, key=self._rank)
+        zones = self.columns.zone
+        if self._relinked and any(zones[i] in self._relinked for i in ids):
+            return heapq.nsmallest(limit, ids, key=self._rank)
+        return heapq.nsmallest(limit, ids, key=self.columns.rank.__getitem__)
 
     def _prefixed(self, table: SortedTable, key: str) -> dict[int, list[str]]:
         """The cities with a name longer than ``key`` that starts with it, and those names."""
@@ -200,14 +211,22 @@ class PlaceIndex:
                 found.setdefault(int(value), []).append(name)
         return found
 
+    def _known_ids(self, ids: Iterable[int], better: set[int]) -> set[int]:
+        """The cities not in ``better`` whose zone the tz database knows."""
+        zones = self.columns.zone
+        current = self._current
+        for number in {zones[i] for i in ids}.difference(current):
+            self._zone(number)
+        return {i for i in ids if i not in better and current[zones[i]]}
+
     def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
         found = self._prefixed(self.main, key)
-        ids = {i for i in found if i not in better and self.city_zone(i)}
+        ids = self._known_ids(found, better)
         return {Candidate(CITY_PREFIX, "city", i, found[i][0]) for i in self._first(ids, limit)}
 
     def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
         found = self._prefixed(self.other, key)
-        ids = {i for i in found if i not in better and self.city_zone(i)}
+        ids = self._known_ids(found, better)
         return {
             Candidate(CITY_OTHER_PREFIX, "city", i, name)
             for i in self._first(ids, limit)

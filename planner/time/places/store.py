@@ -44,6 +44,7 @@ LINES_PER_BLOCK = 256
 COLUMNS = (
     ("population", "I"),
     ("alpha", "I"),
+    ("rank", "I"),
     ("zone", "H"),
     ("country", "H"),
     ("admin", "H"),
@@ -62,6 +63,8 @@ class Columns(NamedTuple):
     Attributes:
         population: people.
         alpha: the city's place when every city is sorted by (folded name, number).
+        rank: its place in the search's ranking (largest first, capitals and each GeoNames
+            zone's own city ten times their population, then by ``alpha``).
         zone, country, admin: indexes into the directory's ``zones``, ``countries`` and
             ``admin_codes`` lists (GeoNames' zone, ISO code, first-level admin code).
         flags: :data:`CAPITAL` | :data:`ZONE_CITY`.
@@ -69,6 +72,7 @@ class Columns(NamedTuple):
 
     population: Sequence[int]
     alpha: Sequence[int]
+    rank: Sequence[int]
     zone: Sequence[int]
     country: Sequence[int]
     admin: Sequence[int]

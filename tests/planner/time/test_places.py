@@ -8,12 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.time.places.catalog import CatalogFacts, catalog
+from planner.time.places import catalog as catalog_module
+from planner.time.places import index as index_module
+from planner.time.places import zonefacts, zonetables
+from planner.time.places.catalog import CatalogFacts, build_catalog, catalog
 from planner.time.places.fold import fold
-from planner.time.places.index import place_index
+from planner.time.places.index import PlaceIndex, place_index
 from planner.time.places.matching import edits, one_edit_away
+from planner.time.places.placedata import place_data
 from planner.time.places.scan import PlaceScan
 from planner.time.places.search import search_places
+from planner.time.places.store import store
 from planner.time.places.zonefacts import abbreviation_zones, abbreviations, primary_zones
 
 NOW = datetime(2027, 1, 15, 12, 0, tzinfo=UTC)
@@ -323,3 +328,23 @@ def test_an_abbreviation_is_looked_up_in_the_zones_that_can_spell_it() -> None:
         assert abbreviation_zones(key, 2027) == zones
     for key in ("manila", "xyz", "gmtx", "ist1", "ct", "p"):
         assert abbreviation_zones(key, 2027) == every.get(key, ())
+
+
+def test_a_geonames_zone_that_became_a_link_ranks_its_cities_as_the_catalog_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A newer tz database may make a zone GeoNames gives a link ("America/Chicago" to
+    # "America/New_York" here): its cities move zone, and Chicago is no zone's own city.
+    real = zonefacts.canonical
+
+    def linked(zone: str) -> str | None:
+        return "America/New_York" if zone == "America/Chicago" else real(zone)
+
+    for module in (catalog_module, index_module, zonetables, zonefacts):
+        monkeypatch.setattr(module, "canonical", linked)
+    index = PlaceIndex(store())
+    scan = PlaceScan(build_catalog(place_data()))
+    for query in ("c", "ch", "chicago", "h", "houston", "new york"):
+        hits = search_places(query, NOW, limit=5, matcher=index)
+        assert hits == search_places(query, NOW, limit=5, matcher=scan), query
+    assert search_places("chicago", NOW, matcher=index)[0].zone == "America/New_York"
