@@ -278,8 +278,12 @@ def key_lines(data: PlaceData) -> dict[str, list[str]]:
         found.add(f"{fold(admin.iso_suffix)}\tS\t{ref}")
     for metazone, spoken in data.metazone_names.items():
         found.update(f"{fold(name)}\tM\t{metazone}" for name in spoken)
-    other_names = [line for line in found if not line.startswith("\t")]  # an empty key
-    return {"main": sorted(main), "other": sorted(other), "names": sorted(other_names)}
+    found = {line for line in found if not line.startswith("\t")}  # an empty key
+    # Names matched by their start too (countries, admin areas, zone names), and codes
+    # matched whole (city and country codes, ISO suffixes of admin areas).
+    prefixed = sorted(line for line in found if line.split("\t")[1] in "CAM")
+    whole = sorted(line for line in found if line.split("\t")[1] in "cKS")
+    return {"main": sorted(main), "other": sorted(other), "names": prefixed, "codes": whole}
 
 
 def weight_lines(data: PlaceData) -> list[str]:

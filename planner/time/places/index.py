@@ -10,6 +10,8 @@ the same facts as :class:`planner.time.places.catalog.CatalogFacts`.
 from __future__ import annotations
 
 import functools
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from planner.time.places.data import Admin, Country, names
@@ -44,6 +46,8 @@ from planner.time.places.tiers import (
 from planner.time.places.zonefacts import abbreviation_zones, canonical, zone_words
 from planner.time.places.zonetables import ZoneTables
 
+_NUMBER = re.compile(r"\t(\d+)")  # a city's number after its name in a sorted table
+
 
 class PlaceIndex:
     """Looks names up instead of reading them all; the same answers as :class:`PlaceScan`."""
@@ -61,6 +65,9 @@ class PlaceIndex:
         self.main = SortedTable(index, "main")
         self.other = SortedTable(index, "other")
         self.names = SortedTable(index, "names")
+        self.codes = SortedTable(index, "codes")
+        self._keys: dict[int, str] = {}
+        self._others: dict[int, list[tuple[str, str]]] = {}
 
     @property
     def facts(self) -> PlaceIndex:
@@ -130,11 +137,18 @@ class PlaceIndex:
 
     def city_key(self, index: int) -> str:
         """The name folded."""
-        return fold(self._row(index)[0])
+        found = self._keys.get(index)
+        if found is None:
+            found = self._keys[index] = fold(self._row(index)[0])
+        return found
 
     def city_others(self, index: int) -> list[tuple[str, str]]:
         """(other name, its key) of the city."""
-        return [(name, fold(name)) for name in names(self._row(index)[1])]
+        found = self._others.get(index)
+        if found is None:
+            found = [(name, fold(name)) for name in names(self._row(index)[1])]
+            self._others[index] = found
+        return found
 
     def city_country(self, index: int) -> str:
         """The ISO code of its country."""
@@ -174,7 +188,7 @@ class PlaceIndex:
         """The countries and admin areas a folded name (or code, or suffix) names."""
         countries: set[str] = set()
         admins: set[str] = set()
-        for value in self.names.exact(key):
+        for value in self.names.exact(key) + self.codes.exact(key):
             kind, _, ref = value.partition("\t")
             if kind in "CK":
                 countries.add(ref)
@@ -203,13 +217,12 @@ class PlaceIndex:
             return heapq.nsmallest(limit, ids, key=self._rank)
         return heapq.nsmallest(limit, ids, key=self.columns.rank.__getitem__)
 
-    def _prefixed(self, table: SortedTable, key: str) -> dict[int, list[str]]:
-        """The cities with a name longer than ``key`` that starts with it, and those names."""
-        found: dict[int, list[str]] = {}
-        for name, value in table.prefixed(key):
-            if name != key:
-                found.setdefault(int(value), []).append(name)
-        return found
+    @staticmethod
+    def _prefixed(table: SortedTable, key: str) -> set[int]:
+        """The cities with a name longer than ``key`` that starts with it."""
+        lines = table.between(key, key + END)
+        longer = bisect_left(lines, key + "\n")  # the lines of ``key`` itself come first
+        return set(map(int, _NUMBER.findall("\n".join(lines[longer:]))))
 
     def _known_ids(self, ids: Iterable[int], better: set[int]) -> set[int]:
         """The cities not in ``better`` whose zone the tz database knows."""
@@ -220,17 +233,18 @@ class PlaceIndex:
         return {i for i in ids if i not in better and current[zones[i]]}
 
     def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        found = self._prefixed(self.main, key)
-        ids = self._known_ids(found, better)
-        return {Candidate(CITY_PREFIX, "city", i, found[i][0]) for i in self._first(ids, limit)}
+        ids = self._known_ids(self._prefixed(self.main, key), better)
+        return {
+            Candidate(CITY_PREFIX, "city", i, self.city_key(i)) for i in self._first(ids, limit)
+        }
 
     def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        found = self._prefixed(self.other, key)
-        ids = self._known_ids(found, better)
+        ids = self._known_ids(self._prefixed(self.other, key), better)
         return {
             Candidate(CITY_OTHER_PREFIX, "city", i, name)
             for i in self._first(ids, limit)
-            for name in found[i]
+            for _, name in self.city_others(i)
+            if name != key and name.startswith(key)
         }
 
     def _metazone_zones(self, metazone: str) -> tuple[str, ...]:
@@ -259,18 +273,22 @@ class PlaceIndex:
             found.update(
                 Candidate(ZONE_NAME, "zone", z, key) for z in abbreviation_zones(key, year)
             )
-        coded: set[int] = set()
         for name, value in self.names.prefixed(key):
             kind, _, ref = value.partition("\t")
             exact = name == key
             if kind == "M":
                 tier = ZONE_NAME if exact else LOOSE
                 found.update(Candidate(tier, "zone", z, name) for z in self._metazone_zones(ref))
-            elif kind == "C" or (kind == "K" and exact):
+            elif kind == "C":
                 found.add(Candidate(COUNTRY if exact else LOOSE, "country", ref, name))
             elif kind == "A":
                 found.add(Candidate(ADMIN if exact else LOOSE, "admin", ref, name))
-            elif kind == "c" and exact and self.city_zone(int(ref)):
+        coded: set[int] = set()
+        for value in self.codes.exact(key):
+            kind, _, ref = value.partition("\t")
+            if kind == "K":
+                found.add(Candidate(COUNTRY, "country", ref, key))
+            elif kind == "c" and self.city_zone(int(ref)):
                 coded.add(int(ref))
         found.update(Candidate(CODE, "city", index, key) for index in coded)
         exact_ids = self._known(self.main.exact(key))

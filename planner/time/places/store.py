@@ -4,8 +4,9 @@
 empty line); the rest are zlib-compressed blocks, section after section. A search reads the directory and the
 blocks its query reaches, nothing else:
 
-- ``main``, ``other``, ``names``: sorted lines ``key<TAB>value`` (folded keys: a city's own
-  name, its other names, and every other name: codes, countries, admin areas, zone names),
+- ``main``, ``other``, ``names``, ``codes``: sorted lines ``key<TAB>value`` (folded keys:
+  a city's own name, its other names, the names of countries, admin areas and zones, and
+  the codes of cities and countries and ISO suffixes of admin areas),
   in blocks whose first lines the directory lists, so that an exact key or a prefix is
   found by bisection in one or two blocks.
 - ``cities``: one line per city (name, other names, codes), in blocks of

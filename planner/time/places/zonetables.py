@@ -30,6 +30,7 @@ class ZoneTables:
         self._lines = lines
         self._read_weights = weights
         self._admin_lines_of = admin_lines
+        self._admin_cache: dict[str, Admin | None] = {}
 
     @functools.cached_property
     def _tables(self) -> Tables:
@@ -49,9 +50,11 @@ class ZoneTables:
 
     def admin(self, ref: str) -> Admin | None:
         """The admin area of a key (one block of the sorted table is read)."""
-        country, _, code = ref.partition(".")
-        found = parse_tables(self._admin_lines_of(f"A\t{country}\t{code}\t")).admins
-        return found[0] if found else None
+        if ref not in self._admin_cache:
+            country, _, code = ref.partition(".")
+            found = parse_tables(self._admin_lines_of(f"A\t{country}\t{code}\t")).admins
+            self._admin_cache[ref] = found[0] if found else None
+        return self._admin_cache[ref]
 
     @functools.cached_property
     def admins(self) -> dict[str, Admin]:
