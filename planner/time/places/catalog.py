@@ -1,9 +1,10 @@
-"""The searchable catalog: every place's folded names and the zone it stands for.
+"""The whole catalog: every place's folded names and the zone it stands for, in memory.
 
-Built once from the index file (:mod:`planner.time.places.data`) and the tz database in
-use (:mod:`planner.time.places.zonefacts`). :mod:`planner.time.places.index` answers
-queries on it through dictionaries and sorted keys, :mod:`planner.time.places.scan` by
-looking at every name; both return the same :class:`Candidate` set.
+Built from the whole index file (:mod:`planner.time.places.placedata`) and the tz
+database in use (:mod:`planner.time.places.zonefacts`): what the search means, as
+:class:`planner.time.places.scan.PlaceScan` reads it name by name. The search itself
+(:mod:`planner.time.places.index`) never builds it; the tests and the benchmark hold
+the two to the same candidates and facts (:class:`CatalogFacts`).
 """
 
 from __future__ import annotations

@@ -245,7 +245,7 @@ def _abbreviations_of(zones: list[str], year: int) -> dict[str, tuple[str, ...]]
     return {name: tuple(zones) for name, zones in found.items()}
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)
 def abbreviation_zones(key: str, year: int) -> tuple[str, ...]:
     """The zones whose abbreviation during the year folds to ``key``, as :func:`abbreviations`.
 
