@@ -67,6 +67,8 @@ from planner.time.places.store import (  # noqa: E402
     CAPITAL,
     COLUMNS,
     FORMAT,
+    LEADERS,
+    LEADERS_FROM,
     LINES_PER_BLOCK,
     ROWS_PER_BLOCK,
     ZONE_CITY,
@@ -286,6 +288,28 @@ def key_lines(data: PlaceData) -> dict[str, list[str]]:
     return {"main": sorted(main), "other": sorted(other), "names": prefixed, "codes": whole}
 
 
+def leader_lines(tables: dict[str, list[str]], rank: list[int]) -> list[str]:
+    """For each prefix of many cities' names: its first cities in the build's ranking.
+
+    Lines ``table<TAB>prefix<TAB>numbers`` (comma-separated): for the prefixes that
+    more than LEADERS_FROM cities of the ``main`` or ``other`` table have a longer name
+    with, the first LEADERS of those cities by ``rank``. The search's first keystrokes
+    ("b", "sa") then rank a few hundred cities instead of thousands.
+    """
+    found: list[str] = []
+    for table in ("main", "other"):
+        cities: dict[str, set[int]] = {}
+        for line in tables[table]:
+            key, number = line.split("\t")
+            for end in range(1, len(key)):
+                cities.setdefault(key[:end], set()).add(int(number))
+        for prefix, numbers in sorted(cities.items()):
+            if len(numbers) > LEADERS_FROM:
+                first = sorted(numbers, key=rank.__getitem__)[:LEADERS]
+                found.append(f"{table}\t{prefix}\t{','.join(map(str, first))}")
+    return found
+
+
 def weight_lines(data: PlaceData) -> list[str]:
     """W lines: the largest population of each (country or admin area, GeoNames zone)."""
     largest: dict[tuple[str, str], int] = {}
@@ -341,8 +365,10 @@ def encode(text: str) -> bytes:
         packed += column.tobytes()
     lines = text.splitlines()
     sections: dict[str, tuple[list[bytes], list[str] | None]] = {}
-    for name, keys in key_lines(data).items():
+    tables = key_lines(data)
+    for name, keys in tables.items():
         sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
+    sections["leaders"] = (_blocks(leader_lines(tables, rank), 1 << 30), None)
     rows = ["\t".join(row) for row in zip(cities.name, cities.others, cities.codes, strict=True)]
     sections["cities"] = (_blocks(rows, ROWS_PER_BLOCK), None)
     sections["columns"] = ([packed], None)

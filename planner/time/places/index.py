@@ -21,6 +21,7 @@ from planner.time.places.store import (
     CAPITAL,
     END,
     LAST,
+    LEADERS,
     ROWS_PER_BLOCK,
     ZONE_CITY,
     SortedTable,
@@ -61,7 +62,7 @@ class PlaceIndex:
         self._admin_codes: list[str] = directory["admin_codes"]
         self._current: dict[int, str] = {}
         self._relinked: set[int] = set()
-        self._rows: dict[int, list[str]] = {}
+        self._rows: dict[int, list[list[str]]] = {}
         self.main = SortedTable(index, "main")
         self.other = SortedTable(index, "other")
         self.names = SortedTable(index, "names")
@@ -105,8 +106,9 @@ class PlaceIndex:
         block, line = divmod(index, ROWS_PER_BLOCK)
         rows = self._rows.get(block)
         if rows is None:
-            rows = self._rows[block] = self.store.block("cities", block).decode().split("\n")
-        return rows[line].split("\t")
+            text = self.store.block("cities", block).decode()
+            rows = self._rows[block] = [row.split("\t") for row in text.split("\n")]
+        return rows[line]
 
     def _boosted(self, index: int) -> bool:
         flags = self.columns.flags[index]
@@ -232,17 +234,52 @@ class PlaceIndex:
             self._zone(number)
         return {i for i in ids if i not in better and current[zones[i]]}
 
+    @functools.cached_property
+    def _leaders(self) -> dict[tuple[str, str], str]:
+        found: dict[tuple[str, str], str] = {}
+        for line in self.store.lines("leaders"):
+            table, prefix, numbers = line.split("\t")
+            found[(table, prefix)] = numbers
+        return found
+
+    @functools.cached_property
+    def _any_relinked(self) -> bool:
+        for number in range(len(self._zones)):
+            self._zone(number)
+        return bool(self._relinked)
+
+    def _leading(self, table: str, key: str, limit: int | None, better: set[int]) -> list[int]:
+        """The first ``limit`` cities from the build's list for a prefix of many names.
+
+        They are the first of all (by the build's ranking) when enough of the list are
+        neither found in a better tier nor in a zone the tz database does not know, and
+        no GeoNames zone became a link; else the list is empty and the caller ranks all.
+        """
+        numbers = self._leaders.get((table, key))
+        if numbers is None or limit is None or limit > LEADERS or self._any_relinked:
+            return []
+        chosen: list[int] = []
+        for index in map(int, numbers.split(",")):
+            if index not in better and self.city_zone(index):
+                chosen.append(index)
+                if len(chosen) == limit:
+                    return chosen
+        return []
+
+    def _ranked(
+        self, table: SortedTable, key: str, limit: int | None, better: set[int]
+    ) -> list[int]:
+        chosen = self._leading(table.section, key, limit, better)
+        return chosen or self._first(self._known_ids(self._prefixed(table, key), better), limit)
+
     def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        ids = self._known_ids(self._prefixed(self.main, key), better)
-        return {
-            Candidate(CITY_PREFIX, "city", i, self.city_key(i)) for i in self._first(ids, limit)
-        }
+        chosen = self._ranked(self.main, key, limit, better)
+        return {Candidate(CITY_PREFIX, "city", i, self.city_key(i)) for i in chosen}
 
     def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        ids = self._known_ids(self._prefixed(self.other, key), better)
         return {
             Candidate(CITY_OTHER_PREFIX, "city", i, name)
-            for i in self._first(ids, limit)
+            for i in self._ranked(self.other, key, limit, better)
             for _, name in self.city_others(i)
             if name != key and name.startswith(key)
         }

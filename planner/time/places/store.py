@@ -14,6 +14,8 @@ blocks its query reaches, nothing else:
 - ``columns``: per city, population, place in name order, zone, country, admin area and
   flags as little-endian binary arrays, stored uncompressed and read in place (what
   ranking needs, without reading a name).
+- ``leaders``: for each prefix of more than :data:`LEADERS_FROM` cities' names, the first
+  :data:`LEADERS` of those cities in the ranking (the first keystrokes rank those).
 - ``admins``: the admin areas' lines, sorted and blocked like the key tables.
 - ``countries``, ``zones``, ``weights``: small tables as text lines.
 
@@ -40,6 +42,8 @@ PACKAGE = "resources.places"
 FILE = "places.idx"
 FORMAT = "overlap-planner place index 2"
 ROWS_PER_BLOCK = 128
+LEADERS = 256  # the first cities kept for a prefix of many names (see ``leaders``)
+LEADERS_FROM = 400  # ... that more cities than this have
 LINES_PER_BLOCK = 256
 # The binary columns, in their order in the ``columns`` section: (name, array type code).
 COLUMNS = (
@@ -210,14 +214,14 @@ class SortedTable:
 
     def __init__(self, store: Store, section: str) -> None:
         self._store = store
-        self._section = section
+        self.section = section
         self._heads: list[str] = store.directory["sections"][section]["heads"]
         self._cache: dict[int, list[str]] = {}
 
     def _lines(self, number: int) -> list[str]:
         found = self._cache.get(number)
         if found is None:
-            found = self._store.block(self._section, number).decode("utf-8").split("\n")
+            found = self._store.block(self.section, number).decode("utf-8").split("\n")
             self._cache[number] = found
         return found
 

@@ -31,6 +31,7 @@ class ZoneTables:
         self._read_weights = weights
         self._admin_lines_of = admin_lines
         self._admin_cache: dict[str, Admin | None] = {}
+        self._country_cache: dict[str, Country | None] = {}
 
     @functools.cached_property
     def _tables(self) -> Tables:
@@ -42,11 +43,12 @@ class ZoneTables:
 
     def country(self, code: str) -> Country | None:
         """The country of an ISO code (its one line is parsed)."""
-        text = self._country_text
-        start = text.find(f"\nC\t{code}\t")
-        if not code or start < 0:
-            return None
-        return parse_tables([text[start + 1 : text.index("\n", start + 1)]]).countries[0]
+        if code not in self._country_cache:
+            text = self._country_text
+            start = text.find(f"\nC\t{code}\t")
+            line = text[start + 1 : text.index("\n", start + 1)] if code and start >= 0 else ""
+            self._country_cache[code] = parse_tables([line]).countries[0] if line else None
+        return self._country_cache[code]
 
     def admin(self, ref: str) -> Admin | None:
         """The admin area of a key (one block of the sorted table is read)."""
