@@ -62,7 +62,8 @@ class PlaceIndex:
         self._admin_codes: list[str] = directory["admin_codes"]
         self._current: dict[int, str] = {}
         self._relinked: set[int] = set()
-        self._rows: dict[int, list[list[str]]] = {}
+        self._rows: dict[int, list[str]] = {}
+        self._split: dict[int, list[str]] = {}
         self.main = SortedTable(index, "main")
         self.other = SortedTable(index, "other")
         self.names = SortedTable(index, "names")
@@ -103,12 +104,14 @@ class PlaceIndex:
         return self._zone(self.columns.zone[index])
 
     def _row(self, index: int) -> list[str]:
-        block, line = divmod(index, ROWS_PER_BLOCK)
-        rows = self._rows.get(block)
-        if rows is None:
-            text = self.store.block("cities", block).decode()
-            rows = self._rows[block] = [row.split("\t") for row in text.split("\n")]
-        return rows[line]
+        found = self._split.get(index)
+        if found is None:
+            block, line = divmod(index, ROWS_PER_BLOCK)
+            rows = self._rows.get(block)
+            if rows is None:
+                rows = self._rows[block] = self.store.block("cities", block).decode().split("\n")
+            found = self._split[index] = rows[line].split("\t")
+        return found
 
     def _boosted(self, index: int) -> bool:
         flags = self.columns.flags[index]
