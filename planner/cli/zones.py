@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import datetime
 from typing import Any, TextIO
 
@@ -40,6 +39,8 @@ def run_zones(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime)
             "such as Pacific Time, or an abbreviation such as IST"
         )
     if args.json:
+        import json  # only here: the text listing is the quicker without it
+
         json.dump([hit_json(hit) for hit in hits], out, indent=2, ensure_ascii=False)
         out.write("\n")
     else:

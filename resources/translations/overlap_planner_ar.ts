@@ -4409,6 +4409,11 @@ Send it anyway?</source>
 <context>
     <name>ZonePicker</name>
     <message>
+        <source>, </source>
+        <comment>between the parts of a place: city, state, country</comment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Chosen: &lt;b&gt;{zone}&lt;/b&gt;{place} (now {offset})</source>
         <translation>المختارة: &lt;b&gt;{zone}&lt;/b&gt;{place} (الآن {offset})</translation>
     </message>
@@ -4427,6 +4432,42 @@ Send it anyway?</source>
     <message>
         <source>Time zone search</source>
         <translation>البحث عن منطقة زمنية</translation>
+    </message>
+    <message>
+        <source>UTC{offset}</source>
+        <translation>UTC{offset}</translation>
+    </message>
+    <message>
+        <source>{abbreviation}, {clock}</source>
+        <comment>IST, UTC+05:30</comment>
+        <translation>{abbreviation}، {clock}</translation>
+    </message>
+    <message>
+        <source>{city} ({alias})</source>
+        <comment>a city and the other name typed</comment>
+        <translation>{city} ({alias})</translation>
+    </message>
+    <message>
+        <source>{place} — {zone} ({clock})</source>
+        <comment>a hit of the zone search</comment>
+        <translation>{place} — {zone} ({clock})</translation>
+    </message>
+    <message>
+        <source>{utc} now, observes daylight saving</source>
+        <translation>{utc} حاليًا، يطبّق التوقيت الصيفي</translation>
+    </message>
+    <message>
+        <source>{utc}, no daylight saving</source>
+        <translation>{utc}، بلا توقيت صيفي</translation>
+    </message>
+    <message>
+        <source>{zone} ({clock})</source>
+        <translation>{zone} ({clock})</translation>
+    </message>
+    <message>
+        <source>{zone}, {name}</source>
+        <comment>a zone id and its CLDR name</comment>
+        <translation>{zone}، {name}</translation>
     </message>
 </context>
 </TS>

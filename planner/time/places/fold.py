@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import string
-import unicodedata
-
 # Letters that Unicode does not decompose into a base letter and an accent.
 _LETTERS = str.maketrans(
     {
@@ -34,7 +31,9 @@ _LETTERS = str.maketrans(
 # Marks inside a word ("L'viv", "Xi\u2019an", "U.A.E.", "Hawai\u02bbi") join it; every other
 # character that is no ASCII letter or digit separates words.
 _JOINERS = "'\u2019\u02bb\u02bc`\u00b4."
-_KEEP = string.ascii_lowercase + string.digits
+# string.ascii_lowercase + string.digits, spelled out: importing string costs a command
+# more than folding its query.
+_KEEP = "abcdefghijklmnopqrstuvwxyz0123456789"
 _BYTES = bytes(c if chr(c) in _KEEP else 32 for c in range(256))
 _DROP = b"'`."
 
@@ -48,6 +47,8 @@ def fold(text: str) -> str:
     ('uae', 'lodz', 'saint etienne', 'istanbul')
     """
     if not text.isascii():
+        import unicodedata  # only for a name beyond ASCII
+
         decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
         text = text.translate(_LETTERS)

@@ -1,131 +1,304 @@
-"""The fast way to the candidates: dictionaries of folded names and sorted keys for prefixes."""
+"""The fast way to the candidates: bisection in the index file's sorted tables.
+
+Nothing is built for the whole catalog: a query reads the blocks of its keys, the per-city
+columns rank the cities it reaches, and the zone facts (current names, links, metazones,
+abbreviations) are worked out only for the zones it reaches. :class:`PlaceIndex` gives the
+same candidates as :class:`planner.time.places.scan.PlaceScan` on the whole catalog, and
+the same facts as :class:`planner.time.places.catalog.CatalogFacts`.
+"""
 
 from __future__ import annotations
 
 import functools
-import heapq
+import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable
 
-from planner.time.places.catalog import (
+from planner.time.places.data import Admin, Country, names
+from planner.time.places.fold import fold
+from planner.time.places.matching import edits, looks_like_abbreviation
+from planner.time.places.store import (
+    CAPITAL,
+    END,
+    LAST,
+    LEADERS,
+    ROWS_PER_BLOCK,
+    ZONE_CITY,
+    SortedTable,
+    Store,
+    store,
+)
+from planner.time.places.tiers import (
     ADMIN,
     CITY,
+    CITY_OTHER,
     CITY_OTHER_PREFIX,
     CITY_PREFIX,
     CODE,
     COUNTRY,
     LOOSE,
+    MAJOR,
     TYPO,
     TYPO_MIN,
     ZONE_ID,
     ZONE_NAME,
     Candidate,
-    Catalog,
-    catalog,
-    other_name_tier,
 )
-from planner.time.places.matching import edits, looks_like_abbreviation
+from planner.time.places.zonefacts import abbreviation_zones, canonical, zone_words
+from planner.time.places.zonetables import ZoneTables
 
-_END = "\x7f"  # sorts after every character of a folded key
-
-
-def _group(pairs: Iterator[tuple[str, int]]) -> dict[str, list[int]]:
-    found: dict[str, list[int]] = {}
-    for key, index in pairs:
-        if key in found:
-            found[key].append(index)
-        else:
-            found[key] = [index]
-    return found
+_NUMBER = re.compile(r"\t(\d+)")  # a city's number after its name in a sorted table
 
 
 class PlaceIndex:
     """Looks names up instead of reading them all; the same answers as :class:`PlaceScan`."""
 
-    def __init__(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        known = [i for i, zone in enumerate(catalog.city_zone) if zone]
-        keys = catalog.cities.key
-        self.main = _group((keys[i], i) for i in known)
-        self.other = _group((key, i) for i in known for key in catalog.city_others[i])
-        self.codes = _group((code, i) for i in known for code in catalog.city_codes[i])
-        self.main_sorted = sorted(self.main)
-        self.other_sorted = sorted(self.other)
-        self.loose: dict[str, list[tuple[str, str | int]]] = {}
-        for table, kind in (
-            (catalog.country_keys, "country"),
-            (catalog.admin_keys, "admin"),
-            (catalog.metazone_keys, "zone"),
-            (catalog.zone_keys, "zone"),
-        ):
-            for key, refs in table.items():
-                self.loose.setdefault(key, []).extend((kind, ref) for ref in refs)
-        self.loose_sorted = sorted(self.loose)
-        weight = catalog.city_weight
-        # Each city's place in the ranking order: largest first, then by key and number.
-        self.order = sorted(known, key=lambda i: (-weight[i], keys[i], str(i)))
-        self.rank = [0] * len(keys)
-        for place, index in enumerate(self.order):
-            self.rank[index] = place
-        # For one-letter queries: the cities whose name, or one of whose other names,
-        # starts with each letter (and is longer), in ranking order.
-        self.main_initials: dict[str, list[int]] = {}
-        self.other_initials: dict[str, list[int]] = {}
-        others = catalog.city_others
-        for index in self.order:
-            key = keys[index]
-            if len(key) > 1:
-                self.main_initials.setdefault(key[0], []).append(index)
-            for letter in {name[0] for name in others[index] if len(name) > 1}:
-                self.other_initials.setdefault(letter, []).append(index)
+    def __init__(self, index: Store) -> None:
+        self.store = index
+        directory = index.directory
+        self.columns = index.columns()
+        self._zones: list[str] = directory["zones"]
+        self._countries: list[str] = directory["countries"]
+        self._admin_codes: list[str] = directory["admin_codes"]
+        self._current: dict[int, str] = {}
+        self._relinked: set[int] = set()
+        self._rows: dict[int, list[str]] = {}
+        self._split: dict[int, list[str]] = {}
+        self.main = SortedTable(index, "main")
+        self.other = SortedTable(index, "other")
+        self.names = SortedTable(index, "names")
+        self.codes = SortedTable(index, "codes")
+        self._keys: dict[int, str] = {}
+        self._others: dict[int, list[tuple[str, str]]] = {}
 
-    @staticmethod
-    def _range(keys: list[str], prefix: str) -> range:
-        return range(bisect_left(keys, prefix), bisect_left(keys, prefix + _END))
+    @property
+    def facts(self) -> PlaceIndex:
+        """The index answers the ranking's questions itself."""
+        return self
 
-    def _ids(self, table: dict[str, list[int]], keys: list[str], prefix: str) -> set[int]:
-        """The cities with a key that starts with ``prefix`` and is longer."""
-        found: set[int] = set()
-        for name in keys[bisect_left(keys, prefix) : bisect_left(keys, prefix + _END)]:
-            if name != prefix:
-                found.update(table[name])
+    @functools.cached_property
+    def tables(self) -> ZoneTables:
+        """Countries, admin areas, zone names and weights (each read on first need)."""
+        admins = SortedTable(self.store, "admins")
+        return ZoneTables(
+            self.store.lines, self._weights, lambda start: admins.between(start, start + LAST)
+        )
+
+    def _weights(self) -> Iterable[tuple[str, str, int]]:
+        for line in self.store.lines("weights"):
+            place, zone, people = line.split("\t")
+            yield place, zone, int(people)
+
+    # The cities, by number.
+
+    def _zone(self, number: int) -> str:
+        found = self._current.get(number)
+        if found is None:
+            found = self._current[number] = canonical(self._zones[number]) or ""
+            if found and found != self._zones[number]:
+                self._relinked.add(number)  # a GeoNames zone now a link: weigh its cities
         return found
 
-    def _leading(self, letter: str, other: bool, limit: int, better: set[int]) -> list[int]:
-        chosen: list[int] = []
-        for index in (self.other_initials if other else self.main_initials).get(letter, ()):
-            if index not in better:
-                chosen.append(index)
-                if len(chosen) == limit:
-                    break
-        return chosen
+    def city_zone(self, index: int) -> str:
+        """The city's zone in the database in use ("" when unknown: the city is left out)."""
+        return self._zone(self.columns.zone[index])
+
+    def _row(self, index: int) -> list[str]:
+        found = self._split.get(index)
+        if found is None:
+            block, line = divmod(index, ROWS_PER_BLOCK)
+            rows = self._rows.get(block)
+            if rows is None:
+                rows = self._rows[block] = self.store.block("cities", block).decode().split("\n")
+            found = self._split[index] = rows[line].split("\t")
+        return found
+
+    def _boosted(self, index: int) -> bool:
+        flags = self.columns.flags[index]
+        if flags & CAPITAL:
+            return True
+        zone = self.city_zone(index)
+        if not zone:
+            return False
+        if zone == self._zones[self.columns.zone[index]]:
+            return bool(flags & ZONE_CITY)
+        return self.city_key(index) == self.tables.zone_city(zone)
+
+    def city_weight(self, index: int) -> int:
+        """Population, times ten for a capital or the zone's own city."""
+        people = self.columns.population[index]
+        return people * 10 if self._boosted(index) else people
+
+    def city_major(self, index: int) -> bool:
+        """A capital, a zone's own city or a city of a million people or more."""
+        return self._boosted(index) or self.columns.population[index] >= MAJOR
+
+    def _rank(self, index: int) -> tuple[int, int]:
+        return (-self.city_weight(index), self.columns.alpha[index])
+
+    def city_name(self, index: int) -> str:
+        """GeoNames' name."""
+        return self._row(index)[0]
+
+    def city_key(self, index: int) -> str:
+        """The name folded."""
+        found = self._keys.get(index)
+        if found is None:
+            found = self._keys[index] = fold(self._row(index)[0])
+        return found
+
+    def city_others(self, index: int) -> list[tuple[str, str]]:
+        """(other name, its key) of the city."""
+        found = self._others.get(index)
+        if found is None:
+            found = [(name, fold(name)) for name in names(self._row(index)[1])]
+            self._others[index] = found
+        return found
+
+    def city_country(self, index: int) -> str:
+        """The ISO code of its country."""
+        return self._countries[self.columns.country[index]]
+
+    def city_admin(self, index: int) -> str:
+        """The key of its admin area, ``"IN.19"`` (which may name no known area)."""
+        return f"{self.city_country(index)}.{self._admin_codes[self.columns.admin[index]]}"
+
+    # The other places, through the tables.
+
+    def admin(self, ref: str) -> Admin | None:
+        """The admin area of a key."""
+        return self.tables.admin(ref)
+
+    def country(self, code: str) -> Country | None:
+        """The country of an ISO code."""
+        return self.tables.country(code)
+
+    def zone_name(self, zone: str) -> str:
+        """The zone's CLDR name, or ""."""
+        return self.tables.zone_name(zone)
+
+    def zone_weight(self, zone: str) -> int:
+        """The population of the zone's largest city."""
+        return self.tables.zone_weight.get(zone, 0)
+
+    def place_zone_weight(self, place: str, zone: str) -> int:
+        """The population of the largest city of a country or admin area in the zone."""
+        return self.tables.place_zone_weight.get((place, zone), 0)
+
+    def admin_zones(self, ref: str) -> tuple[str, ...]:
+        """An admin area's zones, largest city first."""
+        return self.tables.admin_zones.get(ref, ())
+
+    def place_refs(self, key: str) -> tuple[set[str], set[str]]:
+        """The countries and admin areas a folded name (or code, or suffix) names."""
+        countries: set[str] = set()
+        admins: set[str] = set()
+        for value in self.names.exact(key) + self.codes.exact(key):
+            kind, _, ref = value.partition("\t")
+            if kind in "CK":
+                countries.add(ref)
+            elif kind in "AS":
+                admins.add(ref)
+        return countries, admins
+
+    # The candidates.
+
+    def _known(self, values: Iterable[str]) -> set[int]:
+        return {i for i in map(int, values) if self.city_zone(i)}
 
     def _first(self, ids: set[int], limit: int | None) -> list[int]:
-        """The first ``limit`` cities in ranking order (all without a limit)."""
+        """The first ``limit`` known cities in ranking order (all without a limit).
+
+        The build's ranking (``rank``) weighs each city with its GeoNames zone; it is the
+        ranking unless the tz database in use made that zone a link (known by now: the
+        caller has looked up every city's zone), whose own city may then be another.
+        """
         if limit is None or len(ids) <= limit:
             return list(ids)
-        return heapq.nsmallest(limit, ids, key=self.rank.__getitem__)
+        import heapq  # only for a long prefix list: the first search seldom needs it
+
+        zones = self.columns.zone
+        if self._relinked and any(zones[i] in self._relinked for i in ids):
+            return heapq.nsmallest(limit, ids, key=self._rank)
+        return heapq.nsmallest(limit, ids, key=self.columns.rank.__getitem__)
+
+    @staticmethod
+    def _prefixed(table: SortedTable, key: str) -> set[int]:
+        """The cities with a name longer than ``key`` that starts with it."""
+        lines = table.between(key, key + END)
+        longer = bisect_left(lines, key + "\n")  # the lines of ``key`` itself come first
+        return set(map(int, _NUMBER.findall("\n".join(lines[longer:]))))
+
+    def _known_ids(self, ids: Iterable[int], better: set[int]) -> set[int]:
+        """The cities not in ``better`` whose zone the tz database knows."""
+        zones = self.columns.zone
+        current = self._current
+        for number in {zones[i] for i in ids}.difference(current):
+            self._zone(number)
+        return {i for i in ids if i not in better and current[zones[i]]}
+
+    @functools.cached_property
+    def _leaders(self) -> dict[tuple[str, str], str]:
+        found: dict[tuple[str, str], str] = {}
+        for line in self.store.lines("leaders"):
+            table, prefix, numbers = line.split("\t")
+            found[(table, prefix)] = numbers
+        return found
+
+    @functools.cached_property
+    def _any_relinked(self) -> bool:
+        for number in range(len(self._zones)):
+            self._zone(number)
+        return bool(self._relinked)
+
+    def _leading(self, table: str, key: str, limit: int | None, better: set[int]) -> list[int]:
+        """The first ``limit`` cities from the build's list for a prefix of many names.
+
+        They are the first of all (by the build's ranking) when enough of the list are
+        neither found in a better tier nor in a zone the tz database does not know, and
+        no GeoNames zone became a link; else the list is empty and the caller ranks all.
+        """
+        numbers = self._leaders.get((table, key))
+        if numbers is None or limit is None or limit > LEADERS or self._any_relinked:
+            return []
+        chosen: list[int] = []
+        for index in map(int, numbers.split(",")):
+            if index not in better and self.city_zone(index):
+                chosen.append(index)
+                if len(chosen) == limit:
+                    return chosen
+        return []
+
+    def _ranked(
+        self, table: SortedTable, key: str, limit: int | None, better: set[int]
+    ) -> list[int]:
+        chosen = self._leading(table.section, key, limit, better)
+        return chosen or self._first(self._known_ids(self._prefixed(table, key), better), limit)
 
     def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        if limit is not None and len(key) == 1:
-            chosen = self._leading(key, False, limit, better)
-        else:
-            chosen = self._first(self._ids(self.main, self.main_sorted, key) - better, limit)
-        names = self.catalog.cities.key
-        return {Candidate(CITY_PREFIX, "city", i, names[i]) for i in chosen}
+        chosen = self._ranked(self.main, key, limit, better)
+        return {Candidate(CITY_PREFIX, "city", i, self.city_key(i)) for i in chosen}
 
     def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        if limit is not None and len(key) == 1:
-            chosen = self._leading(key, True, limit, better)
-        else:
-            chosen = self._first(self._ids(self.other, self.other_sorted, key) - better, limit)
-        others = self.catalog.city_others
         return {
             Candidate(CITY_OTHER_PREFIX, "city", i, name)
-            for i in chosen
-            for name in others[i]
+            for i in self._ranked(self.other, key, limit, better)
+            for _, name in self.city_others(i)
             if name != key and name.startswith(key)
         }
+
+    def _metazone_zones(self, metazone: str) -> tuple[str, ...]:
+        return self.tables.metazone_members.get(metazone, ())
+
+    def _zone_keys(self, key: str, prefix: bool) -> list[tuple[str, str]]:
+        """(zone key, zone) for zone ids and links equal to ``key`` or (prefix) longer."""
+        first = key.split(" ")[0]
+        words = zone_words()
+        if " " in key and first not in words:
+            return []
+        if " " not in key and not any(word.startswith(first) for word in words):
+            return []
+        return self.tables.zone_keys_between(key, key + END if prefix else key + "\0")
 
     def primary(self, key: str, year: int, limit: int | None = None) -> set[Candidate]:
         """Exact and prefix matches (see :mod:`planner.time.places.catalog` for the tiers).
@@ -133,60 +306,74 @@ class PlaceIndex:
         With a ``limit``, a prefix tier keeps the first ``limit`` cities (in ranking order)
         not already found in a better tier: the first ``limit`` hits are the same as without.
         """
-        c = self.catalog
         found: set[Candidate] = set()
-        for zone in c.zone_keys.get(key, ()):
-            found.add(Candidate(ZONE_ID, "zone", zone, key))
-        tables = [c.metazone_keys]
+        for name, zone in self._zone_keys(key, prefix=True):
+            found.add(Candidate(ZONE_ID if name == key else LOOSE, "zone", zone, name))
         if looks_like_abbreviation(key):
-            tables.append(c.abbreviation_keys(year))
-        for table in tables:
-            for zone in table.get(key, ()):
-                found.add(Candidate(ZONE_NAME, "zone", zone, key))
-        for table in (c.country_keys, c.country_codes):
-            for code in table.get(key, ()):
-                found.add(Candidate(COUNTRY, "country", code, key))
-        for ref in c.admin_keys.get(key, ()):
-            found.add(Candidate(ADMIN, "admin", ref, key))
-        exact = set(self.main.get(key, ()))
-        found.update(Candidate(CITY, "city", index, key) for index in exact)
-        other = set(self.other.get(key, ()))
-        found.update(Candidate(other_name_tier(c, i), "city", i, key) for i in other)
-        major = {i for i in other if other_name_tier(c, i) == CITY}
-        coded = set(self.codes.get(key, ()))
+            found.update(
+                Candidate(ZONE_NAME, "zone", z, key) for z in abbreviation_zones(key, year)
+            )
+        for name, value in self.names.prefixed(key):
+            kind, _, ref = value.partition("\t")
+            exact = name == key
+            if kind == "M":
+                tier = ZONE_NAME if exact else LOOSE
+                found.update(Candidate(tier, "zone", z, name) for z in self._metazone_zones(ref))
+            elif kind == "C":
+                found.add(Candidate(COUNTRY if exact else LOOSE, "country", ref, name))
+            elif kind == "A":
+                found.add(Candidate(ADMIN if exact else LOOSE, "admin", ref, name))
+        coded: set[int] = set()
+        for value in self.codes.exact(key):
+            kind, _, ref = value.partition("\t")
+            if kind == "K":
+                found.add(Candidate(COUNTRY, "country", ref, key))
+            elif kind == "c" and self.city_zone(int(ref)):
+                coded.add(int(ref))
         found.update(Candidate(CODE, "city", index, key) for index in coded)
-        prefixed = self._main_prefix(key, limit, exact | major | coded)
+        exact_ids = self._known(self.main.exact(key))
+        found.update(Candidate(CITY, "city", index, key) for index in exact_ids)
+        other = self._known(self.other.exact(key))
+        found.update(Candidate(self._other_tier(i), "city", i, key) for i in other)
+        major = {i for i in other if self.city_major(i)}
+        prefixed = self._main_prefix(key, limit, exact_ids | major | coded)
         found |= prefixed
-        better = exact | other | coded | {int(candidate.ref) for candidate in prefixed}
+        better = exact_ids | other | coded | {int(candidate.ref) for candidate in prefixed}
         found |= self._other_prefix(key, limit, better)
-        for name in (self.loose_sorted[p] for p in self._range(self.loose_sorted, key)):
-            if name != key:
-                found.update(Candidate(LOOSE, kind, ref, name) for kind, ref in self.loose[name])
         return found
+
+    def _other_tier(self, index: int) -> int:
+        return CITY if self.city_major(index) else CITY_OTHER
+
+    def other_name_tier(self, index: int) -> int:
+        """The tier of a city reached by the whole of another name: CITY for a major city."""
+        return self._other_tier(index)
 
     def fallback(self, key: str) -> set[Candidate]:
         """Names of five letters or more one typo away from the query."""
         found: set[Candidate] = set()
         if len(key) < TYPO_MIN - 1:
             return found
-        c = self.catalog
         for near in set(edits(key)):
             if len(near) < TYPO_MIN or near == key:
                 continue
-            for index in self.main.get(near, ()):
-                found.add(Candidate(TYPO, "city", index, near))
-            for index in self.other.get(near, ()):
-                found.add(Candidate(TYPO, "city", index, near))
-            for code in c.country_keys.get(near, ()):
-                found.add(Candidate(TYPO, "country", code, near))
-            for ref in c.admin_keys.get(near, ()):
-                found.add(Candidate(TYPO, "admin", ref, near))
-            for zone in c.metazone_keys.get(near, ()):
-                found.add(Candidate(TYPO, "zone", zone, near))
+            for table in (self.main, self.other):
+                for index in self._known(table.exact(near)):
+                    found.add(Candidate(TYPO, "city", index, near))
+            for value in self.names.exact(near):
+                kind, _, ref = value.partition("\t")
+                if kind == "C":
+                    found.add(Candidate(TYPO, "country", ref, near))
+                elif kind == "A":
+                    found.add(Candidate(TYPO, "admin", ref, near))
+                elif kind == "M":
+                    found.update(
+                        Candidate(TYPO, "zone", z, near) for z in self._metazone_zones(ref)
+                    )
         return found
 
 
 @functools.cache
 def place_index() -> PlaceIndex:
-    """The index of the shipped catalog, built on first use."""
-    return PlaceIndex(catalog())
+    """The index of the shipped file, opened on first use."""
+    return PlaceIndex(store())

@@ -7,20 +7,83 @@ codes) and the fallback ones (one typo), asked only when the primary ones find n
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
 from typing import Protocol
 
-from planner.time.places.catalog import Candidate, Catalog
+from planner.time.places.data import Admin, Country
+from planner.time.places.tiers import Candidate
 
 # What a folded key is made of: the letters an edit may insert or replace.
-ALPHABET = string.ascii_lowercase + string.digits + " "
+ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
+
+
+class Facts(Protocol):
+    """What the ranking and the hits need to know about the places a query reached."""
+
+    def city_zone(self, index: int) -> str:
+        """The city's current zone ("" when the tz database does not know it)."""
+        ...
+
+    def city_weight(self, index: int) -> int:
+        """Population, times ten for a capital or the zone's own city."""
+        ...
+
+    def city_name(self, index: int) -> str:
+        """GeoNames' name of the city."""
+        ...
+
+    def city_key(self, index: int) -> str:
+        """The city's name folded."""
+        ...
+
+    def city_others(self, index: int) -> list[tuple[str, str]]:
+        """(other name, its key) of the city."""
+        ...
+
+    def city_country(self, index: int) -> str:
+        """The ISO code of the city's country."""
+        ...
+
+    def city_admin(self, index: int) -> str:
+        """The key of the city's admin area, ``"IN.19"``."""
+        ...
+
+    def admin(self, ref: str) -> Admin | None:
+        """The admin area of a key."""
+        ...
+
+    def country(self, code: str) -> Country | None:
+        """The country of an ISO code."""
+        ...
+
+    def zone_name(self, zone: str) -> str:
+        """The zone's CLDR name, or ""."""
+        ...
+
+    def zone_weight(self, zone: str) -> int:
+        """The population of the zone's largest city."""
+        ...
+
+    def place_zone_weight(self, place: str, zone: str) -> int:
+        """The population of a country's or admin area's largest city in the zone."""
+        ...
+
+    def admin_zones(self, ref: str) -> tuple[str, ...]:
+        """An admin area's zones, largest city first."""
+        ...
+
+    def place_refs(self, key: str) -> tuple[set[str], set[str]]:
+        """The countries and admin areas a folded name, code or ISO suffix names."""
+        ...
 
 
 class Matcher(Protocol):
-    """Finds the candidates of a folded query in a catalog."""
+    """Finds the candidates of a folded query; its facts rank them."""
 
-    catalog: Catalog
+    @property
+    def facts(self) -> Facts:
+        """What the ranking needs to know."""
+        ...
 
     def primary(self, key: str, year: int, limit: int | None = None) -> set[Candidate]:
         """Exact and prefix matches (tiers ZONE_ID to LOOSE); see PlaceIndex for ``limit``."""

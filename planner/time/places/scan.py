@@ -6,7 +6,9 @@ The benchmark (``benchmarks/bench_zone_search.py``) and the tests compare
 
 from __future__ import annotations
 
-from planner.time.places.catalog import (
+from planner.time.places.catalog import Catalog, CatalogFacts, other_name_tier
+from planner.time.places.matching import looks_like_abbreviation, one_edit_away
+from planner.time.places.tiers import (
     ADMIN,
     CITY,
     CITY_OTHER_PREFIX,
@@ -19,10 +21,7 @@ from planner.time.places.catalog import (
     ZONE_ID,
     ZONE_NAME,
     Candidate,
-    Catalog,
-    other_name_tier,
 )
-from planner.time.places.matching import looks_like_abbreviation, one_edit_away
 
 
 class PlaceScan:
@@ -30,6 +29,12 @@ class PlaceScan:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._facts = CatalogFacts(catalog)
+
+    @property
+    def facts(self) -> CatalogFacts:
+        """The whole catalog's facts."""
+        return self._facts
 
     def _places(self) -> list[tuple[str, str | int, str, int, bool, bool]]:
         """(kind, ref, key, exact tier, prefix counts, typo counts) for every place name."""

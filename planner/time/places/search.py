@@ -12,8 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
-from planner.time.places.catalog import (
+from planner.time.places.fold import fold
+from planner.time.places.index import place_index
+from planner.time.places.matching import Facts, Matcher
+from planner.time.places.tiers import (
     CITY,
     CITY_OTHER,
     CITY_OTHER_PREFIX,
@@ -22,15 +26,14 @@ from planner.time.places.catalog import (
     TYPO,
     ZONE_ID,
     Candidate,
-    Catalog,
-    admin_ref,
-    country_zone_list,
 )
-from planner.time.places.data import names
-from planner.time.places.fold import fold
-from planner.time.places.index import place_index
-from planner.time.places.matching import Matcher
-from planner.time.places.zonefacts import observes_dst, offset_now, primary_zones, zone_countries
+from planner.time.places.zonefacts import (
+    country_zone_list,
+    observes_dst,
+    offset_now,
+    primary_zones,
+    zone_countries,
+)
 
 DEFAULT_LIMIT = 50
 
@@ -84,32 +87,29 @@ class PlaceHit:
         return f"{self.place} — {zone} {clock}" if self.place else f"{zone} {clock}"
 
 
-@dataclass(frozen=True, slots=True)
-class _Filter:
+class _Filter(NamedTuple):
     """The part after a comma ("Cebu, Philippines"): countries and admin areas."""
 
     countries: frozenset[str]
     admins: frozenset[str]
 
-    def keeps(self, catalog: Catalog, candidate: Candidate) -> bool:
+    def keeps(self, facts: Facts, candidate: Candidate) -> bool:
         if candidate.kind == "city":
             index = int(candidate.ref)
-            country = catalog.cities.country[index]
-            ref = admin_ref(country, catalog.cities.admin[index])
-            return country in self.countries or ref in self.admins
+            country = facts.city_country(index)
+            return country in self.countries or facts.city_admin(index) in self.admins
         if candidate.kind == "country":
             return candidate.ref in self.countries
         if candidate.kind == "admin":
             ref = str(candidate.ref)
             return ref in self.admins or ref.split(".")[0] in self.countries
         zone = str(candidate.ref)
-        admin_zones = {z for a in self.admins for z in catalog.admin_zones.get(a, ())}
+        admin_zones = {z for a in self.admins for z in facts.admin_zones(a)}
         return bool(self.countries & set(zone_countries().get(zone, ()))) or zone in admin_zones
 
 
-def _filter(catalog: Catalog, key: str) -> _Filter | None:
-    countries = {*catalog.country_keys.get(key, ()), *catalog.country_codes.get(key, ())}
-    admins = {*catalog.admin_keys.get(key, ()), *catalog.admin_suffixes.get(key, ())}
+def _filter(facts: Facts, key: str) -> _Filter | None:
+    countries, admins = facts.place_refs(key)
     if not countries and not admins:
         return None
     return _Filter(frozenset(countries), frozenset(admins))
@@ -118,14 +118,14 @@ def _filter(catalog: Catalog, key: str) -> _Filter | None:
 def _candidates(
     matcher: Matcher, key: str, year: int, where: _Filter | None, limit: int | None
 ) -> set[Candidate]:
-    catalog = matcher.catalog
+    facts = matcher.facts
     found = matcher.primary(key, year, None if where is not None else limit)
     if where is not None:
-        found = {c for c in found if where.keeps(catalog, c)}
+        found = {c for c in found if where.keeps(facts, c)}
     if not found:
         found = matcher.fallback(key)
         if where is not None:
-            found = {c for c in found if where.keeps(catalog, c)}
+            found = {c for c in found if where.keeps(facts, c)}
     return found
 
 
@@ -134,13 +134,12 @@ def find_candidates(
 ) -> set[Candidate]:
     """The candidates of a query before ranking (the index unless ``matcher`` is given)."""
     matcher = matcher or place_index()
-    catalog = matcher.catalog
     text = query.strip()
     where = None
     key = fold(text)
     if "," in text:
         head, tail = text.rsplit(",", 1)
-        where = _filter(catalog, fold(tail)) if fold(head) else None
+        where = _filter(matcher.facts, fold(tail)) if fold(head) else None
         if where is not None:
             key = fold(head)
     return _candidates(matcher, key, year, where, limit)
@@ -150,7 +149,7 @@ def find_candidates(
 _Row = tuple[int, int, str, str, str | int, str, str]
 
 
-def _rows(catalog: Catalog, found: set[Candidate], limit: int | None) -> list[_Row]:
+def _rows(facts: Facts, found: set[Candidate], limit: int | None) -> list[_Row]:
     best: dict[tuple[str, str | int], Candidate] = {}
     for candidate in found:
         known = best.get((candidate.kind, candidate.ref))
@@ -165,27 +164,26 @@ def _rows(catalog: Catalog, found: set[Candidate], limit: int | None) -> list[_R
         tier, key = candidate.tier, candidate.key
         if kind == "city":
             index = int(ref)
-            weight = catalog.city_weight[index]
-            zone = catalog.city_zone[index]
-            rows.append((tier, -weight, catalog.cities.key[index], kind, index, zone, key))
+            weight = facts.city_weight(index)
+            zone = facts.city_zone(index)
+            rows.append((tier, -weight, facts.city_key(index), kind, index, zone, key))
         elif kind == "country":
-            for zone in country_zone_list(catalog, str(ref)):
-                weight = catalog.place_zone_weight.get((str(ref), zone), 0)
+            for zone in country_zone_list(facts.place_zone_weight, str(ref)):
+                weight = facts.place_zone_weight(str(ref), zone)
                 rows.append((tier, -weight, zone, kind, ref, zone, key))
         elif kind == "admin":
-            for zone in catalog.admin_zones.get(str(ref), ()):
-                weight = catalog.place_zone_weight.get((str(ref), zone), 0)
+            for zone in facts.admin_zones(str(ref)):
+                weight = facts.place_zone_weight(str(ref), zone)
                 rows.append((tier, -weight, zone, kind, ref, zone, key))
         else:
             zone = str(ref)
-            rows.append((tier, -catalog.zone_weight.get(zone, 0), zone, kind, ref, zone, key))
+            rows.append((tier, -facts.zone_weight(zone), zone, kind, ref, zone, key))
     rows.sort(key=lambda row: (*row[:3], str(row[4])))
     # An admin area named like a city in it ("São Paulo", "Lviv") adds nothing to the city.
     cities_in: dict[tuple[str, str], int] = {}
     for tier, _, _, kind, ref, zone, _ in rows:
         if kind == "city":
-            index = int(ref)
-            place = (admin_ref(catalog.cities.country[index], catalog.cities.admin[index]), zone)
+            place = (facts.city_admin(int(ref)), zone)
             cities_in[place] = min(tier, cities_in.get(place, tier))
     rows = [
         row
@@ -203,46 +201,44 @@ def _rows(catalog: Catalog, found: set[Candidate], limit: int | None) -> list[_R
     return unique
 
 
-def _alias(catalog: Catalog, index: int, tier: int, key: str) -> str:
-    cities = catalog.cities
+def _alias(facts: Facts, index: int, tier: int, key: str) -> str:
     if tier == CODE:
         return key.upper()
-    if key != cities.key[index] and tier in (CITY, CITY_OTHER, CITY_OTHER_PREFIX, TYPO):
-        for name, folded in zip(
-            names(cities.others[index]), names(cities.other_keys[index]), strict=True
-        ):
+    if key != facts.city_key(index) and tier in (CITY, CITY_OTHER, CITY_OTHER_PREFIX, TYPO):
+        for name, folded in facts.city_others(index):
             if folded == key:
                 return name
     return ""
 
 
-def _hit(catalog: Catalog, row: _Row, now: datetime) -> PlaceHit:
+def _hit(facts: Facts, row: _Row, now: datetime) -> PlaceHit:
     tier, _, _, kind, ref, zone, key = row
     offset, abbreviation = offset_now(zone, now)
     city = admin = alias = country = code = ""
     if kind == "city":
         index = int(ref)
-        cities = catalog.cities
-        city, code = cities.name[index], cities.country[index]
-        found = catalog.admins.get(admin_ref(code, cities.admin[index]))
-        admin = found.name if found and fold(found.name) != cities.key[index] else ""
-        alias = _alias(catalog, index, tier, key)
+        city, code = facts.city_name(index), facts.city_country(index)
+        found = facts.admin(facts.city_admin(index))
+        admin = found.name if found and fold(found.name) != facts.city_key(index) else ""
+        alias = _alias(facts, index, tier, key)
     elif kind == "country":
         code = str(ref)
     elif kind == "admin":
-        found = catalog.admins[str(ref)]
+        found = facts.admin(str(ref))
+        assert found is not None
         admin, code = found.name, found.country
     else:
         code = next(iter(zone_countries().get(zone, ())), "")
-    if code in catalog.countries:
-        country = catalog.countries[code].name
+    known = facts.country(code)
+    if known is not None:
+        country = known.name
     return PlaceHit(
         city=city,
         admin=admin,
         country=country,
         country_code=code,
         zone=zone,
-        zone_name=catalog.zone_name.get(zone, ""),
+        zone_name=facts.zone_name(zone),
         offset=offset,
         abbreviation=abbreviation,
         observes_dst=observes_dst(zone, now.year),
@@ -285,14 +281,13 @@ def search_places(
     """
     if now.tzinfo is None:
         raise ValueError("now must be an aware datetime")
-    index = place_index()
-    catalog = index.catalog
-    catalog.abbreviation_keys(now.year)  # on first use, not on the second keystroke
+    matcher = matcher or place_index()
+    facts = matcher.facts
     if not query.strip():
         rows: list[_Row] = [
             (ZONE_ID, 0, zone, "zone", zone, zone, "") for zone in sorted(primary_zones())
         ]
     else:
-        rows = _rows(catalog, find_candidates(query, now.year, matcher or index, limit), limit)
+        rows = _rows(facts, find_candidates(query, now.year, matcher, limit), limit)
     chosen = rows if limit is None else rows[:limit]
-    return [_hit(catalog, row, now) for row in chosen]
+    return [_hit(facts, row, now) for row in chosen]

@@ -7,8 +7,12 @@ zone tables, the links of ``tzdata.zi`` and the zones' own rules.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
+from planner.time.places.fold import fold
 from planner.time.tzdb import table_text
 from planner.time.zones import all_zone_names, format_offset, load_zone
 
@@ -49,18 +53,48 @@ def country_zones() -> dict[str, tuple[str, ...]]:
     return {code: tuple(zones) for code, zones in found.items()}
 
 
+class _Source(NamedTuple):
+    """What ``tzdata.zi`` (the database's source, compacted) says about names and formats.
+
+    Attributes:
+        links: link name -> its target.
+        formats: zone -> the FORMAT fields of its lines ("P%sT", "GMT/BST", "+08").
+        letters: every LETTER field of every rule ("S", "D"; "" for "-").
+    """
+
+    links: dict[str, str]
+    formats: dict[str, set[str]]
+    letters: frozenset[str]
+
+
+# Lines of tzdata.zi, each found after its newline (faster than ``^`` in multi-line mode):
+# a Zone line (its name, then STDOFF RULES FORMAT) or a continuation line of the one above;
+# a Link (target, name); a Rule (its last field, LETTER).
+_ZONE_LINE = re.compile(r"\n(?:Z (\S+) |[-\d])\S* \S+ (\S+)")
+_LINK_LINE = re.compile(r"\nL (\S+) (\S+)")
+_RULE_LETTER = re.compile(r"\nR [^\n]* (\S+)(?=\n)")
+
+
 @functools.cache
-def _links() -> dict[str, str]:
-    links: dict[str, str] = {}
+def _source() -> _Source | None:
     try:
-        text = table_text("tzdata.zi")
+        text = "\n" + table_text("tzdata.zi") + "\n"
     except OSError:
-        return links
-    for line in text.splitlines():
-        if line.startswith("L "):
-            _, target, name = line.split()[:3]
-            links[name] = target
-    return links
+        return None
+    links = {name: target for target, name in _LINK_LINE.findall(text)}
+    formats: dict[str, set[str]] = {}
+    zone: set[str] = set()
+    for name, format_ in _ZONE_LINE.findall(text):
+        if name:
+            zone = formats.setdefault(name, set())
+        zone.add(format_)
+    letters = frozenset("" if letter == "-" else letter for letter in _RULE_LETTER.findall(text))
+    return _Source(links, formats, letters)
+
+
+def _links() -> dict[str, str]:
+    source = _source()
+    return source.links if source is not None else {}
 
 
 @functools.cache
@@ -75,6 +109,25 @@ def primary_zones() -> frozenset[str]:
 
 
 @functools.cache
+def _known() -> frozenset[str]:
+    return frozenset(all_zone_names())
+
+
+@functools.cache
+def zone_words() -> frozenset[str]:
+    """The first words of every folded zone id and link ("asia", "america", "us", "utc").
+
+    A query whose first word starts none of them names no zone id (the zone keys need
+    not be built).
+
+    >>> {"asia", "america", "utc"} <= zone_words()
+    True
+    """
+    names = {name.split("/")[0] for name in (*all_zone_names(), *_links()) if "/" in name}
+    return frozenset(fold(name).split(" ")[0] for name in names) | {"utc"}
+
+
+@functools.cache
 def canonical(zone: str) -> str | None:
     """The zone to use for a zone id: itself, or the current zone an old name links to.
 
@@ -83,17 +136,17 @@ def canonical(zone: str) -> str | None:
     >>> canonical("Asia/Calcutta"), canonical("Europe/Zagreb"), canonical("Etc/UTC")
     ('Asia/Kolkata', 'Europe/Zagreb', 'UTC')
     """
-    if zone not in all_zone_names() and zone not in _links():
+    if zone not in _known() and zone not in _links():
         return None
     seen = {zone}
-    while zone not in primary_zones() and zone in _links():
+    while zone in _links() and zone not in primary_zones():  # a name no link: no zone table
         zone = _links()[zone]
         if zone in seen:
             break
         seen.add(zone)
     if zone in ("Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu"):
         return "UTC"
-    return zone if zone in all_zone_names() else None
+    return zone if zone in _known() else None
 
 
 @functools.cache
@@ -135,14 +188,94 @@ def abbreviations(year: int) -> dict[str, tuple[str, ...]]:
     >>> sorted(abbreviations(2027)["IST"])
     ['Asia/Jerusalem', 'Asia/Kolkata', 'Europe/Dublin']
     """
+    return _abbreviations_of(sorted(primary_zones()), year)
+
+
+def _letters(text: str) -> str:
+    """Only the letters and digits, lower case: what a folded one-word key keeps of a name."""
+    return "".join(c for c in text.lower() if c.isascii() and c.isalnum())
+
+
+def _can_spell(format_: str, key: str, letters: frozenset[str]) -> bool:
+    """Whether a FORMAT field may give an abbreviation that folds to the one-word ``key``."""
+    if "%z" in format_:
+        return format_ != "%z" or key.isdigit()  # a numeric offset; anything else: maybe
+    if "%s" in format_:
+        before, _, after = (_letters(part) for part in format_.partition("%s"))
+        middle = key[len(before) : len(key) - len(after)]
+        return (
+            len(key) >= len(before) + len(after)
+            and key.startswith(before)
+            and key.endswith(after)
+            and middle in letters
+        )
+    return any(_letters(part) == key for part in format_.split("/"))
+
+
+@functools.cache
+def _formats() -> dict[str, list[str]] | None:
+    """FORMAT field -> the zones (as tzdata.zi's Zone lines name them) with a line of it."""
+    source = _source()
+    if source is None or not _known() <= source.formats.keys() | source.links.keys():
+        return None  # a zone that tzdata.zi does not describe: look at every zone
     found: dict[str, list[str]] = {}
-    for zone in sorted(primary_zones()):
+    for zone, formats in source.formats.items():
+        for format_ in formats:
+            found.setdefault(format_, []).append(zone)
+    return found
+
+
+def _target(zone: str, source: _Source) -> str:
+    """The Zone line a name stands for, through its links."""
+    seen: set[str] = set()
+    while zone not in source.formats and zone in source.links and zone not in seen:
+        seen.add(zone)
+        zone = source.links[zone]
+    return zone
+
+
+def _abbreviations_of(zones: list[str], year: int) -> dict[str, tuple[str, ...]]:
+    found: dict[str, list[str]] = {}
+    for zone in zones:
         info = load_zone(zone)
         for moment in _year_moments(year):
             name = moment.astimezone(info).tzname() or ""
             if name and name[0] not in "+-" and zone not in found.setdefault(name, []):
                 found[name].append(zone)
     return {name: tuple(zones) for name, zones in found.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def abbreviation_zones(key: str, year: int) -> tuple[str, ...]:
+    """The zones whose abbreviation during the year folds to ``key``, as :func:`abbreviations`.
+
+    Only the zones whose source lines can spell ``key`` are loaded (every zone without
+    the database's ``tzdata.zi``).
+
+    >>> abbreviation_zones("ist", 2027), abbreviation_zones("manila", 2027)
+    (('Asia/Jerusalem', 'Asia/Kolkata', 'Europe/Dublin'), ())
+    """
+    by_format = _formats()
+    source = _source()
+    if by_format is None or source is None:
+        zones = sorted(primary_zones())
+    else:
+        letters = frozenset(_letters(letter) for letter in source.letters) | {""}
+        spelling = {
+            z for f, found in by_format.items() if _can_spell(f, key, letters) for z in found
+        }
+        if not spelling:
+            return ()  # no line of any zone spells it: no zone needs loading
+        zones = [z for z in sorted(primary_zones()) if _target(z, source) in spelling]
+    table = {fold(name): found for name, found in _abbreviations_of(zones, year).items()}
+    return table.get(key, ())
+
+
+def country_zone_list(weight: Callable[[str, str], int], code: str) -> tuple[str, ...]:
+    """A country's zones, largest city first (then as the zone table lists them)."""
+    zones = [z for z in (canonical(z) for z in country_zones().get(code, ())) if z is not None]
+    unique = list(dict.fromkeys(zones))
+    return tuple(sorted(unique, key=lambda z: -weight(code, z)))
 
 
 def offset_now(zone: str, now: datetime) -> tuple[str, str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 from importlib import metadata
 from pathlib import Path
@@ -10,7 +9,9 @@ from types import ModuleType
 
 import pytest
 
-from planner.time.places.data import FILE, parse, place_data
+from planner.time.places.local_names import parse_names
+from planner.time.places.placedata import from_store, parse, place_data
+from planner.time.places.store import FILE, Store, store
 
 ROOT = Path(__file__).parents[3]
 SHIPPED = ROOT / "resources" / "places" / FILE
@@ -32,9 +33,14 @@ def built() -> str:
 
 
 def test_the_shipped_index_is_rebuilt_exactly_from_the_pinned_packages(built: str) -> None:
-    shipped = gzip.decompress(SHIPPED.read_bytes()).decode("utf-8")
-    assert shipped.splitlines()[0] == built.splitlines()[0]  # the same package versions
-    assert shipped == built, "run: python packaging/build_places.py"
+    shipped = Store(SHIPPED.read_bytes())
+    assert shipped.directory["source"] == built.splitlines()[0].lstrip("# ")  # the versions
+    rebuilt = Store(build_script().encode(built))
+    assert shipped.logical() == rebuilt.logical(), "run: python packaging/build_places.py"
+
+
+def test_the_file_holds_everything_the_build_gathered(built: str) -> None:
+    assert from_store(store()) == parse(built)
 
 
 def test_the_pins_are_the_versions_installed() -> None:
@@ -58,10 +64,23 @@ def test_the_build_is_deterministic_and_check_mode_finds_a_stale_file(
     built: str, tmp_path: Path
 ) -> None:
     script = build_script()
-    first, second = tmp_path / "a.tsv.gz", tmp_path / "b.tsv.gz"
+    first, second = tmp_path / "a.idx", tmp_path / "b.idx"
     script.write(built, first)
     script.write(built, second)
     assert first.read_bytes() == second.read_bytes()
+    (tmp_path / "names.tsv").write_text(script.names_text(built), encoding="utf-8")
     assert script.main(["--check", "--output", str(first)], built) == 0
     script.write(built.replace("Bengaluru", "Bangalore", 1), second)
     assert script.main(["--check", "--output", str(second)], built) == 1
+    (tmp_path / "names.tsv").write_text(script.names_text(built)[:-30], encoding="utf-8")
+    assert script.main(["--check", "--output", str(first)], built) == 1
+
+
+def test_the_shipped_names_of_the_gui_languages_are_rebuilt_exactly(built: str) -> None:
+    names = build_script().names_text(built)
+    assert (ROOT / "resources" / "places" / "names.tsv").read_text(encoding="utf-8") == names
+    spanish, arabic = parse_names(names, "es"), parse_names(names, "ar")
+    assert (spanish.countries["DE"], arabic.countries["IN"]) == ("Alemania", "الهند")
+    assert spanish.zones["India Standard Time"] == "hora estándar de la India"
+    # Only codes withdrawn from ISO 3166 lack a CLDR name (the GUI shows the English one).
+    assert {c.code for c in parse(built).countries} - set(spanish.countries) == {"AN", "CS"}

@@ -8,11 +8,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planner.time.places import catalog as catalog_module
+from planner.time.places import index as index_module
+from planner.time.places import zonefacts, zonetables
+from planner.time.places.catalog import CatalogFacts, build_catalog, catalog
 from planner.time.places.fold import fold
-from planner.time.places.index import place_index
+from planner.time.places.index import PlaceIndex, place_index
 from planner.time.places.matching import edits, one_edit_away
+from planner.time.places.placedata import place_data
 from planner.time.places.scan import PlaceScan
 from planner.time.places.search import search_places
+from planner.time.places.store import store
+from planner.time.places.zonefacts import abbreviation_zones, abbreviations, primary_zones
 
 NOW = datetime(2027, 1, 15, 12, 0, tzinfo=UTC)
 
@@ -261,7 +268,7 @@ QUERIES = [
 
 @pytest.mark.parametrize("query", QUERIES)
 def test_the_index_answers_like_reading_every_name(query: str) -> None:
-    scan = PlaceScan(place_index().catalog)
+    scan = PlaceScan(catalog())
     assert search_places(query, NOW) == search_places(query, NOW, matcher=scan)
     assert search_places(query, NOW, limit=None) == search_places(
         query, NOW, limit=None, matcher=scan
@@ -274,7 +281,7 @@ def test_the_index_answers_like_reading_every_name(query: str) -> None:
     st.sampled_from([1, 5, 50]),
 )
 def test_the_index_and_the_scan_agree_on_any_text(query: str, limit: int) -> None:
-    scan = PlaceScan(place_index().catalog)
+    scan = PlaceScan(catalog())
     assert search_places(query, NOW, limit=limit) == search_places(
         query, NOW, limit=limit, matcher=scan
     )
@@ -284,3 +291,60 @@ def test_the_index_and_the_scan_agree_on_any_text(query: str, limit: int) -> Non
 @settings(max_examples=200, deadline=None)
 def test_one_edit_away_is_what_edits_generate(a: str, b: str) -> None:
     assert one_edit_away(a, b) == (b in set(edits(a)) and a != b)
+
+
+def test_the_index_knows_each_city_as_the_whole_catalog_does() -> None:
+    index, whole = place_index(), CatalogFacts(catalog())
+    for i in range(len(catalog().cities)):
+        assert index.city_zone(i) == whole.city_zone(i)
+        assert index.city_weight(i) == whole.city_weight(i), i
+        assert index.city_major(i) == catalog().city_major[i]
+        assert (index.city_country(i), index.city_admin(i)) == (
+            whole.city_country(i),
+            whole.city_admin(i),
+        )
+    assert [index.city_others(i) for i in (0, 1000, 20000)] == [
+        whole.city_others(i) for i in (0, 1000, 20000)
+    ]
+
+
+def test_the_index_knows_each_zone_country_and_admin_area_as_the_catalog_does() -> None:
+    index, whole = place_index(), catalog()
+    for zone in primary_zones():
+        assert index.zone_name(zone) == whole.zone_name.get(zone, "")
+        assert index.zone_weight(zone) == whole.zone_weight.get(zone, 0)
+    assert index.tables.place_zone_weight == whole.place_zone_weight
+    for ref, admin in whole.admins.items():
+        assert index.admin(ref) == admin
+        assert index.admin_zones(ref) == whole.admin_zones.get(ref, ())
+    for code, country in whole.countries.items():
+        assert index.country(code) == country
+    assert index.admin("XX.99") is None and index.country("XX") is None
+
+
+def test_an_abbreviation_is_looked_up_in_the_zones_that_can_spell_it() -> None:
+    every = {fold(name): zones for name, zones in abbreviations(2027).items()}
+    for key, zones in every.items():
+        assert abbreviation_zones(key, 2027) == zones
+    for key in ("manila", "xyz", "gmtx", "ist1", "ct", "p"):
+        assert abbreviation_zones(key, 2027) == every.get(key, ())
+
+
+def test_a_geonames_zone_that_became_a_link_ranks_its_cities_as_the_catalog_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A newer tz database may make a zone GeoNames gives a link ("America/Chicago" to
+    # "America/New_York" here): its cities move zone, and Chicago is no zone's own city.
+    real = zonefacts.canonical
+
+    def linked(zone: str) -> str | None:
+        return "America/New_York" if zone == "America/Chicago" else real(zone)
+
+    for module in (catalog_module, index_module, zonetables, zonefacts):
+        monkeypatch.setattr(module, "canonical", linked)
+    index = PlaceIndex(store())
+    scan = PlaceScan(build_catalog(place_data()))
+    for query in ("c", "ch", "chicago", "h", "houston", "new york"):
+        hits = search_places(query, NOW, limit=5, matcher=index)
+        assert hits == search_places(query, NOW, limit=5, matcher=scan), query
+    assert search_places("chicago", NOW, matcher=index)[0].zone == "America/New_York"
