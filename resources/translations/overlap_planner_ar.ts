@@ -2965,6 +2965,14 @@ Plan working-hour overlap, coverage and meetings between a client and vendor tea
         <translation>المسار فارغ: اذكر ملفًا، مثل contacts.csv بجانب الخطة</translation>
     </message>
     <message>
+        <source>the place index {path} cannot be read ({reason}): reinstall Overlap Planner</source>
+        <translation>تعذّرت قراءة فهرس الأماكن {path} ({reason}): أعد تثبيت Overlap Planner</translation>
+    </message>
+    <message>
+        <source>the place names {path} cannot be read ({reason}): reinstall Overlap Planner</source>
+        <translation>تعذّرت قراءة أسماء الأماكن {path} ({reason}): أعد تثبيت Overlap Planner</translation>
+    </message>
+    <message>
         <source>the plan has no meetings to export: add a [[meeting]] first</source>
         <translation>ليس في الخطة اجتماعات للتصدير: أضف [[meeting]] أولًا</translation>
     </message>

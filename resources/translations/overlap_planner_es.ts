@@ -2897,6 +2897,14 @@ Planifique el solapamiento de horarios, la cobertura y las reuniones entre un cl
         <translation>la ruta está vacía: nombre un archivo, p. ej. contacts.csv junto al plan</translation>
     </message>
     <message>
+        <source>the place index {path} cannot be read ({reason}): reinstall Overlap Planner</source>
+        <translation>no se puede leer el índice de lugares {path} ({reason}): reinstale Overlap Planner</translation>
+    </message>
+    <message>
+        <source>the place names {path} cannot be read ({reason}): reinstall Overlap Planner</source>
+        <translation>no se pueden leer los nombres de lugares {path} ({reason}): reinstale Overlap Planner</translation>
+    </message>
+    <message>
         <source>the plan has no meetings to export: add a [[meeting]] first</source>
         <translation>el plan no tiene reuniones que exportar: añada primero un [[meeting]]</translation>
     </message>

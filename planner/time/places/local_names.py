@@ -12,6 +12,7 @@ import functools
 from typing import NamedTuple
 
 from planner.errors import PlannerError
+from planner.text import Text
 from planner.time.places.store import PACKAGE, read_resource
 
 FILE = "names.tsv"
@@ -59,7 +60,10 @@ def local_names(language: str) -> LocalNames:
         text = read_resource(FILE).decode("utf-8")
     except (OSError, ModuleNotFoundError, UnicodeDecodeError) as exc:
         raise PlannerError(
-            f"the place names {PACKAGE.replace('.', '/')}/{FILE} cannot be read ({exc}): "
-            "reinstall Overlap Planner"
+            Text(
+                "the place names {path} cannot be read ({reason}): reinstall Overlap Planner",
+                path=f"{PACKAGE.replace('.', '/')}/{FILE}",
+                reason=str(exc),
+            )
         ) from exc
     return parse_names(text, language)

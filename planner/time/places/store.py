@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from planner.errors import PlannerError
+from planner.text import Text
 
 Buffer = bytes | mmap.mmap
 
@@ -290,6 +291,9 @@ def store() -> Store:
         return Store(_read())
     except (OSError, ModuleNotFoundError, ValueError, KeyError, zlib.error) as exc:
         raise PlannerError(
-            f"the place index {PACKAGE.replace('.', '/')}/{FILE} cannot be read ({exc}): "
-            "reinstall Overlap Planner"
+            Text(
+                "the place index {path} cannot be read ({reason}): reinstall Overlap Planner",
+                path=f"{PACKAGE.replace('.', '/')}/{FILE}",
+                reason=str(exc),
+            )
         ) from exc
