@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
 
+from ui.i18n.language import active_language
 from ui.validation import ValidationReport
 
 
@@ -41,11 +44,17 @@ class HolidayPicker(QWidget):
         self.set_code(code)
 
     def _fill_countries(self) -> None:
+        """Every country, named in the GUI's language (CLDR) and sorted as its locale sorts."""
         from planner.time.holiday_catalog import holiday_countries
+        from planner.time.places.local_names import local_names
 
         self.country.addItem(self.tr("No public holidays"), "")
-        for region in holiday_countries():
-            self.country.addItem(f"{region.name} ({region.code})", region.code)
+        names = local_names(active_language()).countries
+        regions = [(names.get(r.code, r.name), r.code) for r in holiday_countries()]
+        collator = QCollator(QLocale())
+        regions.sort(key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))
+        for name, code in regions:
+            self.country.addItem(f"{name} ({code})", code)
 
     def _on_country(self, _index: int) -> None:
         from planner.time.holiday_catalog import holiday_subdivisions

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from planner.plan.hours import WeekHours
 from planner.plan.model import Plan, Team
 from ui.dialogs import ProblemsDialog
+from ui.editors.holiday_picker import HolidayPicker
 from ui.editors.repeat_editor import RepeatEditor
 from ui.editors.role_editor import RoleEditor
 from ui.editors.team_editor import TeamEditor
@@ -106,3 +107,25 @@ def test_arabic_plurals_take_all_six_forms(qapp: object) -> None:
         "11 فجوة",
         "100 فجوة",
     ]
+
+
+@pytest.mark.usefixtures("spanish")
+def test_the_holiday_picker_names_countries_in_spanish_in_spanish_order(qtbot: QtBot) -> None:
+    picker = HolidayPicker("DE")
+    qtbot.addWidget(picker)
+    assert picker.country.currentText() == "Alemania (DE)"
+    names = [picker.country.itemText(i) for i in range(1, picker.country.count())]
+    assert "Estados Unidos (US)" in names
+    assert "United States (US)" not in names
+    # Spanish order: "Irán" between "Irak" and "Irlanda" (code points put "á" after "l").
+    assert names.index("Irak (IQ)") < names.index("Irán (IR)") < names.index("Irlanda (IE)")
+    picker.set_code("ES-MD")
+    assert picker.code() == "ES-MD"
+
+
+def test_the_holiday_picker_names_countries_in_arabic(qtbot: QtBot, qapp: object) -> None:
+    apply_language("ar", QLocale("ar_EG"))
+    picker = HolidayPicker("PH")
+    qtbot.addWidget(picker)
+    assert picker.country.currentText() == "الفلبين (PH)"
+    assert picker.code() == "PH"
