@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cmp_to_key
-
 from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
 
@@ -52,7 +50,7 @@ class HolidayPicker(QWidget):
         names = local_names(active_language()).countries
         regions = [(names.get(r.code, r.name), r.code) for r in holiday_countries()]
         collator = QCollator(QLocale())
-        regions.sort(key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0])))
+        regions.sort(key=lambda region: collator.sortKey(region[0]))
         for name, code in regions:
             self.country.addItem(f"{name} ({code})", code)
 
