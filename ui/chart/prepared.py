@@ -197,6 +197,11 @@ class PreparedViews:
         if self.prepare_ahead and self._preview is None:
             self._prepare.start()
 
+    def _not_idle(self: _Host) -> None:
+        """The user is doing something: wait another :data:`IDLE_MS` before making views."""
+        if self._prepare.isActive():
+            self._prepare.start()
+
     def _missing_view(self: _Host) -> ChartState | None:
         """The first other view not made ahead for what is shown (None: all are)."""
         for view in VIEWS:

@@ -83,7 +83,7 @@ class ChartView(PreparedViews, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(translate("Chart", "Overlap chart"))
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_region()))
+        self._scroll.valueChanged.connect(self._scrolled)
         self._scroll.hide()
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
@@ -176,6 +176,10 @@ class ChartView(PreparedViews, QWidget):
             self._layout = place_chart(rect, data, style)
             self._layout_key = key
         return self._layout
+
+    def _scrolled(self, _value: int) -> None:
+        self._not_idle()
+        self.update(self.chart_region())
 
     def chart_area(self) -> QRect:
         """The part of the widget the chart paints (all but the scroll bar).

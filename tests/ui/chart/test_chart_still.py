@@ -356,3 +356,20 @@ def test_a_resize_or_the_minute_s_refresh_makes_the_views_again(
     assert chart._shelf.views() == []
     made_ahead(qtbot, chart)
     assert chart._shelf.views() == ["day", "week"]
+
+
+def test_a_pointer_move_or_a_scroll_puts_off_making_views_but_never_starts_it(
+    qtbot: QtBot, chart: CountingChart
+) -> None:
+    on_screen(chart)
+    made_ahead(qtbot, chart)
+    chart.set_date(date(2027, 4, 5))  # a change: the other views are made again once idle
+    assert chart._prepare.isActive() and chart._missing_view() is not None
+    qtbot.mouseMove(chart, QPoint(300, 200))
+    chart._scroll.setValue(40)
+    assert chart._prepare.isActive() and chart._missing_view() is not None
+    made_ahead(qtbot, chart)
+    assert chart._shelf.views() == ["week", "year"]
+    qtbot.mouseMove(chart, QPoint(320, 200))
+    chart._scroll.setValue(0)
+    assert not chart._prepare.isActive()  # nothing changed: nothing to make
