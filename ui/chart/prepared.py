@@ -37,6 +37,12 @@ MARGIN = 6.0
 IDLE_MS = 80
 """How long the window waits without a change before it makes the other views."""
 
+PREPARE_AHEAD_TEAMS = 50
+"""The most teams of a plan whose other views are made ahead. A larger plan's view takes
+longer to make than a repaint may (200 teams' week view: ~100 ms of data), and making it
+while idle would hold up the key press or pointer move that comes during it; such a plan's
+views are worked out when switched to (a view left is still kept)."""
+
 #: How old (seconds) a view kept may be: the chart refreshes its time line every minute.
 _FRESH_S = 60
 
@@ -128,6 +134,7 @@ class _Host(Protocol):
     def isVisible(self) -> bool: ...
     def legend_strip(self) -> float: ...
     def _busy(self) -> bool: ...
+    def prepares_ahead(self) -> bool: ...
     def _style(self) -> ChartStyle: ...
     def _picture(self) -> QPixmap: ...
     def _slot(self) -> ViewSlot | None: ...
@@ -193,8 +200,12 @@ class PreparedViews:
         self._style_cache, self._still = slot.style, slot.still
         self._damage = None
 
+    def prepares_ahead(self: _Host) -> bool:
+        """Whether the other views of the plan shown are made while idle."""
+        return self.prepare_ahead and len(self._plan.teams) <= PREPARE_AHEAD_TEAMS
+
     def _prepare_later(self: _Host) -> None:
-        if self.prepare_ahead and self._preview is None:
+        if self.prepares_ahead() and self._preview is None:
             self._prepare.start()
 
     def _not_idle(self: _Host) -> None:
@@ -212,7 +223,12 @@ class PreparedViews:
 
     def _prepare_view(self: _Host) -> None:
         """Make one other view ahead (data and still picture), then wait for the next idle."""
-        if self._preview is not None or self._busy() or not self.isVisible():
+        if (
+            self._preview is not None
+            or self._busy()
+            or not self.isVisible()
+            or not self.prepares_ahead()
+        ):
             return
         state = self._missing_view()
         shown = self._slot()

@@ -373,3 +373,25 @@ def test_a_pointer_move_or_a_scroll_puts_off_making_views_but_never_starts_it(
     qtbot.mouseMove(chart, QPoint(320, 200))
     chart._scroll.setValue(0)
     assert not chart._prepare.isActive()  # nothing changed: nothing to make
+
+
+def test_a_plan_over_the_limit_is_not_made_ahead_but_keeps_the_view_left(
+    qtbot: QtBot, chart: CountingChart, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.chart import prepared
+
+    teams = len(chart._plan.teams)
+    monkeypatch.setattr(prepared, "PREPARE_AHEAD_TEAMS", teams - 1)
+    assert not chart.prepares_ahead()
+    chart.set_view("day")
+    on_screen(chart)
+    qtbot.wait(3 * prepared.IDLE_MS)
+    assert chart._shelf.views() == []  # nothing made while idle
+    chart.set_view("week")
+    assert differing(on_screen(chart), reference(chart)) == 0
+    assert chart._shelf.views() == ["day"]  # the view left is kept all the same
+    kept = chart._shelf._slots["day"].data
+    chart.set_view("day")
+    assert chart.chart() is kept
+    monkeypatch.setattr(prepared, "PREPARE_AHEAD_TEAMS", teams)
+    assert chart.prepares_ahead()
