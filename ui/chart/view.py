@@ -25,32 +25,27 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QWidget
 
-from planner.chart.data import VIEWS, ChartData, chart_data
+from planner.chart.data import VIEWS, ChartData
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
 from ui.chart.contrast import accessibility_hints, chart_palette
 from ui.chart.geometry import (
-    LANE_PT,
-    STRIP_GAP_PT,
-    STRIP_PT,
     ChartLayout,
     block_lines,
-    measure_chart,
 )
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
-from ui.chart.layers.year import strip_runs
 from ui.chart.painter import changed_parts, paint_chart, place_chart
+from ui.chart.prepared import IDLE_MS, PreparedViews, ViewShelf
+from ui.chart.prepared import MARGIN as _MARGIN
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle
 from ui.chart.year_keeper import YearKeeper
 from ui.i18n import translate
 
-_MARGIN = 6.0
 
-
-class ChartView(QWidget):
+class ChartView(PreparedViews, QWidget):
     """The overlap chart of a plan in the day, week or year view, scrolled, with its legend.
 
     The chart is drawn once into a still picture (``ui.chart.cache``) of the part on screen;
@@ -78,11 +73,17 @@ class ChartView(QWidget):
         self._damage: list[tuple[float, float]] | None = None
         """What changed of the chart (top, bottom) since the picture was drawn; None: all."""
         self._style_cache: tuple[tuple[object, ...], ChartStyle] | None = None
+        self._now = 0
+        self._made_for: tuple[Plan, ChartState] | None = None
+        """The plan and settings the data shown was worked out for."""
+        self._shelf = ViewShelf()
+        self._bar: tuple[bool, int] | None = None
+        """While a view is made ahead: its scroll bar (shown, value) in place of the real one."""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(translate("Chart", "Overlap chart"))
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
-        self._scroll.valueChanged.connect(lambda _value: self.update(self.chart_region()))
+        self._scroll.valueChanged.connect(self._scrolled)
         self._scroll.hide()
         self._timer = QTimer(self)
         self._timer.setInterval(60_000)
@@ -92,6 +93,10 @@ class ChartView(QWidget):
         self._warm.setSingleShot(True)
         self._warm.setInterval(0)
         self._warm.timeout.connect(self._warm_year)
+        self._prepare = QTimer(self)
+        self._prepare.setSingleShot(True)
+        self._prepare.setInterval(IDLE_MS)
+        self._prepare.timeout.connect(self._prepare_view)
         self._high_contrast = False
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(self._theme_changed)
@@ -172,14 +177,17 @@ class ChartView(QWidget):
             self._layout_key = key
         return self._layout
 
+    def _scrolled(self, _value: int) -> None:
+        self._not_idle()
+        self.update(self.chart_region())
+
     def chart_area(self) -> QRect:
         """The part of the widget the chart paints (all but the scroll bar).
 
         Repaints are limited to it: a scroll bar redrawn on every pointer move would cost
         more than the chart itself.
         """
-        right = self._scroll.width() if self._scroll.isVisible() else 0
-        return QRect(0, 0, self.width() - right, self.height())
+        return QRect(0, 0, self.width() - self._bar_width(), self.height())
 
     def chart_region(self) -> QRegion:
         """All of the widget but the scroll bar: what a change of the chart repaints.
@@ -204,6 +212,8 @@ class ChartView(QWidget):
 
     def scroll_offset(self) -> int:
         """How far the chart is scrolled down, in pixels."""
+        if self._bar is not None:
+            return self._bar[1]
         return self._scroll.value() if self._scroll.isVisible() else 0
 
     # --- state and data ---------------------------------------------------------------------------
@@ -221,32 +231,28 @@ class ChartView(QWidget):
         state = self._state
         now = int(self._clock().timestamp())
         old, layout = self._data, self._layout
+        left = self._slot()
+        self._prepare.stop()
+        if left is not None and left.state.view != state.view:
+            self._shelf.keep(left)  # a switch back finds it
+            slot = self._shelf.take(plan, state, now)
+            if slot is None:
+                self._fresh_still()
+            else:
+                self._use(slot)
+                self._update_scroll()
+                self.update(self.chart_region())
+                self._prepare_later()
+                return
         zone = state.zone or plan.reference_zone
         year = self._year.for_chart(plan, zone, state)
-        self._data = chart_data(
-            plan,
-            state.view,
-            state.day,
-            zone=zone,
-            pair=state.pair,
-            role_id=state.role,
-            now=now,
-            year_teams=year,
-        )
+        self._data = self._data_for(plan, state, now, year)
+        self._now, self._made_for = now, (plan, state)
         self._update_scroll()
         self._note_damage(old, layout)
         if state.view != "year" and self._preview is None and year is None:
             self._warm.start()  # the year's first screen, once the plan is on screen
-
-    def _warm_year(self) -> None:
-        """Work out the strips a switch to the year view shows first (idle, once per plan)."""
-        if self._preview is None and not self._busy() and self._state.view != "year":
-            style = self._style()  # its colours are the year view's too (adopt_caches)
-            step = style.px(STRIP_PT + LANE_PT + STRIP_GAP_PT)
-            for strip in self._year.warm(
-                self._plan, self._state, math.ceil(self.height() / step) + 1
-            ):
-                strip_runs(strip, style)
+        self._prepare_later()
 
     def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
         """Repaint what the new data changed: its rows when nothing moved, else everything."""
@@ -280,6 +286,7 @@ class ChartView(QWidget):
 
     def _tick(self) -> None:
         if not self._busy():
+            self._shelf.clear()  # the views kept are a minute old
             self._refresh()
 
     def _busy(self) -> bool:
@@ -288,12 +295,16 @@ class ChartView(QWidget):
 
     def _theme_changed(self) -> None:
         self._style_cache = None
+        self._shelf.clear()
+        self._prepare_later()
         self.update(self.chart_region())
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow palette (light/dark) changes."""
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._style_cache = None
+            self._shelf.clear()
+            self._prepare_later()
             self.update(self.chart_region())
         super().changeEvent(event)
 
@@ -326,11 +337,6 @@ class ChartView(QWidget):
         self._style_cache = (key, style)
         return style
 
-    def _content_height(self, style: ChartStyle) -> float:
-        if self._data is None:
-            return 0.0
-        return measure_chart(self._data, style) + 2 * _MARGIN
-
     def legend_strip(self) -> float:
         """The height of the legend strip at the bottom (it never scrolls away)."""
         if self._data is None:
@@ -340,26 +346,12 @@ class ChartView(QWidget):
         height = legend_height(self._data.view, style, width, has_staffing(self._data))
         return float(math.ceil(height + 2 * _MARGIN))  # the chart above ends on a whole pixel
 
-    def _update_scroll(self) -> None:
-        style = self._style()
-        visible = self.height() - self.legend_strip()
-        overflow = int(self._content_height(style) - visible)
-        bar = self._scroll
-        if overflow > 0:
-            width = bar.sizeHint().width()
-            bar.setGeometry(self.width() - width, 0, width, max(1, int(visible)))
-            bar.setRange(0, overflow)
-            bar.setPageStep(int(visible))
-            bar.setSingleStep(max(20, int(visible) // 10))
-            bar.show()
-        else:
-            bar.hide()
-            bar.setValue(0)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the scroll range right."""
         super().resizeEvent(event)
         self._update_scroll()
+        self._shelf.clear()
+        self._prepare_later()
 
     def sizeHint(self) -> QSize:
         """A comfortable size for a few teams."""
@@ -372,7 +364,7 @@ class ChartView(QWidget):
     # --- painting ---------------------------------------------------------------------------------
 
     def _chart_rect(self) -> QRectF:
-        right = self._scroll.width() if self._scroll.isVisible() else 0
+        right = self._bar_width()
         return QRectF(_MARGIN, _MARGIN, self.width() - 2 * _MARGIN - right, self.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -234,6 +234,7 @@ class ChartWidget(ChartView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Drag an edge (previewing the edit), or show the local times under the pointer."""
+        self._not_idle()  # the views made ahead wait until the pointer rests
         point = self._content_point(event)
         drag = self._drag
         if drag is not None:

@@ -274,3 +274,124 @@ def test_each_drag_step_redraws_only_the_rows_it_changes(
     assert data.blocks[1].row("kyiv").shifts[0].shift.end != edge.span.shift.end
     qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(edge.x), y))
     assert differing(on_screen(chart), reference(chart)) == 0
+
+
+def made_ahead(qtbot: QtBot, chart: CountingChart) -> None:
+    """Wait while the window is idle until the other views are made ahead."""
+    qtbot.waitUntil(lambda: chart._missing_view() is None and not chart._prepare.isActive())
+
+
+@pytest.mark.parametrize(
+    ("start", "view"), [("day", "week"), ("week", "year"), ("year", "day"), ("day", "year")]
+)
+def test_a_view_made_ahead_while_idle_is_shown_at_once_and_unchanged(
+    qtbot: QtBot, chart: CountingChart, start: str, view: str
+) -> None:
+    chart.set_view(start)
+    chart._scroll.setValue(120)  # the next view opens scrolled as far as it can, up to here
+    on_screen(chart)
+    made_ahead(qtbot, chart)
+    assert chart._shelf.views() == sorted({"day", "week", "year"} - {start})
+    kept = chart._shelf._slots[view].data
+    chart.set_view(view)
+    assert chart.chart() is kept
+    assert differing(on_screen(chart), reference(chart)) == 0
+    assert chart._still.redrawn == 1  # drawn once, while idle: the switch drew nothing whole
+    chart.set_view(start)  # and back: the view left was kept
+    assert differing(on_screen(chart), reference(chart)) == 0
+    assert chart._still.redrawn == 1
+
+
+EDITED = PLAN.replace('"mon-fri" = ["09:00-17:30"]', '"mon-fri" = ["10:00-17:30"]')
+
+
+@pytest.mark.parametrize("change", ["edit", "date", "pair", "zone"])
+def test_a_change_drops_the_views_made_ahead(
+    qtbot: QtBot, chart: CountingChart, change: str
+) -> None:
+    from datetime import timedelta
+
+    from planner.chart.data import chart_data
+
+    on_screen(chart)
+    made_ahead(qtbot, chart)
+    kept = chart._shelf._slots["week"].data
+    if change == "edit":
+        chart.set_plan(parse_plan(EDITED, "still.toml").plan)
+    elif change == "date":
+        chart.set_date(DAY + timedelta(days=7))
+    elif change == "pair":
+        chart.set_selected_pair("shop", "mnl")
+    else:
+        chart.set_zone("Asia/Tokyo")
+    chart.set_view("week")
+    state = chart.state()
+    shown = chart.chart()
+    assert shown is not kept
+    expected = chart_data(
+        chart.plan(),
+        "week",
+        state.day,
+        zone=state.zone or chart.plan().reference_zone,
+        pair=state.pair,
+        now=int(NOW.timestamp()),
+    )
+    assert shown == expected
+    assert differing(on_screen(chart), reference(chart)) == 0
+
+
+def test_a_resize_or_the_minute_s_refresh_makes_the_views_again(
+    qtbot: QtBot, chart: CountingChart
+) -> None:
+    on_screen(chart)
+    made_ahead(qtbot, chart)
+    chart.resize(900, 500)
+    assert chart._shelf.views() == []
+    on_screen(chart)
+    made_ahead(qtbot, chart)
+    chart.set_view("year")
+    assert differing(on_screen(chart), reference(chart)) == 0
+    assert chart._still.redrawn == 1
+    chart._tick()
+    assert chart._shelf.views() == []
+    made_ahead(qtbot, chart)
+    assert chart._shelf.views() == ["day", "week"]
+
+
+def test_a_pointer_move_or_a_scroll_puts_off_making_views_but_never_starts_it(
+    qtbot: QtBot, chart: CountingChart
+) -> None:
+    on_screen(chart)
+    made_ahead(qtbot, chart)
+    chart.set_date(date(2027, 4, 5))  # a change: the other views are made again once idle
+    assert chart._prepare.isActive() and chart._missing_view() is not None
+    qtbot.mouseMove(chart, QPoint(300, 200))
+    chart._scroll.setValue(40)
+    assert chart._prepare.isActive() and chart._missing_view() is not None
+    made_ahead(qtbot, chart)
+    assert chart._shelf.views() == ["week", "year"]
+    qtbot.mouseMove(chart, QPoint(320, 200))
+    chart._scroll.setValue(0)
+    assert not chart._prepare.isActive()  # nothing changed: nothing to make
+
+
+def test_a_plan_over_the_limit_is_not_made_ahead_but_keeps_the_view_left(
+    qtbot: QtBot, chart: CountingChart, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.chart import prepared
+
+    teams = len(chart._plan.teams)
+    monkeypatch.setattr(prepared, "PREPARE_AHEAD_TEAMS", teams - 1)
+    assert not chart.prepares_ahead()
+    chart.set_view("day")
+    on_screen(chart)
+    qtbot.wait(3 * prepared.IDLE_MS)
+    assert chart._shelf.views() == []  # nothing made while idle
+    chart.set_view("week")
+    assert differing(on_screen(chart), reference(chart)) == 0
+    assert chart._shelf.views() == ["day"]  # the view left is kept all the same
+    kept = chart._shelf._slots["day"].data
+    chart.set_view("day")
+    assert chart.chart() is kept
+    monkeypatch.setattr(prepared, "PREPARE_AHEAD_TEAMS", teams)
+    assert chart.prepares_ahead()

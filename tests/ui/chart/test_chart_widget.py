@@ -245,7 +245,11 @@ def test_the_year_view_keeps_its_strips_for_the_plan_and_an_edit_drops_them(
     assert data is not None
     first = data.strips[0]
     widget.set_view("day")
-    widget.set_view("year")  # back: the strips of this plan are read again, not made again
+    widget.set_view("year")  # back: the view kept aside is shown again
+    assert widget.chart() is data
+    widget.set_view("day")
+    widget._shelf.clear()  # as after the minute's refresh: the year's data is worked out again
+    widget.set_view("year")  # its strips of this plan are read again, not made again
     again = widget.chart()
     assert again is not None and again is not data and again.strips[0] is first
     assert again == chart_data(acme, "year", date(2027, 3, 15), now=int(NOW.timestamp()))
