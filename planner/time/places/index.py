@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from planner.time.places.data import Admin, Country, names
-from planner.time.places.fold import fold
+from planner.time.places.fold import fold, fold_all
 from planner.time.places.matching import edits, looks_like_abbreviation
 from planner.time.places.store import (
     CAPITAL,
@@ -151,7 +151,8 @@ class PlaceIndex:
         """(other name, its key) of the city."""
         found = self._others.get(index)
         if found is None:
-            found = [(name, fold(name)) for name in names(self._row(index)[1])]
+            others = names(self._row(index)[1])
+            found = list(zip(others, fold_all(others), strict=True))
             self._others[index] = found
         return found
 
