@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from planner.time.places.data import Admin, Country, names
-from planner.time.places.fold import fold, fold_all
+from planner.time.places.fold import fold
 from planner.time.places.matching import edits, looks_like_abbreviation
 from planner.time.places.store import (
     CAPITAL,
@@ -151,8 +151,7 @@ class PlaceIndex:
         """(other name, its key) of the city."""
         found = self._others.get(index)
         if found is None:
-            others = names(self._row(index)[1])
-            found = list(zip(others, fold_all(others), strict=True))
+            found = [(name, fold(name)) for name in names(self._row(index)[1])]
             self._others[index] = found
         return found
 
@@ -355,13 +354,13 @@ class PlaceIndex:
         found: set[Candidate] = set()
         if len(key) < TYPO_MIN - 1:
             return found
-        for near in set(edits(key)):
-            if len(near) < TYPO_MIN or near == key:
-                continue
-            for table in (self.main, self.other):
-                for index in self._known(table.exact(near)):
+        nears = {near for near in edits(key) if len(near) >= TYPO_MIN and near != key}
+        for table in (self.main, self.other):
+            for near, values in table.exact_many(nears).items():
+                for index in self._known(values):
                     found.add(Candidate(TYPO, "city", index, near))
-            for value in self.names.exact(near):
+        for near, values in self.names.exact_many(nears).items():
+            for value in values:
                 kind, _, ref = value.partition("\t")
                 if kind == "C":
                     found.add(Candidate(TYPO, "country", ref, near))

@@ -31,7 +31,7 @@ import os
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from planner.errors import PlannerError
@@ -239,6 +239,29 @@ class SortedTable:
     def exact(self, key: str) -> list[str]:
         """The values of ``key``."""
         return [line[len(key) + 1 :] for line in self.between(key + "\t", key + "\n")]
+
+    def exact_many(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """The values of each of many keys (only the keys found), as :meth:`exact` gives them.
+
+        The keys are looked up in order, each in the block its bisection names, so that
+        a thousand keys (every typo of a query) cost a bisection each, not a block walk.
+        """
+        found: dict[str, list[str]] = {}
+        heads = self._heads
+        number = -1
+        lines: list[str] = []
+        for key in sorted(keys):
+            low = key + "\t"
+            at = max(0, bisect_right(heads, low) - 1)
+            if at != number:
+                number, lines = at, self._lines(at)
+            start = bisect_left(lines, low)
+            if start < len(lines) and not lines[start].startswith(low):
+                continue  # the next line of the block sorts after every line of the key
+            values = self.exact(key)
+            if values:
+                found[key] = values
+        return found
 
     def prefixed(self, prefix: str) -> list[tuple[str, str]]:
         """(key, value) of every key that starts with ``prefix`` (itself included)."""
