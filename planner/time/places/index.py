@@ -62,14 +62,16 @@ class PlaceIndex:
         self._admin_codes: list[str] = directory["admin_codes"]
         self._current: dict[int, str] = {}
         self._relinked: set[int] = set()
-        self._rows: dict[int, list[str]] = {}
-        self._split: dict[int, list[str]] = {}
+        # What is kept from one search to the next is held in tuples of strings, which
+        # the garbage collector stops tracking: its full collections stay short.
+        self._rows: dict[int, tuple[str, ...]] = {}
+        self._split: dict[int, tuple[str, ...]] = {}
         self.main = SortedTable(index, "main")
         self.other = SortedTable(index, "other")
         self.names = SortedTable(index, "names")
         self.codes = SortedTable(index, "codes")
         self._keys: dict[int, str] = {}
-        self._others: dict[int, list[tuple[str, str]]] = {}
+        self._others: dict[int, tuple[tuple[str, str], ...]] = {}
 
     @property
     def facts(self) -> PlaceIndex:
@@ -103,14 +105,15 @@ class PlaceIndex:
         """The city's zone in the database in use ("" when unknown: the city is left out)."""
         return self._zone(self.columns.zone[index])
 
-    def _row(self, index: int) -> list[str]:
+    def _row(self, index: int) -> tuple[str, ...]:
         found = self._split.get(index)
         if found is None:
             block, line = divmod(index, ROWS_PER_BLOCK)
             rows = self._rows.get(block)
             if rows is None:
-                rows = self._rows[block] = self.store.block("cities", block).decode().split("\n")
-            found = self._split[index] = rows[line].split("\t")
+                text = self.store.block("cities", block).decode()
+                rows = self._rows[block] = tuple(text.split("\n"))
+            found = self._split[index] = tuple(rows[line].split("\t"))
         return found
 
     def _boosted(self, index: int) -> bool:
@@ -147,11 +150,11 @@ class PlaceIndex:
             found = self._keys[index] = fold(self._row(index)[0])
         return found
 
-    def city_others(self, index: int) -> list[tuple[str, str]]:
+    def city_others(self, index: int) -> tuple[tuple[str, str], ...]:
         """(other name, its key) of the city."""
         found = self._others.get(index)
         if found is None:
-            found = [(name, fold(name)) for name in names(self._row(index)[1])]
+            found = tuple((name, fold(name)) for name in names(self._row(index)[1]))
             self._others[index] = found
         return found
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -211,7 +212,12 @@ def _alias(facts: Facts, index: int, tier: int, key: str) -> str:
     return ""
 
 
-def _hit(facts: Facts, row: _Row, now: datetime) -> PlaceHit:
+@functools.lru_cache(maxsize=1024)
+def _hit(facts: Facts, row: _Row, now: datetime, year: int) -> PlaceHit:
+    """The hit of a row at ``now`` in its ``year`` (equal moments may differ in their year).
+
+    Kept: the next keystroke's hits are mostly this one's.
+    """
     tier, _, _, kind, ref, zone, key = row
     offset, abbreviation = offset_now(zone, now)
     city = admin = alias = country = code = ""
@@ -241,7 +247,7 @@ def _hit(facts: Facts, row: _Row, now: datetime) -> PlaceHit:
         zone_name=facts.zone_name(zone),
         offset=offset,
         abbreviation=abbreviation,
-        observes_dst=observes_dst(zone, now.year),
+        observes_dst=observes_dst(zone, year),
         kind=kind,
         alias=alias,
     )
@@ -290,4 +296,4 @@ def search_places(
     else:
         rows = _rows(facts, find_candidates(query, now.year, matcher, limit), limit)
     chosen = rows if limit is None else rows[:limit]
-    return [_hit(facts, row, now) for row in chosen]
+    return [_hit(facts, row, now, now.year) for row in chosen]

@@ -217,12 +217,12 @@ class SortedTable:
         self._store = store
         self.section = section
         self._heads: list[str] = store.directory["sections"][section]["heads"]
-        self._cache: dict[int, list[str]] = {}
+        self._cache: dict[int, tuple[str, ...]] = {}  # tuples: untracked by the collector
 
-    def _lines(self, number: int) -> list[str]:
+    def _lines(self, number: int) -> tuple[str, ...]:
         found = self._cache.get(number)
         if found is None:
-            found = self._store.block(self.section, number).decode("utf-8").split("\n")
+            found = tuple(self._store.block(self.section, number).decode("utf-8").split("\n"))
             self._cache[number] = found
         return found
 
@@ -249,7 +249,7 @@ class SortedTable:
         found: dict[str, list[str]] = {}
         heads = self._heads
         number = -1
-        lines: list[str] = []
+        lines: tuple[str, ...] = ()
         for key in sorted(keys):
             low = key + "\t"
             at = max(0, bisect_right(heads, low) - 1)
