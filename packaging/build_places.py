@@ -326,6 +326,25 @@ def weight_lines(data: PlaceData) -> list[str]:
 STORED = {"columns"}  # read in place, never decompressed
 
 
+def _changed(name: str, key: str) -> str:
+    """A city's folded name as its row stores it: "" when it is the name in lower case.
+
+    >>> _changed("Manila", "manila"), _changed("Kraków", "krakow")
+    ('', 'krakow')
+    """
+    if not key:
+        raise ValueError(f"the city name {name!r} folds to nothing")
+    return "" if key == name.lower() else key
+
+
+def _changed_all(others: str, keys: str) -> str:
+    """The folded other names as a row stores them (each as :func:`_changed`), ``|``-joined."""
+    if not others:
+        return ""
+    pairs = zip(others.split("|"), keys.split("|"), strict=True)
+    return "|".join(_changed(name, key) for name, key in pairs)
+
+
 def _blocks(lines: list[str], size: int) -> list[bytes]:
     return ["\n".join(lines[n : n + size]).encode("utf-8") for n in range(0, len(lines), size)]
 
@@ -369,7 +388,12 @@ def encode(text: str) -> bytes:
     for name, keys in tables.items():
         sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
     sections["leaders"] = (_blocks(leader_lines(tables, rank), 1 << 30), None)
-    rows = ["\t".join(row) for row in zip(cities.name, cities.others, cities.codes, strict=True)]
+    rows = [
+        "\t".join((name, others, codes, _changed(name, key), _changed_all(others, other_keys)))
+        for name, others, codes, key, other_keys in zip(
+            cities.name, cities.others, cities.codes, cities.key, cities.other_keys, strict=True
+        )
+    ]
     sections["cities"] = (_blocks(rows, ROWS_PER_BLOCK), None)
     sections["columns"] = ([packed], None)
     admins = sorted(x for x in lines if x.startswith("A\t"))

@@ -15,7 +15,6 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from planner.time.places.data import Admin, Country, names
-from planner.time.places.fold import fold
 from planner.time.places.matching import edits, looks_like_abbreviation
 from planner.time.places.store import (
     CAPITAL,
@@ -70,7 +69,6 @@ class PlaceIndex:
         self.other = SortedTable(index, "other")
         self.names = SortedTable(index, "names")
         self.codes = SortedTable(index, "codes")
-        self._keys: dict[int, str] = {}
         self._others: dict[int, tuple[tuple[str, str], ...]] = {}
 
     @property
@@ -144,17 +142,20 @@ class PlaceIndex:
         return self._row(index)[0]
 
     def city_key(self, index: int) -> str:
-        """The name folded."""
-        found = self._keys.get(index)
-        if found is None:
-            found = self._keys[index] = fold(self._row(index)[0])
-        return found
+        """The name folded (as the build folded it: the row stores "" for its lower case)."""
+        row = self._row(index)
+        return row[3] or row[0].lower()
 
     def city_others(self, index: int) -> tuple[tuple[str, str], ...]:
-        """(other name, its key) of the city."""
+        """(other name, its key) of the city (the keys as the build folded them)."""
         found = self._others.get(index)
         if found is None:
-            found = tuple((name, fold(name)) for name in names(self._row(index)[1]))
+            row = self._row(index)
+            others = names(row[1])
+            keys = row[4].split("|") if others else []
+            found = tuple(
+                (name, key or name.lower()) for name, key in zip(others, keys, strict=True)
+            )
             self._others[index] = found
         return found
 

@@ -9,8 +9,9 @@ blocks its query reaches, nothing else:
   the codes of cities and countries and ISO suffixes of admin areas),
   in blocks whose first lines the directory lists, so that an exact key or a prefix is
   found by bisection in one or two blocks.
-- ``cities``: one line per city (name, other names, codes), in blocks of
-  :data:`ROWS_PER_BLOCK`, decompressed only for the hits.
+- ``cities``: one line per city (name, other names, codes, then the name and each other
+  name folded as the search compares them, or "" where that is the name in lower case),
+  in blocks of :data:`ROWS_PER_BLOCK`, decompressed only for the hits.
 - ``columns``: per city, population, place in name order, zone, country, admin area and
   flags as little-endian binary arrays, stored uncompressed and read in place (what
   ranking needs, without reading a name).
@@ -41,7 +42,7 @@ Buffer = bytes | mmap.mmap
 
 PACKAGE = "resources.places"
 FILE = "places.idx"
-FORMAT = "overlap-planner place index 2"
+FORMAT = "overlap-planner place index 3"
 ROWS_PER_BLOCK = 128
 LEADERS = 256  # the first cities kept for a prefix of many names (see ``leaders``)
 LEADERS_FROM = 400  # ... that more cities than this have

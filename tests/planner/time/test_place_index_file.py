@@ -9,6 +9,8 @@ from types import ModuleType
 
 import pytest
 
+from planner.time.places.fold import fold
+from planner.time.places.index import PlaceIndex
 from planner.time.places.local_names import parse_names
 from planner.time.places.placedata import from_store, parse, place_data
 from planner.time.places.store import FILE, Store, store
@@ -84,3 +86,14 @@ def test_the_shipped_names_of_the_gui_languages_are_rebuilt_exactly(built: str) 
     assert spanish.zones["India Standard Time"] == "hora estándar de la India"
     # Only codes withdrawn from ISO 3166 lack a CLDR name (the GUI shows the English one).
     assert {c.code for c in parse(built).countries} - set(spanish.countries) == {"AN", "CS"}
+
+
+def test_the_stored_keys_of_every_city_are_its_names_folded_now() -> None:
+    """The index reads each city's folded names from its row: they are what fold gives."""
+    index = PlaceIndex(store())
+    cities = place_data().cities
+    for i in range(len(cities)):
+        assert index.city_key(i) == fold(cities.name[i]), cities.name[i]
+        others = index.city_others(i)
+        assert [name for name, _ in others] == list(filter(None, cities.others[i].split("|")))
+        assert all(key == fold(name) for name, key in others), others
