@@ -171,8 +171,9 @@ def _info(zone: str) -> ZoneInfo:
     return load_zone(zone)
 
 
-def _year_moments(year: int) -> list[datetime]:
-    return [datetime(year, month, 1, tzinfo=UTC) for month in range(1, 13)]
+@functools.cache
+def _year_moments(year: int) -> tuple[datetime, ...]:
+    return tuple(datetime(year, month, 1, tzinfo=UTC) for month in range(1, 13))
 
 
 @functools.cache
