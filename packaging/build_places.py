@@ -49,6 +49,7 @@ import sys
 import unicodedata
 import zlib
 from array import array
+from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -288,13 +289,17 @@ def key_lines(data: PlaceData) -> dict[str, list[str]]:
     return {"main": sorted(main), "other": sorted(other), "names": prefixed, "codes": whole}
 
 
-def leader_lines(tables: dict[str, list[str]], rank: list[int]) -> list[str]:
+def leader_lines(
+    tables: dict[str, list[str]], rank: list[int], other_keys: Sequence[str]
+) -> list[str]:
     """For each prefix of many cities' names: its first cities in the build's ranking.
 
-    Lines ``table<TAB>prefix<TAB>numbers`` (comma-separated): for the prefixes that
+    Lines ``table<TAB>prefix<TAB>cities`` (comma-separated): for the prefixes that
     more than LEADERS_FROM cities of the ``main`` or ``other`` table have a longer name
     with, the first LEADERS of those cities by ``rank``. The search's first keystrokes
-    ("b", "sa") then rank a few hundred cities instead of thousands.
+    ("b", "sa") then rank a few hundred cities instead of thousands. A city of the
+    ``other`` table is ``number:keys``, its other names (folded, ``|``-joined) longer than
+    the prefix that start with it: the search takes them from here, not from the city's row.
     """
     found: list[str] = []
     for table in ("main", "other"):
@@ -306,8 +311,20 @@ def leader_lines(tables: dict[str, list[str]], rank: list[int]) -> list[str]:
         for prefix, numbers in sorted(cities.items()):
             if len(numbers) > LEADERS_FROM:
                 first = sorted(numbers, key=rank.__getitem__)[:LEADERS]
-                found.append(f"{table}\t{prefix}\t{','.join(map(str, first))}")
+                items = [str(i) for i in first]
+                if table == "other":
+                    items = [f"{i}:{_longer(other_keys[i], prefix)}" for i in first]
+                found.append(f"{table}\t{prefix}\t{','.join(items)}")
     return found
+
+
+def _longer(keys: str, prefix: str) -> str:
+    """The ``|``-joined keys longer than ``prefix`` that start with it, once each, sorted.
+
+    >>> _longer("bombay|bom|bombay|mumbai", "bo")
+    'bom|bombay'
+    """
+    return "|".join(sorted({k for k in split_names(keys) if k != prefix and k.startswith(prefix)}))
 
 
 def weight_lines(data: PlaceData) -> list[str]:
@@ -387,7 +404,8 @@ def encode(text: str) -> bytes:
     tables = key_lines(data)
     for name, keys in tables.items():
         sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
-    sections["leaders"] = (_blocks(leader_lines(tables, rank), 1 << 30), None)
+    leaders = leader_lines(tables, rank, cities.other_keys)
+    sections["leaders"] = (_blocks(leaders, 1 << 30), None)
     rows = [
         "\t".join((name, others, codes, _changed(name, key), _changed_all(others, other_keys)))
         for name, others, codes, key, other_keys in zip(

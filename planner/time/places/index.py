@@ -255,20 +255,25 @@ class PlaceIndex:
             self._zone(number)
         return bool(self._relinked)
 
-    def _leading(self, table: str, key: str, limit: int | None, better: set[int]) -> list[int]:
+    def _leading(
+        self, table: str, key: str, limit: int | None, better: set[int]
+    ) -> list[tuple[int, str]]:
         """The first ``limit`` cities from the build's list for a prefix of many names.
 
         They are the first of all (by the build's ranking) when enough of the list are
         neither found in a better tier nor in a zone the tz database does not know, and
         no GeoNames zone became a link; else the list is empty and the caller ranks all.
+        Each comes with what the list says of it (for ``other``: its longer keys).
         """
-        numbers = self._leaders.get((table, key))
-        if numbers is None or limit is None or limit > LEADERS or self._any_relinked:
+        items = self._leaders.get((table, key))
+        if items is None or limit is None or limit > LEADERS or self._any_relinked:
             return []
-        chosen: list[int] = []
-        for index in map(int, numbers.split(",")):
+        chosen: list[tuple[int, str]] = []
+        for item in items.split(","):
+            number, _, keys = item.partition(":")
+            index = int(number)
             if index not in better and self.city_zone(index):
-                chosen.append(index)
+                chosen.append((index, keys))
                 if len(chosen) == limit:
                     return chosen
         return []
@@ -276,14 +281,21 @@ class PlaceIndex:
     def _ranked(
         self, table: SortedTable, key: str, limit: int | None, better: set[int]
     ) -> list[int]:
-        chosen = self._leading(table.section, key, limit, better)
-        return chosen or self._first(self._known_ids(self._prefixed(table, key), better), limit)
+        return self._first(self._known_ids(self._prefixed(table, key), better), limit)
 
     def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        chosen = self._ranked(self.main, key, limit, better)
+        chosen = [i for i, _ in self._leading("main", key, limit, better)]
+        chosen = chosen or self._ranked(self.main, key, limit, better)
         return {Candidate(CITY_PREFIX, "city", i, self.city_key(i)) for i in chosen}
 
     def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
+        leading = self._leading("other", key, limit, better)
+        if leading:  # the list has each city's longer keys: no city's row is read
+            return {
+                Candidate(CITY_OTHER_PREFIX, "city", i, name)
+                for i, keys in leading
+                for name in keys.split("|")
+            }
         return {
             Candidate(CITY_OTHER_PREFIX, "city", i, name)
             for i in self._ranked(self.other, key, limit, better)

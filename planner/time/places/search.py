@@ -160,6 +160,15 @@ def _rows(facts: Facts, found: set[Candidate], limit: int | None) -> list[_Row]:
     if limit is not None and cities >= limit:
         # Enough cities (rows nothing removes) come first: the loose matches would follow.
         best = {place: c for place, c in best.items() if c.tier < LOOSE}
+    if limit is not None:
+        # Rows sort by tier first and no city row is ever removed below: with ``limit``
+        # cities in the tiers up to ``last``, no row of a later tier reaches the hits, and
+        # leaving those rows out changes no other row's fate (a city only hides an admin
+        # area of its own tier or a later one). Their names are then never read.
+        tiers = sorted(c.tier for c in best.values() if c.kind == "city")
+        if len(tiers) >= limit:
+            last = tiers[limit - 1]
+            best = {place: c for place, c in best.items() if c.tier <= last}
     rows: list[_Row] = []
     for (kind, ref), candidate in best.items():
         tier, key = candidate.tier, candidate.key

@@ -16,7 +16,9 @@ blocks its query reaches, nothing else:
   flags as little-endian binary arrays, stored uncompressed and read in place (what
   ranking needs, without reading a name).
 - ``leaders``: for each prefix of more than :data:`LEADERS_FROM` cities' names, the first
-  :data:`LEADERS` of those cities in the ranking (the first keystrokes rank those).
+  :data:`LEADERS` of those cities in the ranking (the first keystrokes rank those); of
+  the ``other`` table, each with its other names (folded) that are longer than the
+  prefix and start with it.
 - ``admins``: the admin areas' lines, sorted and blocked like the key tables.
 - ``countries``, ``zones``, ``weights``: small tables as text lines.
 
