@@ -49,7 +49,6 @@ import sys
 import unicodedata
 import zlib
 from array import array
-from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -63,11 +62,12 @@ sys.path.insert(0, str(ROOT))
 # The app's own folding and file format.
 from planner.time.places.data import names as split_names  # noqa: E402
 from planner.time.places.fold import fold  # noqa: E402
-from planner.time.places.placedata import PlaceData, parse  # noqa: E402
+from planner.time.places.placedata import Cities, PlaceData, parse  # noqa: E402
 from planner.time.places.store import (  # noqa: E402
     CAPITAL,
     COLUMNS,
     FORMAT,
+    LEADER_SEPARATOR,
     LEADERS,
     LEADERS_FROM,
     LINES_PER_BLOCK,
@@ -289,32 +289,35 @@ def key_lines(data: PlaceData) -> dict[str, list[str]]:
     return {"main": sorted(main), "other": sorted(other), "names": prefixed, "codes": whole}
 
 
-def leader_lines(
-    tables: dict[str, list[str]], rank: list[int], other_keys: Sequence[str]
-) -> list[str]:
+def leader_lines(tables: dict[str, list[str]], rank: list[int], cities: Cities) -> list[str]:
     """For each prefix of many cities' names: its first cities in the build's ranking.
 
-    Lines ``table<TAB>prefix<TAB>cities`` (comma-separated): for the prefixes that
+    Lines ``table<TAB>prefix<TAB>cities`` (separated by ``\x1f``): for the prefixes that
     more than LEADERS_FROM cities of the ``main`` or ``other`` table have a longer name
     with, the first LEADERS of those cities by ``rank``. The search's first keystrokes
-    ("b", "sa") then rank a few hundred cities instead of thousands. A city of the
-    ``other`` table is ``number:keys``, its other names (folded, ``|``-joined) longer than
-    the prefix that start with it: the search takes them from here, not from the city's row.
+    ("b", "sa") then rank a few hundred cities instead of thousands, and read no city's
+    row for them: a city of the ``main`` table is ``number:key:name`` (its folded name as
+    the row stores it, then its name), one of the ``other`` table ``number:keys``, its
+    other names (folded, ``|``-joined) longer than the prefix that start with it.
     """
     found: list[str] = []
     for table in ("main", "other"):
-        cities: dict[str, set[int]] = {}
+        reached: dict[str, set[int]] = {}
         for line in tables[table]:
             key, number = line.split("\t")
             for end in range(1, len(key)):
-                cities.setdefault(key[:end], set()).add(int(number))
-        for prefix, numbers in sorted(cities.items()):
+                reached.setdefault(key[:end], set()).add(int(number))
+        for prefix, numbers in sorted(reached.items()):
             if len(numbers) > LEADERS_FROM:
                 first = sorted(numbers, key=rank.__getitem__)[:LEADERS]
-                items = [str(i) for i in first]
-                if table == "other":
-                    items = [f"{i}:{_longer(other_keys[i], prefix)}" for i in first]
-                found.append(f"{table}\t{prefix}\t{','.join(items)}")
+                if table == "main":
+                    items = [
+                        f"{i}:{_changed(cities.name[i], cities.key[i])}:{cities.name[i]}"
+                        for i in first
+                    ]
+                else:
+                    items = [f"{i}:{_longer(cities.other_keys[i], prefix)}" for i in first]
+                found.append(f"{table}\t{prefix}\t{LEADER_SEPARATOR.join(items)}")
     return found
 
 
@@ -404,7 +407,7 @@ def encode(text: str) -> bytes:
     tables = key_lines(data)
     for name, keys in tables.items():
         sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
-    leaders = leader_lines(tables, rank, cities.other_keys)
+    leaders = leader_lines(tables, rank, cities)
     sections["leaders"] = (_blocks(leaders, 1 << 30), None)
     rows = [
         "\t".join((name, others, codes, _changed(name, key), _changed_all(others, other_keys)))

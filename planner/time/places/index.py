@@ -20,6 +20,7 @@ from planner.time.places.store import (
     CAPITAL,
     END,
     LAST,
+    LEADER_SEPARATOR,
     LEADERS,
     ROWS_PER_BLOCK,
     ZONE_CITY,
@@ -70,6 +71,7 @@ class PlaceIndex:
         self.names = SortedTable(index, "names")
         self.codes = SortedTable(index, "codes")
         self._others: dict[int, tuple[tuple[str, str], ...]] = {}
+        self._named: dict[int, tuple[str, str]] = {}  # (name, key) from the leaders
 
     @property
     def facts(self) -> PlaceIndex:
@@ -139,10 +141,14 @@ class PlaceIndex:
 
     def city_name(self, index: int) -> str:
         """GeoNames' name."""
-        return self._row(index)[0]
+        named = self._named.get(index)
+        return named[0] if named is not None else self._row(index)[0]
 
     def city_key(self, index: int) -> str:
         """The name folded (as the build folded it: the row stores "" for its lower case)."""
+        named = self._named.get(index)
+        if named is not None:
+            return named[1]
         row = self._row(index)
         return row[3] or row[0].lower()
 
@@ -269,7 +275,7 @@ class PlaceIndex:
         if items is None or limit is None or limit > LEADERS or self._any_relinked:
             return []
         chosen: list[tuple[int, str]] = []
-        for item in items.split(","):
+        for item in items.split(LEADER_SEPARATOR):
             number, _, keys = item.partition(":")
             index = int(number)
             if index not in better and self.city_zone(index):
@@ -284,8 +290,12 @@ class PlaceIndex:
         return self._first(self._known_ids(self._prefixed(table, key), better), limit)
 
     def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        chosen = [i for i, _ in self._leading("main", key, limit, better)]
-        chosen = chosen or self._ranked(self.main, key, limit, better)
+        leading = self._leading("main", key, limit, better)
+        for index, known in leading:  # "key:name": the row need not be read for them
+            if index not in self._named:
+                folded, _, name = known.partition(":")
+                self._named[index] = (name, folded or name.lower())
+        chosen = [i for i, _ in leading] or self._ranked(self.main, key, limit, better)
         return {Candidate(CITY_PREFIX, "city", i, self.city_key(i)) for i in chosen}
 
     def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:

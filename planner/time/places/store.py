@@ -17,8 +17,8 @@ blocks its query reaches, nothing else:
   ranking needs, without reading a name).
 - ``leaders``: for each prefix of more than :data:`LEADERS_FROM` cities' names, the first
   :data:`LEADERS` of those cities in the ranking (the first keystrokes rank those); of
-  the ``other`` table, each with its other names (folded) that are longer than the
-  prefix and start with it.
+  the ``main`` table each with its name (and folded name), of the ``other`` table each
+  with its other names (folded) that are longer than the prefix and start with it.
 - ``admins``: the admin areas' lines, sorted and blocked like the key tables.
 - ``countries``, ``zones``, ``weights``: small tables as text lines.
 
@@ -48,6 +48,7 @@ FORMAT = "overlap-planner place index 3"
 ROWS_PER_BLOCK = 128
 LEADERS = 256  # the first cities kept for a prefix of many names (see ``leaders``)
 LEADERS_FROM = 400  # ... that more cities than this have
+LEADER_SEPARATOR = "\x1f"  # between the cities of a prefix in ``leaders`` (names hold commas)
 LINES_PER_BLOCK = 256
 # The binary columns, in their order in the ``columns`` section: (name, array type code).
 COLUMNS = (

@@ -13,7 +13,7 @@ from planner.time.places.fold import fold
 from planner.time.places.index import PlaceIndex
 from planner.time.places.local_names import parse_names
 from planner.time.places.placedata import from_store, parse, place_data
-from planner.time.places.store import FILE, Store, store
+from planner.time.places.store import FILE, LEADER_SEPARATOR, Store, store
 
 ROOT = Path(__file__).parents[3]
 SHIPPED = ROOT / "resources" / "places" / FILE
@@ -97,3 +97,23 @@ def test_the_stored_keys_of_every_city_are_its_names_folded_now() -> None:
         others = index.city_others(i)
         assert [name for name, _ in others] == list(filter(None, cities.others[i].split("|")))
         assert all(key == fold(name) for name, key in others), others
+
+
+def test_the_leaders_name_each_city_as_its_row_does() -> None:
+    """The first keystrokes take names and keys from the leaders, not the rows: the same."""
+    cities = place_data().cities
+    lines = store().lines("leaders")
+    assert {line.split("\t")[0] for line in lines} == {"main", "other"}
+    for line in lines:
+        table, prefix, items = line.split("\t")
+        for item in items.split(LEADER_SEPARATOR):
+            number, _, rest = item.partition(":")
+            i = int(number)
+            if table == "main":
+                key, _, name = rest.partition(":")
+                assert (name, key or name.lower()) == (cities.name[i], fold(cities.name[i]))
+                assert cities.key[i].startswith(prefix)
+            else:
+                others = {fold(name) for name in cities.others[i].split("|") if name}
+                longer = {k for k in others if k != prefix and k.startswith(prefix)}
+                assert set(rest.split("|")) == longer, (prefix, cities.name[i])
