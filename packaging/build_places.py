@@ -62,11 +62,12 @@ sys.path.insert(0, str(ROOT))
 # The app's own folding and file format.
 from planner.time.places.data import names as split_names  # noqa: E402
 from planner.time.places.fold import fold  # noqa: E402
-from planner.time.places.placedata import PlaceData, parse  # noqa: E402
+from planner.time.places.placedata import Cities, PlaceData, parse  # noqa: E402
 from planner.time.places.store import (  # noqa: E402
     CAPITAL,
     COLUMNS,
     FORMAT,
+    LEADER_SEPARATOR,
     LEADERS,
     LEADERS_FROM,
     LINES_PER_BLOCK,
@@ -288,26 +289,45 @@ def key_lines(data: PlaceData) -> dict[str, list[str]]:
     return {"main": sorted(main), "other": sorted(other), "names": prefixed, "codes": whole}
 
 
-def leader_lines(tables: dict[str, list[str]], rank: list[int]) -> list[str]:
+def leader_lines(tables: dict[str, list[str]], rank: list[int], cities: Cities) -> list[str]:
     """For each prefix of many cities' names: its first cities in the build's ranking.
 
-    Lines ``table<TAB>prefix<TAB>numbers`` (comma-separated): for the prefixes that
+    Lines ``table<TAB>prefix<TAB>cities`` (separated by ``\x1f``): for the prefixes that
     more than LEADERS_FROM cities of the ``main`` or ``other`` table have a longer name
     with, the first LEADERS of those cities by ``rank``. The search's first keystrokes
-    ("b", "sa") then rank a few hundred cities instead of thousands.
+    ("b", "sa") then rank a few hundred cities instead of thousands, and read no city's
+    row for them: a city of the ``main`` table is ``number:key:name`` (its folded name as
+    the row stores it, then its name), one of the ``other`` table ``number:keys``, its
+    other names (folded, ``|``-joined) longer than the prefix that start with it.
     """
     found: list[str] = []
     for table in ("main", "other"):
-        cities: dict[str, set[int]] = {}
+        reached: dict[str, set[int]] = {}
         for line in tables[table]:
             key, number = line.split("\t")
             for end in range(1, len(key)):
-                cities.setdefault(key[:end], set()).add(int(number))
-        for prefix, numbers in sorted(cities.items()):
+                reached.setdefault(key[:end], set()).add(int(number))
+        for prefix, numbers in sorted(reached.items()):
             if len(numbers) > LEADERS_FROM:
                 first = sorted(numbers, key=rank.__getitem__)[:LEADERS]
-                found.append(f"{table}\t{prefix}\t{','.join(map(str, first))}")
+                if table == "main":
+                    items = [
+                        f"{i}:{_changed(cities.name[i], cities.key[i])}:{cities.name[i]}"
+                        for i in first
+                    ]
+                else:
+                    items = [f"{i}:{_longer(cities.other_keys[i], prefix)}" for i in first]
+                found.append(f"{table}\t{prefix}\t{LEADER_SEPARATOR.join(items)}")
     return found
+
+
+def _longer(keys: str, prefix: str) -> str:
+    """The ``|``-joined keys longer than ``prefix`` that start with it, once each, sorted.
+
+    >>> _longer("bombay|bom|bombay|mumbai", "bo")
+    'bom|bombay'
+    """
+    return "|".join(sorted({k for k in split_names(keys) if k != prefix and k.startswith(prefix)}))
 
 
 def weight_lines(data: PlaceData) -> list[str]:
@@ -324,6 +344,25 @@ def weight_lines(data: PlaceData) -> list[str]:
 
 
 STORED = {"columns"}  # read in place, never decompressed
+
+
+def _changed(name: str, key: str) -> str:
+    """A city's folded name as its row stores it: "" when it is the name in lower case.
+
+    >>> _changed("Manila", "manila"), _changed("Kraków", "krakow")
+    ('', 'krakow')
+    """
+    if not key:
+        raise ValueError(f"the city name {name!r} folds to nothing")
+    return "" if key == name.lower() else key
+
+
+def _changed_all(others: str, keys: str) -> str:
+    """The folded other names as a row stores them (each as :func:`_changed`), ``|``-joined."""
+    if not others:
+        return ""
+    pairs = zip(others.split("|"), keys.split("|"), strict=True)
+    return "|".join(_changed(name, key) for name, key in pairs)
 
 
 def _blocks(lines: list[str], size: int) -> list[bytes]:
@@ -368,8 +407,14 @@ def encode(text: str) -> bytes:
     tables = key_lines(data)
     for name, keys in tables.items():
         sections[name] = (_blocks(keys, LINES_PER_BLOCK), keys[::LINES_PER_BLOCK])
-    sections["leaders"] = (_blocks(leader_lines(tables, rank), 1 << 30), None)
-    rows = ["\t".join(row) for row in zip(cities.name, cities.others, cities.codes, strict=True)]
+    leaders = leader_lines(tables, rank, cities)
+    sections["leaders"] = (_blocks(leaders, 1 << 30), None)
+    rows = [
+        "\t".join((name, others, codes, _changed(name, key), _changed_all(others, other_keys)))
+        for name, others, codes, key, other_keys in zip(
+            cities.name, cities.others, cities.codes, cities.key, cities.other_keys, strict=True
+        )
+    ]
     sections["cities"] = (_blocks(rows, ROWS_PER_BLOCK), None)
     sections["columns"] = ([packed], None)
     admins = sorted(x for x in lines if x.startswith("A\t"))

@@ -21,6 +21,11 @@ def all_zone_names() -> tuple[str, ...]:
 
 
 @functools.cache
+def _zone_set() -> frozenset[str]:
+    return frozenset(all_zone_names())
+
+
+@functools.cache
 def _lower_names() -> dict[str, str]:
     return {name.lower(): name for name in all_zone_names()}
 
@@ -56,7 +61,7 @@ def load_zone(name: str) -> ZoneInfo:
     if not isinstance(name, str) or not name.strip():
         raise PlannerError(Text('a time zone is required (an IANA name such as "Europe/Kyiv")'))
     try:
-        if name not in all_zone_names():
+        if name not in _zone_set():
             raise ZoneInfoNotFoundError(name)
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:

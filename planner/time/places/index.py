@@ -15,12 +15,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 from planner.time.places.data import Admin, Country, names
-from planner.time.places.fold import fold
 from planner.time.places.matching import edits, looks_like_abbreviation
 from planner.time.places.store import (
     CAPITAL,
     END,
     LAST,
+    LEADER_SEPARATOR,
     LEADERS,
     ROWS_PER_BLOCK,
     ZONE_CITY,
@@ -62,14 +62,16 @@ class PlaceIndex:
         self._admin_codes: list[str] = directory["admin_codes"]
         self._current: dict[int, str] = {}
         self._relinked: set[int] = set()
-        self._rows: dict[int, list[str]] = {}
-        self._split: dict[int, list[str]] = {}
+        # What is kept from one search to the next is held in tuples of strings, which
+        # the garbage collector stops tracking: its full collections stay short.
+        self._rows: dict[int, tuple[str, ...]] = {}
+        self._split: dict[int, tuple[str, ...]] = {}
         self.main = SortedTable(index, "main")
         self.other = SortedTable(index, "other")
         self.names = SortedTable(index, "names")
         self.codes = SortedTable(index, "codes")
-        self._keys: dict[int, str] = {}
-        self._others: dict[int, list[tuple[str, str]]] = {}
+        self._others: dict[int, tuple[tuple[str, str], ...]] = {}
+        self._named: dict[int, tuple[str, str]] = {}  # (name, key) from the leaders
 
     @property
     def facts(self) -> PlaceIndex:
@@ -103,14 +105,15 @@ class PlaceIndex:
         """The city's zone in the database in use ("" when unknown: the city is left out)."""
         return self._zone(self.columns.zone[index])
 
-    def _row(self, index: int) -> list[str]:
+    def _row(self, index: int) -> tuple[str, ...]:
         found = self._split.get(index)
         if found is None:
             block, line = divmod(index, ROWS_PER_BLOCK)
             rows = self._rows.get(block)
             if rows is None:
-                rows = self._rows[block] = self.store.block("cities", block).decode().split("\n")
-            found = self._split[index] = rows[line].split("\t")
+                text = self.store.block("cities", block).decode()
+                rows = self._rows[block] = tuple(text.split("\n"))
+            found = self._split[index] = tuple(rows[line].split("\t"))
         return found
 
     def _boosted(self, index: int) -> bool:
@@ -138,20 +141,27 @@ class PlaceIndex:
 
     def city_name(self, index: int) -> str:
         """GeoNames' name."""
-        return self._row(index)[0]
+        named = self._named.get(index)
+        return named[0] if named is not None else self._row(index)[0]
 
     def city_key(self, index: int) -> str:
-        """The name folded."""
-        found = self._keys.get(index)
-        if found is None:
-            found = self._keys[index] = fold(self._row(index)[0])
-        return found
+        """The name folded (as the build folded it: the row stores "" for its lower case)."""
+        named = self._named.get(index)
+        if named is not None:
+            return named[1]
+        row = self._row(index)
+        return row[3] or row[0].lower()
 
-    def city_others(self, index: int) -> list[tuple[str, str]]:
-        """(other name, its key) of the city."""
+    def city_others(self, index: int) -> tuple[tuple[str, str], ...]:
+        """(other name, its key) of the city (the keys as the build folded them)."""
         found = self._others.get(index)
         if found is None:
-            found = [(name, fold(name)) for name in names(self._row(index)[1])]
+            row = self._row(index)
+            others = names(row[1])
+            keys = row[4].split("|") if others else []
+            found = tuple(
+                (name, key or name.lower()) for name, key in zip(others, keys, strict=True)
+            )
             self._others[index] = found
         return found
 
@@ -251,20 +261,25 @@ class PlaceIndex:
             self._zone(number)
         return bool(self._relinked)
 
-    def _leading(self, table: str, key: str, limit: int | None, better: set[int]) -> list[int]:
+    def _leading(
+        self, table: str, key: str, limit: int | None, better: set[int]
+    ) -> list[tuple[int, str]]:
         """The first ``limit`` cities from the build's list for a prefix of many names.
 
         They are the first of all (by the build's ranking) when enough of the list are
         neither found in a better tier nor in a zone the tz database does not know, and
         no GeoNames zone became a link; else the list is empty and the caller ranks all.
+        Each comes with what the list says of it (for ``other``: its longer keys).
         """
-        numbers = self._leaders.get((table, key))
-        if numbers is None or limit is None or limit > LEADERS or self._any_relinked:
+        items = self._leaders.get((table, key))
+        if items is None or limit is None or limit > LEADERS or self._any_relinked:
             return []
-        chosen: list[int] = []
-        for index in map(int, numbers.split(",")):
+        chosen: list[tuple[int, str]] = []
+        for item in items.split(LEADER_SEPARATOR):
+            number, _, keys = item.partition(":")
+            index = int(number)
             if index not in better and self.city_zone(index):
-                chosen.append(index)
+                chosen.append((index, keys))
                 if len(chosen) == limit:
                     return chosen
         return []
@@ -272,14 +287,25 @@ class PlaceIndex:
     def _ranked(
         self, table: SortedTable, key: str, limit: int | None, better: set[int]
     ) -> list[int]:
-        chosen = self._leading(table.section, key, limit, better)
-        return chosen or self._first(self._known_ids(self._prefixed(table, key), better), limit)
+        return self._first(self._known_ids(self._prefixed(table, key), better), limit)
 
     def _main_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
-        chosen = self._ranked(self.main, key, limit, better)
+        leading = self._leading("main", key, limit, better)
+        for index, known in leading:  # "key:name": the row need not be read for them
+            if index not in self._named:
+                folded, _, name = known.partition(":")
+                self._named[index] = (name, folded or name.lower())
+        chosen = [i for i, _ in leading] or self._ranked(self.main, key, limit, better)
         return {Candidate(CITY_PREFIX, "city", i, self.city_key(i)) for i in chosen}
 
     def _other_prefix(self, key: str, limit: int | None, better: set[int]) -> set[Candidate]:
+        leading = self._leading("other", key, limit, better)
+        if leading:  # the list has each city's longer keys: no city's row is read
+            return {
+                Candidate(CITY_OTHER_PREFIX, "city", i, name)
+                for i, keys in leading
+                for name in keys.split("|")
+            }
         return {
             Candidate(CITY_OTHER_PREFIX, "city", i, name)
             for i in self._ranked(self.other, key, limit, better)
@@ -354,13 +380,13 @@ class PlaceIndex:
         found: set[Candidate] = set()
         if len(key) < TYPO_MIN - 1:
             return found
-        for near in set(edits(key)):
-            if len(near) < TYPO_MIN or near == key:
-                continue
-            for table in (self.main, self.other):
-                for index in self._known(table.exact(near)):
+        nears = {near for near in edits(key) if len(near) >= TYPO_MIN and near != key}
+        for table in (self.main, self.other):
+            for near, values in table.exact_many(nears).items():
+                for index in self._known(values):
                     found.add(Candidate(TYPO, "city", index, near))
-            for value in self.names.exact(near):
+        for near, values in self.names.exact_many(nears).items():
+            for value in values:
                 kind, _, ref = value.partition("\t")
                 if kind == "C":
                     found.add(Candidate(TYPO, "country", ref, near))

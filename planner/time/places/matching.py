@@ -7,7 +7,7 @@ codes) and the fallback ones (one typo), asked only when the primary ones find n
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from planner.time.places.data import Admin, Country
@@ -19,6 +19,10 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789 "
 
 class Facts(Protocol):
     """What the ranking and the hits need to know about the places a query reached."""
+
+    def __hash__(self) -> int:
+        """Facts are told apart by identity (the search keeps hits per facts)."""
+        ...
 
     def city_zone(self, index: int) -> str:
         """The city's current zone ("" when the tz database does not know it)."""
@@ -36,7 +40,7 @@ class Facts(Protocol):
         """The city's name folded."""
         ...
 
-    def city_others(self, index: int) -> list[tuple[str, str]]:
+    def city_others(self, index: int) -> Sequence[tuple[str, str]]:
         """(other name, its key) of the city."""
         ...
 

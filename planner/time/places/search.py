@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
@@ -159,6 +160,15 @@ def _rows(facts: Facts, found: set[Candidate], limit: int | None) -> list[_Row]:
     if limit is not None and cities >= limit:
         # Enough cities (rows nothing removes) come first: the loose matches would follow.
         best = {place: c for place, c in best.items() if c.tier < LOOSE}
+    if limit is not None:
+        # Rows sort by tier first and no city row is ever removed below: with ``limit``
+        # cities in the tiers up to ``last``, no row of a later tier reaches the hits, and
+        # leaving those rows out changes no other row's fate (a city only hides an admin
+        # area of its own tier or a later one). Their names are then never read.
+        tiers = sorted(c.tier for c in best.values() if c.kind == "city")
+        if len(tiers) >= limit:
+            last = tiers[limit - 1]
+            best = {place: c for place, c in best.items() if c.tier <= last}
     rows: list[_Row] = []
     for (kind, ref), candidate in best.items():
         tier, key = candidate.tier, candidate.key
@@ -211,7 +221,12 @@ def _alias(facts: Facts, index: int, tier: int, key: str) -> str:
     return ""
 
 
-def _hit(facts: Facts, row: _Row, now: datetime) -> PlaceHit:
+@functools.lru_cache(maxsize=1024)
+def _hit(facts: Facts, row: _Row, now: datetime, year: int) -> PlaceHit:
+    """The hit of a row at ``now`` in its ``year`` (equal moments may differ in their year).
+
+    Kept: the next keystroke's hits are mostly this one's.
+    """
     tier, _, _, kind, ref, zone, key = row
     offset, abbreviation = offset_now(zone, now)
     city = admin = alias = country = code = ""
@@ -241,7 +256,7 @@ def _hit(facts: Facts, row: _Row, now: datetime) -> PlaceHit:
         zone_name=facts.zone_name(zone),
         offset=offset,
         abbreviation=abbreviation,
-        observes_dst=observes_dst(zone, now.year),
+        observes_dst=observes_dst(zone, year),
         kind=kind,
         alias=alias,
     )
@@ -290,4 +305,4 @@ def search_places(
     else:
         rows = _rows(facts, find_candidates(query, now.year, matcher, limit), limit)
     chosen = rows if limit is None else rows[:limit]
-    return [_hit(facts, row, now) for row in chosen]
+    return [_hit(facts, row, now, now.year) for row in chosen]

@@ -9,13 +9,16 @@ blocks its query reaches, nothing else:
   the codes of cities and countries and ISO suffixes of admin areas),
   in blocks whose first lines the directory lists, so that an exact key or a prefix is
   found by bisection in one or two blocks.
-- ``cities``: one line per city (name, other names, codes), in blocks of
-  :data:`ROWS_PER_BLOCK`, decompressed only for the hits.
+- ``cities``: one line per city (name, other names, codes, then the name and each other
+  name folded as the search compares them, or "" where that is the name in lower case),
+  in blocks of :data:`ROWS_PER_BLOCK`, decompressed only for the hits.
 - ``columns``: per city, population, place in name order, zone, country, admin area and
   flags as little-endian binary arrays, stored uncompressed and read in place (what
   ranking needs, without reading a name).
 - ``leaders``: for each prefix of more than :data:`LEADERS_FROM` cities' names, the first
-  :data:`LEADERS` of those cities in the ranking (the first keystrokes rank those).
+  :data:`LEADERS` of those cities in the ranking (the first keystrokes rank those); of
+  the ``main`` table each with its name (and folded name), of the ``other`` table each
+  with its other names (folded) that are longer than the prefix and start with it.
 - ``admins``: the admin areas' lines, sorted and blocked like the key tables.
 - ``countries``, ``zones``, ``weights``: small tables as text lines.
 
@@ -31,7 +34,7 @@ import os
 import sys
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from planner.errors import PlannerError
@@ -41,10 +44,11 @@ Buffer = bytes | mmap.mmap
 
 PACKAGE = "resources.places"
 FILE = "places.idx"
-FORMAT = "overlap-planner place index 2"
+FORMAT = "overlap-planner place index 3"
 ROWS_PER_BLOCK = 128
 LEADERS = 256  # the first cities kept for a prefix of many names (see ``leaders``)
 LEADERS_FROM = 400  # ... that more cities than this have
+LEADER_SEPARATOR = "\x1f"  # between the cities of a prefix in ``leaders`` (names hold commas)
 LINES_PER_BLOCK = 256
 # The binary columns, in their order in the ``columns`` section: (name, array type code).
 COLUMNS = (
@@ -217,12 +221,12 @@ class SortedTable:
         self._store = store
         self.section = section
         self._heads: list[str] = store.directory["sections"][section]["heads"]
-        self._cache: dict[int, list[str]] = {}
+        self._cache: dict[int, tuple[str, ...]] = {}  # tuples: untracked by the collector
 
-    def _lines(self, number: int) -> list[str]:
+    def _lines(self, number: int) -> tuple[str, ...]:
         found = self._cache.get(number)
         if found is None:
-            found = self._store.block(self.section, number).decode("utf-8").split("\n")
+            found = tuple(self._store.block(self.section, number).decode("utf-8").split("\n"))
             self._cache[number] = found
         return found
 
@@ -239,6 +243,29 @@ class SortedTable:
     def exact(self, key: str) -> list[str]:
         """The values of ``key``."""
         return [line[len(key) + 1 :] for line in self.between(key + "\t", key + "\n")]
+
+    def exact_many(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """The values of each of many keys (only the keys found), as :meth:`exact` gives them.
+
+        The keys are looked up in order, each in the block its bisection names, so that
+        a thousand keys (every typo of a query) cost a bisection each, not a block walk.
+        """
+        found: dict[str, list[str]] = {}
+        heads = self._heads
+        number = -1
+        lines: tuple[str, ...] = ()
+        for key in sorted(keys):
+            low = key + "\t"
+            at = max(0, bisect_right(heads, low) - 1)
+            if at != number:
+                number, lines = at, self._lines(at)
+            start = bisect_left(lines, low)
+            if start < len(lines) and not lines[start].startswith(low):
+                continue  # the next line of the block sorts after every line of the key
+            values = self.exact(key)
+            if values:
+                found[key] = values
+        return found
 
     def prefixed(self, prefix: str) -> list[tuple[str, str]]:
         """(key, value) of every key that starts with ``prefix`` (itself included)."""

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
+from zoneinfo import ZoneInfo
 
 from planner.time.places.fold import fold
 from planner.time.tzdb import table_text
@@ -164,8 +165,15 @@ def zone_aliases() -> dict[str, tuple[str, ...]]:
     return {zone: tuple(names) for zone, names in found.items()}
 
 
-def _year_moments(year: int) -> list[datetime]:
-    return [datetime(year, month, 1, tzinfo=UTC) for month in range(1, 13)]
+@functools.cache
+def _info(zone: str) -> ZoneInfo:
+    """The zone loaded once (zoneinfo's own cache keeps only the last few alive)."""
+    return load_zone(zone)
+
+
+@functools.cache
+def _year_moments(year: int) -> tuple[datetime, ...]:
+    return tuple(datetime(year, month, 1, tzinfo=UTC) for month in range(1, 13))
 
 
 @functools.cache
@@ -175,7 +183,7 @@ def observes_dst(zone: str, year: int) -> bool:
     >>> observes_dst("Europe/London", 2027), observes_dst("Asia/Kolkata", 2027)
     (True, False)
     """
-    info = load_zone(zone)
+    info = _info(zone)
     offsets = {m.astimezone(info).utcoffset() for m in _year_moments(year)}
     offsets.add(datetime(year, 12, 31, 23, tzinfo=UTC).astimezone(info).utcoffset())
     return len(offsets) > 1
@@ -237,7 +245,7 @@ def _target(zone: str, source: _Source) -> str:
 def _abbreviations_of(zones: list[str], year: int) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
     for zone in zones:
-        info = load_zone(zone)
+        info = _info(zone)
         for moment in _year_moments(year):
             name = moment.astimezone(info).tzname() or ""
             if name and name[0] not in "+-" and zone not in found.setdefault(name, []):
@@ -278,13 +286,14 @@ def country_zone_list(weight: Callable[[str, str], int], code: str) -> tuple[str
     return tuple(sorted(unique, key=lambda z: -weight(code, z)))
 
 
+@functools.lru_cache(maxsize=4096)
 def offset_now(zone: str, now: datetime) -> tuple[str, str]:
     """The zone's UTC offset at ``now`` as ``+05:30`` and its abbreviation ("" when numeric).
 
     >>> offset_now("Asia/Kolkata", datetime(2027, 1, 1, tzinfo=UTC))
     ('+05:30', 'IST')
     """
-    local = now.astimezone(load_zone(zone))
+    local = now.astimezone(_info(zone))
     name = local.tzname() or ""
     return format_offset(local.utcoffset() or timedelta(0)), "" if name[:1] in "+-" else name
 

@@ -59,10 +59,14 @@ class ZoneTables:
         return self._admin_cache[ref]
 
     @functools.cached_property
-    def admins(self) -> dict[str, Admin]:
-        """``"IN.19"`` -> admin area (the whole table)."""
-        found = parse_tables(self._lines("admins")).admins
-        return {f"{a.country}.{a.code}": a for a in found}
+    def admin_refs(self) -> frozenset[str]:
+        """Every admin area's key, ``"IN.19"`` (no area is parsed: one object to keep)."""
+        refs = set()
+        for line in self._lines("admins"):
+            kind, country, code, _ = line.split("\t", 3)
+            if kind == "A":
+                refs.add(f"{country}.{code}")
+        return frozenset(refs)
 
     def zone_city(self, zone: str) -> str:
         """The folded name of the zone's own city (CLDR's exemplar, or the id's last part)."""
@@ -123,7 +127,7 @@ class ZoneTables:
         """Admin ref -> its zones, largest city first."""
         found: dict[str, list[tuple[int, str]]] = {}
         for (place, zone), people in self.place_zone_weight.items():
-            if place in self.admins:
+            if place in self.admin_refs:
                 found.setdefault(place, []).append((-people, zone))
         return {ref: tuple(z for _, z in sorted(pairs)) for ref, pairs in found.items()}
 

@@ -9,9 +9,11 @@ from types import ModuleType
 
 import pytest
 
+from planner.time.places.fold import fold
+from planner.time.places.index import PlaceIndex
 from planner.time.places.local_names import parse_names
 from planner.time.places.placedata import from_store, parse, place_data
-from planner.time.places.store import FILE, Store, store
+from planner.time.places.store import FILE, LEADER_SEPARATOR, Store, store
 
 ROOT = Path(__file__).parents[3]
 SHIPPED = ROOT / "resources" / "places" / FILE
@@ -84,3 +86,34 @@ def test_the_shipped_names_of_the_gui_languages_are_rebuilt_exactly(built: str) 
     assert spanish.zones["India Standard Time"] == "hora estándar de la India"
     # Only codes withdrawn from ISO 3166 lack a CLDR name (the GUI shows the English one).
     assert {c.code for c in parse(built).countries} - set(spanish.countries) == {"AN", "CS"}
+
+
+def test_the_stored_keys_of_every_city_are_its_names_folded_now() -> None:
+    """The index reads each city's folded names from its row: they are what fold gives."""
+    index = PlaceIndex(store())
+    cities = place_data().cities
+    for i in range(len(cities)):
+        assert index.city_key(i) == fold(cities.name[i]), cities.name[i]
+        others = index.city_others(i)
+        assert [name for name, _ in others] == list(filter(None, cities.others[i].split("|")))
+        assert all(key == fold(name) for name, key in others), others
+
+
+def test_the_leaders_name_each_city_as_its_row_does() -> None:
+    """The first keystrokes take names and keys from the leaders, not the rows: the same."""
+    cities = place_data().cities
+    lines = store().lines("leaders")
+    assert {line.split("\t")[0] for line in lines} == {"main", "other"}
+    for line in lines:
+        table, prefix, items = line.split("\t")
+        for item in items.split(LEADER_SEPARATOR):
+            number, _, rest = item.partition(":")
+            i = int(number)
+            if table == "main":
+                key, _, name = rest.partition(":")
+                assert (name, key or name.lower()) == (cities.name[i], fold(cities.name[i]))
+                assert cities.key[i].startswith(prefix)
+            else:
+                others = {fold(name) for name in cities.others[i].split("|") if name}
+                longer = {k for k in others if k != prefix and k.startswith(prefix)}
+                assert set(rest.split("|")) == longer, (prefix, cities.name[i])

@@ -303,7 +303,7 @@ def test_the_index_knows_each_city_as_the_whole_catalog_does() -> None:
             whole.city_country(i),
             whole.city_admin(i),
         )
-    assert [index.city_others(i) for i in (0, 1000, 20000)] == [
+    assert [list(index.city_others(i)) for i in (0, 1000, 20000)] == [
         whole.city_others(i) for i in (0, 1000, 20000)
     ]
 
