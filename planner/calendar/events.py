@@ -22,7 +22,6 @@ from pathlib import Path
 
 from planner.calendar.moved import moved_dates, moved_note, moved_override_lines, moved_span_end
 from planner.calendar.text import escape_text, uri_value, utc_text, wall_text
-from planner.calendar.tzif import offset_changes
 from planner.errors import PlannerError
 from planner.meetings.occurrences import skip_reason
 from planner.plan.meeting import Meeting
@@ -31,6 +30,7 @@ from planner.plan.recurrence import series_is_finite, wall_start, wall_starts
 from planner.text import Text
 from planner.time.intervals import Instant
 from planner.time.local import local_instant
+from planner.time.tzif import offset_changes
 from planner.time.zones import load_zone
 
 UID_DOMAIN = "overlap-planner"

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from planner.calendar.tzif import (
+from planner.time.intervals import Instant
+from planner.time.tzif import (
     DateRule,
     LocalType,
     PosixRule,
@@ -28,7 +29,6 @@ from planner.calendar.tzif import (
     utc_datetime,
     zone_data,
 )
-from planner.time.intervals import Instant
 
 DAY = 86400
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

@@ -8,7 +8,7 @@ skipped by a spring-forward jump takes the offset from before the jump (02:30 be
 from __future__ import annotations
 
 import functools
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 from planner.time.intervals import Instant
 from planner.time.zones import load_zone
@@ -26,15 +26,55 @@ def _midnight_offsets(zone_name: str, year: int) -> tuple[int, ...]:
 
 
 def _offsets(zone_name: str, first: date, count: int) -> list[int]:
+    """UTC offsets at local midnight (fold=0) of ``count`` days from ``first``.
+
+    zoneinfo answers only for the days near a change of offset (read from the zone's
+    TZif file, :func:`planner.time.tzif.offset_changes`); every other day has the offset
+    of the day before. Far from any change the offset is the same at both midnights.
+    """
+    start = (first.toordinal() - EPOCH_ORDINAL) * 86400
+    if not _FAST_YEARS[0] <= first.year <= first.year + count // 365 < _FAST_YEARS[1]:
+        return _offsets_by_day(zone_name, first, count)
+    from planner.time.tzif import offset_changes
+
+    changes = offset_changes(zone_name, start - _NEAR, start + count * 86400 + _NEAR)
+    near = bytearray(count)
+    near[0] = 1
+    for moment, _ in changes:
+        low = max(0, -((start + _NEAR - moment) // 86400))  # first day whose midnight is near
+        high = min(count - 1, (moment + _NEAR - start) // 86400)
+        near[low : high + 1] = b"\1" * max(0, high + 1 - low)
     zone = load_zone(zone_name)
     offsets = []
-    day = first - timedelta(days=1)
-    one_day = timedelta(days=1)
-    for _ in range(count):
-        day += one_day
-        offset = datetime(day.year, day.month, day.day, tzinfo=zone).utcoffset()
-        offsets.append(int(offset.total_seconds()) if offset is not None else 0)
+    offset = 0
+    for index in range(count):
+        if near[index]:
+            offset = _offset_at(zone, first + timedelta(days=index))
+        offsets.append(offset)
     return offsets
+
+
+# A change of offset farther than this (in seconds) from a local midnight cannot decide the
+# offsets of that midnight or of the one before: offsets stay within a day of UTC.
+_NEAR = 3 * 86400
+# Years whose offsets come from the zone's changes; the rest (near the ends of ``date``'s
+# range) go day by day.
+_FAST_YEARS = (2, 9990)
+
+
+def _offset_at(zone: tzinfo, day: date) -> int:
+    offset = datetime(day.year, day.month, day.day, tzinfo=zone).utcoffset()
+    return int(offset.total_seconds()) if offset is not None else 0
+
+
+def _offsets_by_day(zone_name: str, first: date, count: int) -> list[int]:
+    """:func:`_offsets` the slow way: zoneinfo at every local midnight.
+
+    >>> _offsets_by_day("Europe/Kyiv", date(2027, 3, 27), 3)
+    [7200, 7200, 10800]
+    """
+    zone = load_zone(zone_name)
+    return [_offset_at(zone, first + timedelta(days=index)) for index in range(count)]
 
 
 # A padded range takes a few days of the years on either side: those are computed alone

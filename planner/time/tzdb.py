@@ -9,7 +9,7 @@ at the newer one alone, once, before any zone is loaded (``planner/__init__.py``
 it): ``zoneinfo.TZPATH`` is then that one folder (the package's own folder when the
 package wins and is on disk). Every reader of zone data goes through that choice: :class:`zoneinfo.ZoneInfo`,
 :func:`zone_names`, :func:`table_text` (``iso3166.tab``, ``zone.tab``) and the TZif files
-that ``planner.calendar.tzif`` reads along ``zoneinfo.TZPATH``.
+that ``planner.time.tzif`` reads along ``zoneinfo.TZPATH``.
 
 The system folders are those Python would search: ``PYTHONTZPATH`` when set (an empty
 value hides the system's data), else the interpreter's configured ``TZPATH``.

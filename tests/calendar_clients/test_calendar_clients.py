@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from planner.analysis.overlap import analyze
-from planner.calendar.tzif import offset_changes, parse_tzif, tzif_bytes
+from planner.time.tzif import offset_changes, parse_tzif, tzif_bytes
 from tests.calendar_clients.judging import (
     PLAN_FILES,
     SPAN,

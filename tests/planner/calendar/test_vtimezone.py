@@ -11,9 +11,9 @@ import pytest
 import vobject
 
 from planner.calendar.observances import observances, rule_era_start
-from planner.calendar.tzif import DateRule, parse_posix_tz, parse_tzif, zone_data
 from planner.calendar.vtimezone import format_utc_offset, vtimezone_lines
 from planner.errors import PlannerError
+from planner.time.tzif import DateRule, parse_posix_tz, parse_tzif, zone_data
 from planner.time.zones import all_zone_names
 from tests.planner.helpers import utc
 

@@ -1,11 +1,13 @@
-"""Midnight offsets over any run of days, partial years included, equal the whole-year tables."""
+"""Midnight offsets: any run of days equals the whole-year tables, and zoneinfo day by day."""
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.time.local import _midnight_offsets, midnight_offsets_from
+from planner.time.local import _midnight_offsets, _offsets, _offsets_by_day, midnight_offsets_from
+from planner.time.zones import all_zone_names
 
 
 @settings(max_examples=60)
@@ -22,3 +24,27 @@ def test_offsets_from_any_day_equal_the_year_tables(zone, first, count):
         day = first + timedelta(days=n)
         expected.append(_midnight_offsets(zone, day.year)[day.timetuple().tm_yday - 1])
     assert midnight_offsets_from(zone, first, count) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(all_zone_names()),
+    st.dates(date(1900, 1, 1), date(2100, 12, 31)),
+    st.integers(1, 400),
+)
+def test_offsets_from_the_zone_changes_equal_zoneinfo_day_by_day(zone, first, count):
+    assert _offsets(zone, first, count) == _offsets_by_day(zone, first, count)
+
+
+@pytest.mark.parametrize(
+    ("zone", "year"),
+    [
+        ("Africa/Casablanca", 2027),  # summer time suspended for Ramadan, weeks apart
+        ("Europe/Moscow", 1919),  # changes days apart
+        ("America/Sao_Paulo", 2018),  # DST begins at midnight: the day starts at 01:00
+        ("Pacific/Apia", 2011),  # a skipped date
+        ("America/New_York", 2100),  # the footer's rule, long after the table
+    ],
+)
+def test_whole_years_of_offsets_equal_zoneinfo_day_by_day(zone, year):
+    assert _offsets(zone, date(year, 1, 1), 368) == _offsets_by_day(zone, date(year, 1, 1), 368)
