@@ -9,7 +9,7 @@ from typing import NamedTuple
 from planner.plan.hours import Shift
 from planner.plan.model import Team
 from planner.text import Text
-from planner.time.holidays import holiday_name
+from planner.time.holidays import holiday_name, holidays_in_year
 from planner.time.intervals import (
     Bounds,
     Instant,
@@ -103,6 +103,21 @@ def day_shifts(team: Team, day: date) -> tuple[Shift, ...]:
     return shifts
 
 
+def _off_dates(team: Team, first_year: int, last_year: int) -> set[date]:
+    """The team's days off and public holidays in ``first_year`` to ``last_year``.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> t = Team("hq", "client", "UTC", WeekHours(), holidays="US", days_off=(date(2027, 8, 2),))
+    >>> sorted(d for d in _off_dates(t, 2027, 2027) if d.month in (7, 8))
+    [datetime.date(2027, 7, 4), datetime.date(2027, 7, 5), datetime.date(2027, 8, 2)]
+    """
+    off = set(team.days_off)
+    if team.holidays:
+        for year in range(first_year, last_year + 1):
+            off.update(holidays_in_year(team.holidays, year))
+    return off
+
+
 def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     """Every shift of ``team`` that has time inside ``[start, end)``, unclipped, in order.
 
@@ -116,6 +131,9 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     last = local_date(team.zone, end - 1)
     count = (last - first).days + 1
     offsets = midnight_offsets_from(team.zone, first, count + 2)
+    exceptions = team.exceptions.get if team.exceptions else None
+    week = team.hours.days
+    off = _off_dates(team, first.year, last.year)
     result: list[WorkShift] = []
     make = WorkShift._make
     ordinal = first.toordinal()
@@ -123,11 +141,13 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     day = first - one_day
     for index in range(count):
         day += one_day
-        shifts = shifts_on(team, day)
-        if not shifts:
-            continue
-        if day_off_reason(team, day) is not None and not _is_exception(team, day):
-            continue
+        exception = exceptions(day) if exceptions is not None else None
+        if exception is not None:
+            shifts = exception  # an exception holds even on a holiday or day off
+        else:
+            shifts = week[day.weekday()]
+            if not shifts or day in off:
+                continue
         base = (ordinal + index - EPOCH_ORDINAL) * 86400
         today, tomorrow, after = offsets[index], offsets[index + 1], offsets[index + 2]
         for shift in shifts:
