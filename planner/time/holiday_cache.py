@@ -106,12 +106,6 @@ def _read_file(code: str, language: str = "") -> dict[str, Any] | None:
     return data
 
 
-def _read(code: str, language: str = "") -> dict[str, dict[str, str]] | None:
-    """The cached years of ``code`` (year -> ISO date -> name), or None on a miss."""
-    data = _read_file(code, language)
-    return None if data is None else data["years"]
-
-
 def known_code(code: str) -> bool:
     """True when ``code`` was accepted before by this release of ``holidays``.
 
@@ -138,7 +132,10 @@ def cached_gap(code: str, year: int) -> tuple[bool, str] | None:
     ``(partial, detail)``, or None: nothing lacking, or not cached (ask
     :func:`cached_year` first).
     """
-    data = _read_file(code)
+    return _gap_of(_read_file(code), year)
+
+
+def _gap_of(data: dict[str, Any] | None, year: int) -> tuple[bool, str] | None:
     gaps = data.get("gaps") if data is not None else None
     gap = gaps.get(str(year)) if isinstance(gaps, dict) else None
     if isinstance(gap, list) and len(gap) == 2:
@@ -152,10 +149,24 @@ def cached_year(code: str, year: int, language: str = "") -> dict[date, str] | N
     ``language``: the names' language when not the English of the command line
     (:func:`planner.time.holidays.holiday_names`).
     """
-    years = _read(code, language)
-    if years is None:
-        return None
-    table = years.get(str(year))
+    return _year_of(_read_file(code, language), year)
+
+
+def cached_year_and_gap(
+    code: str, year: int
+) -> tuple[dict[date, str], tuple[bool, str] | None] | None:
+    """:func:`cached_year` and :func:`cached_gap` from one reading of the file.
+
+    >>> cached_year_and_gap("no such code", 2027) is None
+    True
+    """
+    data = _read_file(code)
+    table = _year_of(data, year)
+    return None if table is None else (table, _gap_of(data, year))
+
+
+def _year_of(data: dict[str, Any] | None, year: int) -> dict[date, str] | None:
+    table = data["years"].get(str(year)) if data is not None else None
     if not isinstance(table, dict):
         return None
     try:

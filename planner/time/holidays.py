@@ -193,10 +193,10 @@ _PACKAGE_LOCK = _thread.allocate_lock()
 @functools.cache
 def _holiday_year(code: str, year: int) -> tuple[dict[date, str], HolidayGap | None]:
     spelled = check_holiday_code(code)
-    cached = holiday_cache.cached_year(spelled, year)
+    cached = holiday_cache.cached_year_and_gap(spelled, year)
     if cached is not None:
-        known_gap = holiday_cache.cached_gap(spelled, year)
-        return cached, None if known_gap is None else HolidayGap(*known_gap)
+        table, known_gap = cached
+        return table, None if known_gap is None else HolidayGap(*known_gap)
     from planner.time.holiday_language import holiday_language
 
     country, subdivision = split_code(spelled)
