@@ -54,15 +54,12 @@ def cache_root() -> Path | None:
 @functools.cache
 def package_fingerprint() -> str | None:
     """Names the installed ``holidays`` release without importing it; None when unknown."""
-    import importlib.util
+    from planner.time.holiday_package import package_folder
 
-    try:
-        spec = importlib.util.find_spec("holidays")
-    except (ImportError, ValueError):
+    package = package_folder()
+    if package is None:
         return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    registry = Path(next(iter(spec.submodule_search_locations))) / "registry.py"
+    registry = Path(package) / "registry.py"
     try:
         stat = registry.stat()
     except OSError:

@@ -49,8 +49,12 @@ def import_holidays() -> ModuleType:
     return holidays
 
 
-def _metadata_version() -> str | None:
-    """The ``Version`` of the installed ``holidays`` distribution, or None when unsure."""
+def package_folder() -> str | None:
+    """The folder of the installed ``holidays`` package, found without importing it.
+
+    >>> os.path.basename(package_folder() or "")
+    'holidays'
+    """
     import importlib.util
 
     try:
@@ -59,7 +63,15 @@ def _metadata_version() -> str | None:
         return None
     if spec is None or not spec.submodule_search_locations:
         return None
-    folder = os.path.dirname(next(iter(spec.submodule_search_locations)))
+    return str(next(iter(spec.submodule_search_locations)))
+
+
+def _metadata_version() -> str | None:
+    """The ``Version`` of the installed ``holidays`` distribution, or None when unsure."""
+    package = package_folder()
+    if package is None:
+        return None
+    folder = os.path.dirname(package)
     try:
         found = [n for n in os.listdir(folder) if n.lower().startswith("holidays-")]
     except OSError:
