@@ -128,6 +128,20 @@ def example_text(name: str = "newyork-manila-kyiv.toml") -> str:
     return resources.files("resources.examples").joinpath(name).read_text(encoding="utf-8")
 
 
+def broken_example(folder: Path) -> Path:
+    """``broken.toml`` in ``folder``: the example with a misspelt zone and a 25:00 shift end."""
+    broken = folder / "broken.toml"
+    text = (
+        example_text()
+        .replace('zone = "Asia/Manila"', 'zone = "Asia/Manilla"')
+        .replace(
+            'hours = { "mon-fri" = ["10:00-19:00"] }', 'hours = { "mon-fri" = ["10:00-25:00"] }'
+        )
+    )
+    broken.write_text(text, encoding="utf-8")
+    return broken
+
+
 @pytest.fixture
 def plan_file(tmp_path: Path) -> Path:
     """A copy of the New York / Manila / Kyiv example in the test's folder."""

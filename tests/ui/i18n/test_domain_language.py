@@ -27,7 +27,7 @@ from planner.schedule.range import Range
 from planner.text import Text
 from planner.time.local import local_instant
 from tests.ui.chart.test_chart_meetings import make, row_y, x_of, z
-from tests.ui.conftest import FakeDialogs, example_text
+from tests.ui.conftest import FakeDialogs, broken_example
 from ui.dialogs import ProblemsDialog
 from ui.i18n.domain import domain_text
 from ui.i18n.language import apply_language
@@ -89,15 +89,7 @@ def test_opening_a_broken_plan_lists_its_problems_in_the_language(
     code: str,
     expected: list[str],
 ) -> None:
-    broken = tmp_path / "broken.toml"
-    text = (
-        example_text()
-        .replace('zone = "Asia/Manila"', 'zone = "Asia/Manilla"')
-        .replace(
-            'hours = { "mon-fri" = ["10:00-19:00"] }', 'hours = { "mon-fri" = ["10:00-25:00"] }'
-        )
-    )
-    broken.write_text(text, encoding="utf-8")
+    broken = broken_example(tmp_path)
     _language(code)
     dialogs.open_answer = str(broken)
     window.open_action.trigger()

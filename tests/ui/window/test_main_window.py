@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from planner.plan.hours import Shift
 from planner.plan.reading import load_plan
-from tests.ui.conftest import FakeDialogs, WindowFactory, example_text
+from tests.ui.conftest import FakeDialogs, WindowFactory, broken_example, example_text
 from ui.dialogs import SaveChoice
 from ui.editors.role_editor import RoleEditor
 from ui.editors.team_editor import TeamEditor
@@ -327,15 +327,8 @@ def test_new_plan_asks_first_and_discarding_keeps_the_file(
 def test_a_plan_with_errors_is_listed_whole_and_left_untouched(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
 ) -> None:
-    broken = tmp_path / "broken.toml"
-    text = (
-        example_text()
-        .replace('zone = "Asia/Manila"', 'zone = "Asia/Manilla"')
-        .replace(
-            'hours = { "mon-fri" = ["10:00-19:00"] }', 'hours = { "mon-fri" = ["10:00-25:00"] }'
-        )
-    )
-    broken.write_text(text, encoding="utf-8")
+    broken = broken_example(tmp_path)
+    text = broken.read_text(encoding="utf-8")
     before = window.document
     dialogs.open_answer = str(broken)
     window.open_action.trigger()
