@@ -5,6 +5,10 @@ Nothing in this package imports Qt; the desktop app in ``ui/`` builds on it.
 
 __version__ = "0.1.0"
 
-from planner.time.tzdb import database as _tz_database
+from planner import dataclass_cache as _dataclass_cache
+
+_dataclass_cache.install()  # before any domain class is made
+
+from planner.time.tzdb import database as _tz_database  # noqa: E402 - after the cache
 
 _tz_database()  # one tz database for every zone, chosen before any zone is loaded

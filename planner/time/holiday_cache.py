@@ -10,9 +10,8 @@ exists only for a code the package accepted, so it also answers "is this code va
 how the package spells it (``"code": "US-NY"``); ``"gaps"`` keeps, per year, what the
 package said it lacks (``planner.time.holidays.holiday_data_gap``).
 
-The folder: ``OVERLAP_PLANNER_CACHE_DIR`` when set (an empty value turns the cache off),
-else the platform's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux,
-``~/Library/Caches`` on macOS, ``%LOCALAPPDATA%`` on Windows) + ``overlap-planner``.
+The folder: ``holidays/<release>/`` in :func:`planner.cache_folder.cache_root` (set by
+``OVERLAP_PLANNER_CACHE_DIR``; an empty value turns the cache off).
 Anything unreadable is a miss; a cache that cannot be written is skipped silently.
 """
 
@@ -20,35 +19,15 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import re
-import sys
 import zlib
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from planner.cache_folder import cache_root
+
 _LAYOUT = 2  # bump when the file layout changes
-
-
-def cache_root() -> Path | None:
-    """The cache folder of Overlap Planner, or None when turned off.
-
-    >>> import os
-    >>> os.environ.get("OVERLAP_PLANNER_CACHE_DIR") is None or cache_root() is not None or True
-    True
-    """
-    chosen = os.environ.get("OVERLAP_PLANNER_CACHE_DIR")
-    if chosen is not None:
-        return Path(chosen) if chosen.strip() else None
-    home = Path.home()
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "overlap-planner"
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA")
-        return Path(base) / "overlap-planner" / "Cache" if base else None
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(base) if base.strip() else home / ".cache") / "overlap-planner"
 
 
 @functools.cache
