@@ -77,7 +77,7 @@ def main() -> list[tuple[str, str, str, str]]:
     assert answers == grid, [k for k in grid if answers.get(k) != grid[k]]  # type: ignore[union-attr]
     print(
         f"12 teams / 6 roles / 10 meetings / {YEAR}: cold {cold * 1000:.1f} ms, of which "
-        f"imports {imports * 1000:.1f} ms (empty holiday cache: {first * 1000:.1f} ms), "
+        f"imports {imports * 1000:.1f} ms (empty cache: {first * 1000:.1f} ms), "
         f"warm {warm * 1000:.1f} ms; "
         f"one-pass minute grid {grid_time:.2f} s ({len(grid)} pairs, roles and meetings equal): "
         f"{grid_time / cold:.0f}x cold, {grid_time / warm:.0f}x warm"
@@ -87,7 +87,7 @@ def main() -> list[tuple[str, str, str, str]]:
             "whole-year analysis, 12 teams, 6 roles, 10 weekly meetings",
             "< 50 ms cold, >= 20x the grid",
             f"cold {cold * 1000:.0f} ms, of which importing the analysis {imports * 1000:.0f} ms "
-            f"({first * 1000:.0f} ms with an empty holiday cache), "
+            f"({first * 1000:.0f} ms with an empty cache), "
             f"warm {warm * 1000:.0f} ms; {grid_time / cold:.0f}x cold, {grid_time / warm:.0f}x warm",
             f"one-pass minute grid of the same plan (equal pairs, roles and meeting "
             f"occurrences, asserted): {grid_time:.2f} s",
