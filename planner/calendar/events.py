@@ -15,18 +15,18 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
-from planner.calendar.moved import moved_dates, moved_note, moved_override_lines, moved_span_end
+from planner.calendar.description import description
+from planner.calendar.exported import ExportedOccurrence, exported_occurrences, wall_instant
+from planner.calendar.moved import moved_dates, moved_override_lines, moved_span_end
 from planner.calendar.text import escape_text, uri_value, utc_text, wall_text
 from planner.errors import PlannerError
-from planner.meetings.occurrences import skip_reason
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
-from planner.plan.recurrence import series_is_finite, wall_start, wall_starts
+from planner.plan.recurrence import series_is_finite, wall_start
 from planner.text import Text
 from planner.time.intervals import Instant
 from planner.time.local import local_instant
@@ -36,7 +36,6 @@ from planner.time.zones import load_zone
 UID_DOMAIN = "overlap-planner"
 DAY = 86400
 _FREQ = {"daily": "DAILY", "weekly": "WEEKLY", "monthly": "MONTHLY"}
-_WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _trigger(minutes: int) -> str:
@@ -102,23 +101,6 @@ def holiday_horizon(meeting: Meeting, now: datetime) -> date:
 
 
 @dataclass(frozen=True, slots=True)
-class ExportedOccurrence:
-    """One occurrence as the export sees it.
-
-    Attributes:
-        wall: start as wall time in the meeting's zone (naive).
-        start: first instant (UTC seconds).
-        end: instant after the meeting.
-        reason: why it is skipped, "" when it is not.
-    """
-
-    wall: datetime
-    start: Instant
-    end: Instant
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
 class MeetingEvent:
     """A meeting ready to be written as a VEVENT.
 
@@ -143,23 +125,6 @@ class MeetingEvent:
     lines: tuple[str, ...]
 
 
-def _occurrences(
-    plan: Plan, meeting: Meeting, zone: tzinfo, horizon: date | None
-) -> list[ExportedOccurrence]:
-    """Every occurrence of a finite series, or those through ``horizon`` of an open one."""
-    # A finite series ends by itself: date.max only means "no other bound".
-    walls = wall_starts(meeting, meeting.start_date, horizon or date.max)
-    duration = meeting.duration_minutes * 60
-    moved = moved_dates(meeting)
-    result = []
-    for wall in walls:
-        begin = _instant(wall, zone)
-        # A moved occurrence is held at its new time (an override), never an EXDATE.
-        reason = "" if wall.date() in moved else skip_reason(plan, meeting, begin)
-        result.append(ExportedOccurrence(wall, begin, begin + duration, reason))
-    return result
-
-
 def _rrule(meeting: Meeting, zone: str) -> str:
     repeat = meeting.repeat
     assert repeat is not None
@@ -175,80 +140,6 @@ def _rrule(meeting: Meeting, zone: str) -> str:
         parts.append(f"COUNT={repeat.count}")
     parts.append("WKST=MO")
     return ";".join(parts)
-
-
-def _local_times(
-    plan: Plan, meeting: Meeting, kept: Sequence[ExportedOccurrence], open_ended: bool
-) -> list[str]:
-    """One line per team: its local start and end, in runs of equal times."""
-    lines = []
-    for team_id in meeting.teams:
-        team = plan.team(team_id)
-        zone = load_zone(team.zone)
-        # Runs of occurrences with equal local times: (key, first date, last date, start).
-        runs: list[tuple[tuple[int, int, int, int, int, int], date, date, datetime]] = []
-        for occurrence in kept:
-            start = datetime.fromtimestamp(occurrence.start, zone)
-            end = datetime.fromtimestamp(occurrence.end, zone)
-            day = occurrence.wall.date()
-            key = (
-                start.hour,
-                start.minute,
-                end.hour,
-                end.minute,
-                (start.date() - day).days,
-                (end.date() - start.date()).days,
-            )
-            if runs and runs[-1][0] == key:
-                runs[-1] = (key, runs[-1][1], day, runs[-1][3])
-            else:
-                runs.append((key, day, day, start))
-        parts = []
-        for index, (key, first, last, start) in enumerate(runs):
-            start_hour, start_minute, end_hour, end_minute, shift, spans_days = key
-            text = f"{start_hour:02d}:{start_minute:02d}-{end_hour:02d}:{end_minute:02d}"
-            text += " (ends the next day)" if spans_days else ""
-            if shift:
-                text += " (the next day)" if shift > 0 else " (the day before)"
-            if meeting.repeat is None:
-                text = f"{_WEEKDAY_NAMES[start.weekday()]} {start:%Y-%m-%d} {text}"
-            elif len(runs) > 1:
-                if open_ended and index == len(runs) - 1:
-                    text = f"from {first}: {text}"
-                else:
-                    text = f"{first} to {last}: {text}" if first != last else f"{first}: {text}"
-            parts.append(text)
-        label = team.name if team.name == team.id else f"{team.name} [{team.id}]"
-        lines.append(f"- {label}, {team.zone}: " + ("; ".join(parts) or "no occurrence"))
-    return lines
-
-
-def _description(
-    plan: Plan,
-    meeting: Meeting,
-    occurrences: Sequence[ExportedOccurrence],
-    horizon: date | None,
-    now: datetime,
-) -> str:
-    kept = [o for o in occurrences if not o.reason]
-    skipped = [o for o in occurrences if o.reason]
-    sections = []
-    if meeting.description.strip():
-        sections.append(meeting.description.strip())
-    sections.append(
-        "Local times:\n" + "\n".join(_local_times(plan, meeting, kept, horizon is not None))
-    )
-    if skipped:
-        listed = "\n".join(f"- {o.wall:%Y-%m-%d %H:%M}: {o.reason}" for o in skipped)
-        sections.append(f"Skipped (holiday or day off of a participant):\n{listed}")
-    if meeting.moved:
-        sections.append(moved_note(meeting, plan.meeting_zone(meeting)))
-    if horizon is not None and meeting.skip_holidays:
-        sections.append(
-            f"Holidays and days off are checked through {horizon} (exported "
-            f"{now.astimezone(UTC):%Y-%m-%d}); export again to skip later ones."
-        )
-    return "\n\n".join(sections)
 
 
 def meeting_event(
@@ -278,9 +169,9 @@ def meeting_event(
     zone = plan.meeting_zone(meeting)
     zone_info = load_zone(zone)
     horizon = None if series_is_finite(meeting) else holiday_horizon(meeting, now)
-    occurrences = tuple(_occurrences(plan, meeting, zone_info, horizon))
+    occurrences = tuple(exported_occurrences(plan, meeting, zone, horizon))
     first = wall_start(meeting)
-    first_instant = _instant(first, zone_info)
+    first_instant = wall_instant(first, zone_info)
     last_instant = max(
         (o.end for o in occurrences), default=first_instant + meeting.duration_minutes * 60
     )
@@ -290,7 +181,7 @@ def meeting_event(
     stamp = f"DTSTAMP:{utc_text(dtstamp or now)}"
     body = [
         f"SUMMARY:{escape_text(meeting.title)}",
-        f"DESCRIPTION:{escape_text(_description(plan, meeting, occurrences, horizon, now))}",
+        f"DESCRIPTION:{escape_text(description(plan, meeting, occurrences, horizon, now))}",
     ]
     if meeting.location.strip():
         body.append(f"LOCATION:{escape_text(meeting.location.strip())}")
@@ -385,11 +276,6 @@ def meeting_event(
         lines.extend(moved_override_lines(meeting, zone, uid, stamp, body))
     span = (first_instant, None if horizon else last_instant)
     return MeetingEvent(meeting, uid, zone, occurrences, span, horizon, tuple(lines))
-
-
-def _instant(wall: datetime, zone: tzinfo) -> Instant:
-    """The instant of a naive wall time in a zone (fold=0, as RFC 5545 reads it)."""
-    return int(wall.replace(tzinfo=zone).timestamp())
 
 
 def is_ambiguous(wall: datetime, zone: tzinfo) -> bool:
