@@ -7,6 +7,7 @@ per occurrence and team: the text is the same, the table agrees with :mod:`zonei
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
@@ -37,27 +38,33 @@ def local_time_runs(zone: str, kept: Sequence[ExportedOccurrence]) -> list[tuple
     if not kept:
         return []
     table = zone_offsets(zone, min(o.start for o in kept), max(o.end for o in kept))
-    offset = table.offset
+    changes, offsets = table.changes, table.offsets
     runs: list[tuple[RunKey, int, int]] = []
-    last_key: RunKey | None = None
-    for index, occurrence in enumerate(kept):
-        start = occurrence.start + offset(occurrence.start)
-        end = occurrence.end + offset(occurrence.end)
-        start_day, start_clock = divmod(start, DAY)
-        end_day, end_clock = divmod(end, DAY)
-        key = (
-            start_clock // 3600,
-            start_clock % 3600 // 60,
-            end_clock // 3600,
-            end_clock % 3600 // 60,
-            start_day - (occurrence.wall.toordinal() - _EPOCH_ORDINAL),
-            end_day - start_day,
+    last: tuple[int, int] | None = None
+    for index, (wall, start, end, _) in enumerate(kept):
+        # The local start and end in seconds from the meeting's wall date's midnight.
+        midnight = (wall.toordinal() - _EPOCH_ORDINAL) * DAY
+        found = (
+            start + offsets[bisect_right(changes, start)] - midnight,
+            end + offsets[bisect_right(changes, end)] - midnight,
         )
-        if key == last_key:
+        if found == last:
+            runs[-1] = (runs[-1][0], runs[-1][1], index)
+            continue
+        last = found
+        local_start, local_end = found
+        key = (
+            local_start % DAY // 3600,
+            local_start % 3600 // 60,
+            local_end % DAY // 3600,
+            local_end % 3600 // 60,
+            local_start // DAY,
+            local_end // DAY - local_start // DAY,
+        )
+        if runs and runs[-1][0] == key:
             runs[-1] = (key, runs[-1][1], index)
         else:
             runs.append((key, index, index))
-            last_key = key
     return runs
 
 

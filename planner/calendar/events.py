@@ -29,7 +29,6 @@ from planner.plan.model import Plan
 from planner.plan.recurrence import series_is_finite, wall_start
 from planner.text import Text
 from planner.time.intervals import Instant
-from planner.time.local import local_instant
 from planner.time.tzif import offset_changes
 from planner.time.zones import load_zone
 
@@ -125,6 +124,16 @@ class MeetingEvent:
     lines: tuple[str, ...]
 
 
+def day_end(zone: str, day: date) -> Instant:
+    """The last second of local date ``day`` in a zone: before the next local midnight (fold=0).
+
+    >>> day_end("America/New_York", date(2027, 12, 31))  # 2028-01-01 04:59:59 UTC
+    1830315599
+    """
+    midnight = datetime.combine(day + timedelta(days=1), datetime.min.time())
+    return wall_instant(midnight, load_zone(zone)) - 1
+
+
 def _rrule(meeting: Meeting, zone: str) -> str:
     repeat = meeting.repeat
     assert repeat is not None
@@ -135,7 +144,7 @@ def _rrule(meeting: Meeting, zone: str) -> str:
         parts.append("BYDAY=" + ",".join(str(b) for b in repeat.byday))
     if repeat.until is not None:
         # The plan's until is an inclusive local date: the end of that day, in UTC.
-        parts.append(f"UNTIL={utc_text(local_instant(zone, repeat.until, 24 * 60) - 1)}")
+        parts.append(f"UNTIL={utc_text(day_end(zone, repeat.until))}")
     if repeat.count is not None:
         parts.append(f"COUNT={repeat.count}")
     parts.append("WKST=MO")
@@ -211,6 +220,8 @@ def meeting_event(
         """
         # Fast path: no change of offset close enough to move or repeat either end.
         index = bisect.bisect_left(change_times, start - widest)
+        if index == len(change_times) or change_times[index] > end + widest:
+            return True
         if not any(
             at - size <= end and start <= at + size
             for at, size in changes[index : bisect.bisect_right(change_times, end + widest)]

@@ -99,6 +99,8 @@ def exported_occurrences(
     reasons = skip_reasons(plan, meeting, begins)
     moved = moved_dates(meeting)
     return [
-        ExportedOccurrence(wall, begin, begin + duration, "" if wall.date() in moved else reason)
+        ExportedOccurrence(
+            wall, begin, begin + duration, "" if moved and wall.date() in moved else reason
+        )
         for wall, begin, reason in zip(walls, begins, reasons, strict=True)
     ]

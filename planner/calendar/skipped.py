@@ -13,6 +13,7 @@ on a working date of every participant and is not skipped.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -78,9 +79,12 @@ def skip_reasons(plan: Plan, meeting: Meeting, begins: Sequence[Instant]) -> lis
             shift = table.offsets[0]
             asked.update(i for i, at in enumerate(begins) if (at + shift) // DAY in off)
             continue
-        for index, at in enumerate(begins):
-            if (at + table.offset(at)) // DAY in off:
-                asked.add(index)
+        changes, offsets = table.changes, table.offsets
+        asked.update(
+            i
+            for i, at in enumerate(begins)
+            if (at + offsets[bisect_right(changes, at)]) // DAY in off
+        )
     for index in asked:
         reasons[index] = skip_reason(plan, meeting, begins[index])
     return reasons

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.calendar.description import local_times
+from planner.calendar.events import day_end
 from planner.calendar.exported import exported_occurrences, wall_instant, wall_instants
 from planner.calendar.moved import moved_dates
 from planner.calendar.offsets import ZoneOffsets, zone_offsets
@@ -23,6 +24,7 @@ from planner.plan.hours import DayExceptions, WeekHours
 from planner.plan.meeting import Meeting, MovedOccurrence, Repeat
 from planner.plan.model import Plan, Team
 from planner.plan.recurrence import wall_starts
+from planner.time.local import local_instant
 from planner.time.zones import load_zone
 
 ZONES = (
@@ -195,6 +197,12 @@ def test_the_table_of_offsets_agrees_with_zoneinfo(zone, around, steps):
     walls = [datetime(1970, 1, 1) + timedelta(seconds=at) for at in probes]
     walls = [w for w in walls if around - timedelta(days=2) <= w <= around + timedelta(days=399)]
     assert wall_instants(zone, walls) == [wall_instant(w, info) for w in walls]
+
+
+@settings(max_examples=200)
+@given(st.sampled_from(ZONES), st.dates(date(1900, 1, 1), date(2199, 12, 30)))
+def test_until_is_the_second_before_the_next_local_midnight(zone, day):
+    assert day_end(zone, day) == local_instant(zone, day, 24 * 60) - 1
 
 
 def test_a_table_answers_no_wall_time_the_clocks_skip_or_repeat():
