@@ -7,8 +7,9 @@ per occurrence and team: the text is the same, the table agrees with :mod:`zonei
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from planner.calendar.exported import ExportedOccurrence
@@ -16,6 +17,7 @@ from planner.calendar.moved import moved_note
 from planner.calendar.offsets import DAY, zone_offsets
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
+from planner.time.intervals import Instant
 from planner.time.zones import load_zone
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -26,45 +28,93 @@ _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 RunKey = tuple[int, int, int, int, int, int]
 
 
-def local_time_runs(zone: str, kept: Sequence[ExportedOccurrence]) -> list[tuple[RunKey, int, int]]:
+@dataclass(frozen=True, slots=True)
+class WallRuns:
+    """The occurrences of one meeting as every team's local times are computed from them.
+
+    Attributes:
+        starts: each occurrence's first instant.
+        ends: each occurrence's end.
+        runs: (start, end, first index, last index): stretches of consecutive occurrences
+            whose start and end lie equally far from their wall date's midnight (in
+            seconds, as instants; a series' do until the meeting's zone changes offset).
+            Single occurrences when the starts or ends are out of order.
+    """
+
+    starts: tuple[Instant, ...]
+    ends: tuple[Instant, ...]
+    runs: tuple[tuple[int, int, int, int], ...]
+
+    @classmethod
+    def of(cls, kept: Sequence[ExportedOccurrence]) -> WallRuns:
+        """The runs of ``kept``.
+
+        >>> from datetime import datetime
+        >>> kept = [ExportedOccurrence(datetime(2027, 3, d, 9), at, at + 1800, "")
+        ...         for d, at in ((26, 1806051600), (29, 1806310800))]  # 09:00 UTC
+        >>> WallRuns.of(kept).runs
+        ((32400, 34200, 0, 1),)
+        """
+        starts = tuple(o.start for o in kept)
+        ends = tuple(o.end for o in kept)
+        ordered = list(starts) == sorted(starts) and list(ends) == sorted(ends)
+        runs: list[tuple[int, int, int, int]] = []
+        last: tuple[int, int] | None = None
+        for index, (wall, start, end, _) in enumerate(kept):
+            midnight = (wall.toordinal() - _EPOCH_ORDINAL) * DAY
+            found = (start - midnight, end - midnight)
+            if found == last and ordered:
+                runs[-1] = (*found, runs[-1][2], index)
+            else:
+                runs.append((*found, index, index))
+                last = found
+        return cls(starts, ends, tuple(runs))
+
+
+def local_time_runs(zone: str, walls: WallRuns) -> list[tuple[RunKey, int, int]]:
     """Runs of occurrences with equal local times in ``zone``: (key, first index, last index).
+
+    A run of ``walls`` has one local time in ``zone`` except where the zone changes its
+    offset between its first start and its last end: it is cut there (the start or the
+    end of the occurrences from the cut on has the new offset), and neighbours with equal
+    local times are joined.
 
     >>> from datetime import datetime
     >>> kept = [ExportedOccurrence(datetime(2027, 3, d, 9), at, at + 1800, "")
     ...         for d, at in ((26, 1806051600), (29, 1806310800))]  # 09:00 UTC
-    >>> local_time_runs("Europe/London", kept)
+    >>> local_time_runs("Europe/London", WallRuns.of(kept))
     [((9, 0, 9, 30, 0, 0), 0, 0), ((10, 0, 10, 30, 0, 0), 1, 1)]
     """
-    if not kept:
+    starts, ends = walls.starts, walls.ends
+    if not starts:
         return []
-    table = zone_offsets(zone, min(o.start for o in kept), max(o.end for o in kept))
+    table = zone_offsets(zone, min(starts), max(ends))
     changes, offsets = table.changes, table.offsets
     runs: list[tuple[RunKey, int, int]] = []
-    last: tuple[int, int] | None = None
-    for index, (wall, start, end, _) in enumerate(kept):
-        # The local start and end in seconds from the meeting's wall date's midnight.
-        midnight = (wall.toordinal() - _EPOCH_ORDINAL) * DAY
-        found = (
-            start + offsets[bisect_right(changes, start)] - midnight,
-            end + offsets[bisect_right(changes, end)] - midnight,
-        )
-        if found == last:
-            runs[-1] = (runs[-1][0], runs[-1][1], index)
-            continue
-        last = found
-        local_start, local_end = found
-        key = (
-            local_start % DAY // 3600,
-            local_start % 3600 // 60,
-            local_end % DAY // 3600,
-            local_end % 3600 // 60,
-            local_start // DAY,
-            local_end // DAY - local_start // DAY,
-        )
-        if runs and runs[-1][0] == key:
-            runs[-1] = (key, runs[-1][1], index)
-        else:
-            runs.append((key, index, index))
+    for start_from_midnight, end_from_midnight, first, last in walls.runs:
+        cuts = {first}
+        if changes and first < last:
+            low = bisect_right(changes, starts[first])
+            for at in changes[low : bisect_right(changes, ends[last])]:
+                cuts.add(bisect_left(starts, at, first, last + 1))
+                cuts.add(bisect_left(ends, at, first, last + 1))
+        ordered = sorted(cut for cut in cuts if cut <= last)
+        for number, cut in enumerate(ordered):
+            until = ordered[number + 1] - 1 if number + 1 < len(ordered) else last
+            local_start = start_from_midnight + offsets[bisect_right(changes, starts[cut])]
+            local_end = end_from_midnight + offsets[bisect_right(changes, ends[cut])]
+            key = (
+                local_start % DAY // 3600,
+                local_start % 3600 // 60,
+                local_end % DAY // 3600,
+                local_end % 3600 // 60,
+                local_start // DAY,
+                local_end // DAY - local_start // DAY,
+            )
+            if runs and runs[-1][0] == key:
+                runs[-1] = (key, runs[-1][1], until)
+            else:
+                runs.append((key, cut, until))
     return runs
 
 
@@ -83,9 +133,10 @@ def local_times(
     ['- a, UTC: Mon 2027-01-04 20:00-20:30', '- b, Asia/Manila: Tue 2027-01-05 04:00-04:30 (the next day)']
     """
     lines = []
+    walls = WallRuns.of(kept)
     for team_id in meeting.teams:
         team = plan.team(team_id)
-        runs = local_time_runs(team.zone, kept)
+        runs = local_time_runs(team.zone, walls)
         parts = []
         for index, (key, first_index, last_index) in enumerate(runs):
             start_hour, start_minute, end_hour, end_minute, shift, spans_days = key

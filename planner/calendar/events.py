@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -268,7 +269,8 @@ def meeting_event(
         # alike; its RECURRENCE-ID names the generated wall time, which each reader
         # matches to the occurrence it generated, however it placed it.
         moved = moved_dates(meeting)
-        for occurrence in occurrences:
+        for index in _near_changes(occurrences, change_times, widest):
+            occurrence = occurrences[index]
             if occurrence.reason or occurrence.wall.date() in moved:
                 continue
             if regular(occurrence.wall, occurrence.start, occurrence.end):
@@ -287,6 +289,27 @@ def meeting_event(
         lines.extend(moved_override_lines(meeting, zone, uid, stamp, body))
     span = (first_instant, None if horizon else last_instant)
     return MeetingEvent(meeting, uid, zone, occurrences, span, horizon, tuple(lines))
+
+
+def _near_changes(
+    occurrences: Sequence[ExportedOccurrence], change_times: Sequence[Instant], widest: int
+) -> Sequence[int]:
+    """Indexes of the occurrences with a change in ``[start - widest, end + widest]``.
+
+    The others are regular without a look at them (the quick exit of ``regular``). Found
+    per change by bisection when the starts and ends are in order (a series' are), else
+    every index.
+    """
+    starts = [o.start for o in occurrences]
+    ends = [o.end for o in occurrences]
+    if starts != sorted(starts) or ends != sorted(ends):
+        return range(len(occurrences))
+    near: set[int] = set()
+    for at in change_times:
+        near.update(
+            range(bisect.bisect_left(ends, at - widest), bisect.bisect_right(starts, at + widest))
+        )
+    return sorted(near)
 
 
 def is_ambiguous(wall: datetime, zone: tzinfo) -> bool:
