@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from itertools import pairwise
 
 from planner.calendar.exported import ExportedOccurrence
 from planner.calendar.moved import moved_note
@@ -55,19 +56,22 @@ class WallRuns:
         >>> WallRuns.of(kept).runs
         ((32400, 34200, 0, 1),)
         """
+        if not kept:
+            return cls((), (), ())
         starts = tuple(o.start for o in kept)
         ends = tuple(o.end for o in kept)
-        ordered = list(starts) == sorted(starts) and list(ends) == sorted(ends)
-        runs: list[tuple[int, int, int, int]] = []
-        last: tuple[int, int] | None = None
-        for index, (wall, start, end, _) in enumerate(kept):
-            midnight = (wall.toordinal() - _EPOCH_ORDINAL) * DAY
-            found = (start - midnight, end - midnight)
-            if found == last and ordered:
-                runs[-1] = (*found, runs[-1][2], index)
-            else:
-                runs.append((*found, index, index))
-                last = found
+        found = [
+            (start - (o.wall.toordinal() - _EPOCH_ORDINAL) * DAY, end - start)
+            for o, start, end in zip(kept, starts, ends, strict=True)
+        ]
+        if list(starts) == sorted(starts) and list(ends) == sorted(ends):
+            cuts = [0, *(i for i, (a, b) in enumerate(pairwise(found), 1) if a != b)]
+        else:
+            cuts = list(range(len(kept)))
+        runs = [
+            (found[cut][0], found[cut][0] + found[cut][1], cut, following - 1)
+            for cut, following in zip(cuts, [*cuts[1:], len(kept)], strict=True)
+        ]
         return cls(starts, ends, tuple(runs))
 
 

@@ -63,14 +63,10 @@ def wall_instants(zone_name: str, walls: Sequence[datetime]) -> list[Instant]:
         for wall in walls
     ]
     table = zone_offsets(zone_name, min(seconds) - DAY, max(seconds) + DAY)
-    instant = table.instant
-    result = []
-    for wall, local in zip(walls, seconds, strict=True):
-        at = instant(local)
-        if at is None or wall.microsecond:
-            at = wall_instant(wall, load_zone(zone_name))
-        result.append(at)
-    return result
+    return [
+        at if at is not None and not wall.microsecond else wall_instant(wall, load_zone(zone_name))
+        for wall, at in zip(walls, table.instants(seconds), strict=True)
+    ]
 
 
 def exported_occurrences(

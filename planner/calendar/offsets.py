@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -34,7 +35,7 @@ class ZoneOffsets:
         offsets: the offset (seconds) before the first change, then from each change on.
         skipped_or_repeated: for each change, the wall times (seconds since 1970-01-01
             00:00 as if UTC) that the clocks skip or repeat there, ``[first, end)``; None
-            when two of them touch (then :meth:`instant` answers nothing).
+            when two of them touch (then :meth:`instants` answers nothing).
     """
 
     low: Instant
@@ -66,27 +67,33 @@ class ZoneOffsets:
         assert self.low <= at <= self.high, (at, self.low, self.high)
         return self.offsets[bisect.bisect_right(self.changes, at)]
 
-    def instant(self, wall: int) -> Instant | None:
-        """The instant of a wall time that the clocks neither skip nor repeat, else None.
+    def instants(self, walls: Iterable[int]) -> list[Instant | None]:
+        """The instant of each wall time that the clocks neither skip nor repeat, else None.
 
-        ``wall``: seconds since 1970-01-01 00:00 as if the wall time were UTC. Such a wall
-        time has one instant, the one :mod:`zoneinfo` gives with either ``fold``; a wall
-        time the clocks skip or repeat is left to the caller (RFC 5545's rule, fold=0).
+        ``walls``: seconds since 1970-01-01 00:00 as if the wall times were UTC. Such a
+        wall time has one instant, the one :mod:`zoneinfo` gives with either ``fold``; a
+        wall time the clocks skip or repeat (or one outside the table) is left to the
+        caller (RFC 5545's rule, fold=0).
 
         >>> table = ZoneOffsets.of("America/New_York", 1798761600, 1830297600)
         >>> spring = 1805007600 - 5 * 3600  # 2027-03-14 02:00, as if UTC
-        >>> table.instant(spring - 60), table.instant(spring), table.instant(spring + 3600)
-        (1805007540, None, 1805007600)
+        >>> table.instants([spring - 60, spring, spring + 3600])
+        [1805007540, None, 1805007600]
         """
         windows = self.skipped_or_repeated
         if windows is None:
-            return None
+            return [None for _ in walls]
         firsts, ends = windows
-        index = bisect.bisect_right(firsts, wall)
-        if index and wall < ends[index - 1]:
-            return None
-        at = wall - self.offsets[index]
-        return at if self.low <= at <= self.high else None
+        offsets, low, high = self.offsets, self.low, self.high
+        result: list[Instant | None] = []
+        for wall in walls:
+            index = bisect.bisect_right(firsts, wall)
+            at = wall - offsets[index]
+            if (index and wall < ends[index - 1]) or not low <= at <= high:
+                result.append(None)
+            else:
+                result.append(at)
+        return result
 
 
 def zone_offsets(zone_name: str, low: Instant, high: Instant) -> ZoneOffsets:
