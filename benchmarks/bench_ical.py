@@ -12,7 +12,8 @@ calls). Baseline, same run: the same events, parsed back and written by the ical
 library with the VTIMEZONEs it generates itself (``add_missing_timezones``), which is the
 straightforward way to produce such a file, measured the same way in fresh processes
 interleaved with the export's: cold (importing icalendar included) and warm (the median
-of 3 further calls).
+of 3 further calls). Each figure is the median wall time, with the median CPU time beside
+it (which shakes less when other work shares the machine).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import tempfile
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from datetime import time as clock
+from typing import Any
 
 from measure import PYTHON, ROOT, installed_env
 from plans import twelve_team_plan
@@ -35,45 +37,63 @@ YEAR = 2027
 NOW = datetime(YEAR, 1, 1, tzinfo=UTC)
 RUNS = 7
 
+# Wall and CPU seconds: the CPU time shakes less when other work shares the machine.
+CLOCK = """
+import time
+def clock():
+    return time.perf_counter(), time.process_time()
+def since(began):
+    now = clock()
+    return [now[0] - began[0], now[1] - began[1]]
+"""
+
 # A fresh process: the plan is built first (as ``export-ics`` reads it), then the export's
 # imports and its first call are timed, then 7 more calls (warm).
-COLD = f"""
-import json, statistics, sys, time
+COLD = (
+    CLOCK
+    + f"""
+import json, statistics, sys
 sys.path.insert(0, {str(ROOT / "benchmarks")!r})
 from bench_ical import NOW, fifty_meeting_plan
 plan = fifty_meeting_plan()
-began = time.perf_counter()
+began = clock()
 from planner.calendar.ical import export_calendar
-imported = time.perf_counter()
+imports = since(began)
+called = clock()
 text = export_calendar(plan, identity=plan.title, now=NOW)
-done = time.perf_counter()
+first, cold = since(called), since(began)
 warm = []
 for _ in range(7):
-    start = time.perf_counter()
+    again = clock()
     export_calendar(plan, identity=plan.title, now=NOW)
-    warm.append(time.perf_counter() - start)
-print(json.dumps({{"cold": done - began, "imports": imported - began, "first": done - imported,
-                  "warm": statistics.median(warm), "events": text.count("BEGIN:VEVENT")}}))
+    warm.append(since(again))
+warm = [statistics.median(w for w, _ in warm), statistics.median(c for _, c in warm)]
+print(json.dumps({{"cold": cold, "imports": imports, "first": first, "warm": warm,
+                  "events": text.count("BEGIN:VEVENT")}}))
 """
+)
 
 # A fresh process writing the same events with the icalendar library, importing it included.
-BASELINE_COLD = f"""
-import json, statistics, sys, time
+BASELINE_COLD = (
+    CLOCK
+    + f"""
+import json, statistics, sys
 sys.path.insert(0, {str(ROOT / "benchmarks")!r})
 from bench_ical import library_baseline
 with open(sys.argv[1], encoding="utf-8", newline="") as source:
     text = source.read()
-began = time.perf_counter()
+began = clock()
 written = library_baseline(text)
-cold = time.perf_counter() - began
+cold = since(began)
 warm = []
 for _ in range(3):
-    start = time.perf_counter()
+    again = clock()
     library_baseline(text)
-    warm.append(time.perf_counter() - start)
-print(json.dumps({{"cold": cold, "warm": statistics.median(warm),
-                  "events": written.count(b"BEGIN:VEVENT")}}))
+    warm.append(since(again))
+warm = [statistics.median(w for w, _ in warm), statistics.median(c for _, c in warm)]
+print(json.dumps({{"cold": cold, "warm": warm, "events": written.count(b"BEGIN:VEVENT")}}))
 """
+)
 
 
 def fifty_meeting_plan():
@@ -125,7 +145,7 @@ def library_baseline(text: str) -> bytes:
     return calendar.to_ical()
 
 
-def _child(code: str, env: dict[str, str], *argv: str) -> dict[str, float]:
+def _child(code: str, env: dict[str, str], *argv: str) -> dict[str, Any]:
     out = subprocess.run(
         [PYTHON, "-c", code, *argv], env=env, capture_output=True, text=True, check=True
     )
@@ -152,33 +172,32 @@ def main() -> list[tuple[str, str, str, str]]:
             baseline_runs.append(_child(BASELINE_COLD, env, source))
     assert all(r["events"] == events for r in [*runs, *baseline_runs, empty])
 
-    def median(key: str, found: list[dict[str, float]]) -> float:
-        return statistics.median(r[key] for r in found) * 1000
+    def figure(key: str, found: list[dict[str, Any]]) -> str:
+        wall = statistics.median(r[key][0] for r in found) * 1000
+        cpu = statistics.median(r[key][1] for r in found) * 1000
+        return f"{wall:.0f} ms ({cpu:.0f} ms CPU)"
 
-    cold, imports, first = median("cold", runs), median("imports", runs), median("first", runs)
-    warm = median("warm", runs)
-    baseline_cold, baseline_warm = median("cold", baseline_runs), median("warm", baseline_runs)
+    cold, imports, first = figure("cold", runs), figure("imports", runs), figure("first", runs)
+    warm = figure("warm", runs)
+    baseline_cold, baseline_warm = figure("cold", baseline_runs), figure("warm", baseline_runs)
     size = f"{len(text) // 1024} KiB, {text.count('EXDATE')} EXDATEs"
     print(
         f"iCal export, 50 recurring meetings / 12 zones / holidays ({size}): cold (fresh "
-        f"process) {cold:.1f} ms = imports {imports:.1f} ms + first call {first:.1f} ms; "
-        f"warm {warm:.1f} ms; "
-        f"empty cache (a plan's very first export) {empty['cold'] * 1000:.1f} ms; "
+        f"process) {cold} = imports {imports} + first call {first}; warm {warm}; "
+        f"empty cache (a plan's very first export) {empty['cold'][0] * 1000:.0f} ms; "
         f"target < 100 ms cold"
     )
     print(
         f"baseline, the same events written by the icalendar library with its own "
-        f"VTIMEZONEs: cold (fresh process, importing it) {baseline_cold:.1f} ms, "
-        f"warm {baseline_warm:.1f} ms"
+        f"VTIMEZONEs: cold (fresh process, importing it) {baseline_cold}, warm {baseline_warm}"
     )
     return [
         (
             f"iCal export, 50 recurring meetings, 12 zones, holidays ({size})",
             "< 100 ms cold",
-            f"cold (fresh process) {cold:.0f} ms = imports {imports:.0f} ms + first call "
-            f"{first:.0f} ms; warm {warm:.0f} ms",
+            f"cold (fresh process) {cold} = imports {imports} + first call {first}; warm {warm}",
             f"the same events written by the icalendar library with its own VTIMEZONEs: "
-            f"cold {baseline_cold:.0f} ms, warm {baseline_warm:.0f} ms",
+            f"cold {baseline_cold}, warm {baseline_warm}",
         )
     ]
 
