@@ -23,6 +23,7 @@ from pathlib import Path
 from planner.calendar.description import description
 from planner.calendar.exported import ExportedOccurrence, exported_occurrences, wall_instant
 from planner.calendar.moved import moved_dates, moved_override_lines, moved_span_end
+from planner.calendar.offsets import zone_offsets
 from planner.calendar.text import escape_text, uri_value, utc_text, wall_text
 from planner.errors import PlannerError
 from planner.plan.meeting import Meeting
@@ -30,7 +31,6 @@ from planner.plan.model import Plan
 from planner.plan.recurrence import series_is_finite, wall_start
 from planner.text import Text
 from planner.time.intervals import Instant
-from planner.time.tzif import offset_changes
 from planner.time.zones import load_zone
 
 UID_DOMAIN = "overlap-planner"
@@ -208,8 +208,16 @@ def meeting_event(
             ]
         )
 
-    changes = offset_changes(zone, first_instant - DAY, last_instant + DAY)
-    change_times = [at for at, _ in changes]
+    # The changes of the whole years around the span (a table kept for every meeting of
+    # the zone): more than the span's, which only sends more occurrences to the exact check.
+    table = zone_offsets(zone, first_instant - DAY, last_instant + DAY)
+    change_times = table.changes
+    changes = [
+        (at, abs(after - before))
+        for at, before, after in zip(
+            change_times, table.offsets[:-1], table.offsets[1:], strict=True
+        )
+    ]
     widest = max((size for _, size in changes), default=0)
 
     def regular(wall: datetime, start: Instant, end: Instant) -> bool:

@@ -4,7 +4,8 @@ The EXDATEs are found per off date (``planner.calendar.skipped``), instants and 
 times come from a table of zone offsets (``planner.calendar.offsets``). Each is pinned
 here to the plain way over random zones (clock changes at midnight, half hours, 30-minute
 DST, negative DST, skipped days), holidays, days off, exceptions and meetings: every
-occurrence asked ``skip_reason``, every instant from ``zoneinfo``.
+occurrence asked ``skip_reason``, every instant from ``zoneinfo``, every occurrence
+checked for a clock change without the quick exits.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.calendar.description import local_times
-from planner.calendar.events import day_end
+from planner.calendar.events import day_end, is_ambiguous, meeting_event
 from planner.calendar.exported import exported_occurrences, wall_instant, wall_instants
 from planner.calendar.moved import moved_dates
 from planner.calendar.offsets import ZoneOffsets, zone_offsets
+from planner.calendar.text import wall_text
 from planner.meetings.occurrences import skip_reason
 from planner.plan.hours import DayExceptions, WeekHours
 from planner.plan.meeting import Meeting, MovedOccurrence, Repeat
@@ -65,10 +67,41 @@ def teams(draw: st.DrawFn, ident: str, around: date) -> Team:
     )
 
 
+# Zones whose clocks change in 2008-2030, and the months before they do.
+CHANGING = tuple(z for z in ZONES if z not in ("UTC", "Asia/Kathmandu", "Pacific/Kiritimati"))
+
+
 @st.composite
-def plans(draw: st.DrawFn) -> tuple[Plan, Meeting]:
-    """A plan of two or three teams and one meeting of theirs, often near a clock change."""
-    start = draw(st.dates(date(2005, 1, 1), date(2030, 12, 31)))
+def plans(draw: st.DrawFn, changing: bool = False) -> tuple[Plan, Meeting]:
+    """A plan of two or three teams and one meeting of theirs, often near a clock change.
+
+    ``changing``: a daily series over a clock change of its zone, in the small hours.
+    """
+    if changing:
+        zone = draw(st.sampled_from(CHANGING[1:]))
+        start = date(draw(st.integers(2008, 2018)), draw(st.sampled_from([3, 4, 9, 10])), 1)
+        plan_teams = (draw(teams("a", start)), draw(teams("b", start)))
+        clock = time(draw(st.sampled_from([0, 1, 2, 3, 22, 23])), draw(st.sampled_from([0, 30])))
+        meeting = Meeting(
+            "m",
+            "Sync",
+            ("a", "b"),
+            draw(st.integers(15, 600)),
+            start,
+            clock,
+            zone=zone,
+            repeat=Repeat("daily", count=70),
+        )
+        return Plan(teams=plan_teams, meetings=(meeting,)), meeting
+    start = draw(
+        st.one_of(
+            st.dates(date(2005, 1, 1), date(2030, 12, 31)),
+            # A few weeks before the clocks change, north or south.
+            st.builds(
+                date, st.integers(2008, 2030), st.sampled_from([2, 3, 9, 10]), st.integers(1, 28)
+            ),
+        )
+    )
     members = draw(st.lists(st.sampled_from("abc"), min_size=2, max_size=3, unique=True))
     plan_teams = tuple(draw(teams(ident, start)) for ident in sorted(members))
     # Early hours and late evenings, where the clocks change and local dates differ.
@@ -104,7 +137,7 @@ def plans(draw: st.DrawFn) -> tuple[Plan, Meeting]:
 
 
 @settings(max_examples=150)
-@given(plans())
+@given(st.one_of(plans(), plans(changing=True)))
 def test_exdates_are_the_occurrences_skip_reason_skips_and_instants_are_zoneinfos(found):
     plan, meeting = found
     zone = plan.meeting_zone(meeting)
@@ -166,7 +199,7 @@ def _plain_local_times(plan: Plan, meeting: Meeting, kept, open_ended: bool) -> 
 
 
 @settings(max_examples=150)
-@given(plans(), st.booleans())
+@given(st.one_of(plans(), plans(changing=True)), st.booleans())
 def test_local_times_equal_a_datetime_per_occurrence_and_team(found, open_ended):
     plan, meeting = found
     occurrences = exported_occurrences(plan, meeting, plan.meeting_zone(meeting), None)
@@ -217,3 +250,44 @@ def test_a_table_answers_no_wall_time_the_clocks_skip_or_repeat():
         int(datetime(2027, 3, 28, 1, 30, tzinfo=UTC).timestamp()),  # before the gap's offset
         int(datetime(2027, 10, 31, 0, 30, tzinfo=UTC).timestamp()),  # the first pass
     ]
+
+
+def _plainly_regular(wall: datetime, start: int, end: int, info) -> bool:
+    """Every reader places the occurrence from its wall time: the check without shortcuts."""
+    end_local = datetime.fromtimestamp(end, info)
+    return (
+        not is_ambiguous(wall, info)
+        and not is_ambiguous(end_local.replace(tzinfo=None), info)
+        and end_local.utcoffset() == wall.replace(tzinfo=info).utcoffset()
+    )
+
+
+@settings(max_examples=150)
+@given(st.one_of(plans(), plans(changing=True)))
+def test_overrides_are_exactly_the_occurrences_the_plain_check_finds_irregular(found):
+    plan, meeting = found
+    now = datetime(2027, 1, 1, tzinfo=UTC)
+    event = meeting_event(plan, meeting, identity="x", now=now)
+    if meeting.repeat is None:
+        return
+    zone = plan.meeting_zone(meeting)
+    info = load_zone(zone)
+    moved = moved_dates(meeting)
+    moved_days = {f"{day:%Y%m%d}" for day in moved}
+    overridden = [
+        line.split(":", 1)[1]
+        for line in event.lines
+        if line.startswith("RECURRENCE-ID") and line.split(":", 1)[1][:8] not in moved_days
+    ]
+    assert overridden == [
+        wall_text(o.wall)
+        for o in event.occurrences
+        if not o.reason
+        and o.wall.date() not in moved
+        and not _plainly_regular(o.wall, o.start, o.end, info)
+    ]
+    first = event.occurrences[0]
+    plain_end = _plainly_regular(
+        first.wall, first.start, first.start + meeting.duration_minutes * 60, info
+    )
+    assert any(line.startswith("DTEND;") for line in event.lines[:8]) == plain_end
