@@ -185,7 +185,9 @@ def wall_starts(meeting: Meeting, first_day: date, last_day: date) -> Iterator[d
         if low <= first <= high:
             yield first
         return
-    yield from _rule(meeting.repeat, first).between(low, high, inc=True)
+    from planner.plan.series import series_starts  # dateutil's starts, without loading it
+
+    yield from series_starts(meeting.repeat, first, low, high)
 
 
 def counted_last_year(repeat: Repeat, first: date) -> int | None:
