@@ -77,6 +77,12 @@ def _offsets_by_day(zone_name: str, first: date, count: int) -> list[int]:
     return [_offset_at(zone, first + timedelta(days=index)) for index in range(count)]
 
 
+@functools.lru_cache(maxsize=4096)
+def _partial_offsets(zone_name: str, first: date, count: int) -> tuple[int, ...]:
+    """:func:`_offsets` of a few days, kept: every team of a zone asks for the same days."""
+    return tuple(_offsets(zone_name, first, count))
+
+
 # A padded range takes a few days of the years on either side: those are computed alone
 # (a whole year's table is made only for a year that is needed for a month or more).
 _PARTIAL_DAYS = 31
@@ -151,7 +157,7 @@ def midnight_offsets_from(zone_name: str, first: date, count: int) -> list[int]:
         wanted = min(days_in_year - index, count - len(result))
         if wanted <= _PARTIAL_DAYS:
             start = date(year, 1, 1) + timedelta(days=index)
-            result.extend(_offsets(zone_name, start, wanted))
+            result.extend(_partial_offsets(zone_name, start, wanted))
         else:
             table = _midnight_offsets(zone_name, year)
             result.extend(table[index:days_in_year])
