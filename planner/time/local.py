@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import functools
 from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant  # an int: checking a plan need not load them
 
 MINUTES_PER_DAY = 24 * 60
 
