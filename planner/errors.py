@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from planner.text import Text, joined
 
-# C0 and C1 controls and the Unicode line and paragraph separators: each breaks a line
-# for str.splitlines and for terminals.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+@functools.cache
+def _control() -> re.Pattern[str]:
+    """C0 and C1 controls and the Unicode line and paragraph separators (compiled on first use).
+
+    Each breaks a line for str.splitlines and for terminals.
+    """
+    return re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def one_line(text: str) -> str:
@@ -23,7 +29,7 @@ def one_line(text: str) -> str:
     >>> one_line('"1\x853:00" and "a\u2028b"')
     '"1\\x853:00" and "a\\u2028b"'
     """
-    return _CONTROL.sub(lambda found: repr(found[0])[1:-1], text)
+    return _control().sub(lambda found: repr(found[0])[1:-1], text)
 
 
 class PlannerError(ValueError):

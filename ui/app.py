@@ -22,10 +22,15 @@ from PySide6.QtWidgets import QApplication
 from planner.errors import PlannerError
 from ui.c_locale import restore_c_locale
 from ui.display import lacks_display
+from ui.feature_scan import spare_source_scans
 from ui.settings import APPLICATION, ORGANIZATION, Settings
 
 if TYPE_CHECKING:
     from ui.crash import CrashHandler
+
+# The window's start imports some 150 of the app's modules after PySide6: spare PySide6
+# reading each one's source (ui.feature_scan).
+spare_source_scans()
 
 
 def _report_and_quit(app: QApplication) -> None:

@@ -81,6 +81,9 @@ def _run(args: argparse.Namespace, err: TextIO, now: datetime) -> int:
     choose_platform()
     from PySide6.QtGui import QGuiApplication
 
+    from ui.feature_scan import spare_source_scans
+
+    spare_source_scans()  # before the chart's modules load (ui.feature_scan)
     from ui.c_locale import restore_c_locale
     from ui.chart.export import export_chart
     from ui.chart.sheet import default_page_layout

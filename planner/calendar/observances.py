@@ -11,7 +11,6 @@ transitions on the same weekday rule merged into one observance with an RRULE an
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -26,6 +25,7 @@ from planner.time.tzif import (
     PosixRule,
     Transition,
     ZoneData,
+    month_length,
     utc_datetime,
     zone_data,
 )
@@ -122,7 +122,7 @@ def _weekday_patterns(moment: datetime) -> set[tuple[int, int]]:
     """(ordinal, Monday-first weekday) patterns naming ``moment``'s date within its month."""
     ordinal = (moment.day - 1) // 7 + 1
     patterns = {(ordinal, moment.weekday())}
-    if moment.day + 7 > calendar.monthrange(moment.year, moment.month)[1]:
+    if moment.day + 7 > month_length(moment.year, moment.month):
         patterns.add((-1, moment.weekday()))
     return patterns
 
@@ -211,7 +211,7 @@ def _yearly_rrules(rule: DateRule) -> list[str] | None:
         return [f"FREQ=YEARLY;BYMONTH={rule.month};BYDAY={ordinal}{weekday}"]
     windows = []
     for year in (2001, 2004):  # a common and a leap year
-        last = calendar.monthrange(year, rule.month)[1]
+        last = month_length(year, rule.month)
         first_day = last - 6 if rule.week == 5 else 7 * rule.week - 6
         base = date(year, rule.month, first_day) + timedelta(days=shift)
         windows.append([(d.month, d.day) for d in (base + timedelta(days=i) for i in range(7))])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -25,11 +26,6 @@ class LineIndex:
     (5, 4, 1)
     """
 
-    _HEADER = re.compile(r"\[\[\s*([A-Za-z0-9_-]+)\s*\]\]")
-    _TABLE = re.compile(r"\[\s*([A-Za-z0-9_-]+)\s*(?:\.\s*([A-Za-z0-9_-]+)\s*)?\]")
-    _KEY = re.compile(r"""(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*[.=]""")
-    _STRINGS = re.compile(r""""(?:[^"\\]|\\.)*"|'[^']*'""")
-
     def __init__(self, text: str) -> None:
         self._text = text
         self._lines: dict[tuple[str, int, str], int] | None = None
@@ -42,6 +38,7 @@ class LineIndex:
         return self._lines
 
     def _scan(self, text: str) -> dict[tuple[str, int, str], int]:
+        header_pattern, table_pattern, key_pattern, strings_pattern = _patterns()
         lines: dict[tuple[str, int, str], int] = {}
         counters: dict[str, int] = {}
         section = ("", 0)
@@ -56,14 +53,14 @@ class LineIndex:
             if depth == 0 and stripped:
                 first = stripped[0]
                 if first == "[":
-                    header = self._HEADER.match(stripped)
+                    header = header_pattern.match(stripped)
                     if header:
                         name = header[1]
                         counters[name] = counters.get(name, -1) + 1
                         section = (name, counters[name])
                         lines.setdefault((name, counters[name], ""), number)
                         continue
-                    table = self._TABLE.match(stripped)
+                    table = table_pattern.match(stripped)
                     if table:
                         if table[2] is None:
                             section = (table[1], 0)
@@ -74,14 +71,14 @@ class LineIndex:
                             lines.setdefault((table[1], 0, ""), number)
                         continue
                 elif first != "#":
-                    key = self._KEY.match(stripped)
+                    key = key_pattern.match(stripped)
                     if key:
                         name = key[1] if key[1] is not None else key[2] or key[3]
                         lines.setdefault((section[0], section[1], name), number)
             if '"""' in line or "'''" in line:
                 fence = _open_fence(line)
             if "[" in line or "{" in line or "]" in line or "}" in line:
-                depth = max(depth + _bracket_depth(self._STRINGS.sub("", line)), 0)
+                depth = max(depth + _bracket_depth(strings_pattern.sub("", line)), 0)
         return lines
 
     def line(self, section: str, index: int, key: str = "") -> int:
@@ -96,6 +93,20 @@ class LineIndex:
         if section:  # written as one value: team = [...]
             return lines.get(("", 0, section), 0)
         return lines.get((key, 0, ""), 0) if key else 0  # a top key written as a [table]
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``[[section]]``, ``[section.sub]``, a key, a string: compiled for the first problem.
+
+    A clean plan is never scanned for lines, so its check does not compile them.
+    """
+    return (
+        re.compile(r"\[\[\s*([A-Za-z0-9_-]+)\s*\]\]"),
+        re.compile(r"\[\s*([A-Za-z0-9_-]+)\s*(?:\.\s*([A-Za-z0-9_-]+)\s*)?\]"),
+        re.compile(r"""(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*[.=]"""),
+        re.compile(r""""(?:[^"\\]|\\.)*"|'[^']*'"""),
+    )
 
 
 def _open_fence(line: str) -> str:

@@ -6,13 +6,20 @@ column 22)``; the plan's reader says that a string is not closed on line 2.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 
 from planner.errors import Problem
 from planner.text import Text
 
-_POSITION = re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
+
+@functools.cache
+def _position() -> re.Pattern[str]:
+    """Where tomllib says the error is (compiled on the first error: a clean plan needs none)."""
+    return re.compile(r"\s*\((?:at line (\d+), column (\d+)|at end of document)\)\s*$")
+
+
 _SECTIONS = ("team", "role", "meeting")
 
 
@@ -27,7 +34,7 @@ def toml_problem(exc: tomllib.TOMLDecodeError, text: str, filename: str) -> Prob
     plan.toml:1: a string is not closed: end it with a quote on the same line (column 14)
     """
     raw = str(exc)
-    found = _POSITION.search(raw)
+    found = _position().search(raw)
     message = raw[: found.start()] if found else raw
     if found and found[1]:
         line, column = int(found[1]), int(found[2])

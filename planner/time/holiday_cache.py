@@ -48,12 +48,12 @@ def package_fingerprint() -> str | None:
 
 
 _CODE = re.compile(r"[A-Z0-9]{1,8}(-[A-Z0-9]{1,8})?")
-_LANGUAGE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")
+_LANGUAGE = r"[a-z]{2,3}(?:_[A-Z]{2})?"  # compiled (and cached by re) when a language is asked
 
 
 def _file(code: str, language: str = "") -> Path | None:
     code = code.strip().upper()
-    if language and not _LANGUAGE.fullmatch(language):
+    if language and not re.fullmatch(_LANGUAGE, language):
         return None
     if not _CODE.fullmatch(code):
         return None  # never a path made of what a plan file says, beyond a plain code

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import functools
 from datetime import date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant  # an int: checking a plan need not load them
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -75,6 +78,12 @@ def _offsets_by_day(zone_name: str, first: date, count: int) -> list[int]:
     """
     zone = load_zone(zone_name)
     return [_offset_at(zone, first + timedelta(days=index)) for index in range(count)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial_offsets(zone_name: str, first: date, count: int) -> tuple[int, ...]:
+    """:func:`_offsets` of a few days, kept: every team of a zone asks for the same days."""
+    return tuple(_offsets(zone_name, first, count))
 
 
 # A padded range takes a few days of the years on either side: those are computed alone
@@ -151,7 +160,7 @@ def midnight_offsets_from(zone_name: str, first: date, count: int) -> list[int]:
         wanted = min(days_in_year - index, count - len(result))
         if wanted <= _PARTIAL_DAYS:
             start = date(year, 1, 1) + timedelta(days=index)
-            result.extend(_offsets(zone_name, start, wanted))
+            result.extend(_partial_offsets(zone_name, start, wanted))
         else:
             table = _midnight_offsets(zone_name, year)
             result.extend(table[index:days_in_year])

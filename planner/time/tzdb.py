@@ -28,7 +28,6 @@ from pathlib import Path
 
 # CPython's default TZPATH, for interpreters that do not state theirs (a frozen app).
 _DEFAULT_TZPATH = "/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo"
-_VERSION = re.compile(r"(\d{4})([a-z]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +58,7 @@ def version_key(version: str) -> tuple[int, int, str]:
     >>> version_key("unknown")
     (0, 0, '')
     """
-    match = _VERSION.fullmatch(version.strip())
+    match = re.fullmatch(r"(\d{4})([a-z]+)", version.strip())  # re caches it
     if match is None:
         return (0, 0, "")
     return (int(match[1]), len(match[2]), match[2])

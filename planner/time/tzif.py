@@ -9,7 +9,6 @@ in a span, from both.
 
 from __future__ import annotations
 
-import calendar
 import functools
 import os
 import re
@@ -23,6 +22,28 @@ from planner.time.intervals import Instant
 from planner.time.zones import load_zone
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def is_leap(year: int) -> bool:
+    """Whether ``year`` has a February 29 (the standard library's ``calendar`` is not loaded).
+
+    >>> is_leap(2028), is_leap(2100), is_leap(2000)
+    (True, False, True)
+    """
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def month_length(year: int, month: int) -> int:
+    """The days of a month.
+
+    >>> month_length(2028, 2), month_length(2027, 2), month_length(2027, 12)
+    (29, 28, 31)
+    """
+    return (
+        29
+        if month == 2 and is_leap(year)
+        else (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[month - 1]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,11 +107,11 @@ class DateRule:
             first_weekday = date(year, self.month, 1).weekday()  # Monday = 0
             wanted = (self.weekday + 6) % 7
             day = 1 + (wanted - first_weekday) % 7 + 7 * (self.week - 1)
-            if day > calendar.monthrange(year, self.month)[1]:
+            if day > month_length(year, self.month):
                 day -= 7
             return date(year, self.month, day)
         if self.form == "J":
-            shift = 1 if calendar.isleap(year) and self.day >= 60 else 0
+            shift = 1 if is_leap(year) and self.day >= 60 else 0
             return date(year, 1, 1) + timedelta(days=self.day - 1 + shift)
         return date(year, 1, 1) + timedelta(days=self.day)
 

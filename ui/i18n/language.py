@@ -18,7 +18,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication
 
 #: The languages the app ships, by code, each named in its own language (the menu's text).
@@ -45,9 +45,11 @@ def catalogue_path(code: str) -> Path:
 
 def qt_catalogue_path(code: str) -> Path | None:
     """Qt's own ``qtbase_<code>.qm`` (standard buttons and dialogs), where PySide6 has it."""
+    import PySide6
+    from PySide6.QtCore import QLibraryInfo  # another language only: English needs none
+
     name = f"qtbase_{code}.qm"
     folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
-    import PySide6
 
     folders.append(Path(PySide6.__file__).parent / "Qt" / "translations")
     for folder in folders:

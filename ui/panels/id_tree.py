@@ -83,7 +83,10 @@ class IdTree(QTreeWidget):
         """Fill the pending items in view (none while the list is hidden)."""
         if self._fill is None or not self.isVisible():
             return
-        bottom = self.viewport().height()
+        # The viewport's height without scroll bars (a row under a horizontal scroll bar
+        # is filled a little early): asking for the viewport itself would make PySide6
+        # wrap a widget Qt made, a first time that costs the window's start some 30 ms.
+        bottom = self.maximumViewportSize().height()
         item = self.itemAt(0, 0)
         rows: list[QTreeWidgetItem] = []
         while item is not None and self.visualItemRect(item).top() <= bottom:

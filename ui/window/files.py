@@ -239,11 +239,12 @@ class FileHandling(WindowShell):
 
     def _offer_restore(self, folders: list[Path]) -> Document | None:
         from ui.autosave import find_recoverable
-        from ui.dialogs import RestoreChoice
         from ui.document import Document
 
         chosen: Document | None = None
         found = [item for folder in folders for item in find_recoverable(folder)]
+        if found:  # the dialogs' module (and its enums) only when there is work to restore
+            from ui.dialogs import RestoreChoice
         for item in sorted(found, key=lambda r: r.saved_at, reverse=True):
             if chosen is not None:
                 break

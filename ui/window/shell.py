@@ -241,8 +241,9 @@ class WindowShell(QMainWindow):
             chart.set_date(self._day)
             chart.set_clock24(self._clock24)
             self._connect_chart(chart)
+            # Shown once it has a plan (_apply_plan): while the plan is read, the window
+            # paints its "Opening …" line, not an empty chart.
             self.central.addWidget(chart)
-            self.central.setCurrentWidget(chart)
             self.chart = chart
         return self.chart
 
@@ -294,6 +295,7 @@ class WindowShell(QMainWindow):
         zone = self.reference_zone()
         chart.set_zone(zone)
         chart.set_plan(plan)
+        self.central.setCurrentWidget(chart)
         self.teams_panel.clock24 = self._clock24
         self.teams_panel.set_plan(plan)
         self.meetings_panel.clock24 = self._clock24

@@ -22,6 +22,7 @@ from planner.time.places.store import (
     LAST,
     LEADER_SEPARATOR,
     LEADERS,
+    LEADERS_FROM,
     ROWS_PER_BLOCK,
     ZONE_CITY,
     SortedTable,
@@ -271,6 +272,9 @@ class PlaceIndex:
         no GeoNames zone became a link; else the list is empty and the caller ranks all.
         Each comes with what the list says of it (for ``other``: its longer keys).
         """
+        sorted_table = self.main if table == "main" else self.other
+        if sorted_table.few_between(key, key + END, LEADERS_FROM):
+            return []  # too few names for a list: nothing to read (its block is at hand)
         items = self._leaders.get((table, key))
         if items is None or limit is None or limit > LEADERS or self._any_relinked:
             return []

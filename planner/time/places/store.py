@@ -47,7 +47,7 @@ FILE = "places.idx"
 FORMAT = "overlap-planner place index 3"
 ROWS_PER_BLOCK = 128
 LEADERS = 256  # the first cities kept for a prefix of many names (see ``leaders``)
-LEADERS_FROM = 400  # ... that more cities than this have
+LEADERS_FROM = 400  # ... that more cities than this have (each city a line of the table)
 LEADER_SEPARATOR = "\x1f"  # between the cities of a prefix in ``leaders`` (names hold commas)
 LINES_PER_BLOCK = 256
 # The binary columns, in their order in the ``columns`` section: (name, array type code).
@@ -239,6 +239,17 @@ class SortedTable:
             found += lines[bisect_left(lines, low) : bisect_left(lines, high)]
             number += 1
         return found
+
+    def few_between(self, low: str, high: str, most: int) -> bool:
+        """Whether at most ``most`` lines are ``low <= line < high``, told from one block.
+
+        False when the lines may span blocks (they are then not counted: the caller
+        takes the path meant for many lines).
+        """
+        heads = self._heads
+        if bisect_right(heads, low) != bisect_left(heads, high):
+            return False  # a block starts inside the range
+        return len(self.between(low, high)) <= most
 
     def exact(self, key: str) -> list[str]:
         """The values of ``key``."""

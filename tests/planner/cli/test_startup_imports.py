@@ -15,6 +15,7 @@ import pytest
 EXAMPLES = resources.files("resources.examples")
 ACME = str(EXAMPLES.joinpath("newyork-manila-kyiv.toml"))
 CONTACT_CENTRE = str(EXAMPLES.joinpath("newyork-manila-contact-centre.toml"))
+LONDON = str(EXAMPLES.joinpath("london-riyadh-bengaluru.toml"))
 
 # Never for a command-line verb that does not draw or publish: Qt, the network stack
 # (sockets, TLS, the CalDAV client), importlib.metadata and its e-mail parser, the
@@ -35,6 +36,12 @@ NEVER = {
     "planner.chart",
     "planner.time.places",
 }
+# argparse (and the gettext and locale modules it imports): a plain command line of a verb
+# is read without it (planner.cli.quick_parse).
+PARSER = {"argparse", "gettext"}
+# dateutil's rule engine (with six, calendar and locale): a series is expanded by date
+# arithmetic (planner.plan.series); the holidays package would bring it back.
+RULE_ENGINE = {"dateutil", "six", "calendar", "locale"}
 # The analysis stack, which `check` and `export-ics` never need.
 ANALYSIS = {"planner.analysis", "planner.schedule.team_times", "planner.meetings.drift"}
 SOLVER = {"highspy", "numpy", "scipy"}
@@ -69,6 +76,7 @@ def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> str:
     modules_after(["analyze", ACME, "--json"], cache)
     modules_after(["analyze", CONTACT_CENTRE, "--no-roster"], cache)
     modules_after(["suggest", ACME, "--teams", "hq,mnl", "--duration", "30"], cache)
+    modules_after(["check", LONDON], cache)
     return cache
 
 
@@ -77,6 +85,40 @@ def test_check_loads_neither_the_analysis_nor_the_holidays_package(warm_cache):
     assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"holidays", "planner.calendar"}) == set()
     assert "planner.plan.model" in modules  # the run did read the plan
     assert "threading" not in modules
+
+
+@pytest.mark.parametrize("plan", [ACME, LONDON], ids=["acme", "london"])
+def test_check_reads_a_plain_command_line_and_counted_series_without_parser_or_rule_engine(
+    warm_cache, plan
+):
+    # ACME has a monthly series of 12, the London plan a weekly one of 52: their last
+    # years (the years whose holidays are checked) come without expanding them.
+    modules = modules_after(["check", plan], warm_cache)
+    assert loaded(modules, PARSER | RULE_ENGINE | {"planner.time.intervals"}) == set()
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["analyze", ACME, "--json"],
+        ["export-ics", ACME, "--meeting", "kyiv-weekly"],  # and no OpenSSL (hashlib)
+        ["suggest", ACME, "--teams", "hq,mnl", "--duration", "30", "--top", "3"],
+        ["zones", "manila", "--limit", "5"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_plain_command_line_loads_neither_argument_parser_nor_rule_engine(
+    warm_cache, arguments, tmp_path
+):
+    # ACME's meetings: a weekly series to a date, a monthly one (the first Monday) of 12.
+    if arguments[0] == "export-ics":
+        arguments = [*arguments, "-o", str(tmp_path / "a.ics")]
+    assert loaded(modules_after(arguments, warm_cache), PARSER | RULE_ENGINE | {"hashlib"}) == set()
+
+
+def test_a_command_line_for_argparse_still_works_the_same(warm_cache):
+    modules = modules_after(["analyze", ACME, "--js"], warm_cache)  # an abbreviation
+    assert "argparse" in modules
 
 
 def test_a_plans_first_check_imports_holidays_without_its_metadata_reader(tmp_path):

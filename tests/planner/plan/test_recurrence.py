@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from planner.errors import PlannerError
 from planner.plan.meeting import ByDay, Meeting, Repeat
-from planner.plan.recurrence import _rule, check_rule, starts_series
+from planner.plan.recurrence import _rule, check_rule, counted_last_year, starts_series
 
 FIRSTS = st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2029, 12, 31)).map(
     lambda d: d.replace(second=0, microsecond=0)
@@ -69,3 +69,32 @@ def test_a_start_off_the_rule_still_names_the_first_occurrence():
     )
     with pytest.raises(PlannerError, match="the first occurrence is 2027-02-02T09:00"):
         check_rule(meeting)
+
+
+@settings(max_examples=400, deadline=None)
+@given(repeats(), FIRSTS, st.integers(1, 400))
+def test_a_counted_series_last_year_agrees_with_dateutil(repeat: Repeat, first: datetime, count):
+    counted = Repeat(repeat.freq, repeat.interval, repeat.byday, count=count)
+    year = counted_last_year(counted, first.date())
+    if counted.freq == "weekly" or (counted.freq == "daily" and not counted.byday):
+        assert year is not None  # told by arithmetic alone
+    if year is not None:
+        assert year == list(_rule(counted, first))[-1].year
+
+
+@pytest.mark.parametrize(
+    ("repeat", "first", "year"),
+    [
+        (Repeat("weekly", byday=(ByDay(1),), count=52), date(2027, 1, 12), 2028),
+        (
+            Repeat("weekly", byday=(ByDay(0), ByDay(4)), interval=2, count=3),
+            date(2027, 12, 24),
+            2028,
+        ),
+        (Repeat("daily", interval=3, count=2), date(2027, 12, 30), 2028),
+        (Repeat("monthly", byday=(ByDay(0, 1),), count=12), date(2027, 1, 4), 2027),
+    ],
+)
+def test_a_counted_series_last_year_at_the_turn_of_a_year(repeat, first, year):
+    assert counted_last_year(repeat, first) == year
+    assert list(_rule(repeat, datetime.combine(first, time(9))))[-1].year == year
