@@ -14,6 +14,7 @@ holiday skips has no VEVENT.
 from __future__ import annotations
 
 import bisect
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -67,29 +68,13 @@ def plan_identity(plan: Plan, path: str | Path | None) -> str:
     return Path(path).stem
 
 
-def _sha256_hex(data: bytes) -> str:
-    """The SHA-256 digest in hex, from the interpreter's own module when it has one.
-
-    That is ``_sha256`` (3.11) or ``_sha2`` (3.12 on); ``hashlib`` would first load
-    OpenSSL's library, a few milliseconds of an export.
-    """
-    try:
-        from _sha2 import sha256  # type: ignore[import-not-found]
-    except ImportError:
-        try:
-            from _sha256 import sha256  # type: ignore[import-not-found]
-        except ImportError:  # a build without them
-            from hashlib import sha256
-    return str(sha256(data).hexdigest())
-
-
 def uid_suffix(identity: str) -> str:
     """The end every UID of one plan shares: ``-<hash>@overlap-planner``.
 
     >>> uid_suffix("Acme outsourcing")
     '-0d8df09fa3236f4f@overlap-planner'
     """
-    digest = _sha256_hex(identity.encode("utf-8"))[:16]
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
     return f"-{digest}@{UID_DOMAIN}"
 
 
