@@ -22,6 +22,7 @@ import contextlib
 import errno
 import json
 import os
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,23 +37,6 @@ if TYPE_CHECKING:
     from ui.document import Document
 
 AUTOSAVE_INTERVAL_MS = 5000
-
-
-def _session_id() -> str:
-    """A random version-4 UUID in hex, as ``uuid.uuid4().hex`` makes it.
-
-    Made here from ``os.urandom``: the ``uuid`` module (with ``platform``, which it
-    imports) costs the window's start a few milliseconds.
-
-    >>> len(_session_id()), _session_id()[12], _session_id()[16] in "89ab"
-    (32, '4', True)
-    """
-    raw = bytearray(os.urandom(16))
-    raw[6] = raw[6] & 0x0F | 0x40  # version 4
-    raw[8] = raw[8] & 0x3F | 0x80  # the RFC 4122 variant
-    return raw.hex()
-
-
 MAX_RETRY_MS = 5 * 60 * 1000
 
 Writer = Callable[[Path, bytes], None]
@@ -169,7 +153,7 @@ class Autosave(QObject):
     ) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.session = _session_id()
+        self.session = uuid.uuid4().hex
         self.interval_ms = interval_ms
         self.max_retry_ms = max(max_retry_ms, interval_ms)
         self.problem: AutosaveProblem | None = None

@@ -52,21 +52,6 @@ def plain_tip(text: str) -> str:
     return QtGui.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal)
 
 
-def escape_html(text: str, quote: bool = True) -> str:
-    """``html.escape`` itself, without importing the ``html`` package and its entity table.
-
-    The window's start escapes file and role names with it (``html`` costs a few
-    milliseconds to import).
-
-    >>> escape_html("<a href='x'>R&D</a>"), escape_html('"q"', quote=False)
-    ('&lt;a href=&#x27;x&#x27;&gt;R&amp;D&lt;/a&gt;', '"q"')
-    """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if quote:
-        text = text.replace('"', "&quot;").replace("'", "&#x27;")
-    return text
-
-
 def literal_ampersands(text: str) -> str:
     """Text for a button or menu item, its ``&`` shown instead of taken for a shortcut key.
 

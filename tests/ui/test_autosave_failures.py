@@ -243,13 +243,3 @@ def test_choosing_another_folder_through_the_dialogs(
     assert again.document.plan == edited
     assert again.autosave.folder == other
     assert not (data_dir / "autosave").exists() or find_recoverable(data_dir / "autosave") == []
-
-
-def test_each_session_is_named_by_a_fresh_version_4_uuid(tmp_path: Path, qtbot: QtBot):
-    import uuid
-
-    names = {Autosave(tmp_path / str(n)).session for n in range(50)}
-    assert len(names) == 50
-    for name in names:
-        parsed = uuid.UUID(hex=name)
-        assert (parsed.version, parsed.variant, parsed.hex) == (4, uuid.RFC_4122, name)

@@ -7,13 +7,10 @@ action of every widget is inspected.
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtGui import Qt as QtGui
@@ -27,7 +24,7 @@ from ui.editors.meeting_editor import MeetingEditor
 from ui.editors.role_editor import RoleEditor
 from ui.editors.slot_finder import SlotFinderDialog
 from ui.editors.team_editor import TeamEditor
-from ui.plain import escape_html, plain_tip
+from ui.plain import plain_tip
 from ui.publish_dialog import PublishDialog
 
 MARK = '<b>x</b><img src="file:///etc/hostname">'
@@ -207,9 +204,3 @@ def test_a_recent_file_with_markup_and_ampersands_is_shown_as_named(
 def test_the_markup_plan_reads_back_as_typed(markup_plan: Path):
     plan = load_plan(markup_plan).plan
     assert plan.meeting("weekly").description == MARK.replace('"', "'")
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.sampled_from("<>&\"'ab \u00e9\n;#x")), st.booleans())
-def test_escape_html_is_the_standard_librarys(text, quote):
-    assert escape_html(text, quote) == html.escape(text, quote)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
@@ -10,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from ui.i18n.domain import domain_text
 from ui.meetings.dates import day_text, qdate
-from ui.plain import escape_html
 
 if TYPE_CHECKING:
     from planner.analysis.gaps import GapCauses
@@ -114,7 +114,7 @@ def gaps_html(plan: Plan, verdict: RealtimeVerdict, clock24: bool) -> str:
     """The uncovered client time, each stretch with its cause."""
     role = verdict.role
     client, vendor = plan.team(role.client), plan.team(role.vendor)
-    esc = escape_html
+    esc = html.escape
     parts = []
     if verdict.causes.minutes("vendor_off") and verdict.working_days_percent is not None:
         text = (
@@ -174,7 +174,7 @@ def suggestion_html(plan: Plan, suggestion: Suggestion | None, clock24: bool) ->
             )
             + "</i></p>"
         )
-    esc = escape_html
+    esc = html.escape
     vendor = plan.team(suggestion.role.vendor)
     horizon = suggestion.horizon
     checked = QCoreApplication.translate("RoleDetails", "checked over {start} to {end}").format(

@@ -8,6 +8,7 @@ and "Demand and Roster" opens the demand dialog.
 
 from __future__ import annotations
 
+import html
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -35,7 +36,7 @@ from ui.panels.role_details import (
     more_item,
     suggestion_html,
 )
-from ui.plain import escape_html, literal_ampersands, plain_label, plain_tip
+from ui.plain import literal_ampersands, plain_label, plain_tip
 
 if TYPE_CHECKING:
     from planner.analysis.overlap import Analysis, AsyncVerdict, RealtimeVerdict
@@ -345,7 +346,7 @@ class RolesPanel(QWidget):
         client = plan.team(role.client)
         vendor = plan.team(role.vendor)
         text, colour = verdict_badge(verdict)
-        esc = escape_html
+        esc = html.escape
         parts = [
             "<p>"
             + self.tr("<b>{role}</b>: {vendor} for {client}").format(
@@ -405,7 +406,7 @@ class RolesPanel(QWidget):
         """Service level, agent-hours and the understaffed windows of a role with demand."""
         staffing = verdict.staffing
         assert staffing is not None
-        esc = escape_html
+        esc = html.escape
         client = plan.team(verdict.role.client)
         demand = staffing.demand
         level = staffing.service_level_percent

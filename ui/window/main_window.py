@@ -14,6 +14,7 @@ and toolbar that call them (``actions``).
 
 from __future__ import annotations
 
+import html
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +24,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ui.i18n import translate
-from ui.plain import escape_html
 from ui.window.actions import WindowActions
 from ui.window.autosave_status import AutosaveStatus
 from ui.window.shell import APP_NAME
@@ -162,7 +162,7 @@ class MainWindow(WindowActions, AutosaveStatus):
             # Escaped: a file name is shown as named (the label's text format stays untouched
             # before the first paint, see ui.plain).
             self.placeholder.setText(
-                translate("MainWindow", "Opening {name}…").format(name=escape_html(name))
+                translate("MainWindow", "Opening {name}…").format(name=html.escape(name))
             )
             self.setWindowTitle(f"{name} - {APP_NAME}")
 
