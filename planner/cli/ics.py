@@ -7,18 +7,16 @@ imports the network stack itself, so that ``export-ics`` never loads it.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from planner.calendar.events import plan_identity
 from planner.calendar.ical import calendar_file
 from planner.cli.console import EXIT_OK, PROG, read_plan
 from planner.errors import PlannerError
-
-if TYPE_CHECKING:
-    import argparse
 
 
 def export_ics(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) -> int:

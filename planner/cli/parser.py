@@ -1,44 +1,30 @@
-"""The argument parser: every verb and flag of ``cli.md``.
-
-argparse (with gettext and locale, which it imports) costs every command a few
-milliseconds before it starts. A plain command line of a verb that needs no Qt (its verb
-first, flags written out in full, values that do not start with ``-``, each flag at most
-once) is read by :func:`quick_parse` without it, into the very namespace argparse would
-make; anything else (help, an abbreviation, ``--flag=value``, a missing or bad value)
-goes to argparse, which reads it or says what is wrong exactly as before.
-"""
+"""The argument parser: every verb and flag of ``cli.md``."""
 
 from __future__ import annotations
 
-import functools
+import argparse
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, NoReturn
 
 from planner import __version__
 from planner.cli.console import PROG
-from planner.cli.quick_parse import planner_date, quick_parse
 from planner.errors import PlannerError
 from planner.time.tzdb import tz_version
 
 if TYPE_CHECKING:
-    import argparse
+    pass
 
 
 class UsageError(PlannerError):
     """A command line that cannot be run (unknown flag, missing argument)."""
 
 
-@functools.cache
-def _parser_class() -> type[argparse.ArgumentParser]:
-    """Argparse that reports one ``overlap-planner: error: ...`` line instead of exiting."""
-    import argparse
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports one ``overlap-planner: error: ...`` line instead of exiting."""
 
-    class _Parser(argparse.ArgumentParser):
-        def error(self, message: str) -> NoReturn:
-            raise UsageError(f"{message} (see `{self.prog} --help`)")
-
-    return _Parser
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
 
 
 def iso_date(text: str) -> date:
@@ -47,20 +33,17 @@ def iso_date(text: str) -> date:
     >>> iso_date("2027-03-15")
     datetime.date(2027, 3, 15)
     """
-    import argparse
-
     from planner.plan.checks import FIRST_YEAR, LAST_YEAR
 
-    day = planner_date(text)
-    if day is not None:
-        return day
     try:
-        date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f'"{text}" is not a date: write YYYY-MM-DD') from None
-    raise argparse.ArgumentTypeError(
-        f'"{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR} that the planner handles'
-    )
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f'"{text}" is outside the years {FIRST_YEAR} to {LAST_YEAR} that the planner handles'
+        )
+    return day
 
 
 def _gui_flags(parser: argparse.ArgumentParser) -> None:
@@ -206,14 +189,13 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
     >>> build_parser("check").parse_args(["check", "plan.toml"])
     Namespace(verb='check', plan='plan.toml')
     """
-    parser_class = _parser_class()
-    parser = parser_class(
+    parser = _Parser(
         prog=PROG, description="Plan overlap between a client and vendors in other time zones."
     )
     parser.add_argument(
         "--version", action="version", version=f"{PROG} {__version__} (tzdata {tz_version()})"
     )
-    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=parser_class)
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_Parser)
     for name, (help_text, add_flags) in _VERBS.items():
         if verb is None or verb == name:
             add_flags(verbs.add_parser(name, help=help_text))
@@ -223,15 +205,10 @@ def build_parser(verb: str | None = None) -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse a command line; UsageError for anything argparse refuses.
 
-    A plain command line of a verb that needs no Qt is read without argparse
-    (:func:`planner.cli.quick_parse.quick_parse`, the same namespace); any other that
-    starts with a verb is parsed by that verb's parser alone (see :func:`build_parser`);
-    the rest (help, ``--version``, no verb, an unknown one) by the whole parser, which
-    lists every verb.
+    A command line that starts with a verb is parsed by that verb's parser alone (see
+    :func:`build_parser`); any other (help, ``--version``, no verb, an unknown one) by
+    the whole parser, which lists every verb.
     """
     arguments = list(argv)
-    quick = quick_parse(arguments)
-    if quick is not None:
-        return quick
     verb = arguments[0] if arguments and arguments[0] in _VERBS else None
     return build_parser(verb).parse_args(arguments)

@@ -22,9 +22,10 @@ The JSON document is built in ``planner.cli.suggest_json``, the text in
 
 from __future__ import annotations
 
+import argparse
 import json
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from planner.cli.console import EXIT_OK, PROG, plan_range, read_plan
 from planner.cli.suggest_json import kickoff_json, search_json
@@ -35,9 +36,6 @@ from planner.meetings.slots import find_slots
 from planner.plan.model import Plan
 from planner.schedule.range import Range
 from planner.time.zones import load_zone
-
-if TYPE_CHECKING:
-    import argparse
 
 MAX_TOP = 1000  # slots listed at most; a year of one-off slots would be 35,000
 

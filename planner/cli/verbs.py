@@ -6,6 +6,7 @@ other verb to :func:`run` here, so these verbs never load Qt.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from planner.cli.parser import UsageError, parse_args
 from planner.errors import PlannerError
 
 if TYPE_CHECKING:
-    import argparse
+    pass
 
 # The verbs import the analysis stack when they run: the GUI starts through this module
 # (``ui.launcher``) and must not pay for it before its window is on screen.
@@ -71,7 +72,7 @@ def _publish(args: argparse.Namespace, out: TextIO, err: TextIO, now: datetime) 
     return publish(args, out, err, now)
 
 
-Handler = Callable[["argparse.Namespace", TextIO, TextIO, datetime], int]
+Handler = Callable[[argparse.Namespace, TextIO, TextIO, datetime], int]
 
 
 HANDLERS: dict[str, Handler] = {

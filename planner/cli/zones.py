@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from planner.cli.console import EXIT_OK
 from planner.errors import PlannerError
 from planner.time.places.search import PlaceHit, search_places
-
-if TYPE_CHECKING:
-    import argparse
 
 
 def hit_json(hit: PlaceHit) -> dict[str, Any]:
