@@ -68,7 +68,7 @@ def test_output_to_a_pipe_is_utf8_whatever_the_code_page(tmp_path: Path) -> None
 
 
 def test_the_plan_is_on_screen_without_modules_it_does_not_need(tmp_path: Path) -> None:
-    """What is loaded when the plan has painted: no rule engine, html, uuid or dialogs."""
+    """What is loaded when the plan has painted: no rule engine, hashlib or dialogs."""
     code = (
         "import sys\nimport ui.app\nseen = []\nreport = ui.app._report_and_quit\n"
         "def snapshot(app):\n    seen.extend(sys.modules)\n    report(app)\n"
@@ -94,7 +94,7 @@ def test_the_plan_is_on_screen_without_modules_it_does_not_need(tmp_path: Path) 
         assert result.returncode == 0, result.stderr
     modules = set(result.stdout.splitlines()[1:])  # after the first-paint line
     assert {"planner.plan.model", "ui.chart.widget", "ui.panels.meetings_panel"} <= modules
-    unneeded = {"dateutil", "six", "calendar", "html", "uuid", "hashlib", "ui.dialogs"}
+    unneeded = {"dateutil", "six", "calendar", "hashlib", "ui.dialogs"}
     assert {m for m in modules if m.split(".")[0] in unneeded or m in unneeded} == set()
 
 

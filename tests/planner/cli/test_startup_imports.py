@@ -36,12 +36,9 @@ NEVER = {
     "planner.chart",
     "planner.time.places",
 }
-# argparse (and the gettext and locale modules it imports): a plain command line of a verb
-# is read without it (planner.cli.quick_parse).
-PARSER = {"argparse", "gettext"}
-# dateutil's rule engine (with six, calendar and locale): a series is expanded by date
-# arithmetic (planner.plan.series); the holidays package would bring it back.
-RULE_ENGINE = {"dateutil", "six", "calendar", "locale"}
+# dateutil's rule engine (with six and calendar): a series is expanded by date arithmetic
+# (planner.plan.series); the holidays package would bring it back.
+RULE_ENGINE = {"dateutil", "six", "calendar"}
 # The analysis stack, which `check` and `export-ics` never need.
 ANALYSIS = {"planner.analysis", "planner.schedule.team_times", "planner.meetings.drift"}
 SOLVER = {"highspy", "numpy", "scipy"}
@@ -88,37 +85,28 @@ def test_check_loads_neither_the_analysis_nor_the_holidays_package(warm_cache):
 
 
 @pytest.mark.parametrize("plan", [ACME, LONDON], ids=["acme", "london"])
-def test_check_reads_a_plain_command_line_and_counted_series_without_parser_or_rule_engine(
-    warm_cache, plan
-):
+def test_check_reads_counted_series_without_the_rule_engine(warm_cache, plan):
     # ACME has a monthly series of 12, the London plan a weekly one of 52: their last
     # years (the years whose holidays are checked) come without expanding them.
     modules = modules_after(["check", plan], warm_cache)
-    assert loaded(modules, PARSER | RULE_ENGINE | {"planner.time.intervals"}) == set()
+    assert loaded(modules, RULE_ENGINE | {"planner.time.intervals"}) == set()
 
 
 @pytest.mark.parametrize(
     "arguments",
     [
         ["analyze", ACME, "--json"],
-        ["export-ics", ACME, "--meeting", "kyiv-weekly"],  # and no OpenSSL (hashlib)
+        ["export-ics", ACME, "--meeting", "kyiv-weekly"],
         ["suggest", ACME, "--teams", "hq,mnl", "--duration", "30", "--top", "3"],
         ["zones", "manila", "--limit", "5"],
     ],
     ids=lambda a: a[0],
 )
-def test_a_plain_command_line_loads_neither_argument_parser_nor_rule_engine(
-    warm_cache, arguments, tmp_path
-):
+def test_a_verb_expands_series_without_the_rule_engine(warm_cache, arguments, tmp_path):
     # ACME's meetings: a weekly series to a date, a monthly one (the first Monday) of 12.
     if arguments[0] == "export-ics":
         arguments = [*arguments, "-o", str(tmp_path / "a.ics")]
-    assert loaded(modules_after(arguments, warm_cache), PARSER | RULE_ENGINE | {"hashlib"}) == set()
-
-
-def test_a_command_line_for_argparse_still_works_the_same(warm_cache):
-    modules = modules_after(["analyze", ACME, "--js"], warm_cache)  # an abbreviation
-    assert "argparse" in modules
+    assert loaded(modules_after(arguments, warm_cache), RULE_ENGINE) == set()
 
 
 def test_a_plans_first_check_imports_holidays_without_its_metadata_reader(tmp_path):
