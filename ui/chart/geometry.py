@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from planner.chart.blocks import DayBlock, DayMark, ShiftSpan
 from planner.chart.data import ChartData, View
@@ -166,6 +168,57 @@ class StripBox:
         return min(count - 1, int((x - self.x0) * count / (self.x1 - self.x0)))
 
 
+class StripPlaces(Sequence[StripBox]):
+    """Where each year strip goes, each :class:`StripBox` made when it is first read.
+
+    A year of a large organisation has thousands of strips and a screen shows a dozen:
+    the tops are worked out for all (as the strips are stacked), the boxes only for those
+    drawn, hit or focused; a box read twice is the same object.
+    """
+
+    def __init__(
+        self,
+        strips: Sequence[YearStrip],
+        tops: list[float],
+        height: tuple[float, float],
+        x0: float,
+        x1: float,
+    ) -> None:
+        """``tops``: each strip's top; ``height``: a strip's cells and marker lane."""
+        self._strips, self._tops, self._height = strips, tops, height
+        self._x0, self._x1 = x0, x1
+        self._made: dict[int, StripBox] = {}
+
+    def __len__(self) -> int:
+        return len(self._tops)
+
+    @overload
+    def __getitem__(self, index: int) -> StripBox: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[StripBox]: ...
+    def __getitem__(self, index: int | slice) -> StripBox | list[StripBox]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._tops)
+        if not 0 <= index < len(self._tops):
+            raise IndexError(index)
+        found = self._made.get(index)
+        if found is None:
+            y = self._tops[index]
+            cells, lane = self._height
+            found = StripBox(self._strips, index, y, y + cells + lane, self._x0, self._x1)
+            self._made[index] = found
+        return found
+
+    def index_at(self, y: float) -> int | None:
+        """The index of the strip spanning ``y`` (None: between or outside the strips)."""
+        index = bisect_right(self._tops, y) - 1
+        if index < 0 or y >= self[index].bottom:
+            return None
+        return index
+
+
 @dataclass(slots=True)
 class ChartLayout:
     """Everything :func:`ui.chart.painter.place_chart` placed, for hit-testing.
@@ -178,7 +231,7 @@ class ChartLayout:
     height: float
     label_width: float
     blocks: list[BlockBox] = field(default_factory=list)
-    strips: list[StripBox] = field(default_factory=list)
+    strips: Sequence[StripBox] = field(default_factory=list)
     parts_of: Callable[[BlockBox], BlockParts] | None = field(default=None, repr=False)
     _parts: dict[int, BlockParts] = field(default_factory=dict, repr=False)
 
@@ -258,7 +311,13 @@ class ChartLayout:
 
     def day_at(self, x: float, y: float) -> tuple[StripBox, int] | None:
         """The year strip and day index under a point."""
-        for strip in self.strips:
+        strips = self.strips
+        if isinstance(strips, StripPlaces):
+            found = strips.index_at(y)
+            candidates: Sequence[StripBox] = () if found is None else (strips[found],)
+        else:
+            candidates = strips
+        for strip in candidates:
             if strip.top <= y < strip.bottom:
                 index = strip.index_at(x)
                 if index is not None:
@@ -331,29 +390,18 @@ def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> list[RowBox]:
     for row in block.rows:
         boxes.append(RowBox(y, y + row_h, y + row_h * 0.40, y + row_h * 0.80, team_id=row.team_id))
         y += row_h
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for staffing in block.staffing:  # each pair's roles, in the block's order
+        by_pair.setdefault(staffing.pair, []).append(staffing.role_id)
     for overlap in block.overlaps:
         height = row_h * OVERLAP_ROW
-        boxes.append(
-            RowBox(
-                y,
-                y + height,
-                y + height * 0.22,
-                y + height * 0.78,
-                pair=(overlap.client_id, overlap.vendor_id),
-            )
-        )
+        pair = (overlap.client_id, overlap.vendor_id)
+        boxes.append(RowBox(y, y + height, y + height * 0.22, y + height * 0.78, pair=pair))
         y += height
-        for staffing in block.staffing:
-            if staffing.pair == (overlap.client_id, overlap.vendor_id):
-                height = row_h * STAFFING_ROW
-                boxes.append(
-                    RowBox(
-                        y,
-                        y + height,
-                        y + height * 0.16,
-                        y + height * 0.88,
-                        role_id=staffing.role_id,
-                    )
-                )
-                y += height
+        for role_id in by_pair.get(pair, ()):
+            height = row_h * STAFFING_ROW
+            boxes.append(
+                RowBox(y, y + height, y + height * 0.16, y + height * 0.88, role_id=role_id)
+            )
+            y += height
     return boxes

@@ -20,6 +20,7 @@ from ui.chart.geometry import (
     YEAR_HEADER_PT,
     ChartLayout,
     StripBox,
+    StripPlaces,
 )
 from ui.chart.language import format_duration
 from ui.chart.style import ChartStyle
@@ -135,18 +136,22 @@ def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
     return found
 
 
-def strip_boxes(rect: QRectF, data: ChartData, style: ChartStyle, labels: float) -> list[StripBox]:
-    """Where each year strip goes (cells and marker lane), from under the header down."""
+def strip_boxes(rect: QRectF, data: ChartData, style: ChartStyle, labels: float) -> StripPlaces:
+    """Where each year strip goes (cells and marker lane), from under the header down.
+
+    The boxes are made as they are read (``StripPlaces``), the strips when they are drawn.
+    """
     px = style.px
     x0, x1 = rect.left() + labels, rect.right() - px(4)
     strip_h = px(max(STRIP_PT, style.row))
     lane = px(LANE_PT)
+    step = strip_h + lane + px(STRIP_GAP_PT)
     y = rect.top() + px(YEAR_HEADER_PT)
-    boxes = []
-    for index in range(len(data.strips)):  # the strips themselves are read when drawn
-        boxes.append(StripBox(data.strips, index, y, y + strip_h + lane, x0, x1))
-        y += strip_h + lane + px(STRIP_GAP_PT)
-    return boxes
+    tops = []
+    for _ in range(len(data.strips)):
+        tops.append(y)
+        y += step
+    return StripPlaces(data.strips, tops, (strip_h, lane), x0, x1)
 
 
 def paint_year(
