@@ -236,17 +236,20 @@ def _paint_strip(
     draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
     # The strip in its most common colour first, then the runs of every other colour: a
     # year of weekends and working weeks is a hundred rectangles, not three hundred.
-    painter.fillRect(QRectF(x0, y, days * cell + 0.5, strip_h), ground)
+    fill, rect_f = painter.fillRect, QRectF  # a hundred calls a strip: looked up once
+    fill(rect_f(x0, y, days * cell + 0.5, strip_h), ground)
     for start, count, color in runs:
-        painter.fillRect(QRectF(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
+        fill(rect_f(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
     # Holidays in the lane under the strip: the client's on top, the vendor's below.
-    for mark in strip.holidays:
-        index = (mark.day - strip.days[0].day).days
-        lane_top = y + strip_h + (0 if mark.team_id == strip.client_id else lane / 2)
-        painter.fillRect(
-            QRectF(x0 + index * cell, lane_top + px(0.5), max(cell, px(1.6)), lane / 2 - px(1)),
-            style.color(p.holiday_line),
-        )
+    if strip.holidays:
+        first = strip.days[0].day
+        mark_color = style.color(p.holiday_line)
+        width, height = max(cell, px(1.6)), lane / 2 - px(1)
+        client_top = y + strip_h + 0 + px(0.5)
+        vendor_top = y + strip_h + lane / 2 + px(0.5)
+        for mark in strip.holidays:
+            lane_top = client_top if mark.team_id == strip.client_id else vendor_top
+            fill(rect_f(x0 + (mark.day - first).days * cell, lane_top, width, height), mark_color)
     pen = dst_pen(style, 1.0)
     for mark in strip.dst:
         index = (mark.day - strip.days[0].day).days
