@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -142,14 +142,30 @@ TEXTS = [
     ("\u2194 Manila contact centre", 0.82, True, None),
     ("Bengaluru developers and a name much too long for the label column", 1.0, True, 120.0),
     ("Teléfono \u2194 مركز الاتصال", 0.74, False, None),
+    ("مركز الاتصال \u2194 Manila (skipped)", 1.0, False, None),
     ("3h 30m", 0.74, True, None),
 ]
+
+
+@pytest.fixture(params=[Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft])
+def direction(request: pytest.FixtureRequest) -> Iterator[Qt.LayoutDirection]:
+    """The application's layout direction (the Arabic GUI's is right to left)."""
+    was = QGuiApplication.layoutDirection()
+    QGuiApplication.setLayoutDirection(request.param)
+    yield request.param
+    QGuiApplication.setLayoutDirection(was)
 
 
 @pytest.mark.parametrize(("text", "scale", "bold", "limit"), TEXTS)
 @pytest.mark.parametrize(("x", "baseline"), [(10.0, 20.0), (7.37, 18.61), (3.5, 22.25)])
 def test_a_label_drawn_as_static_text_has_the_pixels_of_draw_text(
-    text: str, scale: float, bold: bool, limit: float | None, x: float, baseline: float
+    direction: Qt.LayoutDirection,
+    text: str,
+    scale: float,
+    bold: bool,
+    limit: float | None,
+    x: float,
+    baseline: float,
 ) -> None:
     style = ChartStyle(palette=LIGHT, unit=96 / 72)
     images = []
