@@ -114,10 +114,10 @@ class BlockBox:
     x0: float
     x1: float
     style: ChartStyle | None = field(default=None, repr=False, compare=False)
-    _rows: list[RowBox] | None = field(default=None, repr=False, compare=False)
+    _rows: Sequence[RowBox] | None = field(default=None, repr=False, compare=False)
 
     @property
-    def rows(self) -> list[RowBox]:
+    def rows(self) -> Sequence[RowBox]:
         """Where each team row, then each overlap and staffing row goes."""
         if self._rows is None:
             style = self.style
@@ -279,7 +279,10 @@ class ChartLayout:
         box = self.block_at(y)
         if box is None or not box.x0 <= x <= box.x1:
             return None
-        for row in box.rows:
+        rows = box.rows  # stacked without gaps: the one from the last top above y
+        index = bisect_right(rows, y, key=lambda r: r.top) - 1
+        if index >= 0:
+            row = rows[index]
             if row.team_id is not None and row.top <= y < row.bottom:
                 return box, row
         return None
@@ -379,29 +382,76 @@ def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
     return min(wanted, max(style.px(90), width * 0.3))
 
 
-def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> list[RowBox]:
+class RowPlaces(Sequence[RowBox]):
+    """Where each row of a day block goes, each :class:`RowBox` made when it is first read.
+
+    A block of a large organisation has thousands of rows (a team's, then each pair's
+    overlap row with its staffing rows) and a screen shows a few dozen: the tops are
+    worked out for all (as the rows are stacked), the boxes only for those drawn, hit or
+    focused; a box read twice is the same object.
+    """
+
+    def __init__(self, places: list[tuple[float, int, object]], row_h: float) -> None:
+        """``places``: each row's top, kind (team, pair, role) and id; ``row_h``: a team row's."""
+        self._places, self._row_h = places, row_h
+        self._made: dict[int, RowBox] = {}
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    @overload
+    def __getitem__(self, index: int) -> RowBox: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[RowBox]: ...
+    def __getitem__(self, index: int | slice) -> RowBox | list[RowBox]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._places)
+        if not 0 <= index < len(self._places):
+            raise IndexError(index)
+        found = self._made.get(index)
+        if found is None:
+            found = self._made[index] = self._box(*self._places[index])
+        return found
+
+    def _box(self, y: float, kind: int, ident: object) -> RowBox:
+        row_h = self._row_h
+        if kind == _TEAM:
+            assert isinstance(ident, str)
+            return RowBox(y, y + row_h, y + row_h * 0.40, y + row_h * 0.80, team_id=ident)
+        if kind == _PAIR:
+            height = row_h * OVERLAP_ROW
+            pair: tuple[str, str] = ident  # type: ignore[assignment]
+            return RowBox(y, y + height, y + height * 0.22, y + height * 0.78, pair=pair)
+        assert isinstance(ident, str)
+        height = row_h * STAFFING_ROW
+        return RowBox(y, y + height, y + height * 0.16, y + height * 0.88, role_id=ident)
+
+
+_TEAM, _PAIR, _ROLE = 0, 1, 2
+
+
+def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> RowPlaces:
     """Where each team row and then each overlap row of a block goes, from ``top`` down.
 
-    A pair's staffing rows follow its overlap row.
+    A pair's staffing rows follow its overlap row. The boxes are made as they are read.
     """
     row_h = style.px(style.row)
     y = top
-    boxes: list[RowBox] = []
+    places: list[tuple[float, int, object]] = []
     for row in block.rows:
-        boxes.append(RowBox(y, y + row_h, y + row_h * 0.40, y + row_h * 0.80, team_id=row.team_id))
+        places.append((y, _TEAM, row.team_id))
         y += row_h
     by_pair: dict[tuple[str, str], list[str]] = {}
     for staffing in block.staffing:  # each pair's roles, in the block's order
         by_pair.setdefault(staffing.pair, []).append(staffing.role_id)
+    overlap_h, staffing_h = row_h * OVERLAP_ROW, row_h * STAFFING_ROW
     for overlap in block.overlaps:
-        height = row_h * OVERLAP_ROW
         pair = (overlap.client_id, overlap.vendor_id)
-        boxes.append(RowBox(y, y + height, y + height * 0.22, y + height * 0.78, pair=pair))
-        y += height
+        places.append((y, _PAIR, pair))
+        y += overlap_h
         for role_id in by_pair.get(pair, ()):
-            height = row_h * STAFFING_ROW
-            boxes.append(
-                RowBox(y, y + height, y + height * 0.16, y + height * 0.88, role_id=role_id)
-            )
-            y += height
-    return boxes
+            places.append((y, _ROLE, role_id))
+            y += staffing_h
+    return RowPlaces(places, row_h)

@@ -31,6 +31,7 @@ from ui.chart.geometry import (
     STRIP_PT,
     YEAR_HEADER_PT,
     RowBox,
+    RowPlaces,
     StripPlaces,
     row_boxes,
 )
@@ -256,3 +257,28 @@ def test_staffing_rows_stand_under_their_pair_in_the_block_s_order(plan: Plan) -
     assert placed == expected
     assert all(isinstance(b, RowBox) for b in boxes) and boxes[-1].bottom == bottom
     assert [b.role_id for b in boxes if b.role_id] == ["a", "b", "c", "d"]
+
+
+def test_rows_are_placed_as_they_are_read_and_hit_where_they_are(chart: ChartWidget) -> None:
+    chart.set_view("week")
+    shown = on_screen(chart)
+    layout = chart.chart_layout()
+    assert layout is not None
+    first, second = layout.blocks[0].rows, layout.blocks[1].rows
+    assert isinstance(first, RowPlaces) and isinstance(second, RowPlaces)
+    assert 0 < len(first._made) < len(first) and not second._made  # the screen's rows only
+    assert same(shown, reference(chart))
+    teams = len(layout.blocks[0].block.rows)
+    box = layout.blocks[0]
+    x = (box.x0 + box.x1) / 2
+    for index, row in enumerate(first):
+        assert first[index] is row and row.top < row.bottom
+        assert index == 0 or row.top == first[index - 1].bottom  # stacked without gaps
+        middle = (row.top + row.bottom) / 2
+        found = layout.row_at(x, middle)
+        if index < teams:
+            assert row.team_id == box.block.rows[index].team_id
+            assert found is not None and found[1] is row
+        else:
+            assert row.team_id is None and found is None
+    assert layout.row_at(x, first[0].top - 0.5) is None
