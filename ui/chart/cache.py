@@ -17,6 +17,23 @@ from PySide6.QtGui import QPainter, QPixmap
 #: Draws the part ``QRect`` (widget coordinates) of the picture with the painter given.
 Render = Callable[[QPainter, QRect], None]
 
+_SPARE: list[QPixmap] = []
+"""Pixmaps of pictures given up (:meth:`StillPicture.release`), for the next picture of
+their size: a new one is memory the system hands out a page at a time on its first fill
+(about a millisecond for a 1280x800 window), a spare one is drawn over at once."""
+
+_SPARES_KEPT = 2
+
+
+def _blank(width: int, height: int, ratio: float) -> QPixmap:
+    """A pixmap of ``width`` x ``height`` device pixels at ``ratio`` (a spare one if any)."""
+    for index, spare in enumerate(_SPARE):
+        if (spare.width(), spare.height(), spare.devicePixelRatio()) == (width, height, ratio):
+            return _SPARE.pop(index)
+    pixmap = QPixmap(width, height)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
 
 def same_key(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     """Keys are equal: objects by identity (data, style), numbers and text by value."""
@@ -39,6 +56,16 @@ class StillPicture:
         """Forget the picture: the next :meth:`pixmap` draws it all."""
         self._pixmap = None
 
+    def release(self) -> None:
+        """Give the picture up for good (its view was dropped): its pixmap becomes a spare.
+
+        Call it only when nothing will show this picture again; if something does, it is
+        drawn whole.
+        """
+        if self._pixmap is not None and len(_SPARE) < _SPARES_KEPT:
+            _SPARE.append(self._pixmap)
+        self._pixmap = None
+
     def pixmap(
         self,
         key: tuple[object, ...],
@@ -58,7 +85,8 @@ class StillPicture:
             ratio: its device pixel ratio.
             scroll: how far the scrolling part is scrolled down.
             scrolled: the part of the widget that scrolls (the rest stays put).
-            render: draws a part of the picture.
+            render: draws a part of the picture, every pixel of it (a picture drawn whole
+                may be drawn over an old one).
             damaged: when only the content changed since the picture was drawn, the parts
                 (widget coordinates, at ``scroll``) where it looks different; None: unknown.
         """
@@ -68,8 +96,12 @@ class StillPicture:
             or not same_key(key[1:], self._key[1:])
             or (damaged is None and not same_key(key[:1], self._key[:1]))
         ):
-            pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
-            pixmap.setDevicePixelRatio(ratio)
+            width, height = round(size.width() * ratio), round(size.height() * ratio)
+            if pixmap is None or (
+                (pixmap.width(), pixmap.height(), pixmap.devicePixelRatio())
+                != (width, height, ratio)
+            ):
+                pixmap = _blank(width, height, ratio)  # else drawn over: render fills it all
             self._draw(pixmap, QRect(0, 0, size.width(), size.height()), render)
             self._pixmap, self._key, self._scroll = pixmap, key, scroll
             self.redrawn += 1

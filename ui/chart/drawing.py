@@ -29,14 +29,21 @@ def draw_text(
     color: str | None = None,
     max_width: float | None = None,
 ) -> float:
-    """Draw one line of text from ``x``; elide it to ``max_width``; return its width."""
+    """Draw one line of text from ``x``; elide it to ``max_width``; return its width.
+
+    The text is laid out once per style (``ChartStyle.static``, kept when the view changes)
+    and drawn as static text: the same pixels as ``drawText`` at the baseline, without
+    shaping the words again on every repaint.
+    """
     painter.setFont(style.font(scale, bold))
     painter.setPen(style.color(color or style.palette.text))
     width = style.width(text, scale, bold)
     if max_width is not None and width > max_width:
-        text = style.metrics(scale, bold).elidedText(text, Qt.TextElideMode.ElideRight, max_width)
+        text = style.elided(text, scale, bold, max_width)
         width = style.width(text, scale, bold)
-    painter.drawText(QPointF(x, baseline), text)
+    painter.drawStaticText(
+        QPointF(x, baseline - style.metrics(scale, bold).ascent()), style.static(text, scale, bold)
+    )
     return width
 
 

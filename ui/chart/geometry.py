@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from planner.chart.blocks import DayBlock, DayMark, ShiftSpan
 from planner.chart.data import ChartData, View
@@ -112,10 +114,10 @@ class BlockBox:
     x0: float
     x1: float
     style: ChartStyle | None = field(default=None, repr=False, compare=False)
-    _rows: list[RowBox] | None = field(default=None, repr=False, compare=False)
+    _rows: Sequence[RowBox] | None = field(default=None, repr=False, compare=False)
 
     @property
-    def rows(self) -> list[RowBox]:
+    def rows(self) -> Sequence[RowBox]:
         """Where each team row, then each overlap and staffing row goes."""
         if self._rows is None:
             style = self.style
@@ -166,6 +168,57 @@ class StripBox:
         return min(count - 1, int((x - self.x0) * count / (self.x1 - self.x0)))
 
 
+class StripPlaces(Sequence[StripBox]):
+    """Where each year strip goes, each :class:`StripBox` made when it is first read.
+
+    A year of a large organisation has thousands of strips and a screen shows a dozen:
+    the tops are worked out for all (as the strips are stacked), the boxes only for those
+    drawn, hit or focused; a box read twice is the same object.
+    """
+
+    def __init__(
+        self,
+        strips: Sequence[YearStrip],
+        tops: list[float],
+        height: tuple[float, float],
+        x0: float,
+        x1: float,
+    ) -> None:
+        """``tops``: each strip's top; ``height``: a strip's cells and marker lane."""
+        self._strips, self._tops, self._height = strips, tops, height
+        self._x0, self._x1 = x0, x1
+        self._made: dict[int, StripBox] = {}
+
+    def __len__(self) -> int:
+        return len(self._tops)
+
+    @overload
+    def __getitem__(self, index: int) -> StripBox: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[StripBox]: ...
+    def __getitem__(self, index: int | slice) -> StripBox | list[StripBox]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._tops)
+        if not 0 <= index < len(self._tops):
+            raise IndexError(index)
+        found = self._made.get(index)
+        if found is None:
+            y = self._tops[index]
+            cells, lane = self._height
+            found = StripBox(self._strips, index, y, y + cells + lane, self._x0, self._x1)
+            self._made[index] = found
+        return found
+
+    def index_at(self, y: float) -> int | None:
+        """The index of the strip spanning ``y`` (None: between or outside the strips)."""
+        index = bisect_right(self._tops, y) - 1
+        if index < 0 or y >= self[index].bottom:
+            return None
+        return index
+
+
 @dataclass(slots=True)
 class ChartLayout:
     """Everything :func:`ui.chart.painter.place_chart` placed, for hit-testing.
@@ -178,7 +231,7 @@ class ChartLayout:
     height: float
     label_width: float
     blocks: list[BlockBox] = field(default_factory=list)
-    strips: list[StripBox] = field(default_factory=list)
+    strips: Sequence[StripBox] = field(default_factory=list)
     parts_of: Callable[[BlockBox], BlockParts] | None = field(default=None, repr=False)
     _parts: dict[int, BlockParts] = field(default_factory=dict, repr=False)
 
@@ -226,7 +279,10 @@ class ChartLayout:
         box = self.block_at(y)
         if box is None or not box.x0 <= x <= box.x1:
             return None
-        for row in box.rows:
+        rows = box.rows  # stacked without gaps: the one from the last top above y
+        index = bisect_right(rows, y, key=lambda r: r.top) - 1
+        if index >= 0:
+            row = rows[index]
             if row.team_id is not None and row.top <= y < row.bottom:
                 return box, row
         return None
@@ -258,7 +314,13 @@ class ChartLayout:
 
     def day_at(self, x: float, y: float) -> tuple[StripBox, int] | None:
         """The year strip and day index under a point."""
-        for strip in self.strips:
+        strips = self.strips
+        if isinstance(strips, StripPlaces):
+            found = strips.index_at(y)
+            candidates: Sequence[StripBox] = () if found is None else (strips[found],)
+        else:
+            candidates = strips
+        for strip in candidates:
             if strip.top <= y < strip.bottom:
                 index = strip.index_at(x)
                 if index is not None:
@@ -320,40 +382,76 @@ def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
     return min(wanted, max(style.px(90), width * 0.3))
 
 
-def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> list[RowBox]:
+class RowPlaces(Sequence[RowBox]):
+    """Where each row of a day block goes, each :class:`RowBox` made when it is first read.
+
+    A block of a large organisation has thousands of rows (a team's, then each pair's
+    overlap row with its staffing rows) and a screen shows a few dozen: the tops are
+    worked out for all (as the rows are stacked), the boxes only for those drawn, hit or
+    focused; a box read twice is the same object.
+    """
+
+    def __init__(self, places: list[tuple[float, int, object]], row_h: float) -> None:
+        """``places``: each row's top, kind (team, pair, role) and id; ``row_h``: a team row's."""
+        self._places, self._row_h = places, row_h
+        self._made: dict[int, RowBox] = {}
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    @overload
+    def __getitem__(self, index: int) -> RowBox: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[RowBox]: ...
+    def __getitem__(self, index: int | slice) -> RowBox | list[RowBox]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self._places)
+        if not 0 <= index < len(self._places):
+            raise IndexError(index)
+        found = self._made.get(index)
+        if found is None:
+            found = self._made[index] = self._box(*self._places[index])
+        return found
+
+    def _box(self, y: float, kind: int, ident: object) -> RowBox:
+        row_h = self._row_h
+        if kind == _TEAM:
+            assert isinstance(ident, str)
+            return RowBox(y, y + row_h, y + row_h * 0.40, y + row_h * 0.80, team_id=ident)
+        if kind == _PAIR:
+            height = row_h * OVERLAP_ROW
+            pair: tuple[str, str] = ident  # type: ignore[assignment]
+            return RowBox(y, y + height, y + height * 0.22, y + height * 0.78, pair=pair)
+        assert isinstance(ident, str)
+        height = row_h * STAFFING_ROW
+        return RowBox(y, y + height, y + height * 0.16, y + height * 0.88, role_id=ident)
+
+
+_TEAM, _PAIR, _ROLE = 0, 1, 2
+
+
+def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> RowPlaces:
     """Where each team row and then each overlap row of a block goes, from ``top`` down.
 
-    A pair's staffing rows follow its overlap row.
+    A pair's staffing rows follow its overlap row. The boxes are made as they are read.
     """
     row_h = style.px(style.row)
     y = top
-    boxes: list[RowBox] = []
+    places: list[tuple[float, int, object]] = []
     for row in block.rows:
-        boxes.append(RowBox(y, y + row_h, y + row_h * 0.40, y + row_h * 0.80, team_id=row.team_id))
+        places.append((y, _TEAM, row.team_id))
         y += row_h
+    by_pair: dict[tuple[str, str], list[str]] = {}
+    for staffing in block.staffing:  # each pair's roles, in the block's order
+        by_pair.setdefault(staffing.pair, []).append(staffing.role_id)
+    overlap_h, staffing_h = row_h * OVERLAP_ROW, row_h * STAFFING_ROW
     for overlap in block.overlaps:
-        height = row_h * OVERLAP_ROW
-        boxes.append(
-            RowBox(
-                y,
-                y + height,
-                y + height * 0.22,
-                y + height * 0.78,
-                pair=(overlap.client_id, overlap.vendor_id),
-            )
-        )
-        y += height
-        for staffing in block.staffing:
-            if staffing.pair == (overlap.client_id, overlap.vendor_id):
-                height = row_h * STAFFING_ROW
-                boxes.append(
-                    RowBox(
-                        y,
-                        y + height,
-                        y + height * 0.16,
-                        y + height * 0.88,
-                        role_id=staffing.role_id,
-                    )
-                )
-                y += height
-    return boxes
+        pair = (overlap.client_id, overlap.vendor_id)
+        places.append((y, _PAIR, pair))
+        y += overlap_h
+        for role_id in by_pair.get(pair, ()):
+            places.append((y, _ROLE, role_id))
+            y += staffing_h
+    return RowPlaces(places, row_h)

@@ -80,10 +80,16 @@ class ViewShelf:
 
     def clear(self) -> None:
         """Forget every view kept (the minute's refresh, a resize, new colours)."""
+        for slot in self._slots.values():
+            slot.still.release()
         self._slots.clear()
 
     def keep(self, slot: ViewSlot) -> None:
         """Keep ``slot`` for its view; views of another plan object are dropped."""
+        for view, kept in self._slots.items():
+            dropped = kept.plan is not slot.plan or view == slot.state.view
+            if dropped and kept.still is not slot.still:
+                kept.still.release()  # its pixmap is a spare for the next picture
         self._slots = {v: s for v, s in self._slots.items() if s.plan is slot.plan}
         self._slots[slot.state.view] = slot
 

@@ -122,6 +122,10 @@ def system_palette() -> Palette:
     return LIGHT
 
 
+#: Laid-out texts a style keeps (a large organisation's labels several times over).
+_KEPT_TEXTS = 16384
+
+
 @dataclass(slots=True)
 class ChartStyle:
     """Colours, sizes (in points) and the device's pixels per point.
@@ -148,6 +152,7 @@ class ChartStyle:
     _colors: dict[str, QColor] = field(default_factory=dict, repr=False)
     _widths: dict[tuple[float, bool, str], float] = field(default_factory=dict, repr=False)
     _statics: dict[tuple[float, bool, str], QStaticText] = field(default_factory=dict, repr=False)
+    _elided: dict[tuple[float, bool, str, float], str] = field(default_factory=dict, repr=False)
     placed: dict[tuple[object, ...], tuple[object, list[tuple[QPointF, QStaticText]]]] = field(
         default_factory=dict, repr=False
     )
@@ -165,7 +170,7 @@ class ChartStyle:
         """A copy with some settings changed (caches are rebuilt)."""
         copy = replace(self, **settings)  # type: ignore[arg-type]
         copy._fonts, copy._metrics, copy._colors, copy._widths = {}, {}, {}, {}
-        copy._statics, copy.placed, copy.strip_runs = {}, {}, {}
+        copy._statics, copy._elided, copy.placed, copy.strip_runs = {}, {}, {}, {}
         return copy
 
     def adopt_caches(self, other: ChartStyle) -> None:
@@ -178,6 +183,7 @@ class ChartStyle:
         if (other.palette, other.unit, other.font_pt, other.family, other.clock24) == mine:
             self._fonts, self._metrics, self._colors = other._fonts, other._metrics, other._colors
             self._widths, self._statics, self.placed = other._widths, other._statics, other.placed
+            self._elided = other._elided
             self.strip_runs = other.strip_runs
 
     def px(self, points: float) -> float:
@@ -213,11 +219,25 @@ class ChartStyle:
             self._widths[key] = found
         return found
 
+    def elided(self, text: str, scale: float, bold: bool, max_width: float) -> str:
+        """``text`` cut to ``max_width`` with an ellipsis at its end (cached)."""
+        key = (scale, bold, text, max_width)
+        found = self._elided.get(key)
+        if found is None:
+            if len(self._elided) >= _KEPT_TEXTS:
+                self._elided.clear()
+            metrics = self.metrics(scale, bold)
+            found = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max_width)
+            self._elided[key] = found
+        return found
+
     def static(self, text: str, scale: float = 1.0, bold: bool = False) -> QStaticText:
         """A laid-out short label (hours, shift times), drawn four times faster than text."""
         key = (scale, bold, text)
         found = self._statics.get(key)
         if found is None:
+            if len(self._statics) >= _KEPT_TEXTS:
+                self._statics.clear()
             found = QStaticText(text)
             found.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
             found.prepare(QTransform(), self.font(scale, bold))

@@ -40,7 +40,7 @@ from ui.chart.painter import changed_parts, paint_chart, place_chart
 from ui.chart.prepared import IDLE_MS, PreparedViews, ViewShelf
 from ui.chart.prepared import MARGIN as _MARGIN
 from ui.chart.state import ChartState
-from ui.chart.style import ChartStyle
+from ui.chart.style import ChartStyle, Palette
 from ui.chart.year_keeper import YearKeeper
 from ui.i18n import translate
 
@@ -73,6 +73,10 @@ class ChartView(PreparedViews, QWidget):
         self._damage: list[tuple[float, float]] | None = None
         """What changed of the chart (top, bottom) since the picture was drawn; None: all."""
         self._style_cache: tuple[tuple[object, ...], ChartStyle] | None = None
+        self._legend: tuple[tuple[object, ...], float] | None = None
+        self._palette_now: Palette | None = None
+        """The colours of the repaint under way (asked for a dozen times a repaint)."""
+        """The legend strip's height and what it was measured for (data, style, width)."""
         self._now = 0
         self._made_for: tuple[Plan, ChartState] | None = None
         """The plan and settings the data shown was worked out for."""
@@ -311,7 +315,7 @@ class ChartView(PreparedViews, QWidget):
     def _style(self) -> ChartStyle:
         """The style for the widget's size: day rows stretch to fill the height."""
         data = self._data
-        palette = chart_palette(self._high_contrast)
+        palette = self._palette_now or chart_palette(self._high_contrast)
         key = (
             palette.name,
             self._state.clock24,
@@ -342,9 +346,14 @@ class ChartView(PreparedViews, QWidget):
         if self._data is None:
             return 0.0
         style = self._style()
+        key = (self._data, style, self.width())  # asked for several times a repaint
+        if self._legend is not None and same_key(self._legend[0], key):
+            return self._legend[1]
         width = self.width() - 2 * _MARGIN
         height = legend_height(self._data.view, style, width, has_staffing(self._data))
-        return float(math.ceil(height + 2 * _MARGIN))  # the chart above ends on a whole pixel
+        strip = float(math.ceil(height + 2 * _MARGIN))  # the chart above ends on a whole pixel
+        self._legend = (key, strip)
+        return strip
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the scroll range right."""
@@ -369,6 +378,13 @@ class ChartView(PreparedViews, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paint the chart, the hover or drag marker, and the legend strip at the bottom."""
+        self._palette_now = chart_palette(self._high_contrast)
+        try:
+            self._paint(event)
+        finally:
+            self._palette_now = None
+
+    def _paint(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         if self.full_repaint:
             self._paint_whole(painter)

@@ -66,11 +66,13 @@ def band_rects(
     if right <= left:
         return []
     result = []
-    for row in rows:
-        if row.team_id is not None and row.team_id in band.teams:
+    teams = box.block.rows[: len(rows)]  # a band lies on team rows, which come first
+    for index, team in enumerate(teams):
+        if team.team_id in band.teams:
+            row = rows[index]
             pad = row.height * 0.06
             rect = QRectF(left, row.bar_top - pad, max(right - left, 2.0), row.bar_height + 2 * pad)
-            result.append((rect, row.team_id))
+            result.append((rect, team.team_id))
     return result
 
 

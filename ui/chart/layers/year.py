@@ -20,6 +20,7 @@ from ui.chart.geometry import (
     YEAR_HEADER_PT,
     ChartLayout,
     StripBox,
+    StripPlaces,
 )
 from ui.chart.language import format_duration
 from ui.chart.style import ChartStyle
@@ -135,18 +136,22 @@ def _mix(style: ChartStyle, low: str, high: str, share: float) -> QColor:
     return found
 
 
-def strip_boxes(rect: QRectF, data: ChartData, style: ChartStyle, labels: float) -> list[StripBox]:
-    """Where each year strip goes (cells and marker lane), from under the header down."""
+def strip_boxes(rect: QRectF, data: ChartData, style: ChartStyle, labels: float) -> StripPlaces:
+    """Where each year strip goes (cells and marker lane), from under the header down.
+
+    The boxes are made as they are read (``StripPlaces``), the strips when they are drawn.
+    """
     px = style.px
     x0, x1 = rect.left() + labels, rect.right() - px(4)
     strip_h = px(max(STRIP_PT, style.row))
     lane = px(LANE_PT)
+    step = strip_h + lane + px(STRIP_GAP_PT)
     y = rect.top() + px(YEAR_HEADER_PT)
-    boxes = []
-    for index in range(len(data.strips)):  # the strips themselves are read when drawn
-        boxes.append(StripBox(data.strips, index, y, y + strip_h + lane, x0, x1))
-        y += strip_h + lane + px(STRIP_GAP_PT)
-    return boxes
+    tops = []
+    for _ in range(len(data.strips)):
+        tops.append(y)
+        y += step
+    return StripPlaces(data.strips, tops, (strip_h, lane), x0, x1)
 
 
 def paint_year(
@@ -231,17 +236,20 @@ def _paint_strip(
     draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
     # The strip in its most common colour first, then the runs of every other colour: a
     # year of weekends and working weeks is a hundred rectangles, not three hundred.
-    painter.fillRect(QRectF(x0, y, days * cell + 0.5, strip_h), ground)
+    fill, rect_f = painter.fillRect, QRectF  # a hundred calls a strip: looked up once
+    fill(rect_f(x0, y, days * cell + 0.5, strip_h), ground)
     for start, count, color in runs:
-        painter.fillRect(QRectF(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
+        fill(rect_f(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
     # Holidays in the lane under the strip: the client's on top, the vendor's below.
-    for mark in strip.holidays:
-        index = (mark.day - strip.days[0].day).days
-        lane_top = y + strip_h + (0 if mark.team_id == strip.client_id else lane / 2)
-        painter.fillRect(
-            QRectF(x0 + index * cell, lane_top + px(0.5), max(cell, px(1.6)), lane / 2 - px(1)),
-            style.color(p.holiday_line),
-        )
+    if strip.holidays:
+        first = strip.days[0].day
+        mark_color = style.color(p.holiday_line)
+        width, height = max(cell, px(1.6)), lane / 2 - px(1)
+        client_top = y + strip_h + 0 + px(0.5)
+        vendor_top = y + strip_h + lane / 2 + px(0.5)
+        for mark in strip.holidays:
+            lane_top = client_top if mark.team_id == strip.client_id else vendor_top
+            fill(rect_f(x0 + (mark.day - first).days * cell, lane_top, width, height), mark_color)
     pen = dst_pen(style, 1.0)
     for mark in strip.dst:
         index = (mark.day - strip.days[0].day).days
