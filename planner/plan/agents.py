@@ -62,11 +62,15 @@ class Agents:
                     Text("weekday {weekday} is not 0 (Monday) to 6 (Sunday)", weekday=weekday)
                 )
             _count(number, "agents")
-        object.__setattr__(self, "counts", tuple(sorted(set(self.counts))))
-        lookup = {(w, s): n for w, s, n in self.counts}
-        if len(lookup) != len(self.counts):
+        named = set(self.counts)
+        if len({(w, s) for w, s, _ in named}) != len(named):
             raise PlannerError(Text("agents names the same shift twice on one day"))
-        object.__setattr__(self, "_lookup", lookup)
+        # A count equal to the default says nothing more: two values meaning the same
+        # people on the same shifts are equal (a file that names such a shift reads back
+        # as one that does not).
+        counts = tuple(sorted(c for c in named if c[2] != self.default))
+        object.__setattr__(self, "counts", counts)
+        object.__setattr__(self, "_lookup", {(w, s): n for w, s, n in counts})
 
     def count(self, weekday: int, shift: Shift) -> int:
         """The people on ``shift`` when it starts on ``weekday`` (Monday = 0)."""

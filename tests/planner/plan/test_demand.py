@@ -115,6 +115,20 @@ def test_agents_forms_read_back_in_their_compact_form(value, expected):
     assert Agents.parse(value, hours).encode(hours) == expected
 
 
+def test_a_shift_the_agents_table_leaves_out_reads_back_equal():
+    # The table names every shift but one; the file written back names that one too, with
+    # the default 1: the same people on the same shifts, so the same value.
+    hours = WeekHours.parse({"mon-fri": ["21:00-05:00"], "sun": ["22:00-06:00", "23:00-0:00"]})
+    agents = Agents.parse({"21:00-05:00": 25, "22:00-06:00": 13}, hours)
+    written = agents.encode(hours)
+    assert written == {"21:00-05:00": 25, "22:00-06:00": 13, "23:00-00:00": 1}
+    again = Agents.parse(written, hours)
+    assert again == agents and again.counts == agents.counts
+    assert again.count(6, Shift.parse("23:00-00:00")) == 1
+    with pytest.raises(PlannerError, match="same shift twice"):
+        Agents(1, ((6, Shift.parse("23:00-0:00"), 1), (6, Shift.parse("23:00-0:00"), 4)))
+
+
 def test_agents_follow_a_dragged_shift():
     old = WeekHours.parse({"mon-fri": ["21:00-05:00"]})
     new = WeekHours.parse({"mon": ["20:00-05:00"], "tue-fri": ["21:00-05:00"]})
