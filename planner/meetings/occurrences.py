@@ -60,6 +60,9 @@ def occurrence_instants(
     A moved occurrence (the meeting's ``moved``) counts at its new start; ``original`` is
     the wall start it had in the series (None for the others).
     """
+    from planner.meetings.series import series_days
+    from planner.time.local import EPOCH_ORDINAL, midnight_offsets_from
+
     zone_name = plan.meeting_zone(meeting)
     zone = load_zone(zone_name)
     first_day = local_date(zone_name, start) - timedelta(days=1)
@@ -67,11 +70,32 @@ def occurrence_instants(
     result: list[tuple[datetime, Instant, Instant, datetime | None]] = []
     duration = meeting.duration_minutes * 60
     moved = {m.original: m for m in meeting.moved}
-    for wall in wall_starts(meeting, first_day, last_day):
-        if wall.date() in moved:
+    clock = meeting.start_time
+    days = series_days(meeting, first_day, last_day)
+    if days is None:  # the rule engine's starts
+        for wall in wall_starts(meeting, first_day, last_day):
+            if wall.date() not in moved:
+                aware = wall.replace(tzinfo=zone)
+                begin = int(aware.timestamp())
+                if start <= begin < end:
+                    result.append((aware, begin, begin + duration, None))
+        days = []
+    # Each start from the zone's midnight offsets (fold=0) where the offset is the same at
+    # its date's midnight and the next one; zoneinfo for the others.
+    seconds = clock.hour * 3600 + clock.minute * 60 + clock.second
+    first_ordinal = first_day.toordinal()
+    offsets = midnight_offsets_from(zone_name, first_day, (last_day - first_day).days + 2)
+    combine = datetime.combine
+    for day in days:
+        if day in moved:
             continue
-        aware = wall.replace(tzinfo=zone)
-        begin = int(aware.timestamp())
+        aware = combine(day, clock, zone)
+        index = day.toordinal() - first_ordinal
+        offset = offsets[index]
+        if offset == offsets[index + 1]:
+            begin = (index + first_ordinal - EPOCH_ORDINAL) * 86400 + seconds - offset
+        else:
+            begin = int(aware.timestamp())
         if start <= begin < end:
             result.append((aware, begin, begin + duration, None))
     if moved:
@@ -79,7 +103,11 @@ def occurrence_instants(
             aware = move.start.replace(tzinfo=zone)
             begin = int(aware.timestamp())
             if start <= begin < end:
-                original = next(wall_starts(meeting, move.original, move.original), None)
+                on = series_days(meeting, move.original, move.original)
+                if on is None:
+                    original = next(wall_starts(meeting, move.original, move.original), None)
+                else:
+                    original = combine(on[0], clock) if on else None
                 if original is not None:
                     result.append((aware, begin, begin + duration, original))
         result.sort(key=lambda found: found[1])
@@ -135,12 +163,37 @@ def meeting_occurrences(
     if timelines is None:
         low, high = found[0][1], max(f[2] for f in found)
         timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
+    reasons = _skip_reasons(plan, meeting, [f[1] for f in found])
     result = []
-    for wall, begin, finish, original in found:
+    for (wall, begin, finish, original), reason in zip(found, reasons, strict=True):
         conflicts = tuple(t for t in meeting.teams if not contains(timelines[t], begin, finish))
         # A moved occurrence is held where the user put it: a holiday there is a conflict.
-        reason = "" if original is not None else skip_reason(plan, meeting, begin)
+        if original is not None:
+            reason = ""
         result.append(
             Occurrence(meeting.id, wall, begin, finish, conflicts, bool(reason), reason, original)
         )
     return result
+
+
+def _skip_reasons(plan: Plan, meeting: Meeting, begins: list[Instant]) -> list[str]:
+    """:func:`skip_reason` of each start, each participant's local dates found at once."""
+    from planner.schedule.working_time import _off_dates
+    from planner.time.local import local_dates
+
+    if not meeting.skip_holidays or not begins:
+        return [""] * len(begins)
+    found: list[list[str]] = [[] for _ in begins]
+    for team_id in meeting.teams:
+        team = plan.team(team_id)
+        days = local_dates(team.zone, begins)
+        # Only a day off, a holiday or an exception can give a reason: ask day_off_reason
+        # about those dates alone.
+        maybe = _off_dates(team, min(days).year, max(days).year)
+        maybe.update(day for day, _ in team.exceptions.days)
+        for index, day in enumerate(days):
+            if day in maybe:
+                why = day_off_reason(team, day)
+                if why is not None:
+                    found[index].append(Text("{team} {day}: {why}", team=team.id, day=day, why=why))
+    return [joined("; ", parts) if parts else "" for parts in found]

@@ -126,6 +126,34 @@ def local_date(zone_name: str, moment: Instant) -> date:
     return local_datetime(zone_name, moment).date()
 
 
+def local_dates(zone_name: str, moments: list[Instant]) -> list[date]:
+    """:func:`local_date` of each instant (ascending or not), from the zone's midnight offsets.
+
+    Where the offset is the same at the midnights around an instant, its local date is
+    plain arithmetic; zoneinfo answers for the others (near a change of offset).
+
+    >>> local_dates("Asia/Manila", [1798761600 - 1, 1798761600 + 16 * 3600])
+    [datetime.date(2027, 1, 1), datetime.date(2027, 1, 2)]
+    """
+    if not moments:
+        return []
+    low, high = min(moments) // 86400 - 2, max(moments) // 86400 + 2
+    first = date.fromordinal(low + EPOCH_ORDINAL)
+    if not 1 < first.year < 9999 or high + EPOCH_ORDINAL > date(9998, 12, 31).toordinal():
+        return [local_date(zone_name, moment) for moment in moments]
+    offsets = midnight_offsets_from(zone_name, first, high - low + 1)
+    result = []
+    fromordinal = date.fromordinal
+    for moment in moments:
+        index = moment // 86400 - low  # the UTC date's: the local one is a day from it
+        offset = offsets[index]
+        if offset == offsets[index - 1] == offsets[index + 1] == offsets[index + 2]:
+            result.append(fromordinal((moment + offset) // 86400 + EPOCH_ORDINAL))
+        else:
+            result.append(local_date(zone_name, moment))
+    return result
+
+
 def day_range(zone_name: str, first: date, last: date) -> tuple[Instant, Instant]:
     """``[first 00:00, last + 1 day 00:00)`` in a zone, as instants.
 
