@@ -247,6 +247,10 @@ def classify_gaps(
     client_days = _ClientDays(client_shifts)
     usual = offsets.most_common(1)[0][0]
     vendor_week = _week_spans(vendor.hours)
+    zones = (
+        _ZoneOffsets(client.zone, span.start, span.end),
+        _ZoneOffsets(vendor.zone, span.start, span.end),
+    )
     pieces: list[CausedGap] = []
     index = 0
     for gap_start, gap_end in gaps:
@@ -268,6 +272,7 @@ def classify_gaps(
                             never,
                             usual,
                             vendor_week,
+                            zones,
                         )
                     )
                 a, b = max(a, cursor), min(b, gap_end)
@@ -278,7 +283,15 @@ def classify_gaps(
             else:
                 pieces.extend(
                     _hour_pieces(
-                        cursor, gap_end, client, vendor, client_days, never, usual, vendor_week
+                        cursor,
+                        gap_end,
+                        client,
+                        vendor,
+                        client_days,
+                        never,
+                        usual,
+                        vendor_week,
+                        zones,
                     )
                 )
                 cursor = gap_end
@@ -305,6 +318,32 @@ def _never_worked_days(client: Team, vendor: Team, offsets: Iterable[int]) -> fr
         if not met:
             never.add(weekday)
     return frozenset(never)
+
+
+class _ZoneOffsets:
+    """A zone's UTC offset at the instants of a range, from its midnight offsets.
+
+    Where the offset is the same at the midnights around an instant it is the offset
+    there; zoneinfo answers near a change of offset.
+    """
+
+    def __init__(self, zone: str, start: Instant, end: Instant) -> None:
+        from planner.time.local import EPOCH_ORDINAL
+
+        self.zone = zone
+        self.low = start // 86400 - 2
+        first = date.fromordinal(self.low + EPOCH_ORDINAL)
+        self.offsets = midnight_offsets_from(zone, first, end // 86400 + 3 - self.low)
+
+    def at(self, moment: Instant) -> int:
+        """The UTC offset in seconds at ``moment``."""
+        offsets = self.offsets
+        index = moment // 86400 - self.low
+        if 1 <= index < len(offsets) - 2:
+            offset = offsets[index]
+            if offset == offsets[index - 1] == offsets[index + 1] == offsets[index + 2]:
+                return offset
+        return _offset(self.zone, moment)
 
 
 class _ClientDays:
@@ -335,6 +374,7 @@ def _hour_pieces(
     never: frozenset[int],
     usual: int,
     vendor_week: Timeline,
+    zones: tuple[_ZoneOffsets, _ZoneOffsets],
 ) -> list[CausedGap]:
     """An uncovered stretch that no day off explains: a day never worked, the clocks, or hours."""
     if start >= end:
@@ -342,7 +382,7 @@ def _hour_pieces(
     weekday = client_days.weekday(start)
     if weekday is not None and weekday in never:
         return [CausedGap(start, end, "never_worked", None, _DAY_NAMES[weekday])]
-    offset = _offset(vendor.zone, start) - _offset(client.zone, start)
+    offset = zones[1].at(start) - zones[0].at(start)
     if offset == usual:
         return [CausedGap(start, end, "outside_hours")]
     # Where the stretch would fall in the vendor's week at the usual offset.

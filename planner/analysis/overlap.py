@@ -312,7 +312,13 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
         if span.start <= shift.start < span.end:
             by_day[shift.day].append((shift.start, shift.end))
     daily = tuple(
-        DailyOverlap(day, _overlap_seconds(bounds_union_sorted(sorted(spans)), vendor) // 60)
+        DailyOverlap(
+            day,
+            _overlap_seconds(
+                list(spans[0]) if len(spans) == 1 else bounds_union_sorted(sorted(spans)), vendor
+            )
+            // 60,
+        )
         for day, spans in sorted(by_day.items())
     )
     client = bounds_clip(times.bounds(role.client), span.start, span.end)
@@ -329,7 +335,8 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
         if reply is None or reply - moment > REPLY_SEARCH_DAYS * 86400:
             reachable = False
             break
-        longest = max(longest, reply - moment)
+        if reply - moment > longest:
+            longest = reply - moment
     queue = backlog(
         times.time(role.client),
         times.time(role.vendor),
@@ -343,7 +350,21 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
 
 
 def _overlap_seconds(short: Bounds, long: Bounds) -> int:
-    """Seconds of ``short`` inside ``long``, looking only at the part of ``long`` it spans."""
-    if not short:
-        return 0
-    return bounds_seconds(bounds_intersection(short, bounds_clip(long, short[0], short[-1])))
+    """Seconds of ``short`` inside ``long``, looking only at the part of ``long`` it spans.
+
+    >>> _overlap_seconds([10, 20, 30, 40], [0, 12, 15, 35, 40, 50])
+    12
+    """
+    total = 0
+    count = len(long)
+    for index in range(0, len(short), 2):
+        start, end = short[index], short[index + 1]
+        position = bisect_right(long, start)
+        if position & 1:  # ``start`` is inside a piece of ``long``
+            total += (end if end < long[position] else long[position]) - start
+            position += 1
+        while position < count and long[position] < end:
+            finish = long[position + 1]
+            total += (end if end < finish else finish) - long[position]
+            position += 2
+    return total
