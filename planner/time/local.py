@@ -25,6 +25,18 @@ def _midnight_offsets(zone_name: str, year: int) -> tuple[int, ...]:
     return tuple(_offsets(zone_name, first, (date(year + 1, 1, 1) - first).days + 2))
 
 
+@functools.cache
+def _month_offsets(zone_name: str, year: int, month: int) -> tuple[int, ...]:
+    """UTC offset in seconds at local midnight (fold=0) of every day of a month.
+
+    >>> _month_offsets("Europe/Kyiv", 2027, 3)[-5:-2]
+    (7200, 7200, 10800)
+    """
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return tuple(_offsets(zone_name, first, (following - first).days))
+
+
 def _offsets(zone_name: str, first: date, count: int) -> list[int]:
     """UTC offsets at local midnight (fold=0) of ``count`` days from ``first``.
 
@@ -177,9 +189,14 @@ def midnight_offsets_from(zone_name: str, first: date, count: int) -> list[int]:
     while len(result) < count:
         days_in_year = (date(year + 1, 1, 1) - date(year, 1, 1)).days
         wanted = min(days_in_year - index, count - len(result))
-        if wanted <= _PARTIAL_DAYS:
-            start = date(year, 1, 1) + timedelta(days=index)
-            result.extend(_offsets(zone_name, start, wanted))
+        if wanted <= _PARTIAL_DAYS:  # the months they fall in, each kept once made
+            day = date(year, 1, 1) + timedelta(days=index)
+            stop = day + timedelta(days=wanted)
+            month = date(day.year, day.month, 1)
+            while month < stop:
+                table = _month_offsets(zone_name, month.year, month.month)
+                result.extend(table[max(0, (day - month).days) : (stop - month).days])
+                month = (month + timedelta(days=31)).replace(day=1)
         else:
             table = _midnight_offsets(zone_name, year)
             result.extend(table[index:days_in_year])
