@@ -35,8 +35,6 @@ from planner.time.intervals import (
     Instant,
     Interval,
     Timeline,
-    clip,
-    difference,
     intersection,
     union,
 )
@@ -118,13 +116,15 @@ def _changed_days(vendor: Team, first: date, last: date) -> list[date]:
 
 
 def _off_pieces(
-    vendor: Team, start: Instant, end: Instant, actual: Timeline
+    vendor: Team, start: Instant, end: Instant, actual: list[int]
 ) -> list[tuple[Instant, Instant, date, str]]:
     """Weekly shifts the vendor does not work (holidays, days off, exceptions), sorted, disjoint.
 
     Only the dates that are off or changed are looked at: each one's weekly shifts, as
     instants, less the time the vendor does work.
     """
+    from planner.time.intervals import bounds_clip, bounds_difference
+
     first = local_date(vendor.zone, start) - timedelta(days=2)
     last = local_date(vendor.zone, end - 1)
     pieces: list[tuple[Instant, Instant, date, str]] = []
@@ -137,8 +137,9 @@ def _off_pieces(
             finish = shift.end + (MINUTES_PER_DAY if shift.crosses_midnight else 0)
             a = local_instant(vendor.zone, day, shift.start)
             b = local_instant(vendor.zone, day, finish)
-            for piece_start, piece_end in difference((Interval(a, b),), clip(actual, a, b)):
-                pieces.append((piece_start, piece_end, day, reason or EXCEPTION_SHORTER))
+            left = bounds_difference([a, b] if a < b else [], bounds_clip(actual, a, b))
+            for index in range(0, len(left), 2):
+                pieces.append((left[index], left[index + 1], day, reason or EXCEPTION_SHORTER))
     pieces.sort()
     disjoint: list[tuple[Instant, Instant, date, str]] = []
     for a, b, day, reason in pieces:
@@ -230,7 +231,7 @@ def classify_gaps(
     ...             roles=(Role("r", "realtime", "a", "b"),))
     >>> span = Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 5))
     >>> times = TeamTimes(plan, span.start - 2 * 86400, span.end + 2 * 86400)
-    >>> from planner.time.intervals import clip
+    >>> from planner.time.intervals import clip, difference
     >>> gaps = clip(difference(times.time("a"), times.time("b")), span.start, span.end)
     >>> [(p.cause, p.minutes, p.reason) for p in classify_gaps(plan, plan.roles[0], gaps, span, times).pieces]
     [('outside_hours', 60, ''), ('outside_hours', 60, ''), ('vendor_off', 420, 'day off')]
@@ -238,7 +239,7 @@ def classify_gaps(
     if not gaps:
         return GapCauses()
     client, vendor = plan.team(role.client), plan.team(role.vendor)
-    off = _off_pieces(vendor, span.start, span.end, times.time(role.vendor))
+    off = _off_pieces(vendor, span.start, span.end, times.bounds(role.vendor))
     client_shifts = [
         s for s in times.shifts(role.client) if s.end > span.start and s.start < span.end
     ]

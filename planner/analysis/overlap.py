@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
-from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
+from planner.analysis.backlog import WARM_UP_SECONDS, Backlog
 from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.model import Plan, Role
@@ -250,11 +250,8 @@ def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool =
         if role.kind == "async":
             times.shifts(role.client)
     lazy = LazyPairs(plan, span, times)
-    pairs: Sequence[PairOverlap] = (
-        lazy
-        if lazy_pairs
-        else tuple(PairOverlap(p.client, p.vendor, tuple(p.windows)) for p in lazy)
-    )
+    # Computed now, each pair's windows kept compact (equal to their tuple, read the same way).
+    pairs: Sequence[PairOverlap] = lazy if lazy_pairs else tuple(lazy)
     verdicts: list[RoleVerdict] = []
     for role in plan.roles:
         if role.kind == "realtime":
@@ -266,7 +263,11 @@ def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool =
             meeting.id,
             tuple(
                 meeting_occurrences(
-                    plan, meeting, span.start, span.end, _timelines(times, meeting.teams)
+                    plan,
+                    meeting,
+                    span.start,
+                    span.end,
+                    bounds={t: times.bounds(t) for t in meeting.teams},
                 )
             ),
         )
@@ -337,9 +338,11 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
             break
         if reply - moment > longest:
             longest = reply - moment
-    queue = backlog(
-        times.time(role.client),
-        times.time(role.vendor),
+    from planner.analysis.backlog import backlog_of_bounds
+
+    queue = backlog_of_bounds(
+        times.bounds(role.client),
+        times.bounds(role.vendor),
         span.start,
         span.end,
         role.reply_within_hours,

@@ -11,7 +11,7 @@ from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.working_time import day_off_reason, working_time
 from planner.text import Text, joined
-from planner.time.intervals import Instant, Timeline, contains
+from planner.time.intervals import Instant, Timeline
 from planner.time.local import local_date
 from planner.time.zones import load_zone
 
@@ -137,6 +137,8 @@ def meeting_occurrences(
     start: Instant,
     end: Instant,
     timelines: Mapping[str, Timeline] | None = None,
+    *,
+    bounds: Mapping[str, list[int]] | None = None,
 ) -> list[Occurrence]:
     """Occurrences of ``meeting`` starting inside ``[start, end)``, skipped ones included.
 
@@ -147,6 +149,8 @@ def meeting_occurrences(
         end: range end (UTC seconds).
         timelines: each participant's working time covering every occurrence; computed
             when not given.
+        bounds: the same as flat bounds (``planner.time.intervals.Bounds``), instead of
+            ``timelines``.
 
     >>> from datetime import time
     >>> from planner.plan.model import Team
@@ -160,13 +164,23 @@ def meeting_occurrences(
     found = occurrence_instants(plan, meeting, start, end)
     if not found:
         return []
-    if timelines is None:
-        low, high = found[0][1], max(f[2] for f in found)
-        timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
+    if bounds is None:
+        if timelines is None:
+            low, high = found[0][1], max(f[2] for f in found)
+            timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
+        bounds = {t: [x for piece in timelines[t] for x in piece] for t in meeting.teams}
+    from bisect import bisect_right
+
     reasons = _skip_reasons(plan, meeting, [f[1] for f in found])
+    working = [(t, bounds[t]) for t in meeting.teams]
     result = []
     for (wall, begin, finish, original), reason in zip(found, reasons, strict=True):
-        conflicts = tuple(t for t in meeting.teams if not contains(timelines[t], begin, finish))
+        # Not working for the whole meeting: [begin, finish) is not inside one of its pieces.
+        conflicts = tuple(
+            t
+            for t, pieces in working
+            if not (position := bisect_right(pieces, begin)) & 1 or finish > pieces[position]
+        )
         # A moved occurrence is held where the user put it: a holiday there is a conflict.
         if original is not None:
             reason = ""
