@@ -109,18 +109,21 @@ def backlog_of_bounds(
                 arrived += length
                 if serving:  # the backlog stays as it is: every message waits the same
                     waited += queue * length
-                    longest = max(longest, queue)
+                    if queue > longest:
+                        longest = queue
                     if target is not None and queue <= target:
                         within += length
                 else:  # the backlog grows by each message that arrives
                     waited += queue * length + length * length / 2
-                    longest = max(longest, queue + length)
+                    if queue + length > longest:
+                        longest = queue + length
                     if target is not None:
-                        within += min(length, max(0.0, target - queue))
+                        room = target - queue if target - queue > 0.0 else 0.0
+                        within += room if room < length else length
             if arriving and not serving:
                 queue += length
             elif serving and not arriving:
-                queue = max(0.0, queue - length)
+                queue = queue - length if queue - length > 0.0 else 0.0
         if moment > previous:
             previous = moment
         clients += client_step

@@ -313,13 +313,7 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
         if span.start <= shift.start < span.end:
             by_day[shift.day].append((shift.start, shift.end))
     daily = tuple(
-        DailyOverlap(
-            day,
-            _overlap_seconds(
-                list(spans[0]) if len(spans) == 1 else bounds_union_sorted(sorted(spans)), vendor
-            )
-            // 60,
-        )
+        DailyOverlap(day, _overlap_seconds(spans, vendor) // 60)
         for day, spans in sorted(by_day.items())
     )
     client = bounds_clip(times.bounds(role.client), span.start, span.end)
@@ -352,16 +346,18 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
     )
 
 
-def _overlap_seconds(short: Bounds, long: Bounds) -> int:
-    """Seconds of ``short`` inside ``long``, looking only at the part of ``long`` it spans.
+def _overlap_seconds(spans: list[tuple[int, int]], long: Bounds) -> int:
+    """Seconds of the union of ``spans`` inside ``long``, each span found by bisection.
 
-    >>> _overlap_seconds([10, 20, 30, 40], [0, 12, 15, 35, 40, 50])
+    >>> _overlap_seconds([(10, 20), (30, 40)], [0, 12, 15, 35, 40, 50])
     12
     """
     total = 0
     count = len(long)
-    for index in range(0, len(short), 2):
-        start, end = short[index], short[index + 1]
+    if len(spans) > 1:  # shifts of one day may overlap one another: merge them first
+        merged = bounds_union_sorted(sorted(spans))
+        spans = list(zip(merged[::2], merged[1::2], strict=True))
+    for start, end in spans:
         position = bisect_right(long, start)
         if position & 1:  # ``start`` is inside a piece of ``long``
             total += (end if end < long[position] else long[position]) - start
