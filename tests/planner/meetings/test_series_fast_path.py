@@ -91,6 +91,17 @@ def test_local_dates_are_zoneinfos(zone: str, base: int, steps: list[int]) -> No
     assert local_dates(zone, moments) == [local_date(zone, m) for m in moments]
 
 
+@settings(max_examples=100)
+@given(ZONES, st.integers(1970, 2060), st.lists(st.integers(-2 * 86400, 2 * 86400), max_size=12))
+def test_local_dates_around_each_change_of_offset(zone: str, year: int, shifts: list[int]) -> None:
+    from planner.time.tzif import offset_changes
+
+    first = int(datetime(year, 1, 1, tzinfo=load_zone("UTC")).timestamp())
+    changes = [moment for moment, _ in offset_changes(zone, first, first + 366 * 86400)][:4]
+    moments = [change + shift for change in changes for shift in shifts]
+    assert local_dates(zone, moments) == [local_date(zone, m) for m in moments]
+
+
 def test_local_dates_near_a_clock_change() -> None:
     # Apia skipped 2011-12-30 altogether; London went back an hour on 2027-10-31 at 01:00Z.
     moments = [1325239200 - 1, 1325239200, 1824944400 - 1, 1824944400, 1824948000]
