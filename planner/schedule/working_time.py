@@ -181,19 +181,17 @@ def _stamped(team: Team, start: Instant, end: Instant) -> list[tuple[int, int, i
     others = {0, 1, 2, count - 1, *differ}
     for change in compress(range(1, count + 2), map(ne, offsets, offsets[1:])):
         others.update((change - 2, change - 1))  # the two days whose shifts may see it
-    others.intersection_update(range(count))
+    others = {index for index in others if 0 <= index < count}
     for index in others:
         plain[index] = False
     weekday = first.weekday()
-    result: list[tuple[int, int, int, Shift]] = []
-    for day_of_week, shifts in enumerate(week):
-        days = range((day_of_week - weekday) % 7, count, 7)
-        for shift, first_second, end_second in shifts:
-            result += [
-                (ordinal + i, midnights[i] + first_second, midnights[i] + end_second, shift)
-                for i in days
-                if plain[i]
-            ]
+    per_day = (week[weekday:] + week[:weekday]) * (count // 7 + 1)
+    # In date order, each date's shifts in order: sorted but for the dates that differ.
+    result = [
+        (ordinal + i, midnights[i] + first_second, midnights[i] + end_second, shift)
+        for i in compress(range(count), plain)
+        for shift, first_second, end_second in per_day[i]
+    ]
     for index in sorted(others):
         found = differ.get(index)
         shifts = week[(weekday + index) % 7] if found is None else found
