@@ -167,9 +167,11 @@ def zone_offsets(client_zone: str, vendor_zone: str, first: date, days: int = 36
     >>> sorted((s // 3600, n) for s, n in zone_offsets("America/New_York", "Asia/Manila", date(2027, 1, 1)).items())
     [(12, 238), (13, 127)]
     """
+    from operator import sub
+
     client = midnight_offsets_from(client_zone, first, days)
     vendor = midnight_offsets_from(vendor_zone, first, days)
-    return Counter(v - c for c, v in zip(client, vendor, strict=True))
+    return Counter(map(sub, vendor, client))
 
 
 def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> int:
