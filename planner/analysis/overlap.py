@@ -276,10 +276,6 @@ def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool =
     return Analysis(span, pairs, tuple(verdicts), reports, times)
 
 
-def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timeline]:
-    return {t: times.time(t) for t in team_ids}
-
-
 def realtime_verdict(
     plan: Plan, role: Role, span: Range, times: TeamTimes, roster: bool = False
 ) -> RealtimeVerdict:
