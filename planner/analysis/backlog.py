@@ -67,14 +67,34 @@ def backlog(
     >>> b.within_percent, b.max_wait_minutes, b.mean_wait_minutes
     (50.0, 480, 240.0)
     """
+    from planner.time.intervals import bounds_of
+
+    return backlog_of_bounds(bounds_of(client), bounds_of(vendor), start, end, reply_within_hours)
+
+
+def backlog_of_bounds(
+    client: list[int],
+    vendor: list[int],
+    start: Instant,
+    end: Instant,
+    reply_within_hours: float | None,
+) -> Backlog:
+    """:func:`backlog` of working times given as flat bounds (``planner.time.intervals.Bounds``).
+
+    >>> day = 86400
+    >>> c = [x for d in range(14) for x in (d * day + 9 * 3600, d * day + 17 * 3600)]
+    >>> v = [x for d in range(14) for x in (d * day + 1 * 3600, d * day + 9 * 3600)]
+    >>> backlog_of_bounds(c, v, 7 * day, 14 * day, 4).max_wait_minutes
+    480
+    """
+    from itertools import cycle, repeat
+
     target = None if reply_within_hours is None else reply_within_hours * 3600
     first = start - WARM_UP_SECONDS
     # Where either side starts or stops working (+1/-1 to its count), and the range's ends.
     events = [(first, 0, 0), (start, 0, 0), (end, 0, 0)]
-    for a, b in _within(client, first, end):
-        events += ((a, 1, 0), (b, -1, 0))
-    for a, b in _within(vendor, first, end):
-        events += ((a, 0, 1), (b, 0, -1))
+    events += zip(_within(client, first, end), cycle((1, -1)), repeat(0))
+    events += zip(_within(vendor, first, end), repeat(0), cycle((1, -1)))
     events.sort()
     queue = arrived = within = waited = longest = 0.0
     clients = vendors = 0
@@ -89,18 +109,21 @@ def backlog(
                 arrived += length
                 if serving:  # the backlog stays as it is: every message waits the same
                     waited += queue * length
-                    longest = max(longest, queue)
+                    if queue > longest:
+                        longest = queue
                     if target is not None and queue <= target:
                         within += length
                 else:  # the backlog grows by each message that arrives
                     waited += queue * length + length * length / 2
-                    longest = max(longest, queue + length)
+                    if queue + length > longest:
+                        longest = queue + length
                     if target is not None:
-                        within += min(length, max(0.0, target - queue))
+                        room = target - queue if target - queue > 0.0 else 0.0
+                        within += room if room < length else length
             if arriving and not serving:
                 queue += length
             elif serving and not arriving:
-                queue = max(0.0, queue - length)
+                queue = queue - length if queue - length > 0.0 else 0.0
         if moment > previous:
             previous = moment
         clients += client_step
@@ -114,8 +137,12 @@ def backlog(
     )
 
 
-def _within(timeline: Timeline, start: Instant, end: Instant) -> Timeline:
-    """The intervals of ``timeline`` that touch ``[start, end]`` (not clipped: no copies)."""
-    low = bisect_left(timeline, start, key=lambda i: i.end)
-    high = bisect_right(timeline, end, key=lambda i: i.start)
-    return timeline[low:high]
+def _within(bounds: list[int], start: Instant, end: Instant) -> list[int]:
+    """The pieces of flat bounds that touch ``[start, end]``, not clipped.
+
+    >>> _within([0, 10, 20, 30, 40, 50], 10, 20)
+    [0, 10, 20, 30]
+    """
+    low = bisect_left(bounds, start) // 2  # the first piece ending at or after ``start``
+    high = (bisect_right(bounds, end) + 1) // 2  # after the last starting at or before ``end``
+    return bounds[2 * low : 2 * high]

@@ -35,8 +35,6 @@ from planner.time.intervals import (
     Instant,
     Interval,
     Timeline,
-    clip,
-    difference,
     intersection,
     union,
 )
@@ -118,13 +116,15 @@ def _changed_days(vendor: Team, first: date, last: date) -> list[date]:
 
 
 def _off_pieces(
-    vendor: Team, start: Instant, end: Instant, actual: Timeline
+    vendor: Team, start: Instant, end: Instant, actual: list[int]
 ) -> list[tuple[Instant, Instant, date, str]]:
     """Weekly shifts the vendor does not work (holidays, days off, exceptions), sorted, disjoint.
 
     Only the dates that are off or changed are looked at: each one's weekly shifts, as
     instants, less the time the vendor does work.
     """
+    from planner.time.intervals import bounds_clip, bounds_difference
+
     first = local_date(vendor.zone, start) - timedelta(days=2)
     last = local_date(vendor.zone, end - 1)
     pieces: list[tuple[Instant, Instant, date, str]] = []
@@ -137,8 +137,9 @@ def _off_pieces(
             finish = shift.end + (MINUTES_PER_DAY if shift.crosses_midnight else 0)
             a = local_instant(vendor.zone, day, shift.start)
             b = local_instant(vendor.zone, day, finish)
-            for piece_start, piece_end in difference((Interval(a, b),), clip(actual, a, b)):
-                pieces.append((piece_start, piece_end, day, reason or EXCEPTION_SHORTER))
+            left = bounds_difference([a, b] if a < b else [], bounds_clip(actual, a, b))
+            for index in range(0, len(left), 2):
+                pieces.append((left[index], left[index + 1], day, reason or EXCEPTION_SHORTER))
     pieces.sort()
     disjoint: list[tuple[Instant, Instant, date, str]] = []
     for a, b, day, reason in pieces:
@@ -166,9 +167,11 @@ def zone_offsets(client_zone: str, vendor_zone: str, first: date, days: int = 36
     >>> sorted((s // 3600, n) for s, n in zone_offsets("America/New_York", "Asia/Manila", date(2027, 1, 1)).items())
     [(12, 238), (13, 127)]
     """
+    from operator import sub
+
     client = midnight_offsets_from(client_zone, first, days)
     vendor = midnight_offsets_from(vendor_zone, first, days)
-    return Counter(v - c for c, v in zip(client, vendor, strict=True))
+    return Counter(map(sub, vendor, client))
 
 
 def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> int:
@@ -230,7 +233,7 @@ def classify_gaps(
     ...             roles=(Role("r", "realtime", "a", "b"),))
     >>> span = Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 5))
     >>> times = TeamTimes(plan, span.start - 2 * 86400, span.end + 2 * 86400)
-    >>> from planner.time.intervals import clip
+    >>> from planner.time.intervals import clip, difference
     >>> gaps = clip(difference(times.time("a"), times.time("b")), span.start, span.end)
     >>> [(p.cause, p.minutes, p.reason) for p in classify_gaps(plan, plan.roles[0], gaps, span, times).pieces]
     [('outside_hours', 60, ''), ('outside_hours', 60, ''), ('vendor_off', 420, 'day off')]
@@ -238,7 +241,7 @@ def classify_gaps(
     if not gaps:
         return GapCauses()
     client, vendor = plan.team(role.client), plan.team(role.vendor)
-    off = _off_pieces(vendor, span.start, span.end, times.time(role.vendor))
+    off = _off_pieces(vendor, span.start, span.end, times.bounds(role.vendor))
     client_shifts = [
         s for s in times.shifts(role.client) if s.end > span.start and s.start < span.end
     ]
@@ -247,6 +250,10 @@ def classify_gaps(
     client_days = _ClientDays(client_shifts)
     usual = offsets.most_common(1)[0][0]
     vendor_week = _week_spans(vendor.hours)
+    zones = (
+        _ZoneOffsets(client.zone, span.start, span.end),
+        _ZoneOffsets(vendor.zone, span.start, span.end),
+    )
     pieces: list[CausedGap] = []
     index = 0
     for gap_start, gap_end in gaps:
@@ -268,6 +275,7 @@ def classify_gaps(
                             never,
                             usual,
                             vendor_week,
+                            zones,
                         )
                     )
                 a, b = max(a, cursor), min(b, gap_end)
@@ -278,7 +286,15 @@ def classify_gaps(
             else:
                 pieces.extend(
                     _hour_pieces(
-                        cursor, gap_end, client, vendor, client_days, never, usual, vendor_week
+                        cursor,
+                        gap_end,
+                        client,
+                        vendor,
+                        client_days,
+                        never,
+                        usual,
+                        vendor_week,
+                        zones,
                     )
                 )
                 cursor = gap_end
@@ -305,6 +321,32 @@ def _never_worked_days(client: Team, vendor: Team, offsets: Iterable[int]) -> fr
         if not met:
             never.add(weekday)
     return frozenset(never)
+
+
+class _ZoneOffsets:
+    """A zone's UTC offset at the instants of a range, from its midnight offsets.
+
+    Where the offset is the same at the midnights around an instant it is the offset
+    there; zoneinfo answers near a change of offset.
+    """
+
+    def __init__(self, zone: str, start: Instant, end: Instant) -> None:
+        from planner.time.local import EPOCH_ORDINAL
+
+        self.zone = zone
+        self.low = start // 86400 - 2
+        first = date.fromordinal(self.low + EPOCH_ORDINAL)
+        self.offsets = midnight_offsets_from(zone, first, end // 86400 + 3 - self.low)
+
+    def at(self, moment: Instant) -> int:
+        """The UTC offset in seconds at ``moment``."""
+        offsets = self.offsets
+        index = moment // 86400 - self.low
+        if 1 <= index < len(offsets) - 2:
+            offset = offsets[index]
+            if offset == offsets[index - 1] == offsets[index + 1] == offsets[index + 2]:
+                return offset
+        return _offset(self.zone, moment)
 
 
 class _ClientDays:
@@ -335,6 +377,7 @@ def _hour_pieces(
     never: frozenset[int],
     usual: int,
     vendor_week: Timeline,
+    zones: tuple[_ZoneOffsets, _ZoneOffsets],
 ) -> list[CausedGap]:
     """An uncovered stretch that no day off explains: a day never worked, the clocks, or hours."""
     if start >= end:
@@ -342,7 +385,7 @@ def _hour_pieces(
     weekday = client_days.weekday(start)
     if weekday is not None and weekday in never:
         return [CausedGap(start, end, "never_worked", None, _DAY_NAMES[weekday])]
-    offset = _offset(vendor.zone, start) - _offset(client.zone, start)
+    offset = zones[1].at(start) - zones[0].at(start)
     if offset == usual:
         return [CausedGap(start, end, "outside_hours")]
     # Where the stretch would fall in the vendor's week at the usual offset.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
-from planner.analysis.backlog import WARM_UP_SECONDS, Backlog, backlog
+from planner.analysis.backlog import WARM_UP_SECONDS, Backlog
 from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.model import Plan, Role
@@ -250,11 +250,8 @@ def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool =
         if role.kind == "async":
             times.shifts(role.client)
     lazy = LazyPairs(plan, span, times)
-    pairs: Sequence[PairOverlap] = (
-        lazy
-        if lazy_pairs
-        else tuple(PairOverlap(p.client, p.vendor, tuple(p.windows)) for p in lazy)
-    )
+    # Computed now, each pair's windows kept compact (equal to their tuple, read the same way).
+    pairs: Sequence[PairOverlap] = lazy if lazy_pairs else tuple(lazy)
     verdicts: list[RoleVerdict] = []
     for role in plan.roles:
         if role.kind == "realtime":
@@ -266,17 +263,17 @@ def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool =
             meeting.id,
             tuple(
                 meeting_occurrences(
-                    plan, meeting, span.start, span.end, _timelines(times, meeting.teams)
+                    plan,
+                    meeting,
+                    span.start,
+                    span.end,
+                    bounds={t: times.bounds(t) for t in meeting.teams},
                 )
             ),
         )
         for meeting in plan.meetings
     )
     return Analysis(span, pairs, tuple(verdicts), reports, times)
-
-
-def _timelines(times: TeamTimes, team_ids: tuple[str, ...]) -> dict[str, Timeline]:
-    return {t: times.time(t) for t in team_ids}
 
 
 def realtime_verdict(
@@ -312,7 +309,7 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
         if span.start <= shift.start < span.end:
             by_day[shift.day].append((shift.start, shift.end))
     daily = tuple(
-        DailyOverlap(day, _overlap_seconds(bounds_union_sorted(sorted(spans)), vendor) // 60)
+        DailyOverlap(day, _overlap_seconds(spans, vendor) // 60)
         for day, spans in sorted(by_day.items())
     )
     client = bounds_clip(times.bounds(role.client), span.start, span.end)
@@ -329,10 +326,13 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
         if reply is None or reply - moment > REPLY_SEARCH_DAYS * 86400:
             reachable = False
             break
-        longest = max(longest, reply - moment)
-    queue = backlog(
-        times.time(role.client),
-        times.time(role.vendor),
+        if reply - moment > longest:
+            longest = reply - moment
+    from planner.analysis.backlog import backlog_of_bounds
+
+    queue = backlog_of_bounds(
+        times.bounds(role.client),
+        times.bounds(role.vendor),
         span.start,
         span.end,
         role.reply_within_hours,
@@ -342,8 +342,24 @@ def async_verdict(role: Role, span: Range, times: TeamTimes) -> AsyncVerdict:
     )
 
 
-def _overlap_seconds(short: Bounds, long: Bounds) -> int:
-    """Seconds of ``short`` inside ``long``, looking only at the part of ``long`` it spans."""
-    if not short:
-        return 0
-    return bounds_seconds(bounds_intersection(short, bounds_clip(long, short[0], short[-1])))
+def _overlap_seconds(spans: list[tuple[int, int]], long: Bounds) -> int:
+    """Seconds of the union of ``spans`` inside ``long``, each span found by bisection.
+
+    >>> _overlap_seconds([(10, 20), (30, 40)], [0, 12, 15, 35, 40, 50])
+    12
+    """
+    total = 0
+    count = len(long)
+    if len(spans) > 1:  # shifts of one day may overlap one another: merge them first
+        merged = bounds_union_sorted(sorted(spans))
+        spans = list(zip(merged[::2], merged[1::2], strict=True))
+    for start, end in spans:
+        position = bisect_right(long, start)
+        if position & 1:  # ``start`` is inside a piece of ``long``
+            total += (end if end < long[position] else long[position]) - start
+            position += 1
+        while position < count and long[position] < end:
+            finish = long[position + 1]
+            total += (end if end < finish else finish) - long[position]
+            position += 2
+    return total

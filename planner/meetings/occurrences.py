@@ -11,7 +11,7 @@ from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.working_time import day_off_reason, working_time
 from planner.text import Text, joined
-from planner.time.intervals import Instant, Timeline, contains
+from planner.time.intervals import Instant, Timeline
 from planner.time.local import local_date
 from planner.time.zones import load_zone
 
@@ -60,6 +60,8 @@ def occurrence_instants(
     A moved occurrence (the meeting's ``moved``) counts at its new start; ``original`` is
     the wall start it had in the series (None for the others).
     """
+    from planner.time.local import EPOCH_ORDINAL, midnight_offsets_from
+
     zone_name = plan.meeting_zone(meeting)
     zone = load_zone(zone_name)
     first_day = local_date(zone_name, start) - timedelta(days=1)
@@ -67,11 +69,22 @@ def occurrence_instants(
     result: list[tuple[datetime, Instant, Instant, datetime | None]] = []
     duration = meeting.duration_minutes * 60
     moved = {m.original: m for m in meeting.moved}
+    # Each start from the zone's midnight offsets (fold=0) where the offset is the same at
+    # its date's midnight and the next one; zoneinfo for the others.
+    first_ordinal = first_day.toordinal()
+    offsets = midnight_offsets_from(zone_name, first_day, (last_day - first_day).days + 2)
     for wall in wall_starts(meeting, first_day, last_day):
-        if wall.date() in moved:
+        day = wall.date()
+        if day in moved:
             continue
         aware = wall.replace(tzinfo=zone)
-        begin = int(aware.timestamp())
+        index = day.toordinal() - first_ordinal
+        offset = offsets[index]
+        if offset == offsets[index + 1] and not wall.microsecond:
+            seconds = wall.hour * 3600 + wall.minute * 60 + wall.second
+            begin = (index + first_ordinal - EPOCH_ORDINAL) * 86400 + seconds - offset
+        else:
+            begin = int(aware.timestamp())
         if start <= begin < end:
             result.append((aware, begin, begin + duration, None))
     if moved:
@@ -109,6 +122,8 @@ def meeting_occurrences(
     start: Instant,
     end: Instant,
     timelines: Mapping[str, Timeline] | None = None,
+    *,
+    bounds: Mapping[str, list[int]] | None = None,
 ) -> list[Occurrence]:
     """Occurrences of ``meeting`` starting inside ``[start, end)``, skipped ones included.
 
@@ -119,6 +134,8 @@ def meeting_occurrences(
         end: range end (UTC seconds).
         timelines: each participant's working time covering every occurrence; computed
             when not given.
+        bounds: the same as flat bounds (``planner.time.intervals.Bounds``), instead of
+            ``timelines``.
 
     >>> from datetime import time
     >>> from planner.plan.model import Team
@@ -132,15 +149,50 @@ def meeting_occurrences(
     found = occurrence_instants(plan, meeting, start, end)
     if not found:
         return []
-    if timelines is None:
-        low, high = found[0][1], max(f[2] for f in found)
-        timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
+    if bounds is None:
+        if timelines is None:
+            low, high = found[0][1], max(f[2] for f in found)
+            timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
+        bounds = {t: [x for piece in timelines[t] for x in piece] for t in meeting.teams}
+    from bisect import bisect_right
+
+    reasons = _skip_reasons(plan, meeting, [f[1] for f in found])
+    working = [(t, bounds[t]) for t in meeting.teams]
     result = []
-    for wall, begin, finish, original in found:
-        conflicts = tuple(t for t in meeting.teams if not contains(timelines[t], begin, finish))
+    for (wall, begin, finish, original), reason in zip(found, reasons, strict=True):
+        # Not working for the whole meeting: [begin, finish) is not inside one of its pieces.
+        conflicts = tuple(
+            t
+            for t, pieces in working
+            if not (position := bisect_right(pieces, begin)) & 1 or finish > pieces[position]
+        )
         # A moved occurrence is held where the user put it: a holiday there is a conflict.
-        reason = "" if original is not None else skip_reason(plan, meeting, begin)
+        if original is not None:
+            reason = ""
         result.append(
             Occurrence(meeting.id, wall, begin, finish, conflicts, bool(reason), reason, original)
         )
     return result
+
+
+def _skip_reasons(plan: Plan, meeting: Meeting, begins: list[Instant]) -> list[str]:
+    """:func:`skip_reason` of each start, each participant's local dates found at once."""
+    from planner.schedule.working_time import _off_dates
+    from planner.time.local import local_dates
+
+    if not meeting.skip_holidays or not begins:
+        return [""] * len(begins)
+    found: list[list[str]] = [[] for _ in begins]
+    for team_id in meeting.teams:
+        team = plan.team(team_id)
+        days = local_dates(team.zone, begins)
+        # Only a day off, a holiday or an exception can give a reason: ask day_off_reason
+        # about those dates alone.
+        maybe = _off_dates(team, min(days).year, max(days).year)
+        maybe.update(day for day, _ in team.exceptions.days)
+        for index, day in enumerate(days):
+            if day in maybe:
+                why = day_off_reason(team, day)
+                if why is not None:
+                    found[index].append(Text("{team} {day}: {why}", team=team.id, day=day, why=why))
+    return [joined("; ", parts) if parts else "" for parts in found]

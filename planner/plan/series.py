@@ -82,6 +82,7 @@ def series_starts(
     >>> [f"{d:%Y-%m-%d %H:%M}" for d in series_starts(rule, datetime(2027, 1, 29, 9))]
     ['2027-01-29 09:00', '2027-02-26 09:00', '2027-03-26 09:00']
     """
+    first = first.replace(microsecond=0)  # as dateutil does with its DTSTART
     clock = first.time()
     until = datetime.combine(repeat.until, time(23, 59, 59)) if repeat.until else None
     left = repeat.count

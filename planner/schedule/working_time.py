@@ -125,42 +125,90 @@ def team_shifts(team: Team, start: Instant, end: Instant) -> list[WorkShift]:
     unless it is a holiday or day off); shifts that resolve to no time (inside a
     spring-forward gap) are dropped.
     """
+    new = tuple.__new__
+    fromordinal = date.fromordinal
+    return [
+        new(WorkShift, (fromordinal(ordinal), a, b, shift))
+        for ordinal, a, b, shift in _stamped(team, start, end)
+    ]
+
+
+# A shift with its start and end in seconds after local midnight (the end past the start:
+# past midnight when the shift runs into the next date).
+_Seconds = tuple[Shift, int, int]
+
+
+def _in_seconds(shift: Shift) -> _Seconds:
+    end = shift.end if shift.end > shift.start else shift.end + MINUTES_PER_DAY
+    return shift, shift.start * 60, end * 60
+
+
+def _stamped(team: Team, start: Instant, end: Instant) -> list[tuple[int, int, int, Shift]]:
+    """:func:`team_shifts` with each date as its ordinal: ``(ordinal, start, end, shift)``.
+
+    The week's hours are stamped over the dates at each date's midnight offset; the dates
+    that differ (days off, holidays, one-day exceptions, a clock change under a shift, the
+    range's ends) go one by one through :func:`day_shifts`' rule and zoneinfo.
+    """
     if end <= start:
         return []
-    first = local_date(team.zone, start) - timedelta(days=2)
-    last = local_date(team.zone, end - 1)
+    zone = team.zone
+    first = local_date(zone, start) - timedelta(days=2)
+    last = local_date(zone, end - 1)
     count = (last - first).days + 1
-    offsets = midnight_offsets_from(team.zone, first, count + 2)
-    exceptions = team.exceptions.get if team.exceptions else None
-    week = team.hours.days
-    off = _off_dates(team, first.year, last.year)
-    result: list[WorkShift] = []
-    make = WorkShift._make
+    offsets = midnight_offsets_from(zone, first, count + 2)
     ordinal = first.toordinal()
-    one_day = timedelta(days=1)
-    day = first - one_day
-    for index in range(count):
-        day += one_day
-        exception = exceptions(day) if exceptions is not None else None
-        if exception is not None:
-            shifts = exception  # an exception holds even on a holiday or day off
-        else:
-            shifts = week[day.weekday()]
-            if not shifts or day in off:
-                continue
-        base = (ordinal + index - EPOCH_ORDINAL) * 86400
-        today, tomorrow, after = offsets[index], offsets[index + 1], offsets[index + 2]
-        for shift in shifts:
-            crosses = shift.end <= shift.start
-            end_minute = shift.end + MINUTES_PER_DAY if crosses else shift.end
-            if today == tomorrow and (not crosses or tomorrow == after):
-                a = base + shift.start * 60 - today
-                b = base + end_minute * 60 - today
-            else:  # a clock change in between: let zoneinfo resolve both ends
-                a = local_instant(team.zone, day, shift.start)
-                b = local_instant(team.zone, day, end_minute)
+    week = [tuple(map(_in_seconds, shifts)) for shifts in team.hours.days]
+    # Days off and holidays have no shifts; a one-day exception has its own (even then).
+    differ: dict[int, tuple[_Seconds, ...]] = {}
+    for day in _off_dates(team, first.year, last.year):
+        index = day.toordinal() - ordinal
+        if 0 <= index < count:
+            differ[index] = ()
+    for day, exception in team.exceptions.days:
+        index = day.toordinal() - ordinal
+        if 0 <= index < count:
+            differ[index] = tuple(map(_in_seconds, exception))
+    from itertools import compress
+    from operator import ne, sub
+
+    base = (ordinal - EPOCH_ORDINAL) * 86400
+    midnights = list(map(sub, range(base, base + 86400 * len(offsets), 86400), offsets))
+    # Plain days: their weekday's hours, one offset from their midnight to the second one
+    # after (no clock change under a shift), wholly inside the range (the first three days
+    # and the last one may not be). The others go one by one.
+    plain = [True] * count
+    others = {0, 1, 2, count - 1, *differ}
+    for change in compress(range(1, count + 2), map(ne, offsets, offsets[1:])):
+        others.update((change - 2, change - 1))  # the two days whose shifts may see it
+    others = {index for index in others if 0 <= index < count}
+    for index in others:
+        plain[index] = False
+    weekday = first.weekday()
+    per_day = (week[weekday:] + week[:weekday]) * (count // 7 + 1)
+    # In date order, each date's shifts in order: sorted but for the dates that differ.
+    result = [
+        (ordinal + i, midnights[i] + first_second, midnights[i] + end_second, shift)
+        for i in compress(range(count), plain)
+        for shift, first_second, end_second in per_day[i]
+    ]
+    for index in sorted(others):
+        found = differ.get(index)
+        shifts = week[(weekday + index) % 7] if found is None else found
+        if not shifts:
+            continue
+        today = offsets[index]
+        steady = today == offsets[index + 1] == offsets[index + 2]
+        day = first + timedelta(days=index)
+        for shift, first_second, end_second in shifts:
+            if steady:
+                a = midnights[index] + first_second
+                b = midnights[index] + end_second
+            else:  # a clock change near: let zoneinfo resolve both ends
+                a = local_instant(zone, day, first_second // 60)
+                b = local_instant(zone, day, end_second // 60)
             if a < b and b > start and a < end:
-                result.append(make((day, a, b, shift)))
+                result.append((ordinal + index, a, b, shift))
     result.sort(key=_BY_INSTANTS)
     return result
 
@@ -186,5 +234,5 @@ def team_bounds(team: Team, start: Instant, end: Instant) -> Bounds:
     >>> team_bounds(t, 1798761600, 1798761600 + 86400)
     [1798794000, 1798797600]
     """
-    merged = bounds_union_sorted((s.start, s.end) for s in team_shifts(team, start, end))
+    merged = bounds_union_sorted(map(_BY_INSTANTS, _stamped(team, start, end)))
     return bounds_clip(merged, start, end)

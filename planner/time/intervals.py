@@ -287,10 +287,17 @@ def bounds_union_sorted(pieces: Iterable[tuple[int, int]]) -> Bounds:
     >>> bounds_union_sorted([(0, 3), (3, 4), (5, 9), (8, 12), (20, 20)])
     [0, 4, 5, 12]
     """
+    from itertools import chain
+    from operator import lt
+
+    flat = list(chain.from_iterable(pieces))
+    if all(map(lt, flat, flat[1:])):  # already apart, none empty: nothing to merge
+        return flat
     merged: Bounds = []
     append = merged.append
     last = None
-    for start, end in pieces:
+    ends = iter(flat)
+    for start, end in zip(ends, ends, strict=True):
         if end <= start:
             continue
         if last is not None and start <= last:

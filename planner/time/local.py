@@ -28,6 +28,18 @@ def _midnight_offsets(zone_name: str, year: int) -> tuple[int, ...]:
     return tuple(_offsets(zone_name, first, (date(year + 1, 1, 1) - first).days + 2))
 
 
+@functools.cache
+def _month_offsets(zone_name: str, year: int, month: int) -> tuple[int, ...]:
+    """UTC offset in seconds at local midnight (fold=0) of every day of a month.
+
+    >>> _month_offsets("Europe/Kyiv", 2027, 3)[-5:-2]
+    (7200, 7200, 10800)
+    """
+    first = date(year, month, 1)
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return tuple(_offsets(zone_name, first, (following - first).days))
+
+
 def _offsets(zone_name: str, first: date, count: int) -> list[int]:
     """UTC offsets at local midnight (fold=0) of ``count`` days from ``first``.
 
@@ -38,23 +50,60 @@ def _offsets(zone_name: str, first: date, count: int) -> list[int]:
     start = (first.toordinal() - EPOCH_ORDINAL) * 86400
     if not _FAST_YEARS[0] <= first.year <= first.year + count // 365 < _FAST_YEARS[1]:
         return _offsets_by_day(zone_name, first, count)
-    from planner.time.tzif import offset_changes
-
-    changes = offset_changes(zone_name, start - _NEAR, start + count * 86400 + _NEAR)
+    changes = _change_instants(zone_name, start - _NEAR, start + count * 86400 + _NEAR)
     near = bytearray(count)
     near[0] = 1
-    for moment, _ in changes:
+    for moment in changes:
         low = max(0, -((start + _NEAR - moment) // 86400))  # first day whose midnight is near
         high = min(count - 1, (moment + _NEAR - start) // 86400)
         near[low : high + 1] = b"\1" * max(0, high + 1 - low)
     zone = load_zone(zone_name)
-    offsets = []
-    offset = 0
-    for index in range(count):
-        if near[index]:
-            offset = _offset_at(zone, first + timedelta(days=index))
-        offsets.append(offset)
+    offsets: list[int] = []
+    index = 0
+    while index < count:  # each day near a change, then the days after it up to the next
+        offset = _offset_at(zone, first + timedelta(days=index))
+        following = near.find(1, index + 1)
+        if following < 0:
+            following = count
+        offsets += [offset] * (following - index)
+        index = following
     return offsets
+
+
+def _change_instants(zone_name: str, low: Instant, high: Instant) -> list[Instant]:
+    """The instants in ``[low, high]`` at which the zone's UTC offset changes.
+
+    Those of :func:`planner.time.tzif.offset_changes`, with the footer's rule asked only
+    about the years around ``[low, high]`` rather than walked from the table's end.
+
+    >>> _change_instants("America/New_York", 1798761600, 1830297600)
+    [1805007600, 1825567200]
+    """
+    from bisect import bisect_left, bisect_right
+
+    from planner.time.tzif import utc_datetime, zone_data
+
+    data = zone_data(zone_name)
+    table = _explicit_changes(zone_name)
+    found = table[bisect_left(table, low) : bisect_right(table, high)]
+    last = data.transitions[-1].at if data.transitions else low - 1
+    for year in range(utc_datetime(low).year - 1, utc_datetime(high).year + 2):
+        for change in data.rule.transitions_in(year):
+            if (
+                last < change.at
+                and low <= change.at <= high
+                and change.after.offset != change.before.offset
+            ):
+                found.append(change.at)
+    return found
+
+
+@functools.cache
+def _explicit_changes(zone_name: str) -> list[Instant]:
+    """The instants of the zone's TZif table at which its UTC offset changes (do not modify)."""
+    from planner.time.tzif import zone_data
+
+    return [t.at for t in zone_data(zone_name).transitions if t.after.offset != t.before.offset]
 
 
 # A change of offset farther than this (in seconds) from a local midnight cannot decide the
@@ -78,12 +127,6 @@ def _offsets_by_day(zone_name: str, first: date, count: int) -> list[int]:
     """
     zone = load_zone(zone_name)
     return [_offset_at(zone, first + timedelta(days=index)) for index in range(count)]
-
-
-@functools.lru_cache(maxsize=4096)
-def _partial_offsets(zone_name: str, first: date, count: int) -> tuple[int, ...]:
-    """:func:`_offsets` of a few days, kept: every team of a zone asks for the same days."""
-    return tuple(_offsets(zone_name, first, count))
 
 
 # A padded range takes a few days of the years on either side: those are computed alone
@@ -135,6 +178,34 @@ def local_date(zone_name: str, moment: Instant) -> date:
     return local_datetime(zone_name, moment).date()
 
 
+def local_dates(zone_name: str, moments: list[Instant]) -> list[date]:
+    """:func:`local_date` of each instant (ascending or not), from the zone's midnight offsets.
+
+    Where the offset is the same at the midnights around an instant, its local date is
+    plain arithmetic; zoneinfo answers for the others (near a change of offset).
+
+    >>> local_dates("Asia/Manila", [1798761600 - 1, 1798761600 + 16 * 3600])
+    [datetime.date(2027, 1, 1), datetime.date(2027, 1, 2)]
+    """
+    if not moments:
+        return []
+    low, high = min(moments) // 86400 - 2, max(moments) // 86400 + 2
+    first = date.fromordinal(low + EPOCH_ORDINAL)
+    if not 1 < first.year < 9999 or high + EPOCH_ORDINAL > date(9998, 12, 31).toordinal():
+        return [local_date(zone_name, moment) for moment in moments]
+    offsets = midnight_offsets_from(zone_name, first, high - low + 1)
+    result = []
+    fromordinal = date.fromordinal
+    for moment in moments:
+        index = moment // 86400 - low  # the UTC date's: the local one is a day from it
+        offset = offsets[index]
+        if offset == offsets[index - 1] == offsets[index + 1] == offsets[index + 2]:
+            result.append(fromordinal((moment + offset) // 86400 + EPOCH_ORDINAL))
+        else:
+            result.append(local_date(zone_name, moment))
+    return result
+
+
 def day_range(zone_name: str, first: date, last: date) -> tuple[Instant, Instant]:
     """``[first 00:00, last + 1 day 00:00)`` in a zone, as instants.
 
@@ -158,9 +229,14 @@ def midnight_offsets_from(zone_name: str, first: date, count: int) -> list[int]:
     while len(result) < count:
         days_in_year = (date(year + 1, 1, 1) - date(year, 1, 1)).days
         wanted = min(days_in_year - index, count - len(result))
-        if wanted <= _PARTIAL_DAYS:
-            start = date(year, 1, 1) + timedelta(days=index)
-            result.extend(_partial_offsets(zone_name, start, wanted))
+        if wanted <= _PARTIAL_DAYS:  # the months they fall in, each kept once made
+            day = date(year, 1, 1) + timedelta(days=index)
+            stop = day + timedelta(days=wanted)
+            month = date(day.year, day.month, 1)
+            while month < stop:
+                table = _month_offsets(zone_name, month.year, month.month)
+                result.extend(table[max(0, (day - month).days) : (stop - month).days])
+                month = (month + timedelta(days=31)).replace(day=1)
         else:
             table = _midnight_offsets(zone_name, year)
             result.extend(table[index:days_in_year])

@@ -13,9 +13,10 @@ from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.recurrence import _rule, wall_starts
 from planner.plan.series import series_starts
 
-FIRSTS = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2030, 12, 31)).map(
-    lambda d: d.replace(second=0, microsecond=0)
-)
+_MOMENTS = st.datetimes(min_value=datetime(2025, 1, 1), max_value=datetime(2030, 12, 31))
+# Whole minutes mostly; now and then seconds and microseconds (a plan may write them; the
+# rule engine drops the microseconds of its DTSTART, and so must the arithmetic).
+FIRSTS = st.one_of(_MOMENTS.map(lambda d: d.replace(second=0, microsecond=0)), _MOMENTS)
 
 
 @st.composite
@@ -48,7 +49,8 @@ def test_the_starts_in_a_range_are_dateutils(repeat, first, low_day, days):
 @given(repeats(), FIRSTS)
 def test_the_first_starts_of_a_series_are_dateutils(repeat, first):
     horizon = first.replace(year=first.year + 12, day=min(first.day, 28))
-    expected = _rule(repeat, first).between(first, horizon, inc=True)[:60]
+    # From the engine's own first start (its DTSTART without microseconds).
+    expected = _rule(repeat, first).between(first.replace(microsecond=0), horizon, inc=True)[:60]
     assert list(islice(series_starts(repeat, first, high=horizon), 60)) == expected
 
 

@@ -48,3 +48,17 @@ def test_offsets_from_the_zone_changes_equal_zoneinfo_day_by_day(zone, first, co
 )
 def test_whole_years_of_offsets_equal_zoneinfo_day_by_day(zone, year):
     assert _offsets(zone, date(year, 1, 1), 368) == _offsets_by_day(zone, date(year, 1, 1), 368)
+
+
+@settings(max_examples=150)
+@given(
+    st.sampled_from(sorted(all_zone_names())),
+    st.integers(-(2**31), 2**32),
+    st.integers(0, 3 * 366 * 86400),
+)
+def test_change_instants_are_the_tzif_changes(zone, low, length):
+    from planner.time.local import _change_instants
+    from planner.time.tzif import offset_changes
+
+    changes = offset_changes(zone, low, low + length)
+    assert _change_instants(zone, low, low + length) == [moment for moment, _ in changes]
