@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -156,7 +156,7 @@ def meeting_occurrences(
         bounds = {t: [x for piece in timelines[t] for x in piece] for t in meeting.teams}
     from bisect import bisect_right
 
-    reasons = _skip_reasons(plan, meeting, [f[1] for f in found])
+    reasons = skip_reasons(plan, meeting, [f[1] for f in found])
     working = [(t, bounds[t]) for t in meeting.teams]
     result = []
     for (wall, begin, finish, original), reason in zip(found, reasons, strict=True):
@@ -175,8 +175,23 @@ def meeting_occurrences(
     return result
 
 
-def _skip_reasons(plan: Plan, meeting: Meeting, begins: list[Instant]) -> list[str]:
-    """:func:`skip_reason` of each start, each participant's local dates found at once."""
+def skip_reasons(plan: Plan, meeting: Meeting, begins: Sequence[Instant]) -> list[str]:
+    """:func:`skip_reason` of each start, each participant's local dates found at once.
+
+    Only a participant's days off, public holidays and one-day exceptions can give a
+    reason, so :func:`~planner.schedule.working_time.day_off_reason` is asked about those
+    dates alone.
+
+    >>> from datetime import time
+    >>> from planner.plan.hours import WeekHours
+    >>> from planner.plan.model import Team
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", hours, holidays="US"),
+    ...                    Team("b", "vendor", "Asia/Manila", hours)))
+    >>> m = Meeting("m", "M", ("a", "b"), 30, date(2027, 7, 2), time(9))
+    >>> skip_reasons(plan, m, [1814518800, 1814778000])  # 2027-07-02 and 07-05, 09:00 UTC
+    ['', 'a 2027-07-05: Independence Day (observed)']
+    """
     from planner.schedule.working_time import _off_dates
     from planner.time.local import local_dates
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from planner.time.zones import load_zone
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from planner.time.intervals import Instant  # an int: checking a plan need not load them
 
 MINUTES_PER_DAY = 24 * 60
@@ -178,7 +180,7 @@ def local_date(zone_name: str, moment: Instant) -> date:
     return local_datetime(zone_name, moment).date()
 
 
-def local_dates(zone_name: str, moments: list[Instant]) -> list[date]:
+def local_dates(zone_name: str, moments: Sequence[Instant]) -> list[date]:
     """:func:`local_date` of each instant (ascending or not), from the zone's midnight offsets.
 
     Where the offset is the same at the midnights around an instant, its local date is

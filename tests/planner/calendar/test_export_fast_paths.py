@@ -1,7 +1,7 @@
 """The export's fast paths equal the straightforward computations they replace.
 
-The EXDATEs are found per off date (``planner.calendar.skipped``), instants and local
-times come from a table of zone offsets (``planner.calendar.offsets``). Each is pinned
+The EXDATEs are found per off date (``planner.meetings.occurrences.skip_reasons``),
+instants and local times come from a table of zone offsets (``planner.calendar.offsets``). Each is pinned
 here to the plain way over random zones (clock changes at midnight, half hours, 30-minute
 DST, negative DST, skipped days), holidays, days off, exceptions and meetings: every
 occurrence asked ``skip_reason``, every instant from ``zoneinfo``, every occurrence
