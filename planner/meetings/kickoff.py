@@ -44,7 +44,7 @@ class Kickoff:
     per_day: tuple[Candidate, ...]
 
     @property
-    def least_bad(self) -> tuple[Candidate, ...]:
+    def least_bad(self) -> Sequence[Candidate]:
         """Every candidate on the searched days, best first (the search's ranking)."""
         return self.search.candidates
 

@@ -12,23 +12,23 @@ a one-off, and every day of the range is searched.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
 from operator import itemgetter
 
 from planner.errors import PlannerError
-from planner.meetings.candidates import Candidate, SlotOccurrence
-from planner.meetings.comfort import EDGE_MINUTES, Comfort, TeamHours, each_date, team_hours
+from planner.meetings.candidates import Candidate
+from planner.meetings.comfort import Comfort, each_date, team_hours
 from planner.meetings.occurrences import skip_reason
 from planner.meetings.requests import check_teams
+from planner.meetings.scoring import Entry, Judge, RankedCandidates, Row, entry
 from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.range import Range
 from planner.text import Text
-from planner.time.intervals import Instant, bounds_of
+from planner.time.intervals import Instant
 from planner.time.local import (
     MINUTES_PER_DAY,
     local_clock,
@@ -37,11 +37,6 @@ from planner.time.local import (
 )
 
 STEP_MINUTES = 15
-
-# An occurrence as scored: the occurrence, its least comfortable participant's points,
-# every participant's points summed, and whether it fits (all three 0 when skipped).
-_Scored = tuple[SlotOccurrence, int, int, bool]
-_RankKey = tuple[int, int, float, float, float, date, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +51,8 @@ class SlotSearch:
         repeat: the repeat rule, None for a one-off.
         span: the range the occurrences start in.
         series_days: the series' dates in the meeting zone (every date for a one-off).
-        candidates: every candidate with a held occurrence, best first.
+        candidates: every candidate with a held occurrence, best first (from
+            :func:`find_slots`, a :class:`RankedCandidates` that makes each one when read).
     """
 
     plan: Plan
@@ -66,16 +62,20 @@ class SlotSearch:
     repeat: Repeat | None
     span: Range
     series_days: tuple[date, ...]
-    candidates: tuple[Candidate, ...]
+    candidates: Sequence[Candidate]
 
     @property
     def fits_everyone(self) -> bool:
         """True when some candidate fits every held occurrence."""
+        if isinstance(self.candidates, RankedCandidates):
+            return self.candidates.fitting_count > 0
         return any(c.fits_all for c in self.candidates)
 
     @property
-    def fitting(self) -> tuple[Candidate, ...]:
+    def fitting(self) -> Sequence[Candidate]:
         """The candidates that fit every held occurrence, best first."""
+        if isinstance(self.candidates, RankedCandidates):
+            return self.candidates[: self.candidates.fitting_count]
         return tuple(c for c in self.candidates if c.fits_all)
 
     def team_zone(self, team_id: str) -> str:
@@ -147,94 +147,6 @@ def wall_instants(zone: str, day: date, minutes: Iterable[int]) -> list[Instant]
     return [midnight + 60 * m for m in minutes]
 
 
-class _Judge:
-    """A team's :class:`TeamHours` as flat bounds: comfort and strain by bisection.
-
-    The same answers as :meth:`TeamHours.comfort` and :meth:`TeamHours.strain` (the
-    timelines are merged, so a start's piece is found in one ``bisect_right``).
-    """
-
-    __slots__ = ("holidays", "near", "off", "waking", "work")
-
-    def __init__(self, hours: TeamHours) -> None:
-        self.work = bounds_of(hours.work)
-        self.near = bounds_of(hours.near)
-        self.off = bounds_of(hours.off)
-        self.waking = bounds_of(hours.waking)
-        self.holidays = bounds_of(hours.holidays)
-
-    def near_holiday(self, start: Instant) -> bool:
-        """True when ``start`` lies in the widened holidays (``TeamHours.holidays``)."""
-        return bisect_right(self.holidays, start) & 1 == 1
-
-    def comfort(self, start: Instant, end: Instant) -> Comfort:
-        """:meth:`TeamHours.comfort`."""
-        work = self.work
-        index = bisect_right(work, start)
-        if index & 1 and end <= work[index]:
-            if start - work[index - 1] >= _EDGE_SECONDS and work[index] - end >= _EDGE_SECONDS:
-                return Comfort.CORE
-            return Comfort.EDGE
-        near = self.near
-        index = bisect_right(near, start)
-        if index & 1 and end <= near[index]:
-            return Comfort.EARLY_LATE
-        if bisect_right(self.off, start) & 1:
-            return Comfort.DAY_OFF
-        waking = self.waking
-        index = bisect_right(waking, start)
-        if index & 1 and end <= waking[index]:
-            return Comfort.EARLY_LATE
-        return Comfort.NIGHT
-
-    def strain(self, start: Instant, end: Instant) -> int:
-        """:meth:`TeamHours.strain`."""
-        work = self.work
-        count = len(work)
-        before = (bisect_right(work, start) - 1) // 2  # the last piece starting at or before
-        inside = 0
-        probe = 2 * max(before, 0)
-        while probe < count and work[probe] < end:
-            first, last = work[probe], work[probe + 1]
-            if last > start:
-                inside += min(end, last) - max(start, first)
-            probe += 2
-        if inside:
-            return (end - start - inside) // 60
-        gaps = []
-        if before >= 0:
-            gaps.append(start - work[2 * before + 1])
-        if probe < count:
-            gaps.append(work[probe] - end)
-        return (end - start + min(gaps, default=0)) // 60
-
-
-_EDGE_SECONDS = EDGE_MINUTES * 60
-
-
-def _candidate(
-    start: time, day: date | None, teams: tuple[str, ...], rows: Sequence[_Scored], minute: int
-) -> tuple[_RankKey, Candidate]:
-    """A candidate and its rank key from scored rows: :meth:`Candidate.of`, from sums."""
-    held = worst = every = failing = strain = 0
-    for occurrence, points, total, fits in rows:
-        if occurrence.held:
-            held += 1
-            worst += points
-            every += total
-            failing += not fits
-            strain += occurrence.strain
-    score = round(worst / held, 1) if held else 0.0
-    comfort = round(every / (held * len(teams)), 1) if held else 0.0
-    mean_strain = round(strain / held, 1) if held else 0.0
-    occurrences = tuple(row[0] for row in rows)
-    candidate = Candidate(
-        start, day, teams, occurrences, score, comfort, held, failing, mean_strain
-    )
-    key = (0 if held else 1, failing, -score, mean_strain, -comfort, day or date.min, minute)
-    return key, candidate
-
-
 def find_slots(
     plan: Plan,
     teams: Sequence[str],
@@ -292,9 +204,9 @@ def find_slots(
         "suggested", "suggested", ids, duration_minutes, span.first, time(0), zone, repeat
     )
     minutes = range(0, MINUTES_PER_DAY, step_minutes)
-    flat = [_Judge(j) for j in judges]
+    flat = [Judge(j) for j in judges]
     points = {c: c.points for c in Comfort}
-    per_minute: list[list[_Scored]] = [[] for _ in minutes]
+    per_minute: list[list[Row]] = [[] for _ in minutes]
     for day in days:
         for found, begin in zip(per_minute, wall_instants(zone, day, minutes), strict=True):
             if not span.start <= begin < span.end:
@@ -302,10 +214,10 @@ def find_slots(
             reason = ""
             if any(j.near_holiday(begin) for j in flat):
                 reason = skip_reason(plan, template, begin)
-            if reason:
-                found.append((SlotOccurrence(day, begin, begin + duration, (), reason), 0, 0, 0))
-                continue
             finish = begin + duration
+            if reason:
+                found.append((day, begin, finish, (), reason, 0, 0, 0, False))
+                continue
             comforts = tuple([j.comfort(begin, finish) for j in flat])
             worst = min(comforts)
             strain = 0
@@ -315,24 +227,30 @@ def find_slots(
                     for j, c in zip(flat, comforts, strict=True)
                     if c < Comfort.EDGE
                 )
+            total = sum([points[c] for c in comforts])
             found.append(
                 (
-                    SlotOccurrence(day, begin, finish, comforts, "", strain),
+                    day,
+                    begin,
+                    finish,
+                    comforts,
+                    "",
+                    strain,
                     points[worst],
-                    sum([points[c] for c in comforts]),
+                    total,
                     worst >= Comfort.EDGE,
                 )
             )
-    ranked: list[tuple[_RankKey, Candidate]] = []
+    entries: list[Entry] = []
     for index, found in enumerate(per_minute):
         minute = index * step_minutes
         start = time(minute // 60, minute % 60)
         if repeat is None:
-            ranked.extend(
-                _candidate(start, row[0].day, ids, [row], minute) for row in found if row[0].held
+            entries.extend(
+                entry(start, row[0], len(ids), [row], minute) for row in found if not row[4]
             )
-        elif any(row[0].held for row in found):
-            ranked.append(_candidate(start, None, ids, found, minute))
-    ranked.sort(key=itemgetter(0))
-    candidates = [c for _, c in ranked]
-    return SlotSearch(plan, ids, zone, duration_minutes, repeat, span, days, tuple(candidates))
+        elif any(not row[4] for row in found):
+            entries.append(entry(start, None, len(ids), found, minute))
+    entries.sort(key=itemgetter(0))
+    candidates = RankedCandidates(ids, entries)
+    return SlotSearch(plan, ids, zone, duration_minutes, repeat, span, days, candidates)

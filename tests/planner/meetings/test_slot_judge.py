@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.meetings.comfort import TeamHours
-from planner.meetings.slots import _Judge
+from planner.meetings.scoring import Judge as _Judge
 from tests.planner.helpers import d, team, utc
 
 TEAMS = [
