@@ -12,6 +12,7 @@ a one-off, and every day of the range is searched.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, time
@@ -28,7 +29,7 @@ from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.range import Range
 from planner.text import Text
-from planner.time.intervals import Instant
+from planner.time.intervals import Instant, bounds_union_sorted
 from planner.time.local import (
     MINUTES_PER_DAY,
     local_clock,
@@ -205,42 +206,38 @@ def find_slots(
     )
     minutes = range(0, MINUTES_PER_DAY, step_minutes)
     flat = [Judge(j) for j in judges]
-    points = {c: c.points for c in Comfort}
+    comfort_of = [j.comfort for j in flat]
+    # Any participant's widened holidays: a start outside them is held by everyone.
+    holidays = bounds_union_sorted(sorted(piece for j in judges for piece in j.holidays))
+    points = [0] * len(Comfort)  # indexed by level (a dict would hash each Comfort in Python)
+    for level in Comfort:
+        points[level] = level.points
+    edge = Comfort.EDGE
+    first, after = span.start, span.end
     per_minute: list[list[Row]] = [[] for _ in minutes]
     for day in days:
         for found, begin in zip(per_minute, wall_instants(zone, day, minutes), strict=True):
-            if not span.start <= begin < span.end:
+            if not first <= begin < after:
                 continue
-            reason = ""
-            if any(j.near_holiday(begin) for j in flat):
-                reason = skip_reason(plan, template, begin)
             finish = begin + duration
-            if reason:
-                found.append((day, begin, finish, (), reason, 0, 0, 0, False))
-                continue
-            comforts = tuple([j.comfort(begin, finish) for j in flat])
+            if bisect_right(holidays, begin) & 1:
+                reason = skip_reason(plan, template, begin)
+                if reason:
+                    found.append((day, begin, finish, (), reason, 0, 0, 0, False))
+                    continue
+            comforts = tuple([judge(begin, finish) for judge in comfort_of])
             worst = min(comforts)
+            total = 0
+            for level in comforts:
+                total += points[level]
+            if worst >= edge:
+                found.append((day, begin, finish, comforts, "", 0, points[worst], total, True))
+                continue
             strain = 0
-            if worst < Comfort.EDGE:
-                strain = sum(
-                    j.strain(begin, finish)
-                    for j, c in zip(flat, comforts, strict=True)
-                    if c < Comfort.EDGE
-                )
-            total = sum([points[c] for c in comforts])
-            found.append(
-                (
-                    day,
-                    begin,
-                    finish,
-                    comforts,
-                    "",
-                    strain,
-                    points[worst],
-                    total,
-                    worst >= Comfort.EDGE,
-                )
-            )
+            for judge, level in zip(flat, comforts, strict=True):
+                if level < edge:
+                    strain += judge.strain(begin, finish)
+            found.append((day, begin, finish, comforts, "", strain, points[worst], total, False))
     entries: list[Entry] = []
     for index, found in enumerate(per_minute):
         minute = index * step_minutes
