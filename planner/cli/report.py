@@ -20,12 +20,11 @@ from planner.analysis.overlap import (
 )
 from planner.cli.drift_report import drift_json, drift_text
 from planner.cli.gaps_report import plural, realtime_json, realtime_text, suggestion_text
-from planner.cli.json_stream import RawJson, write_document
-from planner.cli.staffing_report import backlog_json, backlog_text, staffing_json, staffing_text
 from planner.meetings.drift import DriftReport, drift_reports
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # json_stream: the JSON only; staffing_report: roles with demand or a backlog
     from planner.analysis.suggest import Suggestion
+    from planner.cli.json_stream import RawJson
 from planner.plan.model import Plan
 from planner.time.intervals import MINUTE_TEXTS, CompactTimeline, Timeline, format_instant
 from planner.time.local import local_date, local_datetime
@@ -49,6 +48,8 @@ def windows_json(timeline: Timeline | CompactTimeline) -> list[dict[str, str]]:
 
 def windows_text(timeline: Timeline | CompactTimeline) -> RawJson | list[dict[str, str]]:
     """:func:`windows_json` already encoded, one window a line (the streamed output's fast path)."""
+    from planner.cli.json_stream import RawJson
+
     if not timeline:
         return []  # laid out like any empty list
     text = MINUTE_TEXTS
@@ -104,6 +105,8 @@ def role_json(
         )
         entry.update(realtime_json(verdict, suggestion))
         if verdict.staffing is not None:
+            from planner.cli.staffing_report import staffing_json
+
             entry["staffing"] = staffing_json(verdict.staffing)
     else:
         entry.update(
@@ -118,6 +121,8 @@ def role_json(
             days_below_minimum=[d.day.isoformat() for d in verdict.days_below_minimum],
         )
         if verdict.backlog is not None:
+            from planner.cli.staffing_report import backlog_json
+
             entry["backlog"] = backlog_json(verdict.backlog, role)
     return entry
 
@@ -167,6 +172,7 @@ def write_analysis_json(analysis: Analysis, plan: Plan, out: TextIO) -> None:
     With ``analyze(..., lazy_pairs=True)`` no more than one pair is in memory at a time.
     """
     from planner.analysis.suggest import role_suggestions
+    from planner.cli.json_stream import write_document
 
     drift = _drift(plan, analysis)
     suggestions = role_suggestions(plan, analysis.range, analysis.times)
@@ -230,6 +236,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
             lines += [f"      {line}" for line in realtime_text(plan, verdict, zone)]
             lines += [f"      {line}" for line in suggestion_text(plan, suggestions[role.id])]
             if verdict.staffing is not None:
+                from planner.cli.staffing_report import staffing_text
+
                 lines += staffing_text(plan, role, verdict.staffing, zone)
         elif isinstance(verdict, AsyncVerdict):
             wait = (
@@ -248,6 +256,8 @@ def analysis_text(plan: Plan, analysis: Analysis) -> str:
                 more = f" and {len(below) - 8} more" if len(below) > 8 else ""
                 lines.append(f"      days below the minimum: {shown}{more}")
             if verdict.backlog is not None:
+                from planner.cli.staffing_report import backlog_text
+
                 lines += backlog_text(verdict.backlog, role)
     if not analysis.roles:
         lines.append("  (no roles)")

@@ -141,3 +141,35 @@ def test_suggest_loads_no_calendar_code(warm_cache):
     assert loaded(modules, NEVER | SOLVER | {"planner.calendar", "holidays"}) == set()
     # A one-off search fits everyone or lists who pays: no rotation, no kickoff.
     assert loaded(modules, {"planner.meetings.rotation", "planner.meetings.kickoff"}) == set()
+
+
+def test_analyze_text_loads_no_json_writer_and_no_staffing_report_without_need(warm_cache):
+    # The Sydney plan has neither demand nor a reply target: no staffing or backlog lines.
+    sydney = str(EXAMPLES.joinpath("sydney-kathmandu.toml"))
+    modules = modules_after(["analyze", sydney], warm_cache)
+    assert "planner.cli.report" in modules
+    assert loaded(modules, {"planner.cli.json_stream", "planner.cli.staffing_report"}) == set()
+
+
+def test_suggest_makes_no_candidate_it_does_not_print(warm_cache):
+    # The slot search's scoring module is loaded, and a one-off week (672 start times)
+    # becomes Candidate objects only for the five printed.
+    code = (
+        "import io, sys\nfrom ui.launcher import main\n"
+        "from planner.meetings import candidates\n"
+        "made = []\nclass Counted(candidates.Candidate):\n"
+        "    __slots__ = ()\n"
+        "    def __init__(self, *a):\n        made.append(1)\n        super().__init__(*a)\n"
+        "import planner.meetings.scoring as scoring\nscoring.Candidate = Counted\n"
+        "sys.stdout = io.StringIO()\nrc = main(sys.argv[1:])\n"
+        "sys.stdout = sys.__stdout__\nprint(len(made))\nsys.exit(rc)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "suggest", ACME, "--teams", "hq,mnl", "--duration", "30"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=warm_cache),
+    )
+    assert done.returncode == 0, done.stderr
+    assert 1 <= int(done.stdout) <= 5
