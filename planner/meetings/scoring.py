@@ -4,13 +4,14 @@
 bisection on flat bounds. The search scores each occurrence as a :data:`Row` of plain
 values and each candidate as an :data:`Entry` (its rank key and rows); only the
 candidates read from :class:`RankedCandidates` become :class:`Candidate` objects (a
-command line shows the best five of thousands).
+command line shows the best five of thousands), and the candidates that leave someone's
+hours are ranked (their strain found) only when one of them is read.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, time
 from typing import overload
 
@@ -121,34 +122,65 @@ def entry(start: time, day: date | None, teams: int, rows: Sequence[Row], minute
     return key, start, day, rows, score, comfort, held, failing, mean_strain
 
 
-class RankedCandidates(Sequence[Candidate]):
-    """Ranked entries that become :class:`Candidate` objects when read (each once).
+class _Ranking:
+    """The entries of one search, the candidates made of them, and the rest still to rank."""
 
-    Equal to the tuple of its candidates; a slice is a view that shares what was made.
-    """
-
-    __slots__ = ("_entries", "_made", "_start", "_stop", "_teams", "fitting_count")
+    __slots__ = ("entries", "fitting", "length", "made", "rest", "teams")
 
     def __init__(
         self,
         teams: tuple[str, ...],
-        entries: Sequence[Entry],
-        made: list[Candidate | None] | None = None,
-        start: int = 0,
-        stop: int | None = None,
+        fitting: list[Entry],
+        rest: Callable[[], list[Entry]] | None,
+        others: int,
     ) -> None:
-        self._teams = teams
-        self._entries = entries
-        self._made: list[Candidate | None] = [None] * len(entries) if made is None else made
-        self._start = start
-        self._stop = len(entries) if stop is None else stop
-        # The entries are ranked: those fitting every held occurrence come first.
-        self.fitting_count = 0
-        for index in range(self._start, self._stop):
-            key = entries[index][0]
-            if key[0] or key[1]:
-                break
-            self.fitting_count += 1
+        self.teams = teams
+        self.entries = fitting
+        self.fitting = len(fitting)
+        self.rest = rest
+        self.length = len(fitting) + others
+        self.made: list[Candidate | None] = [None] * self.length
+
+    def make(self, index: int) -> Candidate:
+        made = self.made[index]
+        if made is None:
+            if index >= len(self.entries) and self.rest is not None:
+                self.entries = self.entries + self.rest()
+                self.rest = None
+            _, start, day, rows, score, comfort, held, failing, strain = self.entries[index]
+            occurrences = tuple(SlotOccurrence(*row[:6]) for row in rows)
+            made = Candidate(
+                start, day, self.teams, occurrences, score, comfort, held, failing, strain
+            )
+            self.made[index] = made
+        return made
+
+
+class RankedCandidates(Sequence[Candidate]):
+    """Ranked candidates, each made when first read; equal to the tuple of them.
+
+    The candidates that fit everyone come first, already ranked; ``rest`` ranks the
+    others (``others`` of them) when one of them is first read. A slice is a view that
+    shares what was made.
+    """
+
+    __slots__ = ("_ranking", "_start", "_stop")
+
+    def __init__(
+        self,
+        teams: tuple[str, ...],
+        fitting: list[Entry],
+        rest: Callable[[], list[Entry]] | None = None,
+        others: int = 0,
+    ) -> None:
+        self._ranking = _Ranking(teams, fitting, rest, others)
+        self._start = 0
+        self._stop = self._ranking.length
+
+    @property
+    def fitting_count(self) -> int:
+        """How many of these candidates fit every held occurrence (they come first)."""
+        return max(0, min(self._stop, self._ranking.fitting) - self._start)
 
     def __len__(self) -> int:
         return self._stop - self._start
@@ -164,19 +196,21 @@ class RankedCandidates(Sequence[Candidate]):
             first, last, step = index.indices(len(self))
             if step != 1:
                 return tuple(self[i] for i in range(first, last, step))
-            last = max(first, last)
-            return RankedCandidates(
-                self._teams, self._entries, self._made, self._start + first, self._start + last
-            )
+            view = RankedCandidates.__new__(RankedCandidates)
+            view._ranking = self._ranking
+            view._start = self._start + first
+            view._stop = self._start + max(first, last)
+            return view
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("candidate index out of range")
-        return self._make(self._start + index)
+        return self._ranking.make(self._start + index)
 
     def __iter__(self) -> Iterator[Candidate]:
+        make = self._ranking.make
         for index in range(self._start, self._stop):
-            yield self._make(index)
+            yield make(index)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, RankedCandidates | tuple | list):
@@ -188,14 +222,3 @@ class RankedCandidates(Sequence[Candidate]):
 
     def __repr__(self) -> str:
         return repr(tuple(self))
-
-    def _make(self, index: int) -> Candidate:
-        made = self._made[index]
-        if made is None:
-            _, start, day, rows, score, comfort, held, failing, strain = self._entries[index]
-            occurrences = tuple(SlotOccurrence(*row[:6]) for row in rows)
-            made = Candidate(
-                start, day, self._teams, occurrences, score, comfort, held, failing, strain
-            )
-            self._made[index] = made
-        return made

@@ -230,24 +230,47 @@ def find_slots(
             total = 0
             for level in comforts:
                 total += points[level]
-            if worst >= edge:
-                found.append((day, begin, finish, comforts, "", 0, points[worst], total, True))
-                continue
-            strain = 0
-            for judge, level in zip(flat, comforts, strict=True):
-                if level < edge:
-                    strain += judge.strain(begin, finish)
-            found.append((day, begin, finish, comforts, "", strain, points[worst], total, False))
-    entries: list[Entry] = []
+            # Strain ranks only the candidates that leave someone's hours: it is found
+            # when they are read (``strained``), 0 until then.
+            fits = worst >= edge
+            found.append((day, begin, finish, comforts, "", 0, points[worst], total, fits))
+    size = len(ids)
+    fitting: list[Entry] = []
+    others: list[tuple[time, date | None, list[Row], int]] = []
     for index, found in enumerate(per_minute):
         minute = index * step_minutes
         start = time(minute // 60, minute % 60)
         if repeat is None:
-            entries.extend(
-                entry(start, row[0], len(ids), [row], minute) for row in found if not row[4]
-            )
+            for row in found:
+                if row[8]:
+                    fitting.append(entry(start, row[0], size, [row], minute))
+                elif not row[4]:
+                    others.append((start, row[0], [row], minute))
         elif any(not row[4] for row in found):
-            entries.append(entry(start, None, len(ids), found, minute))
-    entries.sort(key=itemgetter(0))
-    candidates = RankedCandidates(ids, entries)
+            if all(row[8] or row[4] for row in found):
+                fitting.append(entry(start, None, size, found, minute))
+            else:
+                others.append((start, None, found, minute))
+    fitting.sort(key=itemgetter(0))
+
+    def strained(row: Row) -> Row:
+        if row[4] or row[8]:
+            return row
+        begin, finish = row[1], row[2]
+        strain = 0
+        for judge, level in zip(flat, row[3], strict=True):
+            if level < edge:
+                strain += judge.strain(begin, finish)
+        return (*row[:5], strain, *row[6:])
+
+    def rest() -> list[Entry]:
+        """The candidates that leave someone's hours, ranked (after every fitting one)."""
+        ranked = [
+            entry(start, day, size, [strained(row) for row in rows], minute)
+            for start, day, rows, minute in others
+        ]
+        ranked.sort(key=itemgetter(0))
+        return ranked
+
+    candidates = RankedCandidates(ids, fitting, rest, len(others))
     return SlotSearch(plan, ids, zone, duration_minutes, repeat, span, days, candidates)
