@@ -37,13 +37,17 @@ VIEWS: tuple[View, ...] = ("day", "week", "year")
 
 @dataclass(frozen=True, slots=True)
 class TeamZone:
-    """A team's zone and the UTC offsets it has during the chart's dates (for legends)."""
+    """A team's zone and the UTC offsets it has during the chart's dates (for legends).
+
+    ``city`` is the team's city, or "" (the row labels show it with the zone).
+    """
 
     team_id: str
     name: str
     side: str
     zone: str
     offsets: tuple[str, ...]
+    city: str = ""
 
     @property
     def offset_label(self) -> str:
@@ -113,7 +117,9 @@ def _team_zones(plan: Plan, start: Instant, end: Instant) -> tuple[TeamZone, ...
         for change in offset_changes(team.zone, start, end):
             if change.after not in offsets:
                 offsets.append(change.after)
-        result.append(TeamZone(team.id, team.name, team.side, team.zone, tuple(offsets)))
+        result.append(
+            TeamZone(team.id, team.name, team.side, team.zone, tuple(offsets), team.city or "")
+        )
     return tuple(result)
 
 

@@ -8,6 +8,7 @@ hue alone); the widget shows :func:`band_tooltip` on hover and moves a band when
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,8 +16,9 @@ from typing import Literal
 
 from planner.chart.labels import local_time_text
 from planner.meetings.occurrences import meeting_occurrences
-from planner.plan.model import Plan
-from planner.time.intervals import Instant
+from planner.plan.model import Plan, Team
+from planner.schedule.working_time import team_bounds
+from planner.time.intervals import Bounds, Instant
 
 BandState = Literal["ok", "conflict", "skipped"]
 
@@ -68,9 +70,15 @@ def meeting_bands(plan: Plan, start: Instant, end: Instant) -> tuple[MeetingBand
     [('Kickoff', 'conflict')]
     """
     longest = max((m.duration_minutes for m in plan.meetings), default=0) * 60
+    # Each participant's working time over a margin around every occurrence that can
+    # reach the range, kept per team and range: a view shown again reads it back.
+    low, high = start - longest - _MARGIN, end + longest + _MARGIN
+    bounds = {t.id: _bounds(t, low, high) for t in _teams_in_meetings(plan)}
     bands: list[MeetingBand] = []
     for meeting in plan.meetings:
-        for occurrence in meeting_occurrences(plan, meeting, start - longest, end):
+        for occurrence in meeting_occurrences(
+            plan, meeting, start - longest, end, bounds={t: bounds[t] for t in meeting.teams}
+        ):
             if occurrence.end <= start:
                 continue
             state: BandState = (
@@ -96,6 +104,21 @@ def meeting_bands(plan: Plan, start: Instant, end: Instant) -> tuple[MeetingBand
             )
     bands.sort(key=lambda b: (b.start, b.meeting_id))
     return tuple(bands)
+
+
+_MARGIN = 2 * 86400
+"""Seconds of working time kept on either side of the occurrences (a moved one included)."""
+
+
+def _teams_in_meetings(plan: Plan) -> list[Team]:
+    ids = {team_id for meeting in plan.meetings for team_id in meeting.teams}
+    return [team for team in plan.teams if team.id in ids]
+
+
+@functools.lru_cache(maxsize=1024)
+def _bounds(team: Team, start: Instant, end: Instant) -> Bounds:
+    """A team's working time in ``[start, end)`` as flat bounds (read only, kept)."""
+    return team_bounds(team, start, end)
 
 
 def bands_in(bands: Iterable[MeetingBand], start: Instant, end: Instant) -> tuple[MeetingBand, ...]:
