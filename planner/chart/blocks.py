@@ -206,15 +206,21 @@ class DayBlock:
 
     def row(self, team_id: str) -> Row:
         """The row of a team."""
+        rows = self.rows
         try:
-            return self.rows[self.team_ids.index(team_id)]
+            if isinstance(rows, LazyRows):
+                return rows[rows.index_of(team_id)]
+            return rows[self.team_ids.index(team_id)]
         except ValueError:
             raise KeyError(team_id) from None
 
     def overlap(self, pair: tuple[str, str]) -> OverlapRow:
         """The overlap row of a (client id, vendor id) pair."""
+        overlaps = self.overlaps
         try:
-            return self.overlaps[self.pairs.index(pair)]
+            if isinstance(overlaps, LazyRows):
+                return overlaps[overlaps.index_of(pair)]
+            return overlaps[self.pairs.index(pair)]
         except ValueError:
             raise KeyError(pair) from None
 

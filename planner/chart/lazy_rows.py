@@ -19,11 +19,11 @@ class LazyRows(Sequence[T], Generic[T]):
     >>> rows = LazyRows(3, lambda i: made.append(i) or i * 10, ("a", "b", "c"))
     >>> rows[2], rows[-1], made, len(rows), rows.keys
     (20, 20, [2], 3, ('a', 'b', 'c'))
-    >>> rows == (0, 10, 20), list(rows[1:]), made
-    (True, [10, 20], [2, 0, 1])
+    >>> rows == (0, 10, 20), list(rows[1:]), made, rows.index_of("b")
+    (True, [10, 20], [2, 0, 1], 1)
     """
 
-    __slots__ = ("_made", "_make", "keys")
+    __slots__ = ("_index", "_made", "_make", "keys")
 
     def __init__(self, count: int, make: Callable[[int], T], keys: tuple[Hashable, ...]) -> None:
         """``count`` items made by ``make``; ``keys``: one per item."""
@@ -31,6 +31,7 @@ class LazyRows(Sequence[T], Generic[T]):
         self._made: list[T | None] = [None] * count
         self._make = make
         self.keys = keys
+        self._index: dict[Hashable, int] | None = None
 
     def __len__(self) -> int:
         return len(self._made)
@@ -68,5 +69,13 @@ class LazyRows(Sequence[T], Generic[T]):
         return repr(tuple(self))
 
     def index_of(self, key: Hashable) -> int:
-        """The index of the item named ``key``; ValueError when none is."""
-        return self.keys.index(key)
+        """The index of the (first) item named ``key``; ValueError when none is."""
+        index = self._index
+        if index is None:
+            index = self._index = {}
+            for position, each in enumerate(self.keys):
+                index.setdefault(each, position)
+        try:
+            return index[key]
+        except KeyError:
+            raise ValueError(key) from None
