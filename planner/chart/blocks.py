@@ -208,9 +208,8 @@ class DayBlock:
         """The row of a team."""
         rows = self.rows
         try:
-            if isinstance(rows, LazyRows):
-                return rows[rows.index_of(team_id)]
-            return rows[self.team_ids.index(team_id)]
+            found = rows.index_of(team_id) if isinstance(rows, LazyRows) else None
+            return rows[self.team_ids.index(team_id) if found is None else found]
         except ValueError:
             raise KeyError(team_id) from None
 
@@ -218,9 +217,8 @@ class DayBlock:
         """The overlap row of a (client id, vendor id) pair."""
         overlaps = self.overlaps
         try:
-            if isinstance(overlaps, LazyRows):
-                return overlaps[overlaps.index_of(pair)]
-            return overlaps[self.pairs.index(pair)]
+            found = overlaps.index_of(pair) if isinstance(overlaps, LazyRows) else None
+            return overlaps[self.pairs.index(pair) if found is None else found]
         except ValueError:
             raise KeyError(pair) from None
 
