@@ -368,7 +368,17 @@ def _counterparts(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ..
 class _BlockWork:
     """What a block's rows and overlap rows are made of, each part worked out once when read."""
 
-    __slots__ = ("_bases", "_gaps", "_unions", "_windows", "end", "pairs", "plan", "start")
+    __slots__ = (
+        "_bases",
+        "_gaps",
+        "_others",
+        "_unions",
+        "_windows",
+        "end",
+        "pairs",
+        "plan",
+        "start",
+    )
 
     def __init__(
         self,
@@ -382,6 +392,7 @@ class _BlockWork:
         self._bases: dict[str, _RowBase] = {}
         self._windows: dict[int, Timeline] = {}
         self._unions: dict[tuple[str, ...], Timeline] = {}
+        self._others: dict[str, tuple[str, ...]] | None = None
         self._gaps: tuple[str, str] | None = None
         if role_id is not None:
             role = plan.role(role_id)
@@ -404,7 +415,9 @@ class _BlockWork:
 
     def counterparts_working(self, team_id: str) -> Timeline:
         """The working time of the teams paired with ``team_id``, merged (kept per set)."""
-        others = _counterparts(self.pairs).get(team_id, ())
+        if self._others is None:  # the pairs hashed once per block, not per row
+            self._others = _counterparts(self.pairs)
+        others = self._others.get(team_id, ())
         found = self._unions.get(others)
         if found is None:
             found = union(piece for other in others for piece in self.base(other).working)
