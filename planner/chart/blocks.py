@@ -302,13 +302,8 @@ def selected_pairs(
     for team_id, side in ((client_id, "client"), (vendor_id, "vendor")):
         if team_id is not None and plan.team(team_id).side != side:
             raise ValueError(f'team "{team_id}" is not a {side}')
-    return tuple(
-        (c.id, v.id)
-        for c in plan.clients
-        if client_id in (None, c.id)
-        for v in plan.vendors
-        if vendor_id in (None, v.id)
-    )
+    vendors = [v.id for v in plan.vendors if vendor_id in (None, v.id)]  # once, not per client
+    return tuple((c.id, v) for c in plan.clients if client_id in (None, c.id) for v in vendors)
 
 
 def day_block(
