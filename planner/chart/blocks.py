@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from planner.chart.lazy_rows import LazyRows
 from planner.chart.meetings import MeetingBand
 from planner.chart.offsets import HourTick, OffsetChange, hour_ticks, offset_changes, offset_text
 from planner.chart.tints import Segment, band_cuts, tint_segments
@@ -16,7 +17,6 @@ from planner.plan.model import Plan, Team
 from planner.schedule.working_time import day_off_reason, team_shifts
 from planner.time.intervals import (
     Instant,
-    Interval,
     Timeline,
     clip,
     difference,
@@ -162,8 +162,8 @@ class DayBlock:
         end: the instant of ``day + 1 00:00`` there (23 or 25 hours later on DST days).
         axis: the reference zone's whole hours, for the shared axis.
         axis_label: the reference zone and its UTC offset(s) that day.
-        rows: one per team, in plan order.
-        overlaps: one per selected pair.
+        rows: one per team, in plan order (made as they are read: :func:`day_block`).
+        overlaps: one per selected pair (made as they are read).
         changes: every DST transition in the block (reference zone and teams), by instant.
         now: the current instant when it lies inside the block, else None.
         meetings: the meeting occurrences overlapping the block (``planner.chart.meetings``).
@@ -176,8 +176,8 @@ class DayBlock:
     end: Instant
     axis: tuple[HourTick, ...]
     axis_label: str
-    rows: tuple[Row, ...]
-    overlaps: tuple[OverlapRow, ...]
+    rows: Sequence[Row]
+    overlaps: Sequence[OverlapRow]
     changes: tuple[OffsetChange, ...]
     now: Instant | None
     meetings: tuple[MeetingBand, ...] = ()
@@ -188,12 +188,43 @@ class DayBlock:
         """Length of the block in hours (24, or 23/25 on a DST day)."""
         return (self.end - self.start) / 3600
 
+    @property
+    def team_ids(self) -> tuple[str, ...]:
+        """The rows' team ids, in order, without working the rows out."""
+        rows = self.rows
+        if isinstance(rows, LazyRows):
+            return rows.keys  # type: ignore[return-value]
+        return tuple(row.team_id for row in rows)
+
+    @property
+    def pairs(self) -> tuple[tuple[str, str], ...]:
+        """The overlap rows' (client id, vendor id), in order, without working them out."""
+        overlaps = self.overlaps
+        if isinstance(overlaps, LazyRows):
+            return overlaps.keys  # type: ignore[return-value]
+        return tuple((o.client_id, o.vendor_id) for o in overlaps)
+
     def row(self, team_id: str) -> Row:
         """The row of a team."""
-        for row in self.rows:
-            if row.team_id == team_id:
-                return row
-        raise KeyError(team_id)
+        rows = self.rows
+        try:
+            found = rows.index_of(team_id) if isinstance(rows, LazyRows) else None
+            return rows[self.team_ids.index(team_id) if found is None else found]
+        except ValueError:
+            raise KeyError(team_id) from None
+
+    def overlap(self, pair: tuple[str, str]) -> OverlapRow:
+        """The overlap row of a (client id, vendor id) pair."""
+        overlaps = self.overlaps
+        try:
+            found = overlaps.index_of(pair) if isinstance(overlaps, LazyRows) else None
+            return overlaps[self.pairs.index(pair) if found is None else found]
+        except ValueError:
+            raise KeyError(pair) from None
+
+    def overlaps_of(self, team_id: str) -> list[OverlapRow]:
+        """The overlap rows of the pairs a team is in, in order (only those are worked out)."""
+        return [self.overlaps[i] for i, pair in enumerate(self.pairs) if team_id in pair]
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,13 +302,8 @@ def selected_pairs(
     for team_id, side in ((client_id, "client"), (vendor_id, "vendor")):
         if team_id is not None and plan.team(team_id).side != side:
             raise ValueError(f'team "{team_id}" is not a {side}')
-    return tuple(
-        (c.id, v.id)
-        for c in plan.clients
-        if client_id in (None, c.id)
-        for v in plan.vendors
-        if vendor_id in (None, v.id)
-    )
+    vendors = [v.id for v in plan.vendors if vendor_id in (None, v.id)]  # once, not per client
+    return tuple((c.id, v) for c in plan.clients if client_id in (None, c.id) for v in vendors)
 
 
 def day_block(
@@ -288,43 +314,22 @@ def day_block(
     role_id: str | None,
     now: Instant | None,
 ) -> DayBlock:
-    """One reference-zone day of the chart: its axis, a row per team, the pairs' overlap rows."""
+    """One reference-zone day of the chart: its axis, a row per team, the pairs' overlap rows.
+
+    The block is made as a frame (its start, end, axis, clock changes, now, and how many
+    rows and overlap rows it has); each row and overlap row is worked out when it is first
+    read (:class:`planner.chart.lazy_rows.LazyRows`), so a screen that shows twenty rows of a large organisation
+    works out twenty. What is read is what the whole block would hold.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "Asia/Tokyo", h)))
+    >>> block = day_block(plan, "UTC", date(2027, 1, 4), [("a", "b")], None, None)
+    >>> len(block.rows), block.overlaps[0].windows, block.rows[1].overlap == ()
+    (2, (), True)
+    """
     start, end = day_range(zone, day, day)
-    bases = {team.id: _row_base(team, start, end) for team in plan.teams}
-    overlap_rows: list[OverlapRow] = []
-    per_team: dict[str, list[Interval]] = {team.id: [] for team in plan.teams}
-    for client_id, vendor_id in pairs:
-        windows = intersection(bases[client_id].working, bases[vendor_id].working)
-        client, vendor = plan.team(client_id), plan.team(vendor_id)
-        overlap_rows.append(
-            OverlapRow(client_id, vendor_id, f"{client.name} \u2194 {vendor.name}", windows)
-        )
-        per_team[client_id].extend(windows)
-        per_team[vendor_id].extend(windows)
-    gaps: dict[str, Timeline] = {}
-    if role_id is not None:
-        role = plan.role(role_id)
-        if role.kind == "realtime":
-            gaps[role.client] = difference(bases[role.client].working, bases[role.vendor].working)
-    rows = tuple(
-        Row(
-            team_id=team.id,
-            name=team.name,
-            side=team.side,
-            zone=team.zone,
-            offset_label=bases[team.id].offset_label,
-            segments=bases[team.id].segments,
-            shifts=bases[team.id].shifts,
-            marks=bases[team.id].marks,
-            ticks=bases[team.id].ticks,
-            nights=bases[team.id].nights,
-            changes=bases[team.id].changes,
-            overlap=union(per_team[team.id]),
-            gaps=gaps.get(team.id, ()),
-            city=team.city or "",
-        )
-        for team in plan.teams
-    )
+    work = _BlockWork(plan, start, end, tuple(pairs), role_id)
     zones_seen: set[str] = set()
     changes: list[OffsetChange] = []
     for zone_name in (zone, *(team.zone for team in plan.teams)):
@@ -338,8 +343,109 @@ def day_block(
         end=end,
         axis=hour_ticks(zone, start, end),
         axis_label=f"{zone}  {offset_text(zone, start, end)}",
-        rows=rows,
-        overlaps=tuple(overlap_rows),
+        rows=LazyRows(len(plan.teams), work.row, tuple(team.id for team in plan.teams)),
+        overlaps=LazyRows(len(work.pairs), work.overlap, work.pairs),
         changes=tuple(changes),
         now=now if now is not None and start <= now < end else None,
     )
+
+
+@functools.lru_cache(maxsize=16)
+def _counterparts(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """Each team's counterparts among ``pairs``, in pair order (the same for every block)."""
+    found: dict[str, list[str]] = {}
+    for client_id, vendor_id in pairs:
+        found.setdefault(client_id, []).append(vendor_id)
+        found.setdefault(vendor_id, []).append(client_id)
+    return {team_id: tuple(others) for team_id, others in found.items()}
+
+
+class _BlockWork:
+    """What a block's rows and overlap rows are made of, each part worked out once when read."""
+
+    __slots__ = (
+        "_bases",
+        "_gaps",
+        "_others",
+        "_unions",
+        "_windows",
+        "end",
+        "pairs",
+        "plan",
+        "start",
+    )
+
+    def __init__(
+        self,
+        plan: Plan,
+        start: Instant,
+        end: Instant,
+        pairs: tuple[tuple[str, str], ...],
+        role_id: str | None,
+    ) -> None:
+        self.plan, self.start, self.end, self.pairs = plan, start, end, pairs
+        self._bases: dict[str, _RowBase] = {}
+        self._windows: dict[int, Timeline] = {}
+        self._unions: dict[tuple[str, ...], Timeline] = {}
+        self._others: dict[str, tuple[str, ...]] | None = None
+        self._gaps: tuple[str, str] | None = None
+        if role_id is not None:
+            role = plan.role(role_id)
+            if role.kind == "realtime":
+                self._gaps = (role.client, role.vendor)
+
+    def base(self, team_id: str) -> _RowBase:
+        found = self._bases.get(team_id)
+        if found is None:
+            found = self._bases[team_id] = _row_base(self.plan.team(team_id), self.start, self.end)
+        return found
+
+    def windows(self, index: int) -> Timeline:
+        found = self._windows.get(index)
+        if found is None:
+            client_id, vendor_id = self.pairs[index]
+            found = intersection(self.base(client_id).working, self.base(vendor_id).working)
+            self._windows[index] = found
+        return found
+
+    def counterparts_working(self, team_id: str) -> Timeline:
+        """The working time of the teams paired with ``team_id``, merged (kept per set)."""
+        if self._others is None:  # the pairs hashed once per block, not per row
+            self._others = _counterparts(self.pairs)
+        others = self._others.get(team_id, ())
+        found = self._unions.get(others)
+        if found is None:
+            found = union(piece for other in others for piece in self.base(other).working)
+            self._unions[others] = found
+        return found
+
+    def overlap(self, index: int) -> OverlapRow:
+        client_id, vendor_id = self.pairs[index]
+        client, vendor = self.plan.team(client_id), self.plan.team(vendor_id)
+        label = f"{client.name} \u2194 {vendor.name}"
+        return OverlapRow(client_id, vendor_id, label, self.windows(index))
+
+    def row(self, index: int) -> Row:
+        team = self.plan.teams[index]
+        base = self.base(team.id)
+        # The union of the team's pair windows: its time inside its counterparts' merged.
+        overlap = intersection(base.working, self.counterparts_working(team.id))
+        gaps: Timeline = ()
+        if self._gaps is not None and self._gaps[0] == team.id:
+            gaps = difference(base.working, self.base(self._gaps[1]).working)
+        return Row(
+            team_id=team.id,
+            name=team.name,
+            side=team.side,
+            zone=team.zone,
+            offset_label=base.offset_label,
+            segments=base.segments,
+            shifts=base.shifts,
+            marks=base.marks,
+            ticks=base.ticks,
+            nights=base.nights,
+            changes=base.changes,
+            overlap=overlap,
+            gaps=gaps,
+            city=team.city or "",
+        )

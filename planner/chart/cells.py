@@ -155,9 +155,7 @@ def cell_facts(block: DayBlock, row: Row, start: Instant, end: Instant) -> CellF
     partly = local_span(row.zone, worked[0][0], worked[-1][1]) if work == "partly" else None
     day_off = next((m.reason for m in row.marks if m.start < end and start < m.end), "")
     overlaps: list[CellOverlap] = []
-    for pair in block.overlaps:
-        if row.team_id not in (pair.client_id, pair.vendor_id):
-            continue
+    for pair in block.overlaps_of(row.team_id):
         windows = clip(pair.windows, start, end)
         if not windows:
             continue

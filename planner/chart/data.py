@@ -37,13 +37,17 @@ VIEWS: tuple[View, ...] = ("day", "week", "year")
 
 @dataclass(frozen=True, slots=True)
 class TeamZone:
-    """A team's zone and the UTC offsets it has during the chart's dates (for legends)."""
+    """A team's zone and the UTC offsets it has during the chart's dates (for legends).
+
+    ``city`` is the team's city, or "" (the row labels show it with the zone).
+    """
 
     team_id: str
     name: str
     side: str
     zone: str
     offsets: tuple[str, ...]
+    city: str = ""
 
     @property
     def offset_label(self) -> str:
@@ -108,12 +112,16 @@ def view_dates(view: View, day: date) -> tuple[date, date]:
 
 def _team_zones(plan: Plan, start: Instant, end: Instant) -> tuple[TeamZone, ...]:
     result = []
+    by_zone: dict[str, tuple[str, ...]] = {}  # an organisation has far fewer zones than teams
     for team in plan.teams:
-        offsets = [format_offset(timedelta(seconds=offset_at(team.zone, start)))]
-        for change in offset_changes(team.zone, start, end):
-            if change.after not in offsets:
-                offsets.append(change.after)
-        result.append(TeamZone(team.id, team.name, team.side, team.zone, tuple(offsets)))
+        found = by_zone.get(team.zone)
+        if found is None:
+            offsets = [format_offset(timedelta(seconds=offset_at(team.zone, start)))]
+            for change in offset_changes(team.zone, start, end):
+                if change.after not in offsets:
+                    offsets.append(change.after)
+            found = by_zone[team.zone] = tuple(offsets)
+        result.append(TeamZone(team.id, team.name, team.side, team.zone, found, team.city or ""))
     return tuple(result)
 
 

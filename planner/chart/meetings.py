@@ -8,6 +8,7 @@ hue alone); the widget shows :func:`band_tooltip` on hover and moves a band when
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,8 +16,10 @@ from typing import Literal
 
 from planner.chart.labels import local_time_text
 from planner.meetings.occurrences import meeting_occurrences
-from planner.plan.model import Plan
-from planner.time.intervals import Instant
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan, Team
+from planner.schedule.working_time import team_bounds
+from planner.time.intervals import Bounds, Instant
 
 BandState = Literal["ok", "conflict", "skipped"]
 
@@ -68,34 +71,69 @@ def meeting_bands(plan: Plan, start: Instant, end: Instant) -> tuple[MeetingBand
     [('Kickoff', 'conflict')]
     """
     longest = max((m.duration_minutes for m in plan.meetings), default=0) * 60
+    # Each participant's working time over a margin around every occurrence that can
+    # reach the range, kept per team and range (read only on a meeting's first showing).
+    low, high = start - longest - _MARGIN, end + longest + _MARGIN
     bands: list[MeetingBand] = []
     for meeting in plan.meetings:
-        for occurrence in meeting_occurrences(plan, meeting, start - longest, end):
-            if occurrence.end <= start:
-                continue
-            state: BandState = (
-                "skipped" if occurrence.skipped else "conflict" if occurrence.conflicts else "ok"
-            )
-            wall = occurrence.wall.replace(tzinfo=None)
-            original = occurrence.original
-            bands.append(
-                MeetingBand(
-                    meeting_id=meeting.id,
-                    title=meeting.title,
-                    start=occurrence.start,
-                    end=occurrence.end,
-                    teams=meeting.teams,
-                    conflicts=occurrence.conflicts,
-                    state=state,
-                    reason=occurrence.reason,
-                    wall=wall,
-                    series_day=(original or wall).date(),
-                    repeats=meeting.repeat is not None,
-                    moved=original is not None,
-                )
-            )
+        teams = tuple(plan.team(t) for t in meeting.teams)
+        key = (meeting, plan.meeting_zone(meeting), teams, start, end)
+        found = _KEPT.get(key)
+        if found is None:
+            bounds = {team.id: _bounds(team, low, high) for team in teams}
+            found = _KEPT[key] = _bands_of(plan, meeting, start, end, bounds)
+            if len(_KEPT) > _KEPT_MOST:
+                del _KEPT[next(iter(_KEPT))]
+        bands.extend(found)
     bands.sort(key=lambda b: (b.start, b.meeting_id))
     return tuple(bands)
+
+
+def _bands_of(
+    plan: Plan, meeting: Meeting, start: Instant, end: Instant, bounds: dict[str, Bounds]
+) -> tuple[MeetingBand, ...]:
+    """The bands of one meeting overlapping ``[start, end)``, by start."""
+    bands: list[MeetingBand] = []
+    early = start - meeting.duration_minutes * 60  # an occurrence starting earlier has ended
+    for occurrence in meeting_occurrences(plan, meeting, early, end, bounds=bounds):
+        if occurrence.end <= start:
+            continue
+        state: BandState = (
+            "skipped" if occurrence.skipped else "conflict" if occurrence.conflicts else "ok"
+        )
+        wall = occurrence.wall.replace(tzinfo=None)
+        original = occurrence.original
+        bands.append(
+            MeetingBand(
+                meeting_id=meeting.id,
+                title=meeting.title,
+                start=occurrence.start,
+                end=occurrence.end,
+                teams=meeting.teams,
+                conflicts=occurrence.conflicts,
+                state=state,
+                reason=occurrence.reason,
+                wall=wall,
+                series_day=(original or wall).date(),
+                repeats=meeting.repeat is not None,
+                moved=original is not None,
+            )
+        )
+    return tuple(bands)
+
+
+_KEPT: dict[tuple[Meeting, str, tuple[Team, ...], Instant, Instant], tuple[MeetingBand, ...]] = {}
+"""Each meeting's bands by meeting, its zone, its teams and range: all they depend on."""
+_KEPT_MOST = 512
+
+_MARGIN = 2 * 86400
+"""Seconds of working time kept on either side of the occurrences (a moved one included)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _bounds(team: Team, start: Instant, end: Instant) -> Bounds:
+    """A team's working time in ``[start, end)`` as flat bounds (read only, kept)."""
+    return team_bounds(team, start, end)
 
 
 def bands_in(bands: Iterable[MeetingBand], start: Instant, end: Instant) -> tuple[MeetingBand, ...]:

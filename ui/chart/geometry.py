@@ -12,6 +12,7 @@ from planner.chart.data import ChartData, View
 from planner.chart.drag import Edge
 from planner.chart.labels import zone_label
 from planner.chart.meetings import MeetingBand
+from planner.chart.offsets import offset_text
 from planner.chart.year import YearStrip
 from planner.time.intervals import Instant
 from ui.chart.style import ChartStyle
@@ -370,11 +371,15 @@ def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
     """The width of the label column: the longest label, within 90 pt and 30% of the chart."""
     names = [style.width(t.name, 1.0, True) for t in data.teams]
     zones = [style.width(f"{t.zone}  {t.offset_label}", SMALL) for t in data.teams]
-    zones += [
-        style.width(zone_label(r.zone, r.city, r.offset_label), SMALL)
-        for r in (data.blocks[0].rows if data.blocks else ())
-        if r.city
-    ]
+    if data.blocks:  # the rows' labels in the first block, without working its rows out
+        first = data.blocks[0]
+        zones += [
+            style.width(
+                zone_label(t.zone, t.city, offset_text(t.zone, first.start, first.end)), SMALL
+            )
+            for t in data.teams
+            if t.city
+        ]
     if data.view == "year":
         names = [strip_label_width(data, style)]
         zones = []
@@ -440,15 +445,14 @@ def row_boxes(block: DayBlock, style: ChartStyle, top: float) -> RowPlaces:
     row_h = style.px(style.row)
     y = top
     places: list[tuple[float, int, object]] = []
-    for row in block.rows:
-        places.append((y, _TEAM, row.team_id))
+    for team_id in block.team_ids:  # the rows themselves are worked out as they are drawn
+        places.append((y, _TEAM, team_id))
         y += row_h
     by_pair: dict[tuple[str, str], list[str]] = {}
     for staffing in block.staffing:  # each pair's roles, in the block's order
         by_pair.setdefault(staffing.pair, []).append(staffing.role_id)
     overlap_h, staffing_h = row_h * OVERLAP_ROW, row_h * STAFFING_ROW
-    for overlap in block.overlaps:
-        pair = (overlap.client_id, overlap.vendor_id)
+    for pair in block.pairs:
         places.append((y, _PAIR, pair))
         y += overlap_h
         for role_id in by_pair.get(pair, ()):

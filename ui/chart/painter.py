@@ -236,7 +236,6 @@ def _paint_block(
             break
         _paint_row(painter, rect, box, block.rows[index], box.rows[index], style, labels, step)
     if rows.stop > teams:
-        overlaps = {(o.client_id, o.vendor_id): o for o in block.overlaps}
         staffing = {s.role_id: s for s in block.staffing}
         for row_box in box.rows[max(rows.start, teams) : rows.stop]:
             if row_box.role_id is not None:
@@ -244,7 +243,7 @@ def _paint_block(
                     painter, rect, box, staffing[row_box.role_id], row_box, style, labels
                 )
             elif row_box.pair is not None:
-                overlap = overlaps[row_box.pair]
+                overlap = block.overlap(row_box.pair)  # only the overlap rows drawn are made
                 paint_overlap_row(
                     painter,
                     rect,

@@ -58,9 +58,11 @@ def pointer_marks(
     metrics = style.metrics(0.8, True)
     labels = []
     texts: dict[str, str] = {}
-    for row_box, row in zip(box.rows, box.block.rows, strict=False):
+    rows = box.block.rows  # each made when read: only those on screen are
+    for row_box, index in zip(box.rows, range(len(rows)), strict=False):
         if visible is not None and (row_box.bottom < visible[0] or row_box.top > visible[1]):
             continue
+        row = rows[index]
         text = texts.get(row.zone)
         if text is None:
             text = texts[row.zone] = local_time_text(row.zone, moment, clock24)

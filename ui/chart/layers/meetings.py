@@ -66,13 +66,13 @@ def band_rects(
     if right <= left:
         return []
     result = []
-    teams = box.block.rows[: len(rows)]  # a band lies on team rows, which come first
-    for index, team in enumerate(teams):
-        if team.team_id in band.teams:
+    teams = box.block.team_ids[: len(rows)]  # a band lies on team rows, which come first
+    for index, team_id in enumerate(teams):
+        if team_id in band.teams:
             row = rows[index]
             pad = row.height * 0.06
             rect = QRectF(left, row.bar_top - pad, max(right - left, 2.0), row.bar_height + 2 * pad)
-            result.append((rect, team.team_id))
+            result.append((rect, team_id))
     return result
 
 
