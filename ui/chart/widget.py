@@ -12,6 +12,7 @@ one-day exceptions and copies times. The legend stays in a strip under the scrol
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
@@ -27,10 +28,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from planner.chart.blocks import ShiftSpan
+from planner.chart.data import VIEWS
 from planner.chart.drag import dragged_shift, with_shift, with_shift_on
 from planner.chart.labels import local_minute
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from planner.time.zones import load_zone
 from ui.chart.accessible import install as install_accessible
 from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
@@ -120,6 +123,27 @@ class ChartWidget(ChartView):
         """Show ``plan`` (ends any drag); unknown pair or role ids are dropped."""
         self._drag = self._meeting_drag = self._create_drag = None
         super().set_plan(plan)
+
+    def preset(self, view: str, day: date, clock24: bool) -> None:
+        """The view, date and clock of a chart that has shown no plan yet, set at once.
+
+        Unlike ``set_view``, ``set_date`` and ``set_clock24`` it works out no chart: the
+        first :meth:`show_plan` (or ``set_plan``) makes the one the window shows.
+        """
+        if view not in VIEWS:
+            raise PlannerError(f'unknown chart view "{view}": use day, week or year')
+        self._state = replace(self._state, view=view, day=day, clock24=clock24)
+
+    def show_plan(self, plan: Plan, zone: str | None) -> None:
+        """Show ``plan`` on the axis of ``zone`` ("" or None: the plan's own), one refresh.
+
+        ``set_zone`` then ``set_plan`` would work the chart out twice (once for the plan
+        that is leaving, in the new zone).
+        """
+        if zone:
+            load_zone(zone)
+        self._state = replace(self._state, zone=zone or None)
+        self.set_plan(plan)
 
     def _busy(self) -> bool:
         return self._drag is not None or self._meeting_drag is not None
