@@ -207,7 +207,10 @@ def run_gui(plan_path: str | None) -> int:
         window.start(plan_path or inbox.take_last())
         inbox.deliver_to(window.open_path)
         if mode == "plan":
-            window.repaint()  # synchronous: the docks and the chart with the plan, painted
+            # What the event loop does next, at once: lay the new docks and the chart out
+            # (posted layout requests), then paint the whole window, synchronously.
+            app.sendPostedEvents()
+            window.repaint()
             _report_and_quit(app)
 
     window.after_first_paint(lambda: _report_and_quit(app) if mode == "window" else start())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import (
@@ -29,15 +30,12 @@ from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from planner.chart.blocks import ShiftSpan
 from planner.chart.data import VIEWS
-from planner.chart.drag import dragged_shift, with_shift, with_shift_on
 from planner.chart.labels import local_minute
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.accessible import install as install_accessible
-from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
-from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
 from ui.chart.keyboard import ChartKeys
 from ui.chart.language import day_heading, meeting_tooltip
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
@@ -51,6 +49,9 @@ from ui.chart.pointer import (
 from ui.chart.style import ChartStyle
 from ui.chart.view import ChartView
 from ui.i18n.domain import domain_text
+
+if TYPE_CHECKING:
+    from ui.chart.interaction import CreateDrag, MeetingDrag
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
@@ -247,6 +248,9 @@ class ChartWidget(ChartView):
             event.accept()
             return
         meeting = layout.meeting_at(point.x(), point.y())
+        # What only a press, a drag or a right click uses is imported then (not at start).
+        from ui.chart.interaction import MeetingDrag, start_create
+
         if meeting is not None:
             self._meeting_drag = MeetingDrag(meeting.band, meeting.block, point.x())
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -310,6 +314,8 @@ class ChartWidget(ChartView):
         span = drag.edge.span
         team = drag.plan.team(span.team_id)
         moment = drag.box.instant(x)
+        from planner.chart.drag import dragged_shift, with_shift, with_shift_on
+
         minute = local_minute(team.zone, span.day, moment)
         new = dragged_shift(drag.original, drag.edge.edge, minute)
         if new == drag.current:
@@ -452,6 +458,8 @@ class ChartWidget(ChartView):
 
     def context_menu_at(self, point: QPointF) -> QMenu | None:
         """The context menu for a point in widget coordinates (what a right click opens)."""
+        from ui.chart.context_menu import chart_menu
+
         return chart_menu(self, QPointF(point.x(), point.y() + self.scroll_offset()))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
