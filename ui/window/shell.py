@@ -169,8 +169,8 @@ class WindowShell(QMainWindow):
         """Make the actions, menus, toolbar and status bar (``ui.window.actions`` does it)."""
         raise NotImplementedError
 
-    def after_first_paint(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` once the window has painted for the first time (right after it)."""
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once, right after the window's next paint (at start: its first)."""
         self._first_paint_hooks.append(callback)
 
     def paintEvent(self, event: QPaintEvent) -> None:
