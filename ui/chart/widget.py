@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QRegion,
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
@@ -114,6 +115,9 @@ class ChartWidget(ChartView):
         self._edge_scope: str | None = None
         self._hover: QPointF | None = None
         self._pointer_shown = QRect()
+        self._painted: object = None
+        """The data the last paint showed (idle work waits until it is the data shown)."""
+        self._after_paint: set[QTimer] = set()
         self.keys = ChartKeys(self)
         """The keyboard focus: a cell or meeting (``ui.chart.keyboard``)."""
         install_accessible()
@@ -148,6 +152,45 @@ class ChartWidget(ChartView):
 
     def _busy(self) -> bool:
         return self._drag is not None or self._meeting_drag is not None
+
+    def _warm_year(self) -> None:
+        """Warm the year view up, once the chart shown has painted (see :meth:`paintEvent`)."""
+        if self._on_screen(self._warm):
+            super()._warm_year()
+
+    def _prepare_view(self) -> None:
+        """Make another view ahead, once the chart shown has painted (see :meth:`paintEvent`)."""
+        if self._on_screen(self._prepare):
+            super()._prepare_view()
+
+    def _on_screen(self, timer: QTimer) -> bool:
+        """Whether the data shown has painted; if not, ``timer`` fires again after its paint."""
+        if self.isVisible() and self._painted is not self._data:
+            self._after_paint.add(timer)
+            return False
+        return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint (``ChartView``); the first paint of new data puts the idle work after it.
+
+        The year's warm-up and the views made ahead are due when the event loop is free,
+        which can come before a new plan's paint (the window's start: the docks are laid
+        out first). Work due meanwhile is started again once the event loop is back from
+        the paint, so that the plan is on screen first, and what the paint let through
+        (the window's own paint hooks) comes before it.
+        """
+        super().paintEvent(event)
+        if self._painted is self._data:
+            return
+        self._painted = self._data
+        waiting = self._after_paint | {t for t in (self._warm, self._prepare) if t.isActive()}
+        self._after_paint = set()
+        for timer in waiting:
+            if timer.interval():
+                timer.start()  # its wait for an idle moment begins again now
+            else:  # due at once: after the events the paint posted
+                timer.stop()
+                QTimer.singleShot(0, timer, timer.start)
 
     def _refresh(self) -> None:
         super()._refresh()

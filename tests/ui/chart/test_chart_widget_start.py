@@ -77,3 +77,26 @@ def test_preset_and_show_plan_refuse_what_the_setters_refuse(qtbot: QtBot) -> No
     with pytest.raises(PlannerError):
         chart.show_plan(load_plan(EXAMPLE).plan, "Mars/Olympus")
     assert chart.chart() is None
+
+
+def test_idle_work_due_before_a_new_plan_has_painted_waits_for_its_paint(qtbot: QtBot) -> None:
+    """The year's warm-up and the views made ahead come after the plan is on screen."""
+    chart = ChartWidget(clock=lambda: NOW)
+    qtbot.addWidget(chart)
+    chart.resize(1000, 460)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_plan(load_plan(EXAMPLE).plan, None)
+    chart._warm.stop()
+    chart._prepare.stop()
+    chart._warm_year()  # due before the paint: nothing made, both wait for it
+    chart._prepare_view()
+    assert chart._year.teams is None and chart._shelf.views() == []
+    assert not chart._warm.isActive() and not chart._prepare.isActive()
+    chart.update()
+    qtbot.waitUntil(lambda: chart._painted is chart._data)
+    qtbot.waitUntil(lambda: chart._year.teams is not None)
+    qtbot.waitUntil(lambda: chart._shelf.views() == ["week", "year"])
+    chart.update()  # the same data again: nothing is started anew
+    qtbot.wait(10)
+    assert not chart._warm.isActive() and not chart._prepare.isActive()
