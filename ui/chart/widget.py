@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPaintEvent,
     QRegion,
 )
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
@@ -47,6 +46,7 @@ from ui.chart.pointer import (
     pointer_marks,
     shift_year,
 )
+from ui.chart.prepared import IdleAfterPaint
 from ui.chart.style import ChartStyle
 from ui.chart.view import ChartView
 from ui.i18n.domain import domain_text
@@ -69,7 +69,7 @@ class _Drag:
         self.current = edge.span.shift
 
 
-class ChartWidget(ChartView):
+class ChartWidget(IdleAfterPaint, ChartView):
     """The overlap chart for the main window (day, week and year views).
 
     Signals:
@@ -116,7 +116,6 @@ class ChartWidget(ChartView):
         self._hover: QPointF | None = None
         self._pointer_shown = QRect()
         self._painted: object = None
-        """The data the last paint showed (idle work waits until it is the data shown)."""
         self._after_paint: set[QTimer] = set()
         self.keys = ChartKeys(self)
         """The keyboard focus: a cell or meeting (``ui.chart.keyboard``)."""
@@ -130,21 +129,13 @@ class ChartWidget(ChartView):
         super().set_plan(plan)
 
     def preset(self, view: str, day: date, clock24: bool) -> None:
-        """The view, date and clock of a chart that has shown no plan yet, set at once.
-
-        Unlike ``set_view``, ``set_date`` and ``set_clock24`` it works out no chart: the
-        first :meth:`show_plan` (or ``set_plan``) makes the one the window shows.
-        """
+        """Set view, date and clock before any plan, working out no chart (the setters do)."""
         if view not in VIEWS:
             raise PlannerError(f'unknown chart view "{view}": use day, week or year')
         self._state = replace(self._state, view=view, day=day, clock24=clock24)
 
     def show_plan(self, plan: Plan, zone: str | None) -> None:
-        """Show ``plan`` on the axis of ``zone`` ("" or None: the plan's own), one refresh.
-
-        ``set_zone`` then ``set_plan`` would work the chart out twice (once for the plan
-        that is leaving, in the new zone).
-        """
+        """Show ``plan`` in ``zone`` ("" or None: its own) with one refresh, not two."""
         if zone:
             load_zone(zone)
         self._state = replace(self._state, zone=zone or None)
@@ -152,45 +143,6 @@ class ChartWidget(ChartView):
 
     def _busy(self) -> bool:
         return self._drag is not None or self._meeting_drag is not None
-
-    def _warm_year(self) -> None:
-        """Warm the year view up, once the chart shown has painted (see :meth:`paintEvent`)."""
-        if self._on_screen(self._warm):
-            super()._warm_year()
-
-    def _prepare_view(self) -> None:
-        """Make another view ahead, once the chart shown has painted (see :meth:`paintEvent`)."""
-        if self._on_screen(self._prepare):
-            super()._prepare_view()
-
-    def _on_screen(self, timer: QTimer) -> bool:
-        """Whether the data shown has painted; if not, ``timer`` fires again after its paint."""
-        if self.isVisible() and self._painted is not self._data:
-            self._after_paint.add(timer)
-            return False
-        return True
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Paint (``ChartView``); the first paint of new data puts the idle work after it.
-
-        The year's warm-up and the views made ahead are due when the event loop is free,
-        which can come before a new plan's paint (the window's start: the docks are laid
-        out first). Work due meanwhile is started again once the event loop is back from
-        the paint, so that the plan is on screen first, and what the paint let through
-        (the window's own paint hooks) comes before it.
-        """
-        super().paintEvent(event)
-        if self._painted is self._data:
-            return
-        self._painted = self._data
-        waiting = self._after_paint | {t for t in (self._warm, self._prepare) if t.isActive()}
-        self._after_paint = set()
-        for timer in waiting:
-            if timer.interval():
-                timer.start()  # its wait for an idle moment begins again now
-            else:  # due at once: after the events the paint posted
-                timer.stop()
-                QTimer.singleShot(0, timer, timer.start)
 
     def _refresh(self) -> None:
         super()._refresh()
