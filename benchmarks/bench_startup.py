@@ -16,7 +16,8 @@ medians are reported. The children may write bytecode (``PYTHONDONTWRITEBYTECODE
 removed), so the measured runs use it as an installed app does. Two app figures: ``window`` (the main window with its menus,
 toolbar and panels painted; the plan loads right after) and ``plan`` (the chart, verdicts
 and meetings of the plan painted: ``window.start`` has read the plan, made the chart and
-filled every panel, then the whole window is repainted, synchronously); ``plan200`` is
+filled every panel, then the event loop shows and lays out the new docks and paints the
+whole window; the time is taken right after that paint); ``plan200`` is
 ``plan`` on the 200-team plan of ``plans.py``, written to a file first.
 """
 

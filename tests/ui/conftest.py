@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ui.dialogs import RestoreChoice, SaveChoice
@@ -183,6 +184,8 @@ def make_window(
         qtbot.waitExposed(window)
         if start:
             window.start(str(plan) if plan else None)
+            # What the event loop does next: show and lay out the docks and the chart.
+            QApplication.sendPostedEvents()
         return window
 
     yield build

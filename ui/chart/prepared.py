@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPaintEvent, QPixmap
 from PySide6.QtWidgets import QScrollBar
 
 from planner.chart.data import VIEWS, ChartData, chart_data
@@ -302,3 +302,57 @@ class PreparedViews:
         else:
             bar.hide()
             bar.setValue(0)
+
+
+class IdleAfterPaint:
+    """Idle work of a chart on screen (the year's warm-up, views made ahead) after its paint.
+
+    The work is due when the event loop is free, which can come before a new plan's paint
+    (the window's start: the docks are laid out first). Work due meanwhile starts again
+    once the paint is through, so the plan is on screen first, and what the paint let
+    through (the window's own paint hooks) comes before it. The chart sets ``_painted``
+    (None) and ``_after_paint`` (an empty set) when it is made.
+    """
+
+    _painted: object
+    """The data the last paint showed (idle work waits until it is the data shown)."""
+    _after_paint: set[QTimer]
+    _data: ChartData | None
+    _warm: QTimer
+    _prepare: QTimer
+
+    if TYPE_CHECKING:  # QWidget's, in the chart
+
+        def isVisible(self) -> bool: ...  # noqa: D102
+
+    def _warm_year(self) -> None:
+        """Warm the year view up, once the chart shown has painted (see :meth:`paintEvent`)."""
+        if self._on_screen(self._warm):
+            super()._warm_year()  # type: ignore[misc]  # PreparedViews, next in the chart's MRO
+
+    def _prepare_view(self) -> None:
+        """Make another view ahead, once the chart shown has painted (see :meth:`paintEvent`)."""
+        if self._on_screen(self._prepare):
+            super()._prepare_view()  # type: ignore[misc]
+
+    def _on_screen(self, timer: QTimer) -> bool:
+        """Whether the data shown has painted; if not, ``timer`` fires again after its paint."""
+        if self.isVisible() and self._painted is not self._data:
+            self._after_paint.add(timer)
+            return False
+        return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint; the first paint of new data starts the idle work due meanwhile again."""
+        super().paintEvent(event)  # type: ignore[misc]  # ChartView's
+        if self._painted is self._data:
+            return
+        self._painted = self._data
+        waiting = self._after_paint | {t for t in (self._warm, self._prepare) if t.isActive()}
+        self._after_paint = set()
+        for timer in waiting:
+            if timer.interval():
+                timer.start()  # its wait for an idle moment begins again now
+            else:  # due at once: after the events the paint posted
+                timer.stop()
+                QTimer.singleShot(0, timer, timer.start)

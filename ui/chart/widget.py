@@ -12,9 +12,11 @@ one-day exceptions and copies times. The legend stays in a strip under the scrol
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
@@ -27,14 +29,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from planner.chart.blocks import ShiftSpan
-from planner.chart.drag import dragged_shift, with_shift, with_shift_on
+from planner.chart.data import VIEWS
 from planner.chart.labels import local_minute
 from planner.errors import PlannerError
 from planner.plan.model import Plan
+from planner.time.zones import load_zone
 from ui.chart.accessible import install as install_accessible
-from ui.chart.context_menu import chart_menu
 from ui.chart.geometry import BlockBox, EdgeBox
-from ui.chart.interaction import CreateDrag, MeetingDrag, start_create
 from ui.chart.keyboard import ChartKeys
 from ui.chart.language import day_heading, meeting_tooltip
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
@@ -45,9 +46,13 @@ from ui.chart.pointer import (
     pointer_marks,
     shift_year,
 )
+from ui.chart.prepared import IdleAfterPaint
 from ui.chart.style import ChartStyle
 from ui.chart.view import ChartView
 from ui.i18n.domain import domain_text
+
+if TYPE_CHECKING:
+    from ui.chart.interaction import CreateDrag, MeetingDrag
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
@@ -64,7 +69,7 @@ class _Drag:
         self.current = edge.span.shift
 
 
-class ChartWidget(ChartView):
+class ChartWidget(IdleAfterPaint, ChartView):
     """The overlap chart for the main window (day, week and year views).
 
     Signals:
@@ -110,6 +115,8 @@ class ChartWidget(ChartView):
         self._edge_scope: str | None = None
         self._hover: QPointF | None = None
         self._pointer_shown = QRect()
+        self._painted: object = None
+        self._after_paint: set[QTimer] = set()
         self.keys = ChartKeys(self)
         """The keyboard focus: a cell or meeting (``ui.chart.keyboard``)."""
         install_accessible()
@@ -120,6 +127,19 @@ class ChartWidget(ChartView):
         """Show ``plan`` (ends any drag); unknown pair or role ids are dropped."""
         self._drag = self._meeting_drag = self._create_drag = None
         super().set_plan(plan)
+
+    def preset(self, view: str, day: date, clock24: bool) -> None:
+        """Set view, date and clock before any plan, working out no chart (the setters do)."""
+        if view not in VIEWS:
+            raise PlannerError(f'unknown chart view "{view}": use day, week or year')
+        self._state = replace(self._state, view=view, day=day, clock24=clock24)
+
+    def show_plan(self, plan: Plan, zone: str | None) -> None:
+        """Show ``plan`` in ``zone`` ("" or None: its own) with one refresh, not two."""
+        if zone:
+            load_zone(zone)
+        self._state = replace(self._state, zone=zone or None)
+        self.set_plan(plan)
 
     def _busy(self) -> bool:
         return self._drag is not None or self._meeting_drag is not None
@@ -223,6 +243,9 @@ class ChartWidget(ChartView):
             event.accept()
             return
         meeting = layout.meeting_at(point.x(), point.y())
+        # What only a press, a drag or a right click uses is imported then (not at start).
+        from ui.chart.interaction import MeetingDrag, start_create
+
         if meeting is not None:
             self._meeting_drag = MeetingDrag(meeting.band, meeting.block, point.x())
             self.setCursor(Qt.CursorShape.ClosedHandCursor)
@@ -286,6 +309,8 @@ class ChartWidget(ChartView):
         span = drag.edge.span
         team = drag.plan.team(span.team_id)
         moment = drag.box.instant(x)
+        from planner.chart.drag import dragged_shift, with_shift, with_shift_on
+
         minute = local_minute(team.zone, span.day, moment)
         new = dragged_shift(drag.original, drag.edge.edge, minute)
         if new == drag.current:
@@ -428,6 +453,8 @@ class ChartWidget(ChartView):
 
     def context_menu_at(self, point: QPointF) -> QMenu | None:
         """The context menu for a point in widget coordinates (what a right click opens)."""
+        from ui.chart.context_menu import chart_menu
+
         return chart_menu(self, QPointF(point.x(), point.y() + self.scroll_offset()))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:

@@ -83,12 +83,20 @@ class FileHandling(WindowShell):
 
     def _open_file(self, path: str) -> bool:
         """Open a plan, read in a worker thread (busy indicator, Cancel); False if not opened."""
+        document = self._read_document(path)
+        if document is None:
+            return False
+        self._show_opened(document, path)
+        return True
+
+    def _read_document(self, path: str) -> Document | None:
+        """The plan at ``path`` read in a worker thread; None (problems shown) if not opened."""
         from planner.errors import PlanFileError
         from ui.document import Document
         from ui.window.plan_loading import read_plan_in_background
 
         if self._opening:  # a second request while the first file is read: one at a time
-            return False
+            return None
         self._opening = True
         try:
             base = read_plan_in_background(self, path, Path(path).name)
@@ -103,12 +111,15 @@ class FileHandling(WindowShell):
             )
             if any("no such file" in p.message for p in exc.problems):
                 self.settings.remove_recent_file(str(Path(path).resolve()))
-            return False
+            return None
         finally:
             self._opening = False
         if base is None:  # cancelled while reading: the current plan stays
-            return False
-        document = Document(base, parent=self)
+            return None
+        return Document(base, parent=self)
+
+    def _show_opened(self, document: Document, path: str) -> None:
+        """Show a plan just read from ``path``: recent files, the window, its warnings."""
         self.settings.add_recent_file(path)
         self.settings.set_last_folder(str(Path(path).resolve().parent))
         self.set_document(document)
@@ -122,7 +133,6 @@ class FileHandling(WindowShell):
                 ),
                 list(document.warnings),
             )
-        return True
 
     def _show_open_error(self, name: str, error: Exception) -> None:
         from planner.errors import PlanFileError

@@ -5,7 +5,8 @@ reference zone and the day/week/year view; closing or opening asks about unsaved
 
 The window is built in two steps so that it paints at once: the constructor makes only the
 frame (menus, toolbar, status bar; no plan code imported), and :meth:`MainWindow.start`,
-called right after the first paint, adds the docks, loads the plan and creates the chart.
+called right after the first paint, reads the plan (in a worker thread, while the window
+has nothing new to paint), then adds the docks, creates the chart and shows the plan.
 
 The window is put together from ``ui/window/``: the shell (state and shared services), the
 controllers (``files``, ``navigation``, ``editing``, ``exports``) and the actions, menus
@@ -174,19 +175,27 @@ class MainWindow(WindowActions, AutosaveStatus):
         if self._started:
             return
         self._started = True
+        from ui.document import Document
+
+        restored = self._offer_restore(self.recovery_folders())
+        opened: Document | None = None
+        path: str | None = None
+        if restored is None:
+            last = self.settings.last_file()
+            # No plan named: the one open when the app last closed.
+            path = plan_path or (last if last and os.path.isfile(last) else None)
+            if path:
+                # Read before the docks and the chart are made: while the worker reads, the
+                # window has nothing new to lay out or paint, and the thread has the
+                # interpreter to itself.
+                opened = self._read_document(path)
         self._build_docks()
         self._ensure_chart()
-        restored = self._offer_restore(self.recovery_folders())
-        last = self.settings.last_file()
         if restored is not None:
             self.set_document(restored)
-        elif plan_path and self._open_file(plan_path):
-            pass
-        elif not plan_path and last and os.path.isfile(last) and self._open_file(last):
-            pass  # no plan named: the one open when the app last closed
+        elif opened is not None and path:
+            self._show_opened(opened, path)
         else:
-            from ui.document import Document
-
             self.set_document(Document.new(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:

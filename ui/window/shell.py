@@ -169,8 +169,8 @@ class WindowShell(QMainWindow):
         """Make the actions, menus, toolbar and status bar (``ui.window.actions`` does it)."""
         raise NotImplementedError
 
-    def after_first_paint(self, callback: Callable[[], None]) -> None:
-        """Run ``callback`` once the window has painted for the first time (right after it)."""
+    def after_next_paint(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once, right after the window's next paint (at start: its first)."""
         self._first_paint_hooks.append(callback)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -237,9 +237,7 @@ class WindowShell(QMainWindow):
             from ui.chart.widget import ChartWidget
 
             chart = ChartWidget(clock=self._now)
-            chart.set_view(self._view)
-            chart.set_date(self._day)
-            chart.set_clock24(self._clock24)
+            chart.preset(self._view, self._day, self._clock24)  # worked out with the plan
             self._connect_chart(chart)
             # Shown once it has a plan (_apply_plan): while the plan is read, the window
             # paints its "Opening …" line, not an empty chart.
@@ -293,8 +291,7 @@ class WindowShell(QMainWindow):
     def _apply_plan(self, plan: Plan) -> None:
         chart = self._ensure_chart()
         zone = self.reference_zone()
-        chart.set_zone(zone)
-        chart.set_plan(plan)
+        chart.show_plan(plan, zone)
         self.central.setCurrentWidget(chart)
         self.teams_panel.clock24 = self._clock24
         self.teams_panel.set_plan(plan)
