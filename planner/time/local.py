@@ -52,10 +52,12 @@ def _offsets(zone_name: str, first: date, count: int) -> list[int]:
     start = (first.toordinal() - EPOCH_ORDINAL) * 86400
     if not _FAST_YEARS[0] <= first.year <= first.year + count // 365 < _FAST_YEARS[1]:
         return _offsets_by_day(zone_name, first, count)
-    changes = _change_instants(zone_name, start - _NEAR, start + count * 86400 + _NEAR)
+    from planner.time.tzif import offset_changes
+
+    changes = offset_changes(zone_name, start - _NEAR, start + count * 86400 + _NEAR)
     near = bytearray(count)
     near[0] = 1
-    for moment in changes:
+    for moment, _ in changes:
         low = max(0, -((start + _NEAR - moment) // 86400))  # first day whose midnight is near
         high = min(count - 1, (moment + _NEAR - start) // 86400)
         near[low : high + 1] = b"\1" * max(0, high + 1 - low)
@@ -70,42 +72,6 @@ def _offsets(zone_name: str, first: date, count: int) -> list[int]:
         offsets += [offset] * (following - index)
         index = following
     return offsets
-
-
-def _change_instants(zone_name: str, low: Instant, high: Instant) -> list[Instant]:
-    """The instants in ``[low, high]`` at which the zone's UTC offset changes.
-
-    Those of :func:`planner.time.tzif.offset_changes`, with the footer's rule asked only
-    about the years around ``[low, high]`` rather than walked from the table's end.
-
-    >>> _change_instants("America/New_York", 1798761600, 1830297600)
-    [1805007600, 1825567200]
-    """
-    from bisect import bisect_left, bisect_right
-
-    from planner.time.tzif import utc_datetime, zone_data
-
-    data = zone_data(zone_name)
-    table = _explicit_changes(zone_name)
-    found = table[bisect_left(table, low) : bisect_right(table, high)]
-    last = data.transitions[-1].at if data.transitions else low - 1
-    for year in range(utc_datetime(low).year - 1, utc_datetime(high).year + 2):
-        for change in data.rule.transitions_in(year):
-            if (
-                last < change.at
-                and low <= change.at <= high
-                and change.after.offset != change.before.offset
-            ):
-                found.append(change.at)
-    return found
-
-
-@functools.cache
-def _explicit_changes(zone_name: str) -> list[Instant]:
-    """The instants of the zone's TZif table at which its UTC offset changes (do not modify)."""
-    from planner.time.tzif import zone_data
-
-    return [t.at for t in zone_data(zone_name).transitions if t.after.offset != t.before.offset]
 
 
 # A change of offset farther than this (in seconds) from a local midnight cannot decide the

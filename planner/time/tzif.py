@@ -325,18 +325,29 @@ def _seconds_since_epoch(wall: datetime) -> int:
 def offset_changes(key: str, low: Instant, high: Instant) -> list[tuple[Instant, int]]:
     """Each change of the zone's UTC offset in ``[low, high]``: (instant, size in seconds).
 
+    The table's changes are found by bisection; the footer's rule, in force after the
+    table, is asked only about the years around ``[low, high]``.
+
     >>> offset_changes("America/New_York", 1798761600, 1830297600)
     [(1805007600, 3600), (1825567200, 3600)]
     """
+    from bisect import bisect_left, bisect_right
+
     data = zone_data(key)
-    found = [
-        (t.at, abs(t.after.offset - t.before.offset))
-        for t in data.transitions
-        if low <= t.at <= high and t.after.offset != t.before.offset
-    ]
-    moment = max(low - 1, data.transitions[-1].at if data.transitions else low - 1)
-    while (following := data.rule.next_transition(moment)) is not None and following.at <= high:
-        if following.after.offset != following.before.offset:
-            found.append((following.at, abs(following.after.offset - following.before.offset)))
-        moment = following.at
+    instants, sizes = _table_changes(key)
+    first, last = bisect_left(instants, low), bisect_right(instants, high)
+    found = list(zip(instants[first:last], sizes[first:last], strict=True))
+    table_end = data.transitions[-1].at if data.transitions else low - 1
+    for year in range(utc_datetime(max(low, table_end)).year - 1, utc_datetime(high).year + 2):
+        for change in data.rule.transitions_in(year):
+            size = abs(change.after.offset - change.before.offset)
+            if size and table_end < change.at and low <= change.at <= high:
+                found.append((change.at, size))
     return found
+
+
+@functools.cache
+def _table_changes(key: str) -> tuple[list[Instant], list[int]]:
+    """The instants at which the zone's TZif table changes its UTC offset, and the sizes."""
+    changes = [t for t in zone_data(key).transitions if t.after.offset != t.before.offset]
+    return [t.at for t in changes], [abs(t.after.offset - t.before.offset) for t in changes]
