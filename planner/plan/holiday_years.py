@@ -65,11 +65,8 @@ def _last_year(meeting: Meeting) -> int:
         return repeat.until.year
     if repeat.count is None:
         return meeting.start_date.year
-    from planner.plan.recurrence import counted_last_year, wall_starts
+    from planner.plan.recurrence import wall_starts
 
-    year = counted_last_year(repeat, meeting.start_date)
-    if year is not None:
-        return year  # without the rule engine, which checking a plan need not load
     last = meeting.start_date
     for start in wall_starts(meeting, meeting.start_date, date.max):
         last = start.date()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
@@ -188,51 +188,6 @@ def wall_starts(meeting: Meeting, first_day: date, last_day: date) -> Iterator[d
     from planner.plan.series import series_starts  # dateutil's starts, without loading it
 
     yield from series_starts(meeting.repeat, first, low, high)
-
-
-def counted_last_year(repeat: Repeat, first: date) -> int | None:
-    """The year of a counted series' last occurrence, where arithmetic alone tells it.
-
-    ``first`` is the series' first occurrence (a checked plan's start). Exact for a daily
-    rule without weekdays and for any weekly rule; for a monthly rule that has an
-    occurrence in every month, the year when the earliest and the latest the last
-    occurrence can be fall in the same year. None otherwise (and for a series without
-    a count): the rule engine must expand it.
-
-    >>> from planner.plan.meeting import ByDay
-    >>> counted_last_year(Repeat("weekly", byday=(ByDay(1),), count=52), date(2027, 1, 5))
-    2027
-    >>> counted_last_year(Repeat("monthly", byday=(ByDay(0, 1),), count=12), date(2027, 1, 4))
-    2027
-    """
-    count = repeat.count
-    if count is None:
-        return None
-    try:
-        if repeat.freq == "daily":
-            if repeat.byday:
-                return None
-            return (first + timedelta(days=(count - 1) * repeat.interval)).year
-        if repeat.freq == "weekly":
-            days = sorted({b.weekday for b in repeat.byday}) or [first.weekday()]
-            monday = first - timedelta(days=first.weekday())  # the rule's weeks start on Monday
-            opening = [day for day in days if day >= first.weekday()]
-            if count <= len(opening):
-                return (monday + timedelta(days=opening[count - 1])).year
-            weeks, index = divmod(count - len(opening) - 1, len(days))
-            return (monday + timedelta(days=7 * repeat.interval * (weeks + 1) + days[index])).year
-        every_month = (
-            all(b.ordinal is None or abs(b.ordinal) <= 4 for b in repeat.byday)
-            if repeat.byday
-            else first.day <= 28
-        )
-        if not every_month or not starts_series(repeat, datetime.combine(first, time(0))):
-            return None
-        earliest = first + timedelta(days=count - 1)  # one occurrence a day at most
-        months = first.month - 1 + (count - 1) * repeat.interval  # one a month at least
-        return earliest.year if first.year + months // 12 == earliest.year else None
-    except OverflowError:
-        return None
 
 
 def series_is_finite(meeting: Meeting) -> bool:
