@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -153,7 +151,9 @@ class Autosave(QObject):
     ) -> None:
         super().__init__(parent)
         self.folder = folder
-        self.session = uuid.uuid4().hex
+        # 128 random bits as 32 hex digits, a uuid4's strength (the uuid module's import
+        # costs the window's start ~7 ms: it reads the platform).
+        self.session = os.urandom(16).hex()
         self.interval_ms = interval_ms
         self.max_retry_ms = max(max_retry_ms, interval_ms)
         self.problem: AutosaveProblem | None = None
@@ -219,6 +219,8 @@ class Autosave(QObject):
             "path": str(document.path) if document.path else None,
             "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
         }
+        import json  # only once there is work to save: not on the way to the first paint
+
         try:
             self._take_lock()
             self._writer(self.plan_file, text.encode("utf-8"))
@@ -340,6 +342,8 @@ def find_recoverable(folder: Path) -> list[Recoverable]:
             continue
         if SessionLock.is_live(folder / f"{session}.lock"):
             continue  # another running Overlap Planner owns it
+        import json  # only when a note is there: the usual start finds none
+
         try:
             note = json.loads(note_file.read_text(encoding="utf-8"))
             saved_at = datetime.fromisoformat(str(note["saved_at"]))

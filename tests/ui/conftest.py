@@ -184,8 +184,10 @@ def make_window(
         qtbot.waitExposed(window)
         if start:
             window.start(str(plan) if plan else None)
-            # What the event loop does next: show and lay out the docks and the chart.
+            # What the event loop does next: show and lay out the docks and the chart, paint
+            # the plan, then fill the panels' rows in view.
             QApplication.sendPostedEvents()
+            qtbot.waitUntil(lambda: not window.panel_rows_held())
         return window
 
     yield build

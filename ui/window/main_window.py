@@ -31,6 +31,7 @@ from ui.window.shell import APP_NAME
 
 if TYPE_CHECKING:
     from ui.chart.widget import ChartWidget
+    from ui.panels.id_tree import IdTree
 
 
 class MainWindow(WindowActions, AutosaveStatus):
@@ -190,6 +191,7 @@ class MainWindow(WindowActions, AutosaveStatus):
                 # interpreter to itself.
                 opened = self._read_document(path)
         self._build_docks()
+        held = self._hold_panel_rows()
         self._ensure_chart()
         if restored is not None:
             self.set_document(restored)
@@ -197,6 +199,34 @@ class MainWindow(WindowActions, AutosaveStatus):
             self._show_opened(opened, path)
         else:
             self.set_document(Document.new(self))
+        if held:
+            # The whole window paints next (the docks are new); the rows right after.
+            self.update()
+            self.after_next_paint(lambda: QTimer.singleShot(0, self._release_panel_rows))
+
+    def _hold_panel_rows(self) -> bool:
+        """Leave the Teams and Meetings rows' costly columns ("…") until the plan has painted.
+
+        The chart and the verdicts are what the start is waited for; each row's hours in
+        words and first-year summary are filled right after that paint (a hidden window
+        fills them as usual, when they come into view).
+        """
+        if not self.isVisible():
+            return False
+        for tree in self._held_trees():
+            tree.hold_filling()
+        return True
+
+    def _release_panel_rows(self) -> None:
+        for tree in self._held_trees():
+            tree.release_filling()
+
+    def panel_rows_held(self) -> bool:
+        """Whether rows in view of the Teams or Meetings panel wait for the plan's paint."""
+        return any(tree.filling_held for tree in self._held_trees())
+
+    def _held_trees(self) -> tuple[IdTree, IdTree]:
+        return self.teams_panel.tree, self.meetings_panel.tree
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask to save, remember the window, and remove the autosave."""

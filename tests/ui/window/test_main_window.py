@@ -503,3 +503,31 @@ def test_without_a_plan_the_last_file_opens_again(
     assert again.close()
     assert settings.last_file() is None
     assert make_window(None).document.path is None
+
+
+def test_the_start_paints_chart_and_verdicts_first_then_fills_the_panels_rows(
+    qtbot: QtBot, make_window: WindowFactory, plan_file: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.meetings.rows import series_occurrences, series_summary
+
+    window = make_window(start=False)
+    window.start(str(plan_file))
+    assert window.panel_rows_held()
+    meetings = window.meetings_panel.tree
+    teams = window.teams_panel.tree
+    first = meetings.topLevelItem(0)
+    assert first is not None and first.text(1) == "\u2026"  # honest: not worked out yet
+    assert window.roles_panel.tree.topLevelItemCount() == 2  # the verdicts are there
+    QApplication.sendPostedEvents()  # the plan's paint
+    qtbot.waitUntil(lambda: not window.panel_rows_held())
+    plan = window.document.plan if window.document else None
+    assert plan is not None
+    for index, meeting in enumerate(plan.meetings):
+        item = meetings.topLevelItem(index)
+        assert item is not None
+        assert item.text(1) == series_summary(series_occurrences(plan, meeting))
+    for index in range(teams.topLevelItemCount()):
+        item = teams.topLevelItem(index)
+        assert item is not None and item.text(3) != "\u2026"
