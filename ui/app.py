@@ -12,7 +12,6 @@ import os
 import sys
 import time
 from collections.abc import Callable, Mapping
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
@@ -123,10 +122,11 @@ class FileOpenFilter(QObject):
 
 def app_icon() -> QIcon:
     """The application icon in every size shipped in ``resources/icons``."""
+    from ui.i18n.language import package_file
+
     icon = QIcon()
-    folder = resources.files("resources.icons")
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
-        icon.addFile(str(folder.joinpath(f"overlap-planner-{size}.png")))
+        icon.addFile(str(package_file("resources.icons", f"overlap-planner-{size}.png")))
     return icon
 
 

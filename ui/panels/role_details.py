@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING
@@ -114,7 +113,8 @@ def gaps_html(plan: Plan, verdict: RealtimeVerdict, clock24: bool) -> str:
     """The uncovered client time, each stretch with its cause."""
     role = verdict.role
     client, vendor = plan.team(role.client), plan.team(role.vendor)
-    esc = html.escape
+    from html import escape as esc  # a role's details only: not on the way to the start
+
     parts = []
     if verdict.causes.minutes("vendor_off") and verdict.working_days_percent is not None:
         text = (
@@ -174,7 +174,8 @@ def suggestion_html(plan: Plan, suggestion: Suggestion | None, clock24: bool) ->
             )
             + "</i></p>"
         )
-    esc = html.escape
+    from html import escape as esc  # a role's details only: not on the way to the start
+
     vendor = plan.team(suggestion.role.vendor)
     horizon = suggestion.horizon
     checked = QCoreApplication.translate("RoleDetails", "checked over {start} to {end}").format(

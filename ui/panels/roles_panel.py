@@ -8,7 +8,6 @@ and "Demand and Roster" opens the demand dialog.
 
 from __future__ import annotations
 
-import html
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -346,7 +345,8 @@ class RolesPanel(QWidget):
         client = plan.team(role.client)
         vendor = plan.team(role.vendor)
         text, colour = verdict_badge(verdict)
-        esc = html.escape
+        from html import escape as esc  # a role's details only: not on the way to the start
+
         parts = [
             "<p>"
             + self.tr("<b>{role}</b>: {vendor} for {client}").format(
@@ -406,7 +406,8 @@ class RolesPanel(QWidget):
         """Service level, agent-hours and the understaffed windows of a role with demand."""
         staffing = verdict.staffing
         assert staffing is not None
-        esc = html.escape
+        from html import escape as esc  # a role's details only: not on the way to the start
+
         client = plan.team(verdict.role.client)
         demand = staffing.demand
         level = staffing.service_level_percent

@@ -15,7 +15,6 @@ and toolbar that call them (``actions``).
 
 from __future__ import annotations
 
-import html
 import os
 from typing import TYPE_CHECKING, Any
 
@@ -162,9 +161,10 @@ class MainWindow(WindowActions, AutosaveStatus):
         if plan_path:
             name = os.path.basename(plan_path)
             # Escaped: a file name is shown as named (the label's text format stays untouched
-            # before the first paint, see ui.plain).
+            # before the first paint, see ui.plain; the html module's import would delay it).
+            escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             self.placeholder.setText(
-                translate("MainWindow", "Opening {name}…").format(name=html.escape(name))
+                translate("MainWindow", "Opening {name}…").format(name=escaped)
             )
             self.setWindowTitle(f"{name} - {APP_NAME}")
 

@@ -204,3 +204,18 @@ print("Key" in made, "LayoutDirection" in made)
         timeout=60,
     )
     assert done.stdout.split() == ["False", "False"], done.stderr
+
+
+def test_package_files_are_the_files_importlib_resources_names() -> None:
+    from importlib import resources
+
+    from ui.i18n.language import catalogue_path, package_file
+
+    for code in LANGUAGES:
+        expected = resources.files("resources.translations").joinpath(f"overlap_planner_{code}.qm")
+        assert catalogue_path(code) == Path(str(expected)) and catalogue_path(code).is_file()
+    icon = package_file("resources.icons", "overlap-planner-16.png")
+    assert icon.read_bytes() == resources.files("resources.icons").joinpath(icon.name).read_bytes()
+    # A name the folder lacks is left to importlib.resources (an archive's files).
+    missing = package_file("resources.icons", "no-such-icon.png")
+    assert missing == Path(str(resources.files("resources.icons").joinpath("no-such-icon.png")))
