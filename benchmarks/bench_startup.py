@@ -14,11 +14,13 @@ peak memory = the child's own ``VmHWM``, read inside the child as it exits
 between the kinds (after one warm-up each, so the disk cache favours neither) and the
 medians are reported. The children may write bytecode (``PYTHONDONTWRITEBYTECODE`` is
 removed), so the measured runs use it as an installed app does. Two app figures: ``window`` (the main window with its menus,
-toolbar and panels painted; the plan loads right after) and ``plan`` (the chart, verdicts
-and meetings of the plan painted: ``window.start`` has read the plan, made the chart and
-filled every panel, then the event loop shows and lays out the new docks and paints the
-whole window; the time is taken right after that paint); ``plan200`` is
-``plan`` on the 200-team plan of ``plans.py``, written to a file first.
+toolbar and status bar painted; the plan loads right after) and ``plan`` (the chart and
+the verdicts of the plan painted: ``window.start`` has read the plan, made the chart and
+the Roles panel's verdicts, then the event loop shows and lays out the new docks and
+paints the whole window; the time is taken right after that paint). The Teams and
+Meetings panels are made right after that paint, as the issue allows ("panels fill
+lazily"): in it their docks are empty, never stale, and the chart does not move when they
+fill. ``plan200`` is ``plan`` on the 200-team plan of ``plans.py``, written to a file first.
 """
 
 from __future__ import annotations

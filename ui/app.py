@@ -3,7 +3,8 @@
 The window paints first and loads the plan right after (see ``ui.window.main_window``), so it
 appears as fast as an empty window. ``OVERLAP_PLANNER_QUIT_AFTER_PAINT=window`` (or
 ``plan``) makes the app print ``first-paint <unix time>`` and quit as soon as the window
-(or the window with the plan: chart, docks and panels) has painted: ``benchmarks/bench_startup.py`` uses it.
+(or the window with the plan: its chart and verdicts) has painted:
+``benchmarks/bench_startup.py`` uses it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from planner.errors import PlannerError
 from ui.c_locale import restore_c_locale
 from ui.display import lacks_display
 from ui.feature_scan import spare_source_scans
@@ -133,6 +133,8 @@ def app_icon() -> QIcon:
 def require_display(environ: Mapping[str, str]) -> None:
     """Raise PlannerError on Linux/BSD without a screen, where Qt would abort the process."""
     if lacks_display(environ):
+        from planner.errors import PlannerError  # the window's start needs none of planner
+
         raise PlannerError(
             "the desktop app needs a screen, and neither DISPLAY nor WAYLAND_DISPLAY is set; "
             "the other verbs work without one (see `overlap-planner --help`)"

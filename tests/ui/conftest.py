@@ -185,9 +185,10 @@ def make_window(
         if start:
             window.start(str(plan) if plan else None)
             # What the event loop does next: show and lay out the docks and the chart, paint
-            # the plan, then fill the panels' rows in view.
+            # the plan, then make the Teams and Meetings panels.
             QApplication.sendPostedEvents()
-            qtbot.waitUntil(lambda: not window.panel_rows_held())
+            qtbot.waitUntil(window.panels_built)
+            QApplication.sendPostedEvents()
         return window
 
     yield build

@@ -3,9 +3,7 @@
 Each panel lists plan objects that it finds by id, with a row of flat buttons under them.
 A list may fill the costly columns of an item only once it comes into view
 (:meth:`IdTree.fill_lazily`): a plan of a thousand teams opens without working out what
-nobody scrolled to. At the window's start the rows in view may wait a moment longer
-(:meth:`IdTree.hold_filling`): the plan's chart and verdicts paint first, the pending
-columns show "…" in that paint and are filled right after it.
+nobody scrolled to.
 """
 
 from __future__ import annotations
@@ -58,29 +56,11 @@ class IdTree(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._fill: Callable[[QTreeWidgetItem], None] | None = None
-        self._held = False
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.fill_visible())
 
     def fill_lazily(self, fill: Callable[[QTreeWidgetItem], None]) -> None:
         """Call ``fill`` on each item marked pending (:meth:`add_pending`) once it is in view."""
         self._fill = fill
-
-    def hold_filling(self) -> None:
-        """Leave the rows in view pending (their "…" shown) until :meth:`release_filling`.
-
-        A row read or selected is still filled at once (:meth:`fill`).
-        """
-        self._held = True
-
-    def release_filling(self) -> None:
-        """Fill the rows in view again as they come (and those in view now)."""
-        self._held = False
-        self.fill_visible()
-
-    @property
-    def filling_held(self) -> bool:
-        """Whether the rows in view wait for :meth:`release_filling`."""
-        return self._held
 
     def add_pending(self, item: QTreeWidgetItem) -> None:
         """Add an item whose costly columns :meth:`fill_lazily`'s function fills later."""
@@ -100,8 +80,8 @@ class IdTree(QTreeWidget):
             self._fill(item)
 
     def fill_visible(self) -> None:
-        """Fill the pending items in view (none while the list is hidden or held)."""
-        if self._fill is None or self._held or not self.isVisible():
+        """Fill the pending items in view (none while the list is hidden)."""
+        if self._fill is None or not self.isVisible():
             return
         # The viewport's height without scroll bars (a row under a horizontal scroll bar
         # is filled a little early): asking for the viewport itself would make PySide6

@@ -8,23 +8,22 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.meetings.dates import english, iso_text, number_text, wall_text
-from ui.meetings.repeat_words import repeat_words
-from ui.meetings.rows import SERIES_DAYS, occurrence_cells, series_occurrences, series_summary
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
 from ui.plain import plain_label, plain_tip
@@ -47,10 +46,40 @@ class MeetingsPanel(QWidget):
     meetingSelected = Signal(object)
     occurrenceActivated = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    tree: IdTree
+    splitter: QSplitter
+    tabs: QTabWidget
+    caption: QLabel
+    table: QTableWidget
+    drift_holder: QWidget
+    drift: DriftView | None
+    add_button: QToolButton
+    edit_button: QToolButton
+    duplicate_button: QToolButton
+    remove_button: QToolButton
+
+    def __init__(self, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
         self.clock24 = True
         self._plan: Plan | None = None
+        self._built = False
+        if not deferred:
+            self.build()
+
+    @property
+    def built(self) -> bool:
+        """Whether the lists and buttons are made (a deferred panel: once needed)."""
+        return self._built
+
+    def build(self) -> None:
+        """Make the meeting list, the occurrence table and the buttons, showing the plan.
+
+        A panel made ``deferred`` is empty until then: the window's start builds it right
+        after the plan's chart and verdicts have painted, or earlier when it is needed.
+        """
+        if self._built:
+            return
+        self._built = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
@@ -81,7 +110,7 @@ class MeetingsPanel(QWidget):
         self.tabs.addTab(lower, self.tr("Occurrences"))
         self.drift_holder = QWidget()
         QVBoxLayout(self.drift_holder).setContentsMargins(0, 0, 0, 0)
-        self.drift: DriftView | None = None
+        self.drift = None
         self.tabs.addTab(self.drift_holder, self.tr("Clock Changes"))
         self.tabs.setTabToolTip(
             1, self.tr("How daylight-saving changes move the meeting for each team")
@@ -116,11 +145,18 @@ class MeetingsPanel(QWidget):
         self.table.cellDoubleClicked.connect(self._on_cell)
         self.tree.on_delete_key(lambda: emit(self.removeRequested))
         self._update_buttons()
+        self._fit_splitter(self.size())  # the dock may have sized the panel before
+        if self._plan is not None:
+            self.set_plan(self._plan)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side in a wide, short dock (at the bottom); stacked in a tall one."""
         super().resizeEvent(event)
-        wide = event.size().width() > 1.8 * event.size().height()
+        if self._built:
+            self._fit_splitter(event.size())
+
+    def _fit_splitter(self, size: QSize) -> None:
+        wide = size.width() > 1.8 * size.height()
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
         if self.splitter.orientation() != orientation:
             self.splitter.setOrientation(orientation)
@@ -130,6 +166,11 @@ class MeetingsPanel(QWidget):
     def set_plan(self, plan: Plan) -> None:
         """Show the plan's meetings, keeping the selection."""
         self._plan = plan
+        if not self._built:
+            return
+        from ui.meetings.dates import english, iso_text, number_text, wall_text
+        from ui.meetings.repeat_words import repeat_words
+
         selected = self.selected_id()
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -162,6 +203,8 @@ class MeetingsPanel(QWidget):
 
     def _fill_summary(self, item: QTreeWidgetItem) -> None:
         """The first year's occurrences of an item's meeting, in a few words and a colour."""
+        from ui.meetings.rows import series_occurrences, series_summary
+
         plan = self._plan
         assert plan is not None
         occurrences = series_occurrences(plan, plan.meeting(str(item.data(0, ID_ROLE))))
@@ -171,10 +214,11 @@ class MeetingsPanel(QWidget):
 
     def selected_id(self) -> str | None:
         """The selected meeting's id."""
-        return self.tree.selected_id()
+        return self.tree.selected_id() if self._built else None
 
     def select(self, meeting_id: str | None) -> None:
         """Select a meeting by id (None clears the selection)."""
+        self.build()
         if self.tree.select_id(meeting_id):
             self._show_occurrences(meeting_id)
 
@@ -197,6 +241,8 @@ class MeetingsPanel(QWidget):
             self.table.setColumnCount(0)
             self.caption.setText(self.tr("Select a meeting to see its occurrences."))
             return
+        from ui.meetings.rows import occurrence_cells, series_occurrences, series_summary
+
         meeting = plan.meeting(meeting_id)
         zone = plan.meeting_zone(meeting)
         occurrences = series_occurrences(plan, meeting)
@@ -245,6 +291,7 @@ class MeetingsPanel(QWidget):
             self.drift.clear()
             return
         from planner.time.local import day_range
+        from ui.meetings.rows import SERIES_DAYS
 
         meeting = self._plan.meeting(meeting_id)
         zone = self._plan.meeting_zone(meeting)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHeaderView,
+    QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -67,10 +68,35 @@ class TeamsPanel(QWidget):
     moveRequested = Signal(str, int)
     teamSelected = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    tree: IdTree
+    add_button: QToolButton
+    edit_button: QToolButton
+    remove_button: QToolButton
+    up_button: QToolButton
+    down_button: QToolButton
+
+    def __init__(self, parent: QWidget | None = None, *, deferred: bool = False) -> None:
         super().__init__(parent)
         self.clock24 = True
         self._plan: Plan | None = None
+        self._built = False
+        if not deferred:
+            self.build()
+
+    @property
+    def built(self) -> bool:
+        """Whether the list and its buttons are made (a deferred panel: once needed)."""
+        return self._built
+
+    def build(self) -> None:
+        """Make the list and its buttons, showing the plan given meanwhile.
+
+        A panel made ``deferred`` is empty until then: the window's start builds it right
+        after the plan's chart and verdicts have painted, or earlier when it is needed.
+        """
+        if self._built:
+            return
+        self._built = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.tree = IdTree(
@@ -103,13 +129,17 @@ class TeamsPanel(QWidget):
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.tree.on_delete_key(self._remove)
         self._update_buttons()
+        if self._plan is not None:
+            self.set_plan(self._plan)
 
     def set_plan(self, plan: Plan) -> None:
         """Show the plan's teams, keeping the selection."""
+        self._plan = plan
+        if not self._built:
+            return
         selected = self.selected_id()
         self.tree.blockSignals(True)
         self.tree.clear()
-        self._plan = plan
         self.tree.add_all_pending([self._item(team) for team in plan.teams])
         self.tree.fill_visible()
         self.tree.blockSignals(False)
@@ -137,10 +167,11 @@ class TeamsPanel(QWidget):
 
     def selected_id(self) -> str | None:
         """The selected team's id."""
-        return self.tree.selected_id()
+        return self.tree.selected_id() if self._built else None
 
     def select(self, team_id: str | None) -> None:
         """Select a team by id (None clears the selection)."""
+        self.build()
         self.tree.select_id(team_id)
 
     def _on_selection(self) -> None:

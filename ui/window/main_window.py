@@ -30,7 +30,6 @@ from ui.window.shell import APP_NAME
 
 if TYPE_CHECKING:
     from ui.chart.widget import ChartWidget
-    from ui.panels.id_tree import IdTree
 
 
 class MainWindow(WindowActions, AutosaveStatus):
@@ -71,9 +70,12 @@ class MainWindow(WindowActions, AutosaveStatus):
         self.autosave = Autosave(self.autosave_folder(), parent=self, **kwargs)
         self.autosave.saved.connect(self._on_autosaved)
         self._install_autosave_status()
-        self.teams_panel = TeamsPanel()
+        # Shown at start (the window on screen): Teams and Meetings are made right after the
+        # plan's chart and verdicts have painted (:meth:`start`).
+        deferred = self.isVisible()
+        self.teams_panel = TeamsPanel(deferred=deferred)
         self.roles_panel = RolesPanel()
-        self.meetings_panel = MeetingsPanel()
+        self.meetings_panel = MeetingsPanel(deferred=deferred)
         self.history = QUndoView(self.undo_group)
         self.history.setEmptyLabel(translate("MainWindow", "Opened plan"))
         self.history.setAccessibleName(translate("MainWindow", "History"))
@@ -191,7 +193,6 @@ class MainWindow(WindowActions, AutosaveStatus):
                 # interpreter to itself.
                 opened = self._read_document(path)
         self._build_docks()
-        held = self._hold_panel_rows()
         self._ensure_chart()
         if restored is not None:
             self.set_document(restored)
@@ -199,34 +200,22 @@ class MainWindow(WindowActions, AutosaveStatus):
             self._show_opened(opened, path)
         else:
             self.set_document(Document.new(self))
-        if held:
-            # The whole window paints next (the docks are new); the rows right after.
+        if not self.panels_built():
+            # The whole window paints next (the docks are new); then the other panels are made.
             self.update()
-            self.after_next_paint(lambda: QTimer.singleShot(0, self._release_panel_rows))
+            self.after_next_paint(lambda: QTimer.singleShot(0, self.build_panels))
 
-    def _hold_panel_rows(self) -> bool:
-        """Leave the Teams and Meetings rows' costly columns ("…") until the plan has painted.
+    def panels_built(self) -> bool:
+        """Whether the Teams and Meetings panels are made (at start: after the plan's paint).
 
-        The chart and the verdicts are what the start is waited for; each row's hours in
-        words and first-year summary are filled right after that paint (a hidden window
-        fills them as usual, when they come into view).
+        Until then their docks are empty; a panel asked for anything is made at once.
         """
-        if not self.isVisible():
-            return False
-        for tree in self._held_trees():
-            tree.hold_filling()
-        return True
+        return self.teams_panel.built and self.meetings_panel.built
 
-    def _release_panel_rows(self) -> None:
-        for tree in self._held_trees():
-            tree.release_filling()
-
-    def panel_rows_held(self) -> bool:
-        """Whether rows in view of the Teams or Meetings panel wait for the plan's paint."""
-        return any(tree.filling_held for tree in self._held_trees())
-
-    def _held_trees(self) -> tuple[IdTree, IdTree]:
-        return self.teams_panel.tree, self.meetings_panel.tree
+    def build_panels(self) -> None:
+        """Make the Teams and Meetings panels now, showing the plan (see :meth:`panels_built`)."""
+        self.teams_panel.build()
+        self.meetings_panel.build()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask to save, remember the window, and remove the autosave."""

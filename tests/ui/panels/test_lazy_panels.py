@@ -127,25 +127,3 @@ def test_rows_filled_together_still_size_their_columns_to_the_words(
     metrics = tree.fontMetrics()
     widest = max(metrics.horizontalAdvance(_item(tree, i).text(3)) for i in filled)
     assert header.sectionSize(3) >= widest  # the column grew to the hours put in words
-
-
-def test_a_held_list_fills_its_rows_in_view_only_once_released(qtbot: QtBot, large: Plan) -> None:
-    panel = MeetingsPanel()
-    qtbot.addWidget(panel)
-    panel.resize(700, 500)
-    panel.show()
-    qtbot.waitExposed(panel)
-    tree = panel.tree
-    tree.hold_filling()
-    panel.set_plan(large)
-    tree.scrollToBottom()
-    assert tree.filling_held and len(pending(tree)) == 60
-    assert _item(tree, 0).text(1) == "\u2026"
-    tree.fill(_item(tree, 3))  # a row read at once is filled even while held
-    assert _item(tree, 3).text(1) == series_summary(series_occurrences(large, large.meetings[3]))
-    tree.release_filling()
-    assert not tree.filling_held
-    waiting = pending(tree)
-    assert 3 in waiting or _item(tree, 3).text(1) != "\u2026"
-    assert _item(tree, 59).text(1) == series_summary(series_occurrences(large, large.meetings[59]))
-    assert 0 < len(waiting) < 59 and 59 not in waiting

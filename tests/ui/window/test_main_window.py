@@ -505,29 +505,53 @@ def test_without_a_plan_the_last_file_opens_again(
     assert make_window(None).document.path is None
 
 
-def test_the_start_paints_chart_and_verdicts_first_then_fills_the_panels_rows(
+def test_the_start_paints_chart_and_verdicts_first_then_makes_the_other_panels(
     qtbot: QtBot, make_window: WindowFactory, plan_file: Path
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
     from ui.meetings.rows import series_occurrences, series_summary
+    from ui.panels.teams_panel import hours_summary
 
     window = make_window(start=False)
     window.start(str(plan_file))
-    assert window.panel_rows_held()
-    meetings = window.meetings_panel.tree
-    teams = window.teams_panel.tree
-    first = meetings.topLevelItem(0)
-    assert first is not None and first.text(1) == "\u2026"  # honest: not worked out yet
+    assert not window.panels_built()
+    assert window.teams_panel.selected_id() is None  # an empty dock, nothing stale
     assert window.roles_panel.tree.topLevelItemCount() == 2  # the verdicts are there
-    QApplication.sendPostedEvents()  # the plan's paint
-    qtbot.waitUntil(lambda: not window.panel_rows_held())
+    assert window.roles_panel.badge("support") in ("\u2714 PASS", "\u2716 FAIL")
+    QApplication.sendPostedEvents()  # the plan's paint: the window is laid out
+    chart = window.chart
+    assert chart is not None
+    size = chart.size()
+    qtbot.waitUntil(window.panels_built)
+    QApplication.sendPostedEvents()
+    assert chart.size() == size  # making the panels moves nothing on screen
     plan = window.document.plan if window.document else None
     assert plan is not None
+    teams = window.teams_panel.tree
+    assert [teams.topLevelItem(i).text(0) for i in range(teams.topLevelItemCount())] == [  # type: ignore[union-attr]
+        team.name for team in plan.teams
+    ]
+    qtbot.waitUntil(lambda: teams.topLevelItem(0).text(3) != "\u2026")  # type: ignore[union-attr]
+    assert teams.topLevelItem(0).text(3) == hours_summary(plan.teams[0].hours, True)  # type: ignore[union-attr]
+    meetings = window.meetings_panel.tree
+    qtbot.waitUntil(lambda: meetings.topLevelItem(0).text(1) != "\u2026")  # type: ignore[union-attr]
     for index, meeting in enumerate(plan.meetings):
         item = meetings.topLevelItem(index)
         assert item is not None
         assert item.text(1) == series_summary(series_occurrences(plan, meeting))
-    for index in range(teams.topLevelItemCount()):
-        item = teams.topLevelItem(index)
-        assert item is not None and item.text(3) != "\u2026"
+
+
+def test_a_panel_not_made_yet_is_made_when_asked(
+    make_window: WindowFactory, plan_file: Path
+) -> None:
+    window = make_window(start=False)
+    window.start(str(plan_file))
+    assert not window.meetings_panel.built
+    plan = window.document.plan if window.document else None
+    assert plan is not None
+    window.meetings_panel.select(plan.meetings[0].id)  # e.g. after an edit
+    assert (
+        window.meetings_panel.built and window.meetings_panel.selected_id() == plan.meetings[0].id
+    )
+    assert window.meetings_panel.table.rowCount() > 0
