@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -273,8 +273,10 @@ class RolesPanel(QWidget):
                 role=role.name, vendor=vendor, client=client, figures=figures
             )
             item.setToolTip(0, plain_tip(tip))
-            item.setBackground(1, QBrush(QColor(colour)))
-            item.setForeground(1, QBrush(QColor("white")))
+            # Colours, not brushes made of them: PySide6's QBrush constructor builds the enums
+            # of QImage and QGradient (~3 ms) before the verdicts' first paint.
+            item.setBackground(1, QColor(colour))
+            item.setForeground(1, QColor("white"))
             item.setFont(1, bold)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
             self.tree.addTopLevelItem(item)

@@ -511,6 +511,7 @@ def test_the_start_paints_chart_and_verdicts_first_then_makes_the_other_panels(
     from PySide6.QtWidgets import QApplication
 
     from ui.meetings.rows import series_occurrences, series_summary
+    from ui.panels.roles_panel import verdict_badge
     from ui.panels.teams_panel import hours_summary
 
     window = make_window(start=False)
@@ -519,6 +520,14 @@ def test_the_start_paints_chart_and_verdicts_first_then_makes_the_other_panels(
     assert window.teams_panel.selected_id() is None  # an empty dock, nothing stale
     assert window.roles_panel.tree.topLevelItemCount() == 2  # the verdicts are there
     assert window.roles_panel.badge("support") in ("\u2714 PASS", "\u2716 FAIL")
+    assert window.analysis is not None
+    for index, verdict in enumerate(window.analysis.roles):  # each badge in its colour
+        badge = window.roles_panel.tree.topLevelItem(index)
+        assert badge is not None
+        text, colour = verdict_badge(verdict)
+        assert badge.text(1).strip() == text
+        assert badge.background(1).color().name() == colour
+        assert badge.foreground(1).color().name() == "#ffffff"
     QApplication.sendPostedEvents()  # the plan's paint: the window is laid out
     chart = window.chart
     assert chart is not None
