@@ -212,6 +212,17 @@ class MainWindow(WindowActions, AutosaveStatus):
         """
         return self.teams_panel.built and self.meetings_panel.built
 
+    def _layout_settled(self) -> bool:
+        """Whether the window has its docks and panels: only then is its layout worth keeping.
+
+        A window closed before (the start-up benchmark quits right after the first paint or
+        the plan's) keeps the layout remembered earlier instead of one without docks or
+        with empty ones.
+        """
+        if not self._started or getattr(self, "teams_panel", None) is None:
+            return False
+        return self.panels_built()
+
     def build_panels(self) -> None:
         """Make the Teams and Meetings panels now, showing the plan (see :meth:`panels_built`)."""
         self.teams_panel.build()
@@ -222,7 +233,8 @@ class MainWindow(WindowActions, AutosaveStatus):
         if not self.maybe_save():
             event.ignore()
             return
-        self.settings.set_window(self.saveGeometry(), self.saveState(), self._mirrored())
+        if self._layout_settled():
+            self.settings.set_window(self.saveGeometry(), self.saveState(), self._mirrored())
         document = self.document
         self.settings.set_last_file(str(document.path) if document and document.path else None)
         self.settings.sync()

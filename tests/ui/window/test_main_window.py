@@ -564,3 +564,18 @@ def test_a_panel_not_made_yet_is_made_when_asked(
         window.meetings_panel.built and window.meetings_panel.selected_id() == plan.meetings[0].id
     )
     assert window.meetings_panel.table.rowCount() > 0
+
+
+def test_a_window_closed_before_its_panels_are_made_keeps_the_layout_remembered(
+    qtbot: QtBot, make_window: WindowFactory, plan_file: Path, settings
+) -> None:
+    hasty = make_window(start=False)
+    hasty.start(str(plan_file))
+    assert not hasty.panels_built()
+    assert hasty.close()
+    assert settings.window_state() is None and settings.geometry() is None
+    assert settings.last_file() == str(plan_file)  # the plan it opened is still remembered
+    settled = make_window(plan_file)
+    assert settled.panels_built()
+    assert settled.close()
+    assert settings.window_state() is not None and settings.geometry() is not None
