@@ -6,7 +6,9 @@ reference zone and the day/week/year view; closing or opening asks about unsaved
 The window is built in two steps so that it paints at once: the constructor makes only the
 frame (menus, toolbar, status bar; no plan code imported), and :meth:`MainWindow.start`,
 called right after the first paint, reads the plan (in a worker thread, while the window
-has nothing new to paint), then adds the docks, creates the chart and shows the plan.
+has nothing new to paint), then adds the docks, creates the chart and shows the plan with
+its verdicts. The Teams and Meetings panels are made right after that paint (their docks
+are empty in it; a panel asked for anything before is made at once).
 
 The window is put together from ``ui/window/``: the shell (state and shared services), the
 controllers (``files``, ``navigation``, ``editing``, ``exports``) and the actions, menus
