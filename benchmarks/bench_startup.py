@@ -23,6 +23,11 @@ lazily"): in it their docks are empty, never stale, and the chart does not move 
 fill. ``plan200`` is ``plan`` on the 200-team plan of ``plans.py``, written to a file first.
 A window closed before its panels are made remembers no layout, so every run starts as a
 first start does: the default dock sizes, in a 1500x920 window like the baseline's.
+
+A second baseline, ``drawn``, is the empty window with a central widget that paints one
+line of text with QPainter: the least that any window drawing something of its own pays.
+Its first read of a ``Qt`` member makes PySide6 build the whole ``Qt`` namespace's enums
+(about 30 ms here), which the chart, like any drawing, needs.
 """
 
 from __future__ import annotations
@@ -76,6 +81,29 @@ app.exec()
 """
 
 
+#: The least window that draws anything of its own: the empty window with a central widget
+#: that paints one line of text with QPainter. Reading one member of ``Qt`` (an alignment
+#: here) makes PySide6 build the whole ``Qt`` namespace's enums, which any window that
+#: draws pays: the lower bound of a chart's start, measured beside the others.
+DRAWN_WINDOW = EMPTY_WINDOW.replace(
+    'window.setWindowTitle("empty")',
+    """from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QWidget
+
+
+class Drawn(QWidget):
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "drawn")
+        painter.end()
+
+
+window.setCentralWidget(Drawn())
+window.setWindowTitle("drawn")""",
+)
+
+
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds to the first paint, peak resident MB of the child alone) of one child."""
     with tempfile.TemporaryDirectory() as folder:
@@ -99,7 +127,7 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
-    """Median (seconds, MB) for "empty", "window", "plan" and "plan200"."""
+    """Median (seconds, MB) for "empty", "drawn", "window", "plan" and "plan200"."""
     with tempfile.TemporaryDirectory() as folder:
         base = dict(os.environ)
         # An installed app runs from compiled bytecode (pip writes it); let the warm-up run
@@ -113,6 +141,7 @@ def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
         large = write_plan(organisation_plan(10, 190), str(Path(folder) / "plan200.toml"))
         kinds = {
             "empty": ([sys.executable, "-c", PEAK_HOOK + EMPTY_WINDOW], base),
+            "drawn": ([sys.executable, "-c", PEAK_HOOK + DRAWN_WINDOW], base),
             "window": (app, dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="window")),
             "plan": (app, dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan")),
             "plan200": (
@@ -139,6 +168,11 @@ def main() -> list[tuple[str, str, str, str]]:
     print(
         f"empty PySide6 window (baseline): {empty_time * 1000:.0f} ms, peak {empty_memory:.1f} MB"
     )
+    drawn_time, drawn_memory = figures["drawn"]
+    print(
+        f"the least drawn window (one QPainter text; Qt's namespace built): "
+        f"{drawn_time * 1000:.0f} ms = {drawn_time / empty_time:.2f}x, peak {drawn_memory:.1f} MB"
+    )
     for kind, label in (("window", "first painted window"), ("plan", "plan on screen")):
         seconds, memory = figures[kind]
         ratio = seconds / empty_time
@@ -156,7 +190,8 @@ def main() -> list[tuple[str, str, str, str]]:
                 f"<= {TIME_FACTOR}x the empty window, <= +{MEMORY_MB:.0f} MB",
                 f"{seconds * 1000:.0f} ms = {ratio:.2f}x; peak {memory:.1f} MB = {extra:+.1f} MB",
                 f"an empty PySide6 QMainWindow started the same way: {empty_time * 1000:.0f} ms, "
-                f"peak {empty_memory:.1f} MB",
+                f"peak {empty_memory:.1f} MB; the least drawn window (a QPainter text, Qt's "
+                f"namespace built): {drawn_time * 1000:.0f} ms = {drawn_time / empty_time:.2f}x",
             )
         )
     seconds, memory = figures["plan200"]
