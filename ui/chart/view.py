@@ -272,7 +272,7 @@ class ChartView(PreparedViews, QWidget):
             and self._damage is not None
             and same_key(self._layout_key, placed)
         ):
-            parts = changed_parts(old, new, layout, style, rect.width())
+            parts = changed_parts(old, new, layout, style, rect.width(), self._kept_stretch())
         damage = self._damage
         if parts is None or damage is None or self.full_repaint:
             self._damage = None
@@ -287,6 +287,17 @@ class ChartView(PreparedViews, QWidget):
                 QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect() & visible
             )
         self.update(region)
+
+    def _kept_stretch(self) -> tuple[float, float]:
+        """The part of the chart (top, bottom) the still picture holds or a repaint shows.
+
+        Rows outside it are drawn from the data when they scroll into view, so a change
+        there needs no repaint (the picture may be at an older scroll than the bar).
+        """
+        scroll = self.scroll_offset()
+        kept = self._still.scrolled_to()
+        low, high = (scroll, scroll) if kept is None else sorted((scroll, kept))
+        return float(low), float(high + self.height() - self.legend_strip())
 
     def _tick(self) -> None:
         if not self._busy():
