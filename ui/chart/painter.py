@@ -68,11 +68,15 @@ from ui.i18n import translate
 _MARGIN_ROWS = 1.0
 
 
-def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout:
+def place_chart(
+    rect: QRectF, data: ChartData, style: ChartStyle, previous: ChartLayout | None = None
+) -> ChartLayout:
     """Where everything of the chart of ``data`` in ``rect`` goes, without drawing it.
 
     Blocks with their rows, year strips, shift edges, holidays and meeting bands: what
-    hit-tests need, for the whole chart (a screen draws only the part it shows).
+    hit-tests need, for the whole chart (a screen draws only the part it shows). The row
+    places of a ``previous`` layout's block with the same rows at the same place are kept
+    (a drag step's chart has the rows of the one before).
     """
     labels = label_width(data, style, rect.width())
     layout = ChartLayout(data.view, measure_chart(data, style), labels, parts_of=_block_parts)
@@ -84,11 +88,27 @@ def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout
     px = style.px
     y = rect.top()
     x0, x1 = rect.left() + labels, rect.right() - px(4)
-    for block in data.blocks:
+    before = previous.blocks if previous is not None and previous.view == data.view else []
+    for index, block in enumerate(data.blocks):
         box = BlockBox(block, y, y + block_height(block, style), x0, x1, style)
+        if index < len(before) and _same_rows(before[index], box):
+            box._rows = before[index]._rows
         layout.blocks.append(box)
         y = box.bottom + px(BLOCK_GAP_PT)
     return layout
+
+
+def _same_rows(old: BlockBox, new: BlockBox) -> bool:
+    """The rows of ``old`` (placed) go where those of ``new`` go."""
+    a, b = old.block, new.block
+    return (
+        old._rows is not None
+        and old.style is new.style
+        and (old.top, old.bottom) == (new.top, new.bottom)
+        and a.team_ids is b.team_ids
+        and a.pairs is b.pairs
+        and [(s.pair, s.role_id) for s in a.staffing] == [(s.pair, s.role_id) for s in b.staffing]
+    )
 
 
 def _block_parts(box: BlockBox) -> BlockParts:

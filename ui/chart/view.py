@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.chart.data import VIEWS, ChartData
+from planner.chart.year import YearTeams
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
@@ -177,7 +178,7 @@ class ChartView(PreparedViews, QWidget):
         rect = self._chart_rect()
         key = (data, style, rect.left(), rect.top(), rect.width())
         if self._layout is None or not same_key(key, self._layout_key):
-            self._layout = place_chart(rect, data, style)
+            self._layout = place_chart(rect, data, style, self._layout)
             self._layout_key = key
         return self._layout
 
@@ -257,6 +258,19 @@ class ChartView(PreparedViews, QWidget):
         if state.view != "year" and self._preview is None and year is None:
             self._warm.start()  # the year's first screen, once the plan is on screen
         self._prepare_later()
+
+    def _data_for(
+        self, plan: Plan, state: ChartState, now: int, year: YearTeams | None
+    ) -> ChartData:
+        """The chart's data; a drag step's (the same view of an edited plan) from the last."""
+        old, made = self._data, self._made_for
+        if old is not None and made is not None and made[0] is not plan and made[1] == state:
+            from planner.chart.edited import edited_chart
+
+            found = edited_chart(old, made[0], plan, now)
+            if found is not None:
+                return found
+        return super()._data_for(plan, state, now, year)
 
     def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
         """Repaint what the new data changed: its rows when nothing moved, else everything."""
