@@ -31,12 +31,9 @@ class TeamTimes:
         ``plan`` has the same teams as this one's but for those in ``changed``.
         """
         times = TeamTimes(plan, self.start, self.end)
-        for mine, theirs in (
-            (self._shifts, times._shifts),
-            (self._bounds, times._bounds),
-            (self._time, times._time),
-        ):
-            theirs.update((k, v) for k, v in mine.items() if k not in changed)
+        times._shifts = {k: v for k, v in self._shifts.items() if k not in changed}
+        times._bounds = {k: v for k, v in self._bounds.items() if k not in changed}
+        times._time = {k: v for k, v in self._time.items() if k not in changed}
         return times
 
     def shifts(self, team_id: str) -> list[WorkShift]:

@@ -168,6 +168,8 @@ def changed_parts(
         rows = box.rows
         for index in _rows_in(box, shown, margin):
             row_box = rows[index]
+            a: object
+            b: object
             if index < teams:
                 a, b = was.rows[index], now.rows[index]
             elif row_box.role_id is not None:

@@ -26,19 +26,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar, QWidget
 
 from planner.chart.data import VIEWS, ChartData
-from planner.chart.year import YearTeams
 from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
+from ui.chart.changes import ChangedRows
 from ui.chart.contrast import accessibility_hints, chart_palette
 from ui.chart.geometry import (
     ChartLayout,
     block_lines,
 )
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
-from ui.chart.painter import changed_parts, paint_chart, place_chart
-from ui.chart.prepared import IDLE_MS, PreparedViews, ViewShelf
+from ui.chart.painter import paint_chart, place_chart
+from ui.chart.prepared import IDLE_MS, ViewShelf
 from ui.chart.prepared import MARGIN as _MARGIN
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, Palette
@@ -46,7 +46,7 @@ from ui.chart.year_keeper import YearKeeper
 from ui.i18n import translate
 
 
-class ChartView(PreparedViews, QWidget):
+class ChartView(ChangedRows, QWidget):
     """The overlap chart of a plan in the day, week or year view, scrolled, with its legend.
 
     The chart is drawn once into a still picture (``ui.chart.cache``) of the part on screen;
@@ -258,60 +258,6 @@ class ChartView(PreparedViews, QWidget):
         if state.view != "year" and self._preview is None and year is None:
             self._warm.start()  # the year's first screen, once the plan is on screen
         self._prepare_later()
-
-    def _data_for(
-        self, plan: Plan, state: ChartState, now: int, year: YearTeams | None
-    ) -> ChartData:
-        """The chart's data; a drag step's (the same view of an edited plan) from the last."""
-        old, made = self._data, self._made_for
-        if old is not None and made is not None and made[0] is not plan and made[1] == state:
-            from planner.chart.edited import edited_chart
-
-            found = edited_chart(old, made[0], plan, now)
-            if found is not None:
-                return found
-        return super()._data_for(plan, state, now, year)
-
-    def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
-        """Repaint what the new data changed: its rows when nothing moved, else everything."""
-        new = self._data
-        style = self._style()
-        rect = self._chart_rect()
-        placed = (old, style, rect.left(), rect.top(), rect.width())
-        parts = None
-        if (
-            old is not None
-            and new is not None
-            and layout is not None
-            and self._damage is not None
-            and same_key(self._layout_key, placed)
-        ):
-            parts = changed_parts(old, new, layout, style, rect.width(), self._kept_stretch())
-        damage = self._damage
-        if parts is None or damage is None or self.full_repaint:
-            self._damage = None
-            self.update(self.chart_region())
-            return
-        damage.extend(parts)
-        scroll = self.scroll_offset()
-        visible = QRect(0, 0, self.width(), int(self.height() - self.legend_strip()))
-        region = QRegion()
-        for top, bottom in parts:
-            region |= QRegion(
-                QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect() & visible
-            )
-        self.update(region)
-
-    def _kept_stretch(self) -> tuple[float, float]:
-        """The part of the chart (top, bottom) the still picture holds or a repaint shows.
-
-        Rows outside it are drawn from the data when they scroll into view, so a change
-        there needs no repaint (the picture may be at an older scroll than the bar).
-        """
-        scroll = self.scroll_offset()
-        kept = self._still.scrolled_to()
-        low, high = (scroll, scroll) if kept is None else sorted((scroll, kept))
-        return float(low), float(high + self.height() - self.legend_strip())
 
     def _tick(self) -> None:
         if not self._busy():

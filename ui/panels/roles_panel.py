@@ -318,8 +318,9 @@ class RolesPanel(QWidget):
             return False
         selected = self.selected_id()
         for index, (before, verdict) in enumerate(zip(shown.roles, roles, strict=True)):
-            if verdict is not before:
-                self._fill(self.tree.topLevelItem(index), plan, verdict)
+            item = self.tree.topLevelItem(index)
+            if verdict is not before and item is not None:
+                self._fill(item, plan, verdict)
                 if verdict.role.id == selected:
                     self._show_details()
         return True
