@@ -48,12 +48,23 @@ class _Host(Protocol):
 class ChangedRows(PreparedViews):
     """The part of ``ui.chart.view.ChartView`` that repaints only what an edit changed."""
 
+    full_repaint: bool
+
     def _data_for(
         self, plan: Plan, state: ChartState, now: int, year: YearTeams | None
     ) -> ChartData:
-        """The chart's data; a drag step's (the same view of an edited plan) from the last."""
+        """The chart's data; a drag step's (the same view of an edited plan) from the last.
+
+        The straightforward repaint (``full_repaint``) works every step's data out anew.
+        """
         old, made = self._data, self._made_for
-        if old is not None and made is not None and made[0] is not plan and made[1] == state:
+        if (
+            old is not None
+            and made is not None
+            and made[0] is not plan
+            and made[1] == state
+            and not self.full_repaint
+        ):
             from planner.chart.edited import edited_chart
 
             found = edited_chart(old, made[0], plan, now)
