@@ -24,6 +24,21 @@ from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle
 
 
+def merged(parts: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Stretches (top, bottom) that overlap or touch made one: each is drawn in one pass.
+
+    >>> merged([(120.0, 232.0), (8.0, 120.0), (456.0, 541.0), (419.0, 531.0), (600.0, 610.0)])
+    [(8.0, 232.0), (419.0, 541.0), (600.0, 610.0)]
+    """
+    result: list[tuple[float, float]] = []
+    for top, bottom in sorted(parts):
+        if result and top <= result[-1][1]:
+            result[-1] = (result[-1][0], max(result[-1][1], bottom))
+        else:
+            result.append((top, bottom))
+    return result
+
+
 class _Host(Protocol):
     """What :class:`ChangedRows` uses of the chart view it is part of."""
 

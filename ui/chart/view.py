@@ -30,7 +30,7 @@ from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
-from ui.chart.changes import ChangedRows
+from ui.chart.changes import ChangedRows, merged
 from ui.chart.contrast import accessibility_hints, chart_palette
 from ui.chart.geometry import (
     ChartLayout,
@@ -390,7 +390,7 @@ class ChartView(ChangedRows, QWidget):
         if self._damage is not None:
             damaged = [
                 QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect()
-                for top, bottom in self._damage
+                for top, bottom in merged(self._damage)
             ]
         picture = self._still.pixmap(
             key,
