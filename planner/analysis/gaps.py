@@ -184,7 +184,7 @@ def zone_offsets(client_zone: str, vendor_zone: str, first: date, days: int = 36
 
 _ZONE_OFFSETS: dict[tuple[str, str, date, int], Counter[int]] = {}
 """The counts :func:`zone_offsets` gave (every role of two zones asks for the same year)."""
-_KEPT_OFFSETS = 4096
+_KEPT_OFFSETS = 1024
 
 
 def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> int:
