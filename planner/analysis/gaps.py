@@ -164,14 +164,27 @@ def _week_spans(hours: WeekHours) -> Timeline:
 def zone_offsets(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> Counter[int]:
     """How many days from ``first`` have each difference of UTC offsets (vendor's minus client's).
 
+    Kept per zones and dates: the count returned is shared, not to be modified.
+
     >>> sorted((s // 3600, n) for s, n in zone_offsets("America/New_York", "Asia/Manila", date(2027, 1, 1)).items())
     [(12, 238), (13, 127)]
     """
     from operator import sub
 
-    client = midnight_offsets_from(client_zone, first, days)
-    vendor = midnight_offsets_from(vendor_zone, first, days)
-    return Counter(map(sub, vendor, client))
+    key = (client_zone, vendor_zone, first, days)
+    found = _ZONE_OFFSETS.get(key)
+    if found is None:
+        client = midnight_offsets_from(client_zone, first, days)
+        vendor = midnight_offsets_from(vendor_zone, first, days)
+        if len(_ZONE_OFFSETS) >= _KEPT_OFFSETS:
+            _ZONE_OFFSETS.clear()
+        found = _ZONE_OFFSETS[key] = Counter(map(sub, vendor, client))
+    return found
+
+
+_ZONE_OFFSETS: dict[tuple[str, str, date, int], Counter[int]] = {}
+"""The counts :func:`zone_offsets` gave (every role of two zones asks for the same year)."""
+_KEPT_OFFSETS = 1024
 
 
 def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> int:
@@ -246,13 +259,13 @@ def classify_gaps(
         s for s in times.shifts(role.client) if s.end > span.start and s.start < span.end
     ]
     offsets = zone_offsets(client.zone, vendor.zone, span.first)
-    never = _never_worked_days(client, vendor, offsets)
+    vendor_week = _week_spans(vendor.hours)
+    never = _never_worked_days(client, vendor_week, offsets)
     client_days = _ClientDays(client_shifts)
     usual = offsets.most_common(1)[0][0]
-    vendor_week = _week_spans(vendor.hours)
     zones = (
-        _ZoneOffsets(client.zone, span.start, span.end),
-        _ZoneOffsets(vendor.zone, span.start, span.end),
+        _ZoneOffsets.of(client.zone, span.start, span.end),
+        _ZoneOffsets.of(vendor.zone, span.start, span.end),
     )
     pieces: list[CausedGap] = []
     index = 0
@@ -301,13 +314,14 @@ def classify_gaps(
     return GapCauses(tuple(pieces))
 
 
-def _never_worked_days(client: Team, vendor: Team, offsets: Iterable[int]) -> frozenset[int]:
+def _never_worked_days(
+    client: Team, vendor_week: Timeline, offsets: Iterable[int]
+) -> frozenset[int]:
     """Client weekdays (Monday = 0) whose weekly shifts never meet the vendor's weekly hours.
 
-    Each client shift is laid on the vendor's week at every offset the zones have in the
-    horizon; a weekday none of whose placements meets the vendor's week is never worked.
+    Each client shift is laid on the vendor's week (``_week_spans``) at every offset the
+    zones have in the horizon; a weekday none of whose placements meets it is never worked.
     """
-    vendor_week = _week_spans(vendor.hours)
     never = set()
     for weekday, shifts in enumerate(client.hours.days):
         if not shifts:
@@ -330,6 +344,17 @@ class _ZoneOffsets:
     there; zoneinfo answers near a change of offset.
     """
 
+    @classmethod
+    def of(cls, zone: str, start: Instant, end: Instant) -> _ZoneOffsets:
+        """The offsets of ``zone`` over ``[start, end)``, kept (every role of a zone asks)."""
+        key = (zone, start, end)
+        found = _ZONES_AT.get(key)
+        if found is None:
+            if len(_ZONES_AT) >= _KEPT_OFFSETS:
+                _ZONES_AT.clear()
+            found = _ZONES_AT[key] = cls(zone, start, end)
+        return found
+
     def __init__(self, zone: str, start: Instant, end: Instant) -> None:
         from planner.time.local import EPOCH_ORDINAL
 
@@ -347,6 +372,9 @@ class _ZoneOffsets:
             if offset == offsets[index - 1] == offsets[index + 1] == offsets[index + 2]:
                 return offset
         return _offset(self.zone, moment)
+
+
+_ZONES_AT: dict[tuple[str, Instant, Instant], _ZoneOffsets] = {}
 
 
 class _ClientDays:

@@ -37,6 +37,7 @@ from planner.time.intervals import (
 
 if TYPE_CHECKING:  # imported by the roles that have demand: the others never load it
     from planner.analysis.staffing.result import Staffing
+    from planner.plan.meeting import Meeting
 
 REPLY_SEARCH_DAYS = 14
 
@@ -258,22 +259,23 @@ def analyze(plan: Plan, span: Range, roster: bool = False, *, lazy_pairs: bool =
             verdicts.append(realtime_verdict(plan, role, span, times, roster))
         else:
             verdicts.append(async_verdict(role, span, times))
-    reports = tuple(
-        MeetingReport(
-            meeting.id,
-            tuple(
-                meeting_occurrences(
-                    plan,
-                    meeting,
-                    span.start,
-                    span.end,
-                    bounds={t: times.bounds(t) for t in meeting.teams},
-                )
-            ),
-        )
-        for meeting in plan.meetings
-    )
+    reports = tuple(meeting_report(plan, meeting, span, times) for meeting in plan.meetings)
     return Analysis(span, pairs, tuple(verdicts), reports, times)
+
+
+def role_verdict(plan: Plan, role: Role, span: Range, times: TeamTimes) -> RoleVerdict:
+    """One role's verdict for ``span`` (no roster), as :func:`analyze` gives it."""
+    if role.kind == "realtime":
+        return realtime_verdict(plan, role, span, times)
+    return async_verdict(role, span, times)
+
+
+def meeting_report(plan: Plan, meeting: Meeting, span: Range, times: TeamTimes) -> MeetingReport:
+    """A meeting's occurrences starting in ``span``, its teams' working time from ``times``."""
+    bounds = {t: times.bounds(t) for t in meeting.teams}
+    return MeetingReport(
+        meeting.id, tuple(meeting_occurrences(plan, meeting, span.start, span.end, bounds=bounds))
+    )
 
 
 def realtime_verdict(

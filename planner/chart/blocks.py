@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -169,6 +169,8 @@ class DayBlock:
         meetings: the meeting occurrences overlapping the block (``planner.chart.meetings``).
         staffing: a row per real-time role with demand among the selected pairs
             (``planner.chart.staffing``), each under its pair's overlap row.
+        work: what the lazy rows are made of (``planner.chart.edited`` keeps what an edit
+            leaves alone); not part of what the block shows.
     """
 
     day: date
@@ -182,6 +184,7 @@ class DayBlock:
     now: Instant | None
     meetings: tuple[MeetingBand, ...] = ()
     staffing: tuple[StaffingRow, ...] = ()
+    work: _BlockWork | None = field(default=None, compare=False, repr=False)
 
     @property
     def hours(self) -> float:
@@ -347,6 +350,7 @@ def day_block(
         overlaps=LazyRows(len(work.pairs), work.overlap, work.pairs),
         changes=tuple(changes),
         now=now if now is not None and start <= now < end else None,
+        work=work,
     )
 
 
@@ -394,6 +398,34 @@ class _BlockWork:
             if role.kind == "realtime":
                 self._gaps = (role.client, role.vendor)
 
+    def after_edit(self, plan: Plan, changed: frozenset[str]) -> _BlockWork:
+        """The work of the same block of ``plan``, whose teams but ``changed`` are as here.
+
+        What was worked out of the other teams is kept (their rows' bases, their pairs'
+        windows, the merged working time of sets of counterparts without a changed team).
+        """
+        work = _BlockWork(plan, self.start, self.end, self.pairs, None)
+        work._gaps, work._others = self._gaps, self._others
+        work._bases = {k: v for k, v in self._bases.items() if k not in changed}
+        pairs = self.pairs
+        work._windows = {
+            k: v
+            for k, v in self._windows.items()
+            if pairs[k][0] not in changed and pairs[k][1] not in changed
+        }
+        work._unions = {k: v for k, v in self._unions.items() if changed.isdisjoint(k)}
+        return work
+
+    def gap_pair(self) -> tuple[str, str] | None:
+        """The (client, vendor) of the highlighted real-time role whose gaps rows show."""
+        return self._gaps
+
+    def counterparts(self) -> dict[str, tuple[str, ...]]:
+        """Each team's counterparts among the block's pairs, in pair order."""
+        if self._others is None:  # the pairs hashed once per block, not per row
+            self._others = _counterparts(self.pairs)
+        return self._others
+
     def base(self, team_id: str) -> _RowBase:
         found = self._bases.get(team_id)
         if found is None:
@@ -410,9 +442,7 @@ class _BlockWork:
 
     def counterparts_working(self, team_id: str) -> Timeline:
         """The working time of the teams paired with ``team_id``, merged (kept per set)."""
-        if self._others is None:  # the pairs hashed once per block, not per row
-            self._others = _counterparts(self.pairs)
-        others = self._others.get(team_id, ())
+        others = self.counterparts().get(team_id, ())
         found = self._unions.get(others)
         if found is None:
             found = union(piece for other in others for piece in self.base(other).working)

@@ -110,7 +110,8 @@ def view_dates(view: View, day: date) -> tuple[date, date]:
     raise ValueError(f"unknown view {view!r}: use day, week or year")
 
 
-def _team_zones(plan: Plan, start: Instant, end: Instant) -> tuple[TeamZone, ...]:
+def team_zones(plan: Plan, start: Instant, end: Instant) -> tuple[TeamZone, ...]:
+    """Each team's zone and its offsets in ``[start, end)``, for the labels and legends."""
     result = []
     by_zone: dict[str, tuple[str, ...]] = {}  # an organisation has far fewer zones than teams
     for team in plan.teams:
@@ -123,6 +124,20 @@ def _team_zones(plan: Plan, start: Instant, end: Instant) -> tuple[TeamZone, ...
             found = by_zone[team.zone] = tuple(offsets)
         result.append(TeamZone(team.id, team.name, team.side, team.zone, found, team.city or ""))
     return tuple(result)
+
+
+def dressed_blocks(
+    plan: Plan, blocks: tuple[DayBlock, ...], pairs: tuple[tuple[str, str], ...]
+) -> tuple[DayBlock, ...]:
+    """The day blocks with their meeting bands and staffing rows."""
+    if plan.meetings and blocks:
+        bands = meeting_bands(plan, blocks[0].start, blocks[-1].end)
+        blocks = tuple(replace(b, meetings=bands_in(bands, b.start, b.end)) for b in blocks)
+    if any(role.demand is not None for role in plan.roles):
+        from planner.chart.staffing import with_staffing
+
+        blocks = with_staffing(plan, blocks, pairs)
+    return blocks
 
 
 def chart_data(
@@ -181,13 +196,7 @@ def chart_data(
         if dates:
             first, last = min(dates), max(dates)
         blocks = tuple(day_block(plan, zone, d, pairs, role_id, now) for d in dates)
-        if plan.meetings and blocks:
-            bands = meeting_bands(plan, blocks[0].start, blocks[-1].end)
-            blocks = tuple(replace(b, meetings=bands_in(bands, b.start, b.end)) for b in blocks)
-        if any(role.demand is not None for role in plan.roles):
-            from planner.chart.staffing import with_staffing
-
-            blocks = with_staffing(plan, blocks, pairs)
+        blocks = dressed_blocks(plan, blocks, pairs)
     start, end = day_range(zone, first, last)
     return ChartData(
         view=view,
@@ -197,7 +206,7 @@ def chart_data(
         title=plan.title or "Overlap chart",
         blocks=blocks,
         strips=strips,
-        teams=_team_zones(plan, start, end),
+        teams=team_zones(plan, start, end),
         pairs=pairs,
         role_id=role_id,
     )

@@ -68,6 +68,23 @@ class LazyRows(Sequence[T], Generic[T]):
     def __repr__(self) -> str:
         return repr(tuple(self))
 
+    def carry(self, other: LazyRows[T], keep: Callable[[Hashable], bool]) -> None:
+        """Take the items ``other`` (with the same keys) has made whose key ``keep`` accepts.
+
+        >>> rows = LazyRows(2, lambda i: i * 10, ("a", "b"))
+        >>> rows[0], rows[1]
+        (0, 10)
+        >>> again = LazyRows(2, lambda i: -1 - i, ("a", "b"))
+        >>> again.carry(rows, lambda key: key == "b")
+        >>> again[0], again[1]
+        (-1, 10)
+        """
+        assert other.keys == self.keys
+        made = self._made
+        for index, (item, key) in enumerate(zip(other._made, self.keys, strict=True)):
+            if item is not None and made[index] is None and keep(key):
+                made[index] = item
+
     def index_of(self, key: Hashable) -> int:
         """The index of the (first) item named ``key``; ValueError when none is."""
         index = self._index

@@ -25,6 +25,17 @@ class TeamTimes:
         self._bounds: dict[str, Bounds] = {}
         self._time: dict[str, Timeline] = {}
 
+    def carried_over(self, plan: Plan, changed: frozenset[str]) -> TeamTimes:
+        """The times of ``plan`` over this range, keeping this one's for all teams but ``changed``.
+
+        ``plan`` has the same teams as this one's but for those in ``changed``.
+        """
+        times = TeamTimes(plan, self.start, self.end)
+        times._shifts = {k: v for k, v in self._shifts.items() if k not in changed}
+        times._bounds = {k: v for k, v in self._bounds.items() if k not in changed}
+        times._time = {k: v for k, v in self._time.items() if k not in changed}
+        return times
+
     def shifts(self, team_id: str) -> list[WorkShift]:
         """The team's shifts with time in the padded range."""
         if team_id not in self._shifts:

@@ -52,6 +52,10 @@ class StillPicture:
         self.redrawn = 0
         """How many times the whole picture was drawn (tests)."""
 
+    def scrolled_to(self) -> int | None:
+        """The scroll offset the picture was last drawn or shifted at (None: no picture)."""
+        return None if self._pixmap is None else self._scroll
+
     def clear(self) -> None:
         """Forget the picture: the next :meth:`pixmap` draws it all."""
         self._pixmap = None

@@ -367,8 +367,30 @@ def measure_chart(data: ChartData, style: ChartStyle) -> float:
     return sum(block_height(b, style) for b in data.blocks) + gaps
 
 
+_LABELS: list[tuple[tuple[object, ...], float]] = []
+"""The label columns measured last: (teams, style, width, first block's start and end)."""
+
+
 def label_width(data: ChartData, style: ChartStyle, width: float) -> float:
-    """The width of the label column: the longest label, within 90 pt and 30% of the chart."""
+    """The width of the label column: the longest label, within 90 pt and 30% of the chart.
+
+    The day and week views' are kept for the teams (the same object: a drag step's chart
+    keeps its labels) and the style, width and dates they were measured for.
+    """
+    if data.view == "year" or not data.blocks:
+        return _label_width(data, style, width)
+    first = data.blocks[0]
+    key = (data.teams, style, width, first.start, first.end)
+    for known, found in _LABELS:
+        if known[0] is key[0] and known[1] is style and known[2:] == key[2:]:
+            return found
+    found = _label_width(data, style, width)
+    _LABELS.insert(0, (key, found))
+    del _LABELS[4:]
+    return found
+
+
+def _label_width(data: ChartData, style: ChartStyle, width: float) -> float:
     names = [style.width(t.name, 1.0, True) for t in data.teams]
     zones = [style.width(f"{t.zone}  {t.offset_label}", SMALL) for t in data.teams]
     if data.blocks:  # the rows' labels in the first block, without working its rows out

@@ -68,11 +68,15 @@ from ui.i18n import translate
 _MARGIN_ROWS = 1.0
 
 
-def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout:
+def place_chart(
+    rect: QRectF, data: ChartData, style: ChartStyle, previous: ChartLayout | None = None
+) -> ChartLayout:
     """Where everything of the chart of ``data`` in ``rect`` goes, without drawing it.
 
     Blocks with their rows, year strips, shift edges, holidays and meeting bands: what
-    hit-tests need, for the whole chart (a screen draws only the part it shows).
+    hit-tests need, for the whole chart (a screen draws only the part it shows). The row
+    places of a ``previous`` layout's block with the same rows at the same place are kept
+    (a drag step's chart has the rows of the one before).
     """
     labels = label_width(data, style, rect.width())
     layout = ChartLayout(data.view, measure_chart(data, style), labels, parts_of=_block_parts)
@@ -84,11 +88,27 @@ def place_chart(rect: QRectF, data: ChartData, style: ChartStyle) -> ChartLayout
     px = style.px
     y = rect.top()
     x0, x1 = rect.left() + labels, rect.right() - px(4)
-    for block in data.blocks:
+    before = previous.blocks if previous is not None and previous.view == data.view else []
+    for index, block in enumerate(data.blocks):
         box = BlockBox(block, y, y + block_height(block, style), x0, x1, style)
+        if index < len(before) and _same_rows(before[index], box):
+            box._rows = before[index]._rows
         layout.blocks.append(box)
         y = box.bottom + px(BLOCK_GAP_PT)
     return layout
+
+
+def _same_rows(old: BlockBox, new: BlockBox) -> bool:
+    """The rows of ``old`` (placed) go where those of ``new`` go."""
+    a, b = old.block, new.block
+    return (
+        old._rows is not None
+        and old.style is new.style
+        and (old.top, old.bottom) == (new.top, new.bottom)
+        and a.team_ids is b.team_ids
+        and a.pairs is b.pairs
+        and [(s.pair, s.role_id) for s in a.staffing] == [(s.pair, s.role_id) for s in b.staffing]
+    )
 
 
 def _block_parts(box: BlockBox) -> BlockParts:
@@ -102,14 +122,21 @@ def _block_parts(box: BlockBox) -> BlockParts:
 
 
 def changed_parts(
-    old: ChartData, new: ChartData, layout: ChartLayout, style: ChartStyle, width: float
+    old: ChartData,
+    new: ChartData,
+    layout: ChartLayout,
+    style: ChartStyle,
+    width: float,
+    shown: tuple[float, float] | None = None,
 ) -> list[tuple[float, float]] | None:
     """The stretches of chart (top, bottom) that look different in ``new`` than in ``old``.
 
     ``layout`` is where ``old`` was placed in a chart ``width`` wide. None when anything
     moves (other rows, blocks, the label column, a year view): the whole chart changed. A
     changed row's stretch reaches the margin a row may draw beyond itself; changed meetings
-    or current time take their whole block.
+    or current time take their whole block. With ``shown`` (top, bottom), only the rows
+    reaching into that stretch are compared (a screen keeps only what it shows): the rows
+    of a large organisation are not worked out to find the few a drag changed.
     """
     if old.view != new.view or old.view == "year" or len(old.blocks) != len(new.blocks):
         return None
@@ -123,33 +150,37 @@ def changed_parts(
         if (
             (was.start, was.end, was.changes, was.axis_label)
             != (now.start, now.end, now.changes, now.axis_label)
-            or [r.team_id for r in was.rows] != [r.team_id for r in now.rows]
-            or [(o.client_id, o.vendor_id) for o in was.overlaps]
-            != [(o.client_id, o.vendor_id) for o in now.overlaps]
+            or was.team_ids != now.team_ids
+            or was.pairs != now.pairs
             or [r.role_id for r in was.staffing] != [r.role_id for r in now.staffing]
         ):
             return None
+        if shown is not None and not (
+            box.top - margin < shown[1] and box.bottom + margin > shown[0]
+        ):
+            continue
         if was.meetings != now.meetings or was.now != now.now:
             parts.append((box.top, box.bottom))
             continue
-        changed = [i for i, (a, b) in enumerate(zip(was.rows, now.rows, strict=True)) if a != b]
-        if was.overlaps != now.overlaps or was.staffing != now.staffing:
-            overlaps = {(o.client_id, o.vendor_id): o for o in was.overlaps}
-            staffing = {r.role_id: r for r in was.staffing}
-            fresh = {(o.client_id, o.vendor_id): o for o in now.overlaps}
-            staffed = {r.role_id: r for r in now.staffing}
-            for index in range(len(now.rows), len(box.rows)):
-                row_box = box.rows[index]
-                if row_box.role_id is not None:
-                    same = staffing[row_box.role_id] == staffed[row_box.role_id]
-                else:
-                    assert row_box.pair is not None
-                    same = overlaps[row_box.pair] == fresh[row_box.pair]
-                if not same:
-                    changed.append(index)
-        for index in changed:
-            row_box = box.rows[index]
-            parts.append((row_box.top - margin, row_box.bottom + margin))
+        staffing = {r.role_id: r for r in was.staffing} if was.staffing != now.staffing else {}
+        staffed = {r.role_id: r for r in now.staffing}
+        teams = len(now.team_ids)
+        rows = box.rows
+        for index in _rows_in(box, shown, margin):
+            row_box = rows[index]
+            a: object
+            b: object
+            if index < teams:
+                a, b = was.rows[index], now.rows[index]
+            elif row_box.role_id is not None:
+                if not staffing:
+                    continue
+                a, b = staffing[row_box.role_id], staffed[row_box.role_id]
+            else:
+                assert row_box.pair is not None
+                a, b = was.overlap(row_box.pair), now.overlap(row_box.pair)
+            if a is not b and a != b:
+                parts.append((row_box.top - margin, row_box.bottom + margin))
     return parts
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,9 +60,14 @@ def pointer_marks(
     labels = []
     texts: dict[str, str] = {}
     rows = box.block.rows  # each made when read: only those on screen are
-    for row_box, index in zip(box.rows, range(len(rows)), strict=False):
-        if visible is not None and (row_box.bottom < visible[0] or row_box.top > visible[1]):
-            continue
+    shown = range(len(rows))
+    if visible is not None:  # the team rows reaching into it, found by bisection
+        first = bisect_left(box.rows, visible[0], key=lambda r: r.bottom)
+        shown = range(
+            first, min(bisect_right(box.rows, visible[1], key=lambda r: r.top), len(rows))
+        )
+    for index in shown:
+        row_box = box.rows[index]
         row = rows[index]
         text = texts.get(row.zone)
         if text is None:

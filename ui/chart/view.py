@@ -30,14 +30,15 @@ from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.cache import StillPicture, same_key
+from ui.chart.changes import ChangedRows, merged
 from ui.chart.contrast import accessibility_hints, chart_palette
 from ui.chart.geometry import (
     ChartLayout,
     block_lines,
 )
 from ui.chart.layers.legend import has_staffing, legend_height, paint_legend
-from ui.chart.painter import changed_parts, paint_chart, place_chart
-from ui.chart.prepared import IDLE_MS, PreparedViews, ViewShelf
+from ui.chart.painter import paint_chart, place_chart
+from ui.chart.prepared import IDLE_MS, ViewShelf
 from ui.chart.prepared import MARGIN as _MARGIN
 from ui.chart.state import ChartState
 from ui.chart.style import ChartStyle, Palette
@@ -45,7 +46,7 @@ from ui.chart.year_keeper import YearKeeper
 from ui.i18n import translate
 
 
-class ChartView(PreparedViews, QWidget):
+class ChartView(ChangedRows, QWidget):
     """The overlap chart of a plan in the day, week or year view, scrolled, with its legend.
 
     The chart is drawn once into a still picture (``ui.chart.cache``) of the part on screen;
@@ -177,7 +178,7 @@ class ChartView(PreparedViews, QWidget):
         rect = self._chart_rect()
         key = (data, style, rect.left(), rect.top(), rect.width())
         if self._layout is None or not same_key(key, self._layout_key):
-            self._layout = place_chart(rect, data, style)
+            self._layout = place_chart(rect, data, style, self._layout)
             self._layout_key = key
         return self._layout
 
@@ -257,36 +258,6 @@ class ChartView(PreparedViews, QWidget):
         if state.view != "year" and self._preview is None and year is None:
             self._warm.start()  # the year's first screen, once the plan is on screen
         self._prepare_later()
-
-    def _note_damage(self, old: ChartData | None, layout: ChartLayout | None) -> None:
-        """Repaint what the new data changed: its rows when nothing moved, else everything."""
-        new = self._data
-        style = self._style()
-        rect = self._chart_rect()
-        placed = (old, style, rect.left(), rect.top(), rect.width())
-        parts = None
-        if (
-            old is not None
-            and new is not None
-            and layout is not None
-            and self._damage is not None
-            and same_key(self._layout_key, placed)
-        ):
-            parts = changed_parts(old, new, layout, style, rect.width())
-        damage = self._damage
-        if parts is None or damage is None or self.full_repaint:
-            self._damage = None
-            self.update(self.chart_region())
-            return
-        damage.extend(parts)
-        scroll = self.scroll_offset()
-        visible = QRect(0, 0, self.width(), int(self.height() - self.legend_strip()))
-        region = QRegion()
-        for top, bottom in parts:
-            region |= QRegion(
-                QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect() & visible
-            )
-        self.update(region)
 
     def _tick(self) -> None:
         if not self._busy():
@@ -419,7 +390,7 @@ class ChartView(PreparedViews, QWidget):
         if self._damage is not None:
             damaged = [
                 QRectF(0, top - scroll, self.width(), bottom - top).toAlignedRect()
-                for top, bottom in self._damage
+                for top, bottom in merged(self._damage)
             ]
         picture = self._still.pixmap(
             key,

@@ -246,7 +246,12 @@ class RolesPanel(QWidget):
         return str(self.range.currentData())
 
     def set_analysis(self, plan: Plan, analysis: Analysis) -> None:
-        """Show the verdicts of ``analysis``, keeping the selection."""
+        """Show the verdicts of ``analysis``, keeping the selection.
+
+        While ``live`` (a drag's steps), only the verdicts that are not those shown are
+        written again: an edit of one team leaves the others' verdicts as they were.
+        """
+        shown = self._analysis
         self._plan = plan
         self._analysis = analysis
         self._suggestions = {}
@@ -256,26 +261,17 @@ class RolesPanel(QWidget):
                 start=day_text(span.first), end=day_text(span.last), zone=span.zone
             )
         )
+        if self.live and shown is not None and self._refill_changed(plan, shown, analysis):
+            return
         selected = self.selected_id()
         bold = QFont(self.tree.font())
         bold.setBold(True)
         self.tree.blockSignals(True)
         self.tree.clear()
         for verdict in analysis.roles:
-            role = verdict.role
-            text, colour = verdict_badge(verdict)
-            figures = verdict_figures(verdict)
-            kind = self.tr("real-time") if role.kind == "realtime" else self.tr("async")
-            item = QTreeWidgetItem([f"{role.name}\n{kind}: {figures}", f" {text} "])
-            item.setData(0, ID_ROLE, role.id)
-            client, vendor = plan.team(role.client).name, plan.team(role.vendor).name
-            tip = self.tr("{role} ({vendor} for {client}): {figures}").format(
-                role=role.name, vendor=vendor, client=client, figures=figures
-            )
-            item.setToolTip(0, plain_tip(tip))
-            # Colours, not brushes made of them: PySide6's QBrush constructor builds the enums
-            # of QImage and QGradient (~3 ms) before the verdicts' first paint.
-            item.setBackground(1, QColor(colour))
+            item = QTreeWidgetItem()
+            self._fill(item, plan, verdict)
+            item.setData(0, ID_ROLE, verdict.role.id)
             item.setForeground(1, QColor("white"))
             item.setFont(1, bold)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignCenter)
@@ -294,6 +290,41 @@ class RolesPanel(QWidget):
         if self.selected_id() is None:
             self._show_details()
         self._update_buttons()
+
+    def _fill(
+        self, item: QTreeWidgetItem, plan: Plan, verdict: RealtimeVerdict | AsyncVerdict
+    ) -> None:
+        """Write a verdict's texts and badge colour into its item."""
+        role = verdict.role
+        text, colour = verdict_badge(verdict)
+        figures = verdict_figures(verdict)
+        kind = self.tr("real-time") if role.kind == "realtime" else self.tr("async")
+        item.setText(0, f"{role.name}\n{kind}: {figures}")
+        item.setText(1, f" {text} ")
+        client, vendor = plan.team(role.client).name, plan.team(role.vendor).name
+        tip = self.tr("{role} ({vendor} for {client}): {figures}").format(
+            role=role.name, vendor=vendor, client=client, figures=figures
+        )
+        item.setToolTip(0, plain_tip(tip))
+        # Colours, not brushes made of them: PySide6's QBrush constructor builds the enums of
+        # QImage and QGradient (~3 ms) before the verdicts' first paint.
+        item.setBackground(1, QColor(colour))
+
+    def _refill_changed(self, plan: Plan, shown: Analysis, analysis: Analysis) -> bool:
+        """Write again the items whose verdict changed; False when the roles are others."""
+        roles = analysis.roles
+        if self.tree.topLevelItemCount() != len(roles) or [v.role.id for v in roles] != [
+            v.role.id for v in shown.roles
+        ]:
+            return False
+        selected = self.selected_id()
+        for index, (before, verdict) in enumerate(zip(shown.roles, roles, strict=True)):
+            item = self.tree.topLevelItem(index)
+            if verdict is not before and item is not None:
+                self._fill(item, plan, verdict)
+                if verdict.role.id == selected:
+                    self._show_details()
+        return True
 
     def badge(self, role_id: str) -> str:
         """The badge text shown for a role (tests and accessibility)."""

@@ -124,6 +124,8 @@ class WindowShell(QMainWindow):
         self.document: Document | None = None
         self.chart: ChartWidget | None = None
         self.analysis: Analysis | None = None
+        self._analysed: Plan | None = None
+        """The plan ``analysis`` is of (the next analysis redoes only what an edit changed)."""
         self.active_editor: QDialog | None = None
         self.slot_finder: QDialog | None = None
         self.print_runner: Callable[[Any], object] | None = None
@@ -343,6 +345,7 @@ class WindowShell(QMainWindow):
 
     def recompute(self) -> None:
         """Analyse the plan (or the shift being dragged) for the range and show the verdicts."""
+        from planner.analysis.incremental import reanalyze
         from planner.analysis.overlap import analyze
         from planner.schedule.range import Range
 
@@ -353,7 +356,12 @@ class WindowShell(QMainWindow):
         first, last = self.analysed_range()
         # The verdicts are what the window shows: pairs are worked out only if read.
         span = Range.of_days(self.reference_zone(), first, last)
-        self.analysis = analyze(plan, span, lazy_pairs=True)
+        previous, before = self.analysis, self._analysed
+        if previous is None or before is None:
+            self.analysis = analyze(plan, span, lazy_pairs=True)
+        else:  # a drag step changes one team: its roles and meetings are analysed again
+            self.analysis = reanalyze(previous, before, plan, span)
+        self._analysed = plan
         if self._preview_plan is not None:
             self._previewed_at = _milliseconds()
         self.roles_panel.clock24 = self._clock24

@@ -276,6 +276,41 @@ def test_each_drag_step_redraws_only_the_rows_it_changes(
     assert differing(on_screen(chart), reference(chart)) == 0
 
 
+def test_rows_a_drag_changes_out_of_sight_are_right_once_scrolled_to(
+    qtbot: QtBot, chart: CountingChart
+) -> None:
+    # A drag step compares only the rows on screen (or in the picture kept): the rows it
+    # changes elsewhere (Kyiv's overlap rows of other days, far below) are drawn from the
+    # new data when they scroll into view, even when the bar moved before a repaint.
+    chart.set_view("week")
+    layout = chart.chart_layout()
+    assert layout is not None
+    monday = layout.blocks[0]
+    edge = next(
+        e
+        for e in layout.edges
+        if e.span.team_id == "kyiv" and e.edge == "end" and monday.top <= e.top < monday.bottom
+    )
+    bar = chart._scroll
+    bar.setValue(round(edge.top) - 150)
+    start = bar.value()
+    y = round((edge.top + edge.bottom) / 2) - chart.scroll_offset()
+    quarter = (monday.x1 - monday.x0) / monday.block.hours / 4
+    on_screen(chart)
+    qtbot.mousePress(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(edge.x), y))
+    qtbot.mouseMove(chart, QPoint(round(edge.x + 2 * quarter), y))
+    assert differing(on_screen(chart), reference(chart)) == 0
+    bar.setValue(bar.maximum())  # scrolled away, not repainted yet: then a step, and back
+    qtbot.mouseMove(chart, QPoint(round(edge.x + 6 * quarter), y))
+    bar.setValue(start)
+    assert differing(on_screen(chart), reference(chart)) == 0
+    for value in (bar.maximum(), 0, bar.maximum() // 2, start):
+        bar.setValue(value)
+        assert differing(on_screen(chart), reference(chart)) == 0, value
+    qtbot.mouseRelease(chart, Qt.MouseButton.LeftButton, pos=QPoint(round(edge.x), y))
+    assert differing(on_screen(chart), reference(chart)) == 0
+
+
 def made_ahead(qtbot: QtBot, chart: CountingChart) -> None:
     """Wait while the window is idle until the other views are made ahead."""
     qtbot.waitUntil(lambda: chart._missing_view() is None and not chart._prepare.isActive())

@@ -23,6 +23,7 @@ from ui.chart.geometry import (
     StripPlaces,
 )
 from ui.chart.language import format_duration
+from ui.chart.layers.cell_runs import fill_runs
 from ui.chart.style import ChartStyle
 from ui.i18n import translate
 
@@ -236,10 +237,8 @@ def _paint_strip(
     draw_label(painter, style, rect, labels, middle + line * 1.35, summary, TINY, color=p.muted)
     # The strip in its most common colour first, then the runs of every other colour: a
     # year of weekends and working weeks is a hundred rectangles, not three hundred.
-    fill, rect_f = painter.fillRect, QRectF  # a hundred calls a strip: looked up once
-    fill(rect_f(x0, y, days * cell + 0.5, strip_h), ground)
-    for start, count, color in runs:
-        fill(rect_f(x0 + start * cell, y, count * cell + 0.5, strip_h), color)
+    fill_runs(painter, x0, y, cell, strip_h, days, ground, runs)
+    fill, rect_f = painter.fillRect, QRectF
     # Holidays in the lane under the strip: the client's on top, the vendor's below.
     if strip.holidays:
         first = strip.days[0].day

@@ -1,0 +1,104 @@
+"""The analysis of an edited plan, redone only for what the edit touches.
+
+A drag of a shift edge changes one team's hours: only the roles and meetings of that team
+can change. :func:`reanalyze` keeps the other verdicts, meeting reports and working times
+of the analysis before the edit and works out the rest, and equals a fresh
+:func:`planner.analysis.overlap.analyze` of the edited plan (held to it by property tests).
+"""
+
+from __future__ import annotations
+
+from planner.analysis.overlap import (
+    Analysis,
+    LazyPairs,
+    RoleVerdict,
+    analyze,
+    meeting_report,
+    role_verdict,
+)
+from planner.plan.model import Plan
+from planner.schedule.range import Range
+
+
+def changed_teams(before: Plan, after: Plan) -> frozenset[str] | None:
+    """The teams whose working time ``after`` may give otherwise than ``before``.
+
+    None when the edit changes more than teams' hours, days off and the like: the teams
+    themselves (added, removed, moved, renamed ids, another side or zone), the roles, the
+    meetings or the reference zone. Names and other details count as changes of the team.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> from planner.plan.model import Team
+    >>> from dataclasses import replace
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)))
+    >>> later = WeekHours.parse({"mon-fri": ["10:00-18:00"]})
+    >>> sorted(changed_teams(plan, replace(plan, teams=(plan.teams[0], replace(plan.teams[1], hours=later)))))
+    ['b']
+    >>> changed_teams(plan, replace(plan, teams=plan.teams[::-1])) is None
+    True
+    """
+    if (
+        len(before.teams) != len(after.teams)
+        or not _same(before.roles, after.roles)
+        or not _same(before.meetings, after.meetings)
+        or before.reference_zone != after.reference_zone
+    ):
+        return None
+    changed: set[str] = set()
+    for old, new in zip(before.teams, after.teams, strict=True):
+        if old is new:
+            continue
+        if (old.id, old.side, old.zone) != (new.id, new.side, new.zone):
+            return None
+        if old != new:
+            changed.add(new.id)
+    return frozenset(changed)
+
+
+def _same(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
+    return a is b or a == b
+
+
+def reanalyze(previous: Analysis, before: Plan, plan: Plan, span: Range) -> Analysis:
+    """``analyze(plan, span, lazy_pairs=True)``, reusing ``previous`` (``before``'s analysis).
+
+    The verdicts of roles and the reports of meetings without a changed team are those of
+    ``previous`` (the same objects); the working times of the other teams are carried
+    over. Anything else than teams' hours changed, or another range: analysed afresh.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> from planner.plan.model import Role, Team
+    >>> from dataclasses import replace
+    >>> from datetime import date
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> teams = (Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h), Team("c", "vendor", "UTC", h))
+    >>> plan = Plan(teams=teams, roles=(Role("ab", "realtime", "a", "b"), Role("ac", "realtime", "a", "c")))
+    >>> span = Range.of_days("UTC", date(2027, 1, 4), date(2027, 1, 10))
+    >>> first = analyze(plan, span, lazy_pairs=True)
+    >>> later = replace(teams[2], hours=WeekHours.parse({"mon-fri": ["13:00-21:00"]}))
+    >>> edited = replace(plan, teams=(teams[0], teams[1], later))
+    >>> again = reanalyze(first, plan, edited, span)
+    >>> again.roles[0] is first.roles[0], again.roles[1].covered_minutes
+    (True, 1200)
+    >>> again.roles == analyze(edited, span).roles
+    True
+    """
+    changed = changed_teams(before, plan)
+    times = previous.times
+    if changed is None or times is None or times.plan is not before or previous.range != span:
+        return analyze(plan, span, lazy_pairs=True)
+    fresh = times.carried_over(plan, changed)
+    for role in plan.roles:  # as analyze: async clients' shifts by day before their bounds
+        if role.kind == "async" and role.client in changed:
+            fresh.shifts(role.client)
+    verdicts: list[RoleVerdict] = []
+    for role, verdict in zip(plan.roles, previous.roles, strict=True):
+        if role.client in changed or role.vendor in changed:
+            verdict = role_verdict(plan, role, span, fresh)
+        verdicts.append(verdict)
+    reports = tuple(
+        meeting_report(plan, meeting, span, fresh) if changed.intersection(meeting.teams) else kept
+        for meeting, kept in zip(plan.meetings, previous.meetings, strict=True)
+    )
+    return Analysis(span, LazyPairs(plan, span, fresh), tuple(verdicts), reports, fresh)

@@ -1,0 +1,121 @@
+"""The chart of an edited plan from the chart before the edit: a drag step's chart.
+
+A drag of a shift edge changes one team's hours. The rows of the other teams, the overlap
+rows of pairs without it and what they are made of stay as they were worked out; only the
+dragged team's rows, its counterparts' overlap lanes and its pairs are worked out again,
+when they are read. The result equals :func:`planner.chart.data.chart_data` of the edited
+plan (held to it by property tests).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+from planner.analysis.incremental import changed_teams
+from planner.chart.blocks import DayBlock
+from planner.chart.data import ChartData, dressed_blocks, team_zones
+from planner.chart.lazy_rows import LazyRows
+from planner.plan.model import Plan
+from planner.time.intervals import Instant
+from planner.time.local import day_range
+
+
+def edited_chart(
+    previous: ChartData, before: Plan, plan: Plan, now: Instant | None
+) -> ChartData | None:
+    """``chart_data`` of ``plan`` as ``previous`` (of ``before``) was asked for, at ``now``.
+
+    None when it cannot be had from ``previous``: a year view, or an edit of more than
+    teams' hours (:func:`planner.analysis.incremental.changed_teams`).
+
+    >>> from dataclasses import replace
+    >>> from datetime import date
+    >>> from planner.chart.data import chart_data
+    >>> from planner.plan.hours import WeekHours
+    >>> from planner.plan.model import Team
+    >>> h = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> teams = (Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h), Team("c", "vendor", "UTC", h))
+    >>> plan = Plan(teams=teams)
+    >>> data = chart_data(plan, "day", date(2027, 1, 4))
+    >>> data.blocks[0].overlaps[0].minutes, data.blocks[0].overlaps[1].minutes
+    (480, 480)
+    >>> later = replace(teams[2], hours=WeekHours.parse({"mon-fri": ["13:00-21:00"]}))
+    >>> edited = replace(plan, teams=(teams[0], teams[1], later))
+    >>> again = edited_chart(data, plan, edited, None)
+    >>> again.blocks[0].overlaps[0] is data.blocks[0].overlaps[0], again.blocks[0].overlaps[1].minutes
+    (True, 240)
+    >>> again == chart_data(edited, "day", date(2027, 1, 4))
+    True
+    """
+    if previous.view == "year":
+        return None
+    changed = changed_teams(before, plan)
+    if changed is None:
+        return None
+    blocks: list[DayBlock] = []
+    for block in previous.blocks:
+        found = _edited_block(block, plan, changed, now)
+        if found is None:
+            return None
+        blocks.append(found)
+    teams = previous.teams
+    if any(
+        (plan.team(t).name, plan.team(t).city) != (before.team(t).name, before.team(t).city)
+        for t in changed
+    ):
+        start, end = day_range(previous.zone, previous.first, previous.last)
+        teams = team_zones(plan, start, end)
+    return ChartData(
+        view=previous.view,
+        zone=previous.zone,
+        first=previous.first,
+        last=previous.last,
+        title=plan.title or "Overlap chart",
+        blocks=dressed_blocks(plan, tuple(blocks), previous.pairs),
+        strips=(),
+        teams=teams,
+        pairs=previous.pairs,
+        role_id=previous.role_id,
+    )
+
+
+def _edited_block(
+    block: DayBlock, plan: Plan, changed: frozenset[str], now: Instant | None
+) -> DayBlock | None:
+    """``block`` for ``plan``, keeping the rows the teams in ``changed`` leave alone."""
+    work = block.work
+    rows, overlaps = block.rows, block.overlaps
+    if work is None or not isinstance(rows, LazyRows) or not isinstance(overlaps, LazyRows):
+        return None
+    fresh = work.after_edit(plan, changed)
+    others = fresh.counterparts()
+    gaps = work.gap_pair()
+    # A row shows its team's time and its overlap with its counterparts' (and a role's gaps).
+    touched = set(changed)
+    for team_id in changed:
+        touched.update(others.get(team_id, ()))
+    if gaps is not None and not changed.isdisjoint(gaps):
+        touched.add(gaps[0])
+
+    def row_kept(team_id: Hashable) -> bool:
+        return team_id not in touched
+
+    def pair_kept(pair: Hashable) -> bool:
+        return changed.isdisjoint(pair)  # type: ignore[arg-type]
+
+    new_rows = LazyRows(len(rows), fresh.row, rows.keys)
+    new_rows.carry(rows, row_kept)
+    new_overlaps = LazyRows(len(overlaps), fresh.overlap, overlaps.keys)
+    new_overlaps.carry(overlaps, pair_kept)
+    return DayBlock(
+        day=block.day,
+        start=block.start,
+        end=block.end,
+        axis=block.axis,
+        axis_label=block.axis_label,
+        rows=new_rows,
+        overlaps=new_overlaps,
+        changes=block.changes,
+        now=now if now is not None and block.start <= now < block.end else None,
+        work=fresh,
+    )
