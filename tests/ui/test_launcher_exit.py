@@ -64,9 +64,21 @@ def test_a_thread_still_running_is_waited_for(tmp_path):
 
 
 def test_main_called_with_arguments_returns(tmp_path, capsys, monkeypatch):
-    # In-process callers (tests, scripts) pass the command line and get the code back.
+    # In-process callers (tests, scripts) pass the command line and get the code back; the
+    # process's garbage collector is left as it was.
+    import gc
+
     from ui.launcher import main
 
     monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", str(tmp_path))
+    threshold = gc.get_threshold()
     assert main(["check", ACME]) == 0
     assert capsys.readouterr().out.endswith(": ok (3 teams, 2 roles, 2 meetings)\n")
+    assert gc.get_threshold() == threshold
+
+
+def test_the_console_script_collects_garbage_less_often(tmp_path):
+    before = "import atexit, gc\natexit.register(lambda: print(gc.get_threshold()[0]))"
+    done = _console(["zones", "manila", "--limit", "1"], tmp_path, before)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "50000"
