@@ -88,6 +88,9 @@ def test_check_loads_neither_the_analysis_nor_the_holidays_package(warm_cache):
     )
     assert "planner.plan.model" in modules  # the run did read the plan
     assert "threading" not in modules
+    # A file's byte order mark is dropped without its codec; TOML syntax errors are
+    # explained by a module of their own, loaded when there is one.
+    assert loaded(modules, {"encodings.utf_8_sig", "planner.plan.toml_errors"}) == set()
 
 
 @pytest.mark.parametrize("plan", [ACME, LONDON], ids=["acme", "london"])
