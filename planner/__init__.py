@@ -5,9 +5,9 @@ Nothing in this package imports Qt; the desktop app in ``ui/`` builds on it.
 
 __version__ = "0.1.0"
 
-from planner.deferred_inspect import import_dataclasses as _import_dataclasses
+from planner.deferred_imports import import_dataclasses as _import_dataclasses
 
-_import_dataclasses()  # before anything imports dataclasses: its inspect loads on first use
+_import_dataclasses()  # before anything imports it: its inspect and copy load on first use
 
 from planner import dataclass_cache as _dataclass_cache  # noqa: E402 - after dataclasses
 

@@ -36,9 +36,9 @@ NEVER = {
     "planner.chart",
     "planner.time.places",
 }
-# inspect and its parsers: dataclasses imports inspect for classes without a docstring
-# alone (planner.deferred_inspect loads it on first use).
-PARSERS = {"inspect", "ast", "dis", "tokenize", "linecache"}
+# inspect and its parsers, copy: dataclasses imports them for classes without a docstring
+# and for asdict alone (planner.deferred_imports loads them on first use).
+PARSERS = {"inspect", "ast", "dis", "tokenize", "linecache", "copy"}
 # dateutil's rule engine (with six and calendar): a series is expanded by date arithmetic
 # (planner.plan.series); the holidays package would bring it back.
 RULE_ENGINE = {"dateutil", "six", "calendar"}

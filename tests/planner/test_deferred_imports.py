@@ -1,4 +1,4 @@
-"""dataclasses imported with a stand-in for inspect: the real module loads on first use."""
+"""dataclasses imported with stand-ins for inspect and copy: the real modules load on first use."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from planner import deferred_inspect
+from planner import deferred_imports
 
 
 def _run(code: str) -> list[str]:
@@ -22,16 +22,35 @@ def _run(code: str) -> list[str]:
     return done.stdout.splitlines()
 
 
-def test_importing_planner_loads_neither_inspect_nor_its_parsers():
+def test_importing_planner_loads_neither_inspect_nor_its_parsers_nor_copy():
     lines = _run(
         """
         import sys
         import planner.plan.model, dataclasses
-        print(sorted({"inspect", "ast", "dis", "tokenize", "linecache"} & set(sys.modules)))
-        print(type(dataclasses.inspect).__name__)
+        print(sorted({"inspect", "ast", "dis", "tokenize", "linecache", "copy"} & set(sys.modules)))
+        print(type(dataclasses.inspect).__name__, type(dataclasses.copy).__name__)
         """
     )
-    assert lines == ["[]", "DeferredModule"]
+    assert lines == ["[]", "DeferredModule DeferredModule"]
+
+
+def test_asdict_deep_copies_with_the_real_copy():
+    lines = _run(
+        """
+        import sys
+        import planner, dataclasses
+
+        @dataclasses.dataclass
+        class Team:
+            \"\"\"A team.\"\"\"
+            names: list
+
+        names = ["a"]
+        copied = dataclasses.asdict(Team(names))["names"]
+        print(copied == names, copied is not names, "copy" in sys.modules)
+        """
+    )
+    assert lines == ["True True True"]
 
 
 def test_a_class_without_docstring_gets_the_signature_from_the_real_inspect():
@@ -71,12 +90,12 @@ def test_another_import_of_inspect_gets_the_real_module():
 def test_nothing_is_deferred_when_inspect_is_already_loaded():
     # This test process has inspect (pytest uses it): the call changes nothing.
     before = sys.modules["inspect"]
-    deferred_inspect.import_dataclasses()
+    deferred_imports.import_dataclasses()
     assert sys.modules["inspect"] is before is inspect
 
 
 def test_the_stand_in_reads_through_to_the_real_module():
-    stand_in = deferred_inspect.DeferredModule("inspect")
+    stand_in = deferred_imports.DeferredModule("inspect")
     assert stand_in.isclass(int) is True
     assert stand_in.signature is inspect.signature
     assert stand_in.__file__ == inspect.__file__

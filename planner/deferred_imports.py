@@ -1,0 +1,62 @@
+"""``dataclasses`` imported with its ``inspect`` and ``copy`` loaded on first use.
+
+On Python 3.11 ``dataclasses`` imports ``inspect`` (and with it ``ast``, ``dis``,
+``tokenize`` and ``linecache``: about 5 ms of every fresh command) for a single call,
+``inspect.signature`` of a class without a docstring, which none of ours is; and ``copy``
+for ``asdict`` and ``astuple``, which we do not call. While ``dataclasses`` is imported,
+``sys.modules`` holds a stand-in for each, which ``dataclasses`` keeps as its ``inspect``
+and ``copy``; the stand-ins are taken out again right after, so any other import of these
+modules loads the real ones as usual. A stand-in imports the real module when an
+attribute it lacks is first read (and copies its namespace, so later reads are plain
+attribute reads): whatever ``dataclasses`` asks of it, it gets from the real one.
+
+A module already loaded is not deferred; nothing is when ``dataclasses`` is (a test
+runner, a debugger), nor a module that cannot be found as a module of its own.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import types
+from typing import Any
+
+_DEFERRED = ("inspect", "copy")
+
+
+class DeferredModule(types.ModuleType):
+    """A module's stand-in that imports the real module when it is first really used."""
+
+    def __getattr__(self, attribute: str) -> Any:
+        """Load the real module and read ``attribute`` from it (an attribute this lacks)."""
+        real = importlib.import_module(self.__name__)
+        vars(self).update(vars(real))
+        return getattr(real, attribute)
+
+
+def import_dataclasses() -> None:
+    """Import ``dataclasses`` (once) with stand-ins for the ``inspect`` and ``copy`` it imports.
+
+    >>> import_dataclasses()
+    >>> import dataclasses
+    >>> dataclasses.inspect.signature(lambda a: a)
+    <Signature (a)>
+    """
+    if "dataclasses" in sys.modules:
+        return
+    stand_ins = {}
+    for name in _DEFERRED:
+        spec = None if name in sys.modules else importlib.util.find_spec(name)
+        if spec is not None:
+            stand_in = stand_ins[name] = DeferredModule(name)
+            stand_in.__spec__ = spec
+            stand_in.__loader__ = spec.loader
+            stand_in.__package__ = ""
+    sys.modules.update(stand_ins)
+    try:
+        import dataclasses  # noqa: F401 - the import is the point
+    finally:
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
