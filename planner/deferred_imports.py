@@ -29,8 +29,18 @@ class DeferredModule(types.ModuleType):
     """A module's stand-in that imports the real module when it is first really used."""
 
     def __getattr__(self, attribute: str) -> Any:
-        """Load the real module and read ``attribute`` from it (an attribute this lacks)."""
-        real = importlib.import_module(self.__name__)
+        """Load the real module and read ``attribute`` from it (an attribute this lacks).
+
+        Read while ``dataclasses`` is being imported (an import hook, such as PySide6's,
+        may look at source code then), the stand-in makes way in ``sys.modules`` for the
+        real module, which every later import then gets.
+        """
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        real = importlib.import_module(name)
+        if real is self:
+            raise AttributeError(f"module {name!r} has no attribute {attribute!r}")
         vars(self).update(vars(real))
         return getattr(real, attribute)
 

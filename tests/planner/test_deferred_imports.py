@@ -87,6 +87,31 @@ def test_another_import_of_inspect_gets_the_real_module():
     assert lines == ["module True True", "(a, b=1)", "DeferredModule False"]
 
 
+def test_a_hook_that_reads_inspect_while_dataclasses_is_imported_gets_the_real_module():
+    # PySide6's import hook reads the importing module's source with inspect on every
+    # import: inside dataclasses' own imports, the stand-in makes way for the real module.
+    lines = _run(
+        """
+        import builtins, sys
+        real_import = builtins.__import__
+        seen = []
+
+        def hook(name, *args, **kwargs):
+            found = sys.modules.get("inspect")
+            if type(found).__name__ == "DeferredModule":  # the stand-in, seen once
+                seen.append(found.unwrap(len) is len)
+            return real_import(name, *args, **kwargs)
+
+        builtins.__import__ = hook
+        import planner, dataclasses
+        builtins.__import__ = real_import
+        print(seen, type(sys.modules["inspect"]).__name__)
+        print(dataclasses.inspect.signature(lambda a: a))
+        """
+    )
+    assert lines == ["[True] module", "(a)"]
+
+
 def test_nothing_is_deferred_when_inspect_is_already_loaded():
     # This test process has inspect (pytest uses it): the call changes nothing.
     before = sys.modules["inspect"]
