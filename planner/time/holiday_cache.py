@@ -201,6 +201,6 @@ def store(
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, text.encode("utf-8"), durable=False)
     except OSError:
         pass  # a read-only home: every run computes its tables, as without a cache
