@@ -11,15 +11,15 @@ attribute it lacks is first read (and copies its namespace, so later reads are p
 attribute reads): whatever ``dataclasses`` asks of it, it gets from the real one.
 
 A module already loaded is not deferred; nothing is when ``dataclasses`` is (a test
-runner, a debugger), nor a module that cannot be found as a module of its own.
+runner, a debugger).
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import sys
 import types
+from importlib.machinery import ModuleSpec
 from typing import Any
 
 _DEFERRED = ("inspect", "copy")
@@ -57,11 +57,11 @@ def import_dataclasses() -> None:
         return
     stand_ins = {}
     for name in _DEFERRED:
-        spec = None if name in sys.modules else importlib.util.find_spec(name)
-        if spec is not None:
+        if name not in sys.modules:
             stand_in = stand_ins[name] = DeferredModule(name)
-            stand_in.__spec__ = spec
-            stand_in.__loader__ = spec.loader
+            # What an import statement reads of a module already in sys.modules (the real
+            # module's own spec, found when it is loaded, replaces it).
+            stand_in.__spec__ = ModuleSpec(name, None)
             stand_in.__package__ = ""
     sys.modules.update(stand_ins)
     try:
