@@ -47,10 +47,13 @@ def _exit_now(code: int) -> None:
     object of the run one by one and collecting garbage, takes about 10 ms (an eighth of a
     fresh ``analyze``) and changes nothing outside the process: the system frees the
     memory at once. Returns (the ordinary exit follows) when a flush fails, so that the
-    failure is reported as Python reports it, or when another thread still runs.
+    failure is reported as Python reports it, when another thread still runs, and under a
+    profiler, a tracer (coverage, a debugger) or ``python -i``, which act after the script.
     """
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
+        return
+    if sys.getprofile() is not None or sys.gettrace() is not None or sys.flags.inspect:
         return
     import atexit
 

@@ -63,6 +63,23 @@ def test_a_thread_still_running_is_waited_for(tmp_path):
     ]
 
 
+def test_a_profiler_gets_its_report(tmp_path):
+    # A profiler (or a tracer, or python -i) acts after the script: the ordinary exit.
+    script = tmp_path / "console.py"
+    script.write_text(SCRIPT.format(before=""), encoding="utf-8")
+    env = dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", str(script), "check", ACME],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(f"{ACME}: ok (3 teams, 2 roles, 2 meetings)\n")
+    assert " function calls " in done.stdout
+
+
 def test_main_called_with_arguments_returns(tmp_path, capsys, monkeypatch):
     # In-process callers (tests, scripts) pass the command line and get the code back; the
     # process's garbage collector is left as it was.
