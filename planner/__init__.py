@@ -5,7 +5,11 @@ Nothing in this package imports Qt; the desktop app in ``ui/`` builds on it.
 
 __version__ = "0.1.0"
 
-from planner import dataclass_cache as _dataclass_cache
+from planner.deferred_imports import import_dataclasses as _import_dataclasses
+
+_import_dataclasses()  # before anything imports it: its inspect and copy load on first use
+
+from planner import dataclass_cache as _dataclass_cache  # noqa: E402 - after dataclasses
 
 _dataclass_cache.install()  # before any domain class is made
 

@@ -30,13 +30,18 @@ class NotWritableError(PermissionError):
     """The target may not be replaced: read-only, another user's, or not a regular file."""
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = False) -> None:
+def write_atomic(
+    path: str | os.PathLike[str], data: bytes, *, backup: bool = False, durable: bool = True
+) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never half.
 
     Args:
         path: the file to write.
         data: its new content.
         backup: keep the previous content as ``<path>.bak`` (when there was one).
+        durable: return only once the file and its folder are on the disk (fsync). A
+            cache passes False: the write is still atomic for readers, and after a crash
+            of the system a file that did not reach the disk is only computed again.
 
     Raises:
         NotWritableError: the file is read-only, may not be written by this user, or is
@@ -63,7 +68,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
                 _keep_owner_and_mode(existing, temporary)
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if existing is not None and backup:
             _copy_atomic(target, target.with_name(target.name + ".bak"))
         os.replace(temporary, target)
@@ -71,7 +77,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, *, backup: bool = Fa
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
-    _fsync_folder(folder)
+    if durable:
+        _fsync_folder(folder)
 
 
 @contextlib.contextmanager

@@ -90,7 +90,7 @@ class _Store:
             packed[module] = marshal.dumps(table)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, marshal.dumps(packed))
+            write_atomic(self.path, marshal.dumps(packed), durable=False)
         except OSError:
             pass  # a cache that cannot be written is skipped, as the holiday tables are
         self.compiled = 0

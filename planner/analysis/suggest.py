@@ -23,10 +23,13 @@ from planner.schedule.team_times import TeamTimes
 from planner.schedule.working_time import working_time
 from planner.time.intervals import (
     Timeline,
-    clip,
+    bounds_clip,
+    bounds_difference,
+    bounds_intersection,
+    bounds_seconds,
     contains,
-    difference,
     intersection,
+    timeline_of,
     total_seconds,
     union,
 )
@@ -217,15 +220,18 @@ def role_suggestion(
     pad = 2 * 86400
     if times is None or times.start > horizon.start - pad or times.end < horizon.end + pad:
         times = TeamTimes(plan, horizon.start - pad, horizon.end + pad)
-    client = clip(times.time(role.client), horizon.start, horizon.end)
+    # A year of working time as flat bounds: intervals are made only for the gaps, and
+    # for the client's time when hours are suggested.
+    client_bounds = bounds_clip(times.bounds(role.client), horizon.start, horizon.end)
+    vendor_bounds = times.bounds(role.vendor)
     vendor_team = plan.team(role.vendor)
-    vendor = times.time(role.vendor)
-    covered = total_seconds(intersection(client, vendor)) // 60
-    gaps = difference(client, vendor)
+    covered = bounds_seconds(bounds_intersection(client_bounds, vendor_bounds)) // 60
+    gaps = timeline_of(bounds_difference(client_bounds, vendor_bounds))
     causes = classify_gaps(plan, role, gaps, horizon, times)
     hours: WeekHours | None = None
     suggested, closed = covered, 0
     if causes.hour_caused:
+        client = timeline_of(client_bounds)
         candidate = suggest_hours(client, vendor_team.zone)
         if not candidate.is_empty and candidate != vendor_team.hours:
             trial = working_time(
@@ -240,7 +246,7 @@ def role_suggestion(
         horizon=horizon,
         current=vendor_team.hours,
         hours=hours,
-        client_minutes=total_seconds(client) // 60,
+        client_minutes=bounds_seconds(client_bounds) // 60,
         covered_minutes=covered,
         suggested_minutes=suggested,
         gap_count=len(gaps),

@@ -14,7 +14,6 @@ from planner.plan.holiday_years import holiday_gaps
 from planner.plan.model import Plan, reference_problems
 from planner.plan.source import read_plan_text
 from planner.plan.tables import read_meeting, read_role, read_team
-from planner.plan.toml_errors import toml_problem
 from planner.plan.values import read_string, read_zone
 from planner.text import Text
 
@@ -44,6 +43,8 @@ def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) ->
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        from planner.plan.toml_errors import toml_problem
+
         raise PlanFileError([toml_problem(exc, text, filename)]) from None
     out = Collector(filename, LineIndex(text), (path or Path(filename)).parent)
     plan = _read_plan(data, out)

@@ -44,7 +44,9 @@ def read_plan_text(path: str | Path) -> str:
             ]
         )
     try:
-        return raw.decode("utf-8-sig")
+        # UTF-8 with its byte order mark dropped, as "utf-8-sig" reads it (without loading
+        # that codec); an error's position then counts from the file's first byte.
+        return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise PlanFileError(

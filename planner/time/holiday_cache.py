@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import zlib
 from datetime import date
@@ -67,18 +68,38 @@ def _file(code: str, language: str = "") -> Path | None:
     return root / "holidays" / fingerprint / name
 
 
-def _read_file(code: str, language: str = "") -> dict[str, Any] | None:
-    """The cached file of ``code`` (names in ``language``), or None on a miss or damage."""
+# Each file as last read in this process, with the size and time of change it had then:
+# a plan's check asks for the same country's file several times (its code, each year).
+_read: dict[Path, tuple[tuple[int, int], dict[str, Any] | None]] = {}
+
+
+def _read_file(code: str, language: str = "", fresh: bool = False) -> dict[str, Any] | None:
+    """The cached file of ``code`` (names in ``language``), or None on a miss or damage.
+
+    The file is parsed again only when it has changed since this process last read it
+    (another process, or :func:`store`, wrote it), or when ``fresh``. Do not modify the
+    result.
+    """
     path = _file(code, language)
     if path is None:
         return None
     try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    stamp = (status.st_size, status.st_mtime_ns)
+    known = _read.get(path)
+    if known is not None and known[0] == stamp and not fresh:
+        return known[1]
+    try:
         with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+            loaded = json.load(handle)
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or not isinstance(data.get("years"), dict):
-        return None
+    data: dict[str, Any] | None = None
+    if isinstance(loaded, dict) and isinstance(loaded.get("years"), dict):
+        data = loaded
+    _read[path] = (stamp, data)
     return data
 
 
@@ -166,9 +187,9 @@ def store(
     path = _file(code, language)
     if path is None:
         return
-    data = _read_file(code, language) or {}
-    years = data.get("years", {})
-    gaps = data.get("gaps", {}) if isinstance(data.get("gaps"), dict) else {}
+    data = _read_file(code, language, fresh=True) or {}  # what other processes added too
+    years = dict(data.get("years", {}))
+    gaps = dict(data["gaps"]) if isinstance(data.get("gaps"), dict) else {}
     if year is not None and table is not None:
         years[str(year)] = {day.isoformat(): name for day, name in sorted(table.items())}
         if gap is not None:
@@ -180,6 +201,6 @@ def store(
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, text.encode("utf-8"))
+        write_atomic(path, text.encode("utf-8"), durable=False)
     except OSError:
         pass  # a read-only home: every run computes its tables, as without a cache

@@ -177,12 +177,11 @@ class ZoneData:
 _NAME = r"(?:<[A-Za-z0-9+-]+>|[A-Za-z]{3,})"
 _OFFSET = r"[+-]?\d{1,3}(?::\d{2}){0,2}"
 _DATE = r"(?:M\d{1,2}\.\d\.\d|J\d{1,3}|\d{1,3})"
-_POSIX = re.compile(
-    rf"(?P<std>{_NAME})(?P<stdoff>{_OFFSET})"
-    rf"(?:(?P<dst>{_NAME})(?P<dstoff>{_OFFSET})?"
-    rf"(?:,(?P<start>{_DATE})(?:/(?P<starttime>{_OFFSET}))?"
-    rf",(?P<end>{_DATE})(?:/(?P<endtime>{_OFFSET}))?)?)?\Z"
-)
+# The string's parts are read one by one (std name and offset, dst name and offset, the
+# two rules), each by a small pattern: one pattern for the whole string takes several
+# times as long to compile, which every command that reads a zone's rule pays.
+_ZONE = re.compile(rf"({_NAME})({_OFFSET})?")
+_WHEN = re.compile(rf"({_DATE})(?:/({_OFFSET}))?")
 
 
 def _seconds(text: str) -> int:
@@ -213,26 +212,30 @@ def parse_posix_tz(text: str) -> PosixRule:
     >>> rule.standard.offset, rule.daylight.offset, rule.start.month, rule.end.week
     (-18000, -14400, 3, 1)
     """
-    match = _POSIX.match(text.strip())
-    if not match:
+    zones, comma, rules = text.strip().partition(",")
+    std = _ZONE.match(zones)
+    dst = _ZONE.fullmatch(zones, std.end()) if std and std.end() < len(zones) else None
+    whens = [_WHEN.fullmatch(part) for part in rules.split(",")] if comma else []
+    if (
+        not std
+        or std[2] is None
+        or (std.end() < len(zones) and not dst)
+        or (comma and (not dst or len(whens) != 2 or not all(whens)))
+    ):
         raise ValueError(f"cannot read the POSIX TZ string {text!r}")
 
     def name(raw: str) -> str:
         return raw[1:-1] if raw.startswith("<") else raw
 
-    standard = LocalType(-_seconds(match["stdoff"]), False, name(match["std"]))
-    if not match["dst"]:
+    standard = LocalType(-_seconds(std[2]), False, name(std[1]))
+    if dst is None:
         return PosixRule(standard)
-    offset = -_seconds(match["dstoff"]) if match["dstoff"] else standard.offset + 3600
-    daylight = LocalType(offset, True, name(match["dst"]))
-    if not match["start"]:
+    offset = -_seconds(dst[2]) if dst[2] else standard.offset + 3600
+    daylight = LocalType(offset, True, name(dst[1]))
+    start, end = whens if len(whens) == 2 else (None, None)
+    if start is None or end is None:
         raise ValueError(f"POSIX TZ string {text!r} has DST but no rule")
-    return PosixRule(
-        standard,
-        daylight,
-        _date_rule(match["start"], match["starttime"]),
-        _date_rule(match["end"], match["endtime"]),
-    )
+    return PosixRule(standard, daylight, _date_rule(start[1], start[2]), _date_rule(end[1], end[2]))
 
 
 def tzif_bytes(key: str) -> bytes:

@@ -22,7 +22,7 @@ def all_zone_names() -> tuple[str, ...]:
 
 @functools.cache
 def _zone_set() -> frozenset[str]:
-    return frozenset(all_zone_names())
+    return frozenset(n for n in zone_names() if "/" in n or n == "UTC")  # all_zone_names, unsorted
 
 
 @functools.cache

@@ -77,6 +77,41 @@ def test_a_private_file_content_is_never_readable_by_others(
     assert seen == [(0o600, b"new\n")]
 
 
+@pytest.mark.parametrize(("durable", "synced"), [(True, 2), (False, 0)])
+def test_a_durable_write_waits_for_the_disk_and_a_cache_write_does_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, durable: bool, synced: int
+):
+    # Durable (the default: plans, exports): the file, then its folder. A cache's write
+    # (durable=False) is atomic all the same: the old content or the new, never a half.
+    target = tmp_path / "table.json"
+    target.write_bytes(b"old")
+    calls: list[int] = []
+    real_fsync = os.fsync
+
+    def spy(descriptor: int) -> None:
+        assert target.read_bytes() == (b"old" if not calls else b"new")
+        calls.append(descriptor)
+        real_fsync(descriptor)
+
+    monkeypatch.setattr(atomic.os, "fsync", spy)
+    write_atomic(target, b"new", durable=durable)
+    assert (len(calls), target.read_bytes()) == (synced, b"new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["table.json"]
+
+
+def test_the_caches_are_written_without_waiting_for_the_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from datetime import date
+
+    from planner.time import holiday_cache
+
+    monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(atomic.os, "fsync", lambda descriptor: pytest.fail("fsync"))
+    holiday_cache.store("PH", 2027, {date(2027, 6, 12): "Independence Day"})
+    assert holiday_cache.cached_year("PH", 2027) == {date(2027, 6, 12): "Independence Day"}
+
+
 def test_the_temporary_files_of_a_killed_save_are_removed_by_the_next(tmp_path: Path):
     target = tmp_path / "plan.toml"
     target.write_bytes(b"old\n")

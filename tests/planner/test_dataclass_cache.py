@@ -173,6 +173,19 @@ def test_a_damaged_file_is_ignored_and_replaced(cache: Path, content: bytes) -> 
     assert len(marshal.loads(tables["shifts"])) == 6
 
 
+def test_the_file_is_written_without_waiting_for_the_disk(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cache: atomic for readers, but a file lost in a system crash is only compiled again.
+    from planner import atomic
+
+    monkeypatch.setattr(atomic.os, "fsync", lambda descriptor: pytest.fail("fsync"))
+    _make([("start", "int", 5)], "shifts", frozen=True)
+    dataclass_cache.uninstall()
+    path = dataclass_cache.cache_file()
+    assert path is not None and "shifts" in marshal.loads(path.read_bytes())
+
+
 def test_an_unwritable_folder_is_skipped(cache: Path) -> None:
     blocker = cache / "file-not-folder"
     blocker.write_text("x")

@@ -36,6 +36,9 @@ NEVER = {
     "planner.chart",
     "planner.time.places",
 }
+# inspect and its parsers, copy: dataclasses imports them for classes without a docstring
+# and for asdict alone (planner.deferred_imports loads them on first use).
+PARSERS = {"inspect", "ast", "dis", "tokenize", "linecache", "copy"}
 # dateutil's rule engine (with six and calendar): a series is expanded by date arithmetic
 # (planner.plan.series); the holidays package would bring it back.
 RULE_ENGINE = {"dateutil", "six", "calendar"}
@@ -79,9 +82,15 @@ def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 def test_check_loads_neither_the_analysis_nor_the_holidays_package(warm_cache):
     modules = modules_after(["check", ACME], warm_cache)
-    assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"holidays", "planner.calendar"}) == set()
+    assert (
+        loaded(modules, NEVER | PARSERS | ANALYSIS | SOLVER | {"holidays", "planner.calendar"})
+        == set()
+    )
     assert "planner.plan.model" in modules  # the run did read the plan
     assert "threading" not in modules
+    # A file's byte order mark is dropped without its codec; TOML syntax errors are
+    # explained by a module of their own, loaded when there is one.
+    assert loaded(modules, {"encodings.utf_8_sig", "planner.plan.toml_errors"}) == set()
 
 
 @pytest.mark.parametrize("plan", [ACME, LONDON], ids=["acme", "london"])
@@ -119,7 +128,7 @@ def test_a_plans_first_check_imports_holidays_without_its_metadata_reader(tmp_pa
 def test_analyze_loads_no_calendar_code_and_no_solver_without_demand(warm_cache, json):
     modules = modules_after(["analyze", ACME, *json], warm_cache)
     assert "planner.analysis.overlap" in modules
-    assert loaded(modules, NEVER | SOLVER | {"planner.calendar", "holidays"}) == set()
+    assert loaded(modules, NEVER | PARSERS | SOLVER | {"planner.calendar", "holidays"}) == set()
 
 
 def test_analyze_with_demand_solves_with_highs_alone(warm_cache):
@@ -131,14 +140,14 @@ def test_analyze_with_demand_solves_with_highs_alone(warm_cache):
 def test_export_ics_loads_no_network_code_and_no_analysis(warm_cache, tmp_path):
     modules = modules_after(["export-ics", ACME, "-o", str(tmp_path / "a.ics")], warm_cache)
     assert "planner.calendar.ical" in modules
-    assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"icalendar", "holidays"}) == set()
+    assert loaded(modules, NEVER | PARSERS | ANALYSIS | SOLVER | {"icalendar", "holidays"}) == set()
 
 
 def test_suggest_loads_no_calendar_code(warm_cache):
     arguments = ["suggest", ACME, "--teams", "hq,mnl", "--duration", "30"]
     modules = modules_after(arguments, warm_cache)
     assert "planner.meetings.slots" in modules
-    assert loaded(modules, NEVER | SOLVER | {"planner.calendar", "holidays"}) == set()
+    assert loaded(modules, NEVER | PARSERS | SOLVER | {"planner.calendar", "holidays"}) == set()
     # A one-off search fits everyone or lists who pays: no rotation, no kickoff.
     assert loaded(modules, {"planner.meetings.rotation", "planner.meetings.kickoff"}) == set()
 

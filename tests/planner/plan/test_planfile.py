@@ -169,6 +169,12 @@ def test_unreadable_inputs_give_one_clear_problem(tmp_path):
     binary.write_bytes(b'format = 1\ntitle = "\xff"\n')
     with pytest.raises(PlanFileError, match=r"x.toml:2: is not UTF-8 text"):
         load_plan(binary)
+    # Behind a byte order mark, the line is still counted from the file's first byte.
+    binary.write_bytes(b'\xef\xbb\xbfformat = 1\n\ntitle = "\xff"\n')
+    with pytest.raises(PlanFileError, match=r"x.toml:3: is not UTF-8 text"):
+        load_plan(binary)
+    binary.write_bytes(b'\xef\xbb\xbfformat = 1\ntitle = "\xef\xbb\xbf"\n')
+    assert load_plan(binary).plan.title == "\ufeff"  # only the leading mark is dropped
     with pytest.raises(PlanFileError, match="no such file"):
         load_plan(tmp_path / "missing.toml")
     with pytest.raises(PlanFileError, match="is a folder"):

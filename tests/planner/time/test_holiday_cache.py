@@ -79,6 +79,25 @@ def test_a_damaged_file_is_a_miss_and_is_written_again(cache):
     assert "2027" in json.loads(path.read_text(encoding="utf-8"))["years"]
 
 
+def test_a_file_changed_by_another_process_is_read_again(cache):
+    holiday_cache.store("PH", 2027, {date(2027, 6, 12): "Independence Day"})
+    assert holiday_cache.cached_year("PH", 2027) == {date(2027, 6, 12): "Independence Day"}
+    (path,) = cache.rglob("PH.json")
+    # Another process adds a year: this one sees it, and keeps it when it stores its own.
+    other = json.loads(path.read_text(encoding="utf-8"))
+    other["years"]["2028"] = {"2028-06-12": "Independence Day"}
+    path.write_text(json.dumps(other), encoding="utf-8")
+    assert holiday_cache.cached_year("PH", 2028) == {date(2028, 6, 12): "Independence Day"}
+    holiday_cache.store("PH", 2029, {date(2029, 6, 12): "Independence Day"})
+    assert sorted(json.loads(path.read_text(encoding="utf-8"))["years"]) == [
+        "2027",
+        "2028",
+        "2029",
+    ]
+    path.write_text("{not json", encoding="utf-8")
+    assert holiday_cache.cached_year("PH", 2027) is None
+
+
 def test_another_release_of_holidays_has_its_own_folder(cache, monkeypatch):
     holidays_in_year("PH", 2027)
     clear_holiday_cache()
