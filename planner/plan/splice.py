@@ -20,6 +20,7 @@ edits the whole document.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -366,17 +367,33 @@ def _replace(text: str, changes: Mapping[str, Any]) -> str | None:
 
 def _line_value(text: str, key: str) -> tuple[int, int, Any] | None:
     """Where ``key``'s value is written on its one line, and the value (None if not so)."""
-    lines = list(re.finditer(rf"^[ \t]*{re.escape(key)}[ \t]*=[ \t]*", text, re.M))
+    lines = _key_line(key).findall(text)
     if len(lines) != 1:
         return None
-    start = lines[0].end()
-    end = text.find("\n", start)
-    rest = text[start : len(text) if end < 0 else end].removesuffix("\r")
+    start = _key_line(key).search(text)
+    assert start is not None
+    begin = start.end()
+    end = text.find("\n", begin)
+    rest = text[begin : len(text) if end < 0 else end].removesuffix("\r")
+    plain = _PLAIN_VALUE.match(rest)
+    if plain is not None:
+        written = plain.group(1)
+        found = written[1:-1] if written.startswith('"') else int(written)
+        return begin, begin + len(written), found
     for cut in [i for i, c in enumerate(rest) if c == "#"] + [len(rest)]:
         candidate = rest[:cut].rstrip(" \t")
         try:
             value = tomllib.loads(f"v = {candidate}")["v"]
         except tomllib.TOMLDecodeError:
             continue
-        return start, start + len(candidate), value
+        return begin, begin + len(candidate), value
     return None
+
+
+#: A basic string without escapes or a plain integer, then at most spaces and a comment.
+_PLAIN_VALUE = re.compile(r'("[^"\\\x00-\x1f\x7f]*"|[1-9][0-9]{0,8}|0)[ \t]*(?:#.*)?\Z')
+
+
+@functools.lru_cache(maxsize=64)
+def _key_line(key: str) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*{re.escape(key)}[ \t]*=[ \t]*", re.M)

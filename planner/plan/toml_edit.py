@@ -45,8 +45,30 @@ def value_text(value: Any) -> str:
     """
     if isinstance(value, dict):
         return inline_text(value)
-    item = toml_value(value)
-    return str(item.as_string() if hasattr(item, "as_string") else tomlkit.item(item).as_string())
+    if isinstance(value, list) and not any(isinstance(v, list | dict) for v in value):
+        return "[" + ", ".join(map(scalar_text, value)) + "]"
+    if isinstance(value, list):
+        return str(toml_value(value).as_string())
+    return scalar_text(value)
+
+
+#: Characters tomlkit writes as they are in a basic string (no escape needed).
+_PLAIN_STRING = re.compile(r'[^"\\\x00-\x1f\x7f]*\Z')
+
+
+def scalar_text(value: Any) -> str:
+    r"""A string, number or boolean as tomlkit writes it (strings as basic strings).
+
+    >>> scalar_text("New York"), scalar_text('say "hi"'), scalar_text(True), scalar_text(30)
+    ('"New York"', '"say \\"hi\\""', 'true', '30')
+    """
+    if isinstance(value, str) and _PLAIN_STRING.match(value):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return str(tomlkit.item(value).as_string())
 
 
 def inline_text(value: Any) -> str:
@@ -59,13 +81,13 @@ def inline_text(value: Any) -> str:
         if not value:
             return "{}"
         items = ", ".join(
-            f"{k if _BARE_KEY.match(k) else tomlkit.string(k).as_string()} = {inline_text(v)}"
+            f"{k if _BARE_KEY.match(k) else scalar_text(k)} = {inline_text(v)}"
             for k, v in value.items()
         )
         return f"{{ {items} }}"
     if isinstance(value, list):
         return "[" + ", ".join(inline_text(v) for v in value) + "]"
-    return str(tomlkit.item(value).as_string())
+    return scalar_text(value)
 
 
 def update_table(table: Any, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:

@@ -8,6 +8,7 @@ files get ``\n`` and no BOM.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from tomlkit.items import AoT, Table
 
 from planner.atomic import write_atomic
 from planner.plan.document import FORMAT, PlanDocument
+from planner.plan.hours import WeekHours
 from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan, Role, Team
 from planner.plan.splice import Unsplittable, Values, splice_plan
@@ -34,7 +36,7 @@ def encode_team(team: Team) -> dict[str, Any]:
         values["name"] = team.name
     values["side"] = team.side
     values["zone"] = team.zone
-    values["hours"] = team.hours.to_mapping()
+    values["hours"] = _hours_mapping(team.hours)
     if team.holidays:
         values["holidays"] = team.holidays
     if team.days_off:
@@ -43,10 +45,22 @@ def encode_team(team: Team) -> dict[str, Any]:
         values["city"] = team.city
     if team.exceptions:
         values["exceptions"] = team.exceptions.to_mapping()
-    agents = team.agents.encode(team.hours)
+    # One person on every shift (most teams) is written as nothing: no need to ask.
+    plain = team.agents.default == 1 and not team.agents.counts
+    agents = None if plain else team.agents.encode(team.hours)
     if agents is not None:
         values["agents"] = agents
     return values
+
+
+def _hours_mapping(hours: WeekHours) -> dict[str, list[str]]:
+    """``hours.to_mapping()``, each distinct week worked out once (teams share a few)."""
+    return {key: list(shifts) for key, shifts in _mapping_of(hours).items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _mapping_of(hours: WeekHours) -> dict[str, list[str]]:
+    return hours.to_mapping()
 
 
 def encode_role(role: Role) -> dict[str, Any]:
@@ -135,13 +149,16 @@ def dump_plan(plan: Plan, base: PlanDocument | None = None) -> str:
     title = "Empty"
     """
     old = base.plan if base else Plan()
-    kinds = {
-        kind: Values(
-            {o.id: _ENCODERS[kind](o) for o in old_items},
-            [(i.id, _ENCODERS[kind](i)) for i in items],
-        )
-        for kind, items, old_items in _sections(plan, old)
-    }
+    kinds = {}
+    for kind, items, old_items in _sections(plan, old):
+        encode = _ENCODERS[kind]
+        before = {o.id: (o, encode(o)) for o in old_items}
+        # An entry the edit left alone is the same object: its values are those before.
+        after = [
+            (i.id, found[1] if (found := before.get(i.id)) and found[0] is i else encode(i))
+            for i in items
+        ]
+        kinds[kind] = Values({k: v for k, (_, v) in before.items()}, after)
     holidays = {team.id: team.holidays for team in old.teams if team.holidays is not None}
     top = (_encode_top(old) if base else {}, _encode_top(plan))
     try:
