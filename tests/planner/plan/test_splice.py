@@ -84,7 +84,10 @@ def role_lines(
 
 def meeting_lines(draw: st.DrawFn, meeting_id: str, teams: list[str]) -> list[tuple[str, str]]:
     lines = [("id", f'"{meeting_id}"'), ("teams", "[" + ", ".join(f'"{t}"' for t in teams) + "]")]
-    lines += [("duration_minutes", str(draw(st.sampled_from((30, 45))))), ("start", '"2027-01-05T10:00"')]
+    lines += [
+        ("duration_minutes", str(draw(st.sampled_from((30, 45))))),
+        ("start", '"2027-01-05T10:00"'),
+    ]
     if draw(st.booleans()):
         lines.append(("title", '"Weekly status"'))
     repeat = draw(st.sampled_from(("", "inline", "dotted")))
@@ -99,17 +102,19 @@ def meeting_lines(draw: st.DrawFn, meeting_id: str, teams: list[str]) -> list[tu
 
 @st.composite
 def specs(draw: st.DrawFn) -> Spec:
-    top = [("format", "1")] if draw(st.booleans()) else []
+    top = [("format", "1")]
     if draw(st.booleans()):
         top.append(("title", '"Acme"'))
     if draw(st.booleans()):
         top.append(("display_zone", '"UTC"'))
     top = draw(st.permutations(top))
-    count = draw(st.integers(1 if not top else 0, 4))
+    count = draw(st.integers(0, 4))
     teams = [(TEAM_IDS[i], "client" if i == 0 else "vendor") for i in range(count)]
     entries: list[Any] = [("team", team_lines(draw, t, side), None) for t, side in teams]
     for index in range(draw(st.integers(0, 3)) if count > 1 else 0):
-        lines, demand = role_lines(draw, f"r{index}", "hq", draw(st.sampled_from(TEAM_IDS[1:count])))
+        lines, demand = role_lines(
+            draw, f"r{index}", "hq", draw(st.sampled_from(TEAM_IDS[1:count]))
+        )
         entries.append(("role", lines, demand))
     for index in range(draw(st.integers(0, 3)) if count > 1 else 0):
         entries.append(("meeting", meeting_lines(draw, f"m{index}", ["hq", TEAM_IDS[1]]), None))
@@ -157,10 +162,10 @@ def edited(draw: st.DrawFn, plan: Plan) -> Plan:
             fields["title"] = draw(st.sampled_from(("", "Acme 2027", plan.title)))
             fields["display_zone"] = draw(st.sampled_from((None, "Asia/Manila", plan.display_zone)))
         elif action == "order":
-            teams = draw(st.permutations(teams))
+            teams = list(draw(st.permutations(teams)))
         elif action == "take":
             kind = draw(st.sampled_from(("teams", "roles", "meetings")))
-            fields[kind] = draw(st.permutations(getattr(new, kind)))
+            fields[kind] = tuple(draw(st.permutations(getattr(new, kind))))
         else:
             fields.update(_change(draw, plan, action))
     fields.setdefault("teams", tuple(teams))
@@ -170,7 +175,9 @@ def edited(draw: st.DrawFn, plan: Plan) -> Plan:
     try:
         return Plan(**candidate)
     except Exception:  # references broken by the draw: keep the plan's own entries
-        return Plan(**{**candidate, "teams": plan.teams, "roles": plan.roles, "meetings": plan.meetings})
+        return Plan(
+            **{**candidate, "teams": plan.teams, "roles": plan.roles, "meetings": plan.meetings}
+        )
 
 
 def _fields(plan: Plan) -> dict[str, Any]:
@@ -190,7 +197,7 @@ def _change(draw: st.DrawFn, plan: Plan, kind: str) -> dict[str, Any]:
             item,
             name=draw(st.sampled_from((item.name, item.id, "Renamed", 'Quote "q"'))),
             zone=draw(st.sampled_from((item.zone, "Asia/Tokyo"))),
-            city=draw(st.sampled_from((item.city, "", "Lyon"))),
+            city=draw(st.sampled_from((item.city, None, "Lyon"))),
             holidays=draw(st.sampled_from((item.holidays, None, "PH"))),
         )
     elif kind == "role":
@@ -236,7 +243,7 @@ def check_same(plan: Plan, base: PlanDocument) -> str:
     return text
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
 def test_a_save_writes_what_editing_the_whole_document_writes(data: st.DataObject) -> None:
     spec = data.draw(specs())
@@ -248,7 +255,7 @@ def test_a_save_writes_what_editing_the_whole_document_writes(data: st.DataObjec
     check_same(data.draw(edited(new)), again)  # the next save, from the text just written
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(st.data())
 def test_a_new_plan_is_written_as_tomlkit_writes_it(data: st.DataObject) -> None:
     plan = parse_plan("".join(_plain(data.draw(specs())))).plan
@@ -257,7 +264,7 @@ def test_a_new_plan_is_written_as_tomlkit_writes_it(data: st.DataObject) -> None
 
 def test_an_unchanged_plan_keeps_every_byte_and_one_edit_touches_one_line() -> None:
     text = (
-        "# Acme\nformat = 1\n\n# the desk\n[[team]]  # HQ\nid = \"hq\"\nside = \"client\"\n"
+        '# Acme\nformat = 1\n\n# the desk\n[[team]]  # HQ\nid = "hq"\nside = "client"\n'
         'zone = "America/New_York"   # New York\nhours = { "mon-fri" = ["09:00-17:00"] }\n\n'
         '[[team]]\nid = "mnl"\nside = "vendor"\nzone = "Asia/Manila"\nhours = {}\n'
     )
@@ -276,8 +283,8 @@ def test_an_unchanged_plan_keeps_every_byte_and_one_edit_touches_one_line() -> N
         # an array of tables written inline
         'format = 1\nteam = [{ id = "hq", side = "client", zone = "UTC", hours = {} }]\n',
         # a multi-line string, which could hide a header
-        'format = 1\n[[team]]\nid = "hq"\nside = "client"\nzone = "UTC"\nhours = {}\n'
-        'city = """Paris\n[[team]]\n"""\n',
+        'format = 1\nnote = """Paris\n[[team]]\n"""\n[[team]]\nid = "hq"\nside = "client"\n'
+        'zone = "UTC"\nhours = {}\n',
         # a line starting with "[" that is no header of a plan's: an unknown table
         'format = 1\n[[team]]\nid = "hq"\nside = "client"\nzone = "UTC"\nhours = {}\n[extra]\na = 1\n',
         # a multi-line array whose lines start with "[" (an unknown key's)
