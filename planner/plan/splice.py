@@ -41,7 +41,7 @@ _LINE_START = re.compile(r"^[ \t]*\[", re.M)
 _HEADER = re.compile(r"[ \t]*\[(\[(team|role|meeting)\]|role\.demand)\][ \t]*(?:#[^\n]*)?\r?\n?\Z")
 _KEY = re.compile(r"^[ \t]*([A-Za-z0-9_-]+)[ \t]*[=.]", re.M)
 _QUOTED_KEY = re.compile(r"^[ \t]*[\"']", re.M)
-_ID = re.compile(r"^id[ \t]*=[ \t]*\"([^\"\\\r\n]*)\"[ \t]*(?:#[^\n]*)?\r?$", re.M)
+_ID = re.compile(r"^[ \t]*id[ \t]*=[ \t]*\"([^\"\\\r\n]*)\"[ \t]*(?:#[^\n]*)?\r?$", re.M)
 _SENTINEL = "splice-sentinel-7c1e"
 
 
@@ -254,34 +254,32 @@ def _keys(text: str) -> set[str] | None:
 
 
 def _new_entry(kind: str, values: Mapping[str, Any]) -> str:
-    """A new entry's text, as tomlkit writes a new table into an array of tables."""
+    """A new entry's text, as tomlkit writes a new table into an array of tables.
+
+    >>> print(_new_entry("role", {"id": "desk", "demand": {"handle_seconds": 180}}), end="")
+    [[role]]
+    id = "desk"
+    <BLANKLINE>
+    [role.demand]
+    handle_seconds = 180
+    """
     lines = [f"[[{kind}]]\n"]
     items = list(values.items())
     for index, (key, value) in enumerate(items):
         if key in SUBTABLES and isinstance(value, dict):
             if index != len(items) - 1 or not value or not all(map(_bare, value)):
-                return _tomlkit_entry(kind, values)
+                raise Unsplittable("a sub-table only tomlkit knows how to place")
             lines.append(f"\n[{kind}.{key}]\n")
             lines.extend(f"{k} = {value_text(v)}\n" for k, v in value.items())
         elif _bare(key):
             lines.append(f"{key} = {value_text(value)}\n")
         else:
-            return _tomlkit_entry(kind, values)
+            raise Unsplittable("a key to quote")
     return "".join(lines)
 
 
 def _bare(key: str) -> bool:
     return re.fullmatch(r"[A-Za-z0-9_-]+", key) is not None
-
-
-def _tomlkit_entry(kind: str, values: Mapping[str, Any]) -> str:
-    table = tomlkit.table()
-    update_table(table, {}, values)
-    document = tomlkit.document()
-    array = tomlkit.aot()
-    array.append(table)
-    document[kind] = array
-    return document.as_string()
 
 
 def _edit_entry(

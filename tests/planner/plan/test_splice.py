@@ -31,6 +31,8 @@ HOURS = (
     "{}",
 )
 TEAM_IDS = ("hq", "mnl", "kyiv", "lon", "syd")
+INDENTS = st.sampled_from(("", "", "", "  ", "\t"))
+EQUALS = st.sampled_from((" = ", " = ", "=", "  =  ", "\t= "))
 COMMENTS = st.sampled_from(("", "", "  # note", " # [[team]] is not a header", "\t# ünïcode"))
 
 
@@ -134,7 +136,7 @@ def render(draw: st.DrawFn, spec: Spec) -> str:
         out.append(draw(st.sampled_from(("", "\n", "\n# next\n", "\n\n"))))
         out.append(f"{draw(st.sampled_from(('', '', '  ')))}[[{kind}]]{draw(COMMENTS)}\n")
         for key, value in lines:
-            out.append(f"{key} = {value}{draw(COMMENTS)}\n")
+            out.append(f"{draw(INDENTS)}{key}{draw(EQUALS)}{value}{draw(COMMENTS)}\n")
             if draw(st.integers(0, 5)) == 0:
                 out.append(draw(st.sampled_from(("\n", "# a comment line\n", "   \n"))))
         if demand is not None:
