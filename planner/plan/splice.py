@@ -32,7 +32,7 @@ import tomlkit.exceptions
 from tomlkit.container import ends_with_whitespace
 from tomlkit.items import Null
 
-from planner.plan.toml_edit import SUBTABLES, update_table, value_text
+from planner.plan.toml_edit import SUBTABLES, respell_holidays, update_table, value_text
 
 #: The arrays of tables of a plan, in the order a save edits them.
 KINDS = ("team", "role", "meeting")
@@ -291,9 +291,7 @@ def _edit_entry(
         return Entry(edited, -1, entry.newline_indent)
     document = _parse(entry.text)
     table = document[kind][0]
-    written = table.get("holidays")
-    if fix is not None and isinstance(written, str) and written != fix:
-        table["holidays"] = fix
+    respell_holidays(table, fix)
     update_table(table, old, new)
     return Entry(document.as_string(), -1, entry.newline_indent)
 

@@ -90,6 +90,21 @@ def inline_text(value: Any) -> str:
     return scalar_text(value)
 
 
+def respell_holidays(table: Any, holidays: str | None) -> None:
+    r"""Write a team's holiday code as the plan holds it when the file spells it otherwise.
+
+    The reader accepts ``"us-ny"`` for ``"US-NY"`` (as the ``holidays`` package spells it).
+
+    >>> document = tomlkit.parse('holidays = "us-ny"  # New York\n')
+    >>> respell_holidays(document, "US-NY")
+    >>> print(document.as_string(), end="")
+    holidays = "US-NY"  # New York
+    """
+    written = table.get("holidays")
+    if holidays is not None and isinstance(written, str) and written != holidays:
+        table["holidays"] = holidays
+
+
 def update_table(table: Any, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
     r"""Edit ``table`` from the values ``old`` to ``new``: only keys that differ are touched.
 
