@@ -14,8 +14,8 @@ text in place; any other change edits that entry alone with tomlkit; a new entry
 written as tomlkit writes one; a kind whose entries were added, removed or reordered is
 written again at the end, as tomlkit does. The result is the same text, byte for byte.
 Where the text is not one this can cut with certainty (a multi-line string, a header or
-table of another kind, an array of tables written inline), it returns None and the caller
-edits the whole document.
+table of another kind, an array of tables written inline, a part tomlkit cannot read), it
+raises :class:`Unsplittable` and the caller edits the whole document.
 """
 
 from __future__ import annotations
