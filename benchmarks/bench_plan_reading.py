@@ -8,7 +8,8 @@ Saving (the autosave and File > Save, on the GUI thread). Target: after a one-te
 well under 0.3 s, after changing everything well under 1 s. Baseline, same run: editing
 the whole tomlkit document (``dump_document``, what every save did before, now only for a
 text that cannot be cut into entries); both writers' texts are asserted equal. Cases: one
-team renamed; every team, role and meeting and the title changed; a new plan (no file).
+team renamed; every team, role and meeting and the title changed (a value changed in each,
+a key added to each team, one removed from each role); a new plan (no file).
 
 Cold: the first read or save in a fresh process (imports and caches included); warm: the
 median of repeated runs in one process.
@@ -85,8 +86,10 @@ def edited_plans(path: Path) -> dict[str, tuple[Plan, PlanDocument | None]]:
     everything = replace(
         plan,
         title="Large plan 2027",
-        teams=tuple(replace(t, name=f"{t.name} (2027)") for t in plan.teams),
-        roles=tuple(replace(r, name=f"{r.name} (2027)") for r in plan.roles),
+        teams=tuple(replace(t, name=f"{t.name} (2027)", city="Lyon") for t in plan.teams),
+        roles=tuple(
+            replace(r, name=f"{r.name} (2027)", min_coverage_percent=100) for r in plan.roles
+        ),
         meetings=tuple(replace(m, duration_minutes=45) for m in plan.meetings),
     )
     return {

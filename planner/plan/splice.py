@@ -299,12 +299,18 @@ def _edit_entry(
 def _edit_lines(
     entry: Entry, old: Mapping[str, Any], new: Mapping[str, Any], fix: str | None
 ) -> str | None:
-    """The entry with changed values replaced on their lines; None if more is needed."""
+    """The entry edited on its lines as tomlkit edits its table; None if more is needed.
+
+    A changed value is replaced where it is written; a new key is written after the
+    table's last line that is not blank (its last key or comment), indented like the
+    header; a removed key's line goes. ``update_table`` does them in that order.
+    """
     own, demand = entry.parts()
     own_keys, demand_keys = _keys(own), _keys(demand)
     if own_keys is None or demand_keys is None:
         return None
     changes: dict[str, Any] = {}
+    added: dict[str, Any] = {}
     demand_changes: dict[str, Any] = {}
     for key, value in new.items():
         if key in SUBTABLES and isinstance(value, dict):
@@ -313,27 +319,67 @@ def _edit_lines(
             before = old.get(key) or {}
             if not _changes(before, value, demand_keys, demand_changes):
                 return None
-            continue
-        if key not in own_keys:
-            return None
-        if old.get(key) != value:
+        elif key not in own_keys:
+            added[key] = value
+        elif old.get(key) != value:
             changes[key] = value
-    for key in old:
-        if key not in new and (key in own_keys or (key in SUBTABLES and entry.demand_at >= 0)):
-            return None
+    removed = [key for key in old if key not in new and key in own_keys]
+    if any(key in SUBTABLES for key in removed) or (
+        "demand" in old and "demand" not in new and entry.demand_at >= 0
+    ):
+        return None
     if fix is not None and "holidays" in own_keys:
         written = _line_value(own, "holidays")
         if written is None:
             return None
         if isinstance(written[2], str) and written[2] != fix:
-            if "holidays" not in new:
+            if "holidays" in new:
+                changes["holidays"] = new["holidays"]
+            elif "holidays" not in old:
                 return None
-            changes["holidays"] = new["holidays"]
     own_text = _replace(own, changes)
     demand_text = _replace(demand, demand_changes)
     if own_text is None or demand_text is None:
         return None
+    if added:
+        placed = _add(own_text, added, bool(demand_text))
+        if placed is None:
+            return None
+        own_text, newline_before_demand = placed
+        demand_text = "\n" * newline_before_demand + demand_text
+    for key in removed:
+        found = _line_value(own_text, key)
+        if found is None:
+            return None
+        start = _key_line(key).search(own_text)
+        assert start is not None
+        stop = own_text.find("\n", found[1])
+        own_text = own_text[: start.start()] + own_text[len(own_text) if stop < 0 else stop + 1 :]
     return own_text + demand_text
+
+
+def _add(text: str, added: Mapping[str, Any], demand: bool) -> tuple[str, bool] | None:
+    """``text`` (a table's own lines) with new keys after its last line that is not blank.
+
+    Also whether a blank line goes before the ``[role.demand]`` that follows (tomlkit puts
+    one there when no blank line parts the new key from it).
+    """
+    content = len(text.rstrip(" \t\r\n"))
+    begin = text.rfind("\n", 0, content) + 1
+    if begin == 0 or _DOTTED.match(text, begin):
+        return None  # only the header, or a dotted key (tomlkit moves their trails)
+    header = text[: len(text) - len(text.lstrip(" \t"))]
+    spaces = re.match(r"(?s)^[^ ]*([ ]+).*$", header)
+    indent = spaces.group(1) if spaces else ""
+    lines = "".join(f"{indent}{key} = {value_text(value)}\n" for key, value in added.items())
+    newline = text.find("\n", content)
+    if newline < 0:  # the last line has no line break: tomlkit gives it one
+        return text + "\n" + lines, False
+    end = newline + 1
+    return text[:end] + lines + text[end:], demand and end == len(text)
+
+
+_DOTTED = re.compile(r"[ \t]*[A-Za-z0-9_-]+[ \t]*\.")
 
 
 def _changes(
