@@ -342,7 +342,7 @@ def _edit_lines(
     if own_text is None or demand_text is None:
         return None
     if added:
-        placed = _add(own_text, added, bool(demand_text))
+        placed = _add(own_text, added, bool(demand_text)) if all(map(_bare, added)) else None
         if placed is None:
             return None
         own_text, newline_before_demand = placed
