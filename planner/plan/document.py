@@ -62,9 +62,9 @@ SECTIONS = {"team": TEAM_KEYS, "role": ROLE_KEYS, "meeting": MEETING_KEYS}
 class PlanDocument:
     """A loaded plan with the text it came from, for saves that keep comments.
 
-    The plan is read with the standard library's fast parser; the comment-keeping
-    document (tomlkit, slow on large files) is made from :attr:`text` only when a save
-    needs it.
+    The plan is read with the standard library's fast parser. A save edits :attr:`text`
+    entry by entry (``planner.plan.splice``); the comment-keeping document of the whole
+    text (tomlkit, slow on large files) is made only for a text that cannot be cut so.
 
     Attributes:
         plan: the validated plan.
@@ -91,6 +91,8 @@ class PlanDocument:
         import tomlkit  # only a save needs it: commands that read a plan never pay for it
         import tomlkit.exceptions
 
+        from planner.plan.toml_edit import respell_holidays
+
         try:
             document = tomlkit.parse(self.text)
         except tomlkit.exceptions.TOMLKitError:
@@ -99,7 +101,6 @@ class PlanDocument:
         tables = document.get("team")
         for table in tables if isinstance(tables, list) else ():
             team = teams.get(table.get("id")) if isinstance(table.get("id"), str) else None
-            written = table.get("holidays")
-            if team is not None and isinstance(written, str) and written != team.holidays:
-                table["holidays"] = team.holidays
+            if team is not None:
+                respell_holidays(table, team.holidays)
         return document

@@ -8,8 +8,8 @@ files get ``\n`` and no BOM.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Mapping
+import functools
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +18,11 @@ from tomlkit.items import AoT, Table
 
 from planner.atomic import write_atomic
 from planner.plan.document import FORMAT, PlanDocument
+from planner.plan.hours import WeekHours
 from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan, Role, Team
+from planner.plan.splice import Unsplittable, Values, splice_plan
+from planner.plan.toml_edit import update_table
 
 
 def _plain_number(value: float) -> float | int:
@@ -33,7 +36,7 @@ def encode_team(team: Team) -> dict[str, Any]:
         values["name"] = team.name
     values["side"] = team.side
     values["zone"] = team.zone
-    values["hours"] = team.hours.to_mapping()
+    values["hours"] = _hours_mapping(team.hours)
     if team.holidays:
         values["holidays"] = team.holidays
     if team.days_off:
@@ -42,10 +45,22 @@ def encode_team(team: Team) -> dict[str, Any]:
         values["city"] = team.city
     if team.exceptions:
         values["exceptions"] = team.exceptions.to_mapping()
-    agents = team.agents.encode(team.hours)
+    # One person on every shift (most teams) is written as nothing: no need to ask.
+    plain = team.agents.default == 1 and not team.agents.counts
+    agents = None if plain else team.agents.encode(team.hours)
     if agents is not None:
         values["agents"] = agents
     return values
+
+
+def _hours_mapping(hours: WeekHours) -> dict[str, list[str]]:
+    """``hours.to_mapping()``, each distinct week worked out once (teams share a few)."""
+    return {key: list(shifts) for key, shifts in _mapping_of(hours).items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _mapping_of(hours: WeekHours) -> dict[str, list[str]]:
+    return hours.to_mapping()
 
 
 def encode_role(role: Role) -> dict[str, Any]:
@@ -113,37 +128,6 @@ _ENCODERS: dict[str, Callable[[Any], dict[str, Any]]] = {
 }
 
 
-def _toml_value(value: Any) -> Any:
-    """A value for tomlkit, tables inline in the style of the docs.
-
-    That style is ``{ "mon-fri" = ["09:00-17:00"] }``.
-    """
-    if isinstance(value, dict):
-        return tomlkit.parse(f"x = {_inline_text(value)}\n")["x"]
-    if isinstance(value, list):
-        array = tomlkit.array()
-        array.extend(_toml_value(v) for v in value)
-        return array
-    return value
-
-
-_BARE_KEY = re.compile(r"[A-Za-z0-9_]+\Z")
-
-
-def _inline_text(value: Any) -> str:
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        items = ", ".join(
-            f"{k if _BARE_KEY.match(k) else tomlkit.string(k).as_string()} = {_inline_text(v)}"
-            for k, v in value.items()
-        )
-        return f"{{ {items} }}"
-    if isinstance(value, list):
-        return "[" + ", ".join(_inline_text(v) for v in value) + "]"
-    return str(tomlkit.item(value).as_string())
-
-
 def _encode_top(plan: Plan) -> dict[str, Any]:
     values: dict[str, Any] = {"format": FORMAT}
     if plan.title:
@@ -154,43 +138,58 @@ def _encode_top(plan: Plan) -> dict[str, Any]:
 
 
 def dump_plan(plan: Plan, base: PlanDocument | None = None) -> str:
-    """The plan as TOML text; with ``base``, its document edited only where values changed.
+    """The plan as TOML text; with ``base``, its text edited only where values changed.
+
+    Only the entries whose values changed are edited (:mod:`planner.plan.splice`); a text
+    that cannot be cut into its entries with certainty is edited as a whole document
+    (:func:`dump_document`), with the same result.
 
     >>> print(dump_plan(Plan(title="Empty")), end="")
     format = 1
     title = "Empty"
     """
-    document = base.document if base else tomlkit.document()  # a new copy to edit
     old = base.plan if base else Plan()
-    _update_table(document, _encode_top(old) if base else {}, _encode_top(plan))
-    for section, items, old_items in (
+    kinds = {}
+    for kind, items, old_items in _sections(plan, old):
+        encode = _ENCODERS[kind]
+        before = {o.id: (o, encode(o)) for o in old_items}
+        # An entry the edit left alone is the same object: its values are those before.
+        after = [
+            (i.id, found[1] if (found := before.get(i.id)) and found[0] is i else encode(i))
+            for i in items
+        ]
+        kinds[kind] = Values({k: v for k, (_, v) in before.items()}, after)
+    holidays = {team.id: team.holidays for team in old.teams if team.holidays is not None}
+    top = (_encode_top(old) if base else {}, _encode_top(plan))
+    try:
+        return splice_plan(base.text if base else "", top, kinds, holidays)
+    except Unsplittable:
+        return dump_document(plan, base)
+
+
+def _sections(plan: Plan, old: Plan) -> tuple[tuple[str, tuple[Any, ...], tuple[Any, ...]], ...]:
+    return (
         ("team", plan.teams, old.teams),
         ("role", plan.roles, old.roles),
         ("meeting", plan.meetings, old.meetings),
-    ):
+    )
+
+
+def dump_document(plan: Plan, base: PlanDocument | None = None) -> str:
+    """The plan as TOML text by editing ``base``'s whole tomlkit document (slow on large plans).
+
+    What :func:`dump_plan` does part by part, for a text it cannot cut into its entries.
+
+    >>> print(dump_document(Plan(title="Empty")), end="")
+    format = 1
+    title = "Empty"
+    """
+    document = base.document if base else tomlkit.document()  # a new copy to edit
+    old = base.plan if base else Plan()
+    update_table(document, _encode_top(old) if base else {}, _encode_top(plan))
+    for section, items, old_items in _sections(plan, old):
         _update_section(document, section, items, {o.id: o for o in old_items})
     return tomlkit.dumps(document)
-
-
-#: Keys written as a sub-table (``[role.demand]``) rather than an inline table.
-SUBTABLES = frozenset({"demand"})
-
-
-def _update_table(table: Any, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
-    for key, value in new.items():
-        if key in SUBTABLES and isinstance(value, dict):
-            existing = table.get(key)
-            if isinstance(existing, Table):
-                _update_table(existing, old.get(key) or {}, value)
-            else:
-                sub = tomlkit.table()
-                _update_table(sub, {}, value)
-                table[key] = sub
-        elif key not in table or old.get(key) != value:
-            table[key] = _toml_value(value)
-    for key in old:
-        if key not in new and key in table:
-            del table[key]
 
 
 def _update_section(
@@ -212,9 +211,9 @@ def _update_section(
         table = tables.get(item.id) if item.id in old else None
         if table is None:
             table = tomlkit.table()
-            _update_table(table, {}, encode(item))
+            update_table(table, {}, encode(item))
         else:
-            _update_table(table, encode(old[item.id]), encode(item))
+            update_table(table, encode(old[item.id]), encode(item))
         ordered.append(table)
     if isinstance(existing, AoT) and [t.get("id") for t in existing] == [i.id for i in items]:
         return
