@@ -157,6 +157,7 @@ def splice_plan(
     order = [kind for kind in layout.entries]
     top_text, top_ws, first_aot_newline = _edit_top(layout, *top)
     written: dict[str, list[Entry]] = {}
+    rewritten: set[str] = set()
     aot_newline = {kind: first_aot_newline and i == 0 for i, kind in enumerate(order)}
     for kind in KINDS:
         values = kinds.get(kind, Values({}, []))
@@ -176,6 +177,10 @@ def splice_plan(
                 entries.append(_edit_entry(kind, entry, values.old[item_id], new, fix))
         if kind in order and [i for i, _ in values.new] == list(values.old):
             written[kind] = entries
+            continue
+        if kind in order:  # added, removed or reordered: in place, one blank line apart
+            written[kind] = _parted(entries)
+            rewritten.add(kind)
             continue
         for entry in entries[1:]:
             if not entry.newline_indent:
@@ -198,12 +203,31 @@ def splice_plan(
         if kind not in written:
             written[kind] = layout.entries[kind]
     out = top_text
+    previous = ""
     for kind in order:
         so_far = out.strip(" ")
-        if so_far and not so_far.endswith("\n") and not aot_newline[kind]:
+        if kind in rewritten or previous in rewritten:
+            if so_far:  # one blank line before the entries, and after them
+                out = out.rstrip("\n") + "\n\n"
+        elif so_far and not so_far.endswith("\n") and not aot_newline[kind]:
             out += "\n"
         out += "".join(entry.text for entry in written[kind])
+        previous = kind
     return out
+
+
+def _parted(entries: list[Entry]) -> list[Entry]:
+    r"""The entries of a kind whose entries were added, removed or reordered, as written.
+
+    Each keeps its text and its comments; they are parted by one blank line, as a new
+    file's entries are, whatever blank lines parted them before (tomlkit would move the
+    kind to the end of the file and add a blank line at each such save).
+
+    >>> [e.text for e in _parted([Entry("[[team]]\nid = 'a'\n\n\n"), Entry("\n[[team]]\n")])]
+    ["[[team]]\nid = 'a'\n\n", '[[team]]\n']
+    """
+    texts = [entry.text.lstrip("\n").rstrip("\n") + "\n" for entry in entries]
+    return [Entry(text + ("\n" if i < len(texts) - 1 else "")) for i, text in enumerate(texts)]
 
 
 def _parse(text: str) -> tomlkit.TOMLDocument:

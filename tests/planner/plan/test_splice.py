@@ -4,11 +4,16 @@ The reference is :func:`dump_document`, which edits the file's whole tomlkit doc
 for random plan files (comments, blank lines, indented headers, key orders, entries of
 different kinds interleaved, CRLF, dotted keys and inline sub-tables) and random edits,
 :func:`dump_plan` writes the same text, and that text reads back as the edited plan.
+One difference on purpose: when entries of a kind the file has are added, removed or
+reordered, tomlkit moves the whole kind to the end of the file and adds a blank line at
+each such save; the splice keeps the kind in its place, one blank line between entries.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
 from unittest import mock
@@ -247,10 +252,50 @@ def check_same(plan: Plan, base: PlanDocument, *, cut: bool = True) -> str:
             text = dump_plan(plan, base)
     else:
         text = dump_plan(plan, base)
-    assert text == dump_document(plan, base)
     assert parse_plan(text).plan == plan
     tomllib.loads(text)
+    if rearranged(plan, base.plan):
+        check_in_place(text, plan, base)
+    else:
+        assert text == dump_document(plan, base)
     return text
+
+
+KINDS = ("team", "role", "meeting")
+
+
+def _ids(plan: Plan, kind: str) -> list[str]:
+    return [item.id for item in getattr(plan, kind + "s")]
+
+
+def rearranged(plan: Plan, old: Plan) -> bool:
+    """Whether entries of a kind the old plan has were added, removed or reordered."""
+    return any(
+        _ids(old, kind) and _ids(plan, kind) and _ids(old, kind) != _ids(plan, kind)
+        for kind in KINDS
+    )
+
+
+def _kind_order(text: str) -> list[str]:
+    found = re.findall(r"^[ \t]*\[\[(team|role|meeting)\]\]", text, re.M)
+    return list(dict.fromkeys(found))
+
+
+def _longest_blank_run(text: str) -> int:
+    return max((len(run) for run in re.findall(r"\n(?:[ \t]*\r?\n)+", text)), default=0)
+
+
+def _comments(text: str) -> Counter[str]:
+    return Counter(line.strip() for line in text.splitlines() if line.strip().startswith("#"))
+
+
+def check_in_place(text: str, plan: Plan, base: PlanDocument) -> None:
+    """Each kind stays where it was, no blank lines pile up, no kept entry's comment is lost."""
+    before = [k for k in _kind_order(base.text) if _ids(plan, k)]
+    assert _kind_order(text)[: len(before)] == before
+    assert _longest_blank_run(text) <= max(_longest_blank_run(base.text), len("\n\n"))
+    if all(set(_ids(base.plan, k)) <= set(_ids(plan, k)) for k in KINDS):
+        assert not _comments(base.text) - _comments(text)  # nothing removed: every comment kept
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -285,6 +330,33 @@ def test_an_unchanged_plan_keeps_every_byte_and_one_edit_touches_one_line() -> N
     moved = replace(base.plan.teams[0], zone="America/Chicago")
     plan = replace(base.plan, teams=(moved, base.plan.teams[1]))
     assert check_same(plan, base) == text.replace('"America/New_York"', '"America/Chicago"')
+
+
+def test_added_and_removed_entries_keep_their_kind_in_place_without_piling_up_blank_lines() -> None:
+    text = (
+        'format = 1\n\n[[team]]\nid = "hq"\nside = "client"\nzone = "UTC"\nhours = {}\n\n'
+        '[[team]]  # the desk\nid = "mnl"\nside = "vendor"\nzone = "Asia/Manila"\nhours = {}\n\n'
+        '[[role]]\nid = "desk"\nkind = "async"\nclient = "hq"\nvendor = "mnl"\n'
+    )
+    document = parse_plan(text)
+    for number in range(3):
+        added = replace(document.plan.teams[1], id=f"x{number}", name=f"X{number}")
+        plan = replace(document.plan, teams=(*document.plan.teams, added))
+        document = PlanDocument(plan, check_same(plan, document))
+    assert document.text == text.replace(
+        "\n\n[[role]]",
+        "".join(
+            f'\n\n[[team]]\nid = "x{n}"\nname = "X{n}"\nside = "vendor"\n'
+            'zone = "Asia/Manila"\nhours = {}'
+            for n in range(3)
+        )
+        + "\n\n[[role]]",
+    )
+    plan = replace(document.plan, teams=document.plan.teams[:2] + document.plan.teams[3:])
+    assert check_same(plan, document) == document.text.replace(
+        '[[team]]\nid = "x0"\nname = "X0"\nside = "vendor"\nzone = "Asia/Manila"\nhours = {}\n\n',
+        "",
+    )
 
 
 @pytest.mark.parametrize(
