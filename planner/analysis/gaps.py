@@ -193,7 +193,23 @@ def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 36
     >>> usual_offset("America/New_York", "Asia/Manila", date(2027, 1, 1)) // 3600
     12
     """
-    return zone_offsets(client_zone, vendor_zone, first, days).most_common(1)[0][0]
+    return _most_common(zone_offsets(client_zone, vendor_zone, first, days))
+
+
+def _most_common(counts: Counter[int]) -> int:
+    """The most common value, the first counted on a tie: ``counts.most_common(1)[0][0]``.
+
+    ``max`` keeps the first of equal counts as ``most_common`` does, without the ``heapq``
+    import that ``most_common(1)`` costs a fresh command.
+
+    >>> _most_common(Counter([3, 5, 5, 3, 7]))
+    3
+    """
+    return max(counts.items(), key=_count)[0]
+
+
+def _count(item: tuple[int, int]) -> int:
+    return item[1]
 
 
 def _offset(zone: str, moment: Instant) -> int:
@@ -262,11 +278,13 @@ def classify_gaps(
     vendor_week = _week_spans(vendor.hours)
     never = _never_worked_days(client, vendor_week, offsets)
     client_days = _ClientDays(client_shifts)
-    usual = offsets.most_common(1)[0][0]
+    usual = _most_common(offsets)
     zones = (
         _ZoneOffsets.of(client.zone, span.start, span.end),
         _ZoneOffsets.of(vendor.zone, span.start, span.end),
     )
+    # The clock-change reason of each offset, written once (a year has a hundred such gaps).
+    reasons: dict[int, str] = {}
     pieces: list[CausedGap] = []
     index = 0
     for gap_start, gap_end in gaps:
@@ -289,6 +307,7 @@ def classify_gaps(
                             usual,
                             vendor_week,
                             zones,
+                            reasons,
                         )
                     )
                 a, b = max(a, cursor), min(b, gap_end)
@@ -308,6 +327,7 @@ def classify_gaps(
                         usual,
                         vendor_week,
                         zones,
+                        reasons,
                     )
                 )
                 cursor = gap_end
@@ -406,6 +426,7 @@ def _hour_pieces(
     usual: int,
     vendor_week: Timeline,
     zones: tuple[_ZoneOffsets, _ZoneOffsets],
+    reasons: dict[int, str],
 ) -> list[CausedGap]:
     """An uncovered stretch that no day off explains: a day never worked, the clocks, or hours."""
     if start >= end:
@@ -413,16 +434,22 @@ def _hour_pieces(
     weekday = client_days.weekday(start)
     if weekday is not None and weekday in never:
         return [CausedGap(start, end, "never_worked", None, _DAY_NAMES[weekday])]
-    offset = zones[1].at(start) - zones[0].at(start)
+    client_offset = zones[0].at(start)
+    offset = zones[1].at(start) - client_offset
     if offset == usual:
         return [CausedGap(start, end, "outside_hours")]
-    # Where the stretch would fall in the vendor's week at the usual offset.
-    local = local_datetime(client.zone, start)
-    minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute + usual // 60
+    # Where the stretch would fall in the vendor's week at the usual offset: the client's
+    # local wall time of ``start`` (its UTC offset there is ``client_offset``) as a minute
+    # of the week (1970-01-01 was a Thursday, weekday 3).
+    local_day, local_second = divmod(start + client_offset, 86400)
+    minute = ((local_day + 3) % 7) * MINUTES_PER_DAY + local_second // 60 + usual // 60
     minute %= _WEEK
     length = -(-(end - start) // 60)
-    covered = intersection((Interval(minute, minute + length),), vendor_week)
-    reason = _clock_reason(vendor, client, offset, usual)
+    last = minute + length
+    covered = [(max(a, minute), min(b, last)) for a, b in vendor_week if a < last and b > minute]
+    reason = reasons.get(offset)
+    if reason is None:
+        reason = reasons[offset] = _clock_reason(vendor, client, offset, usual)
     result: list[CausedGap] = []
     cursor = start
     for a, b in covered:
