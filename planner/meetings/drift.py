@@ -24,8 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from planner.meetings.comfort import Comfort, TeamHours
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
@@ -34,6 +34,9 @@ from planner.text import Text, joined
 from planner.time.intervals import Instant, to_datetime
 from planner.time.local import local_clock, local_datetime
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:  # hours are built only for a team that leaves them: most reports never do
+    from planner.meetings.comfort import Comfort, TeamHours
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,8 @@ class HoursCache:
 
     def __getitem__(self, team_id: str) -> TeamHours:
         if team_id not in self._hours:
+            from planner.meetings.comfort import TeamHours
+
             self._hours[team_id] = TeamHours.over(self.plan.team(team_id), self.start, self.end)
         return self._hours[team_id]
 

@@ -182,3 +182,35 @@ def test_suggest_makes_no_candidate_it_does_not_print(warm_cache):
     )
     assert done.returncode == 0, done.stderr
     assert 1 <= int(done.stdout) <= 5
+
+
+# Classes of their own modules, made only when a plan or a run needs them: a moved
+# occurrence, a year the holidays package lacks, an async role's backlog, the hours of a
+# team that a meeting takes out of them.
+RARE = {"planner.plan.moved", "planner.time.holiday_gap"}
+SYDNEY = str(EXAMPLES.joinpath("sydney-kathmandu.toml"))
+
+
+@pytest.mark.parametrize("json", [[], ["--json"]], ids=["text", "json"])
+def test_analyze_loads_the_backlog_and_team_hours_only_when_needed(warm_cache, json):
+    # The Sydney plan has no async role; its fortnightly review (held on 2027-01-06) keeps
+    # both teams in their hours, so no team's hours are built for the drift report.
+    arguments = ["analyze", SYDNEY, "--from", "2027-01-04", "--to", "2027-01-10", *json]
+    modules = modules_after(arguments, warm_cache)
+    assert "planner.meetings.drift" in modules
+    assert loaded(modules, RARE | {"planner.analysis.backlog", "planner.meetings.comfort"}) == set()
+    # ACME's async role has a backlog.
+    assert "planner.analysis.backlog" in modules_after(["analyze", ACME, *json], warm_cache)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["export-ics", SYDNEY],
+        ["suggest", SYDNEY, "--teams", "syd,ktm", "--duration", "30"],
+        ["check", LONDON],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_verb_makes_no_moved_occurrence_or_holiday_gap_class_a_plan_lacks(warm_cache, arguments):
+    assert loaded(modules_after(arguments, warm_cache), RARE) == set()
