@@ -269,8 +269,11 @@ def classify_gaps(
     """
     if not gaps:
         return GapCauses()
+    parts = _split_by_days_off(plan, role, gaps, span, times)
+    off = [part for part in parts if isinstance(part, CausedGap)]
+    if len(off) == len(parts):  # every gap is a day off of the vendor
+        return GapCauses(tuple(off))
     client, vendor = plan.team(role.client), plan.team(role.vendor)
-    off = _off_pieces(vendor, span.start, span.end, times.bounds(role.vendor))
     client_shifts = [
         s for s in times.shifts(role.client) if s.end > span.start and s.start < span.end
     ]
@@ -286,6 +289,59 @@ def classify_gaps(
     # The clock-change reason of each offset, written once (a year has a hundred such gaps).
     reasons: dict[int, str] = {}
     pieces: list[CausedGap] = []
+    for part in parts:
+        if isinstance(part, CausedGap):
+            pieces.append(part)
+        else:
+            start, end = part
+            pieces.extend(
+                _hour_pieces(
+                    start,
+                    end,
+                    client,
+                    vendor,
+                    client_days,
+                    never,
+                    usual,
+                    vendor_week,
+                    zones,
+                    reasons,
+                )
+            )
+    return GapCauses(tuple(pieces))
+
+
+def days_off_in_gaps(
+    plan: Plan, role: Role, gaps: Timeline, span: Range, times: TeamTimes
+) -> tuple[GapCauses, bool]:
+    """The gaps' ``vendor_off`` pieces, and whether any gap time has another cause.
+
+    What :func:`classify_gaps` finds of the vendor's days off, without telling the other
+    causes apart (the suggestion's year prints only its days off and whether other weekly
+    hours could close anything).
+
+    Returns:
+        The ``vendor_off`` pieces (as :func:`classify_gaps` has them), and True when some
+        gap time is not a day off of the vendor (:attr:`GapCauses.hour_caused` is not empty).
+    """
+    if not gaps:
+        return GapCauses(), False
+    parts = _split_by_days_off(plan, role, gaps, span, times)
+    off = tuple(part for part in parts if isinstance(part, CausedGap))
+    return GapCauses(off), len(off) < len(parts)
+
+
+def _split_by_days_off(
+    plan: Plan, role: Role, gaps: Timeline, span: Range, times: TeamTimes
+) -> list[CausedGap | tuple[Instant, Instant]]:
+    """The gaps in time order: ``vendor_off`` pieces, and the stretches between them.
+
+    A stretch (``(start, end)``) is uncovered time that no day off of the vendor explains:
+    a day never worked, the clocks or the hours (:func:`_hour_pieces` tells which).
+    """
+    vendor = plan.team(role.vendor)
+    off = _off_pieces(vendor, span.start, span.end, times.bounds(role.vendor))
+    parts: list[CausedGap | tuple[Instant, Instant]] = []
     index = 0
     for gap_start, gap_end in gaps:
         cursor = gap_start
@@ -296,42 +352,16 @@ def classify_gaps(
             if scan < len(off) and off[scan][0] < gap_end:
                 a, b, day, reason = off[scan]
                 if a > cursor:
-                    pieces.extend(
-                        _hour_pieces(
-                            cursor,
-                            min(a, gap_end),
-                            client,
-                            vendor,
-                            client_days,
-                            never,
-                            usual,
-                            vendor_week,
-                            zones,
-                            reasons,
-                        )
-                    )
+                    parts.append((cursor, min(a, gap_end)))
                 a, b = max(a, cursor), min(b, gap_end)
                 if a < b:
-                    pieces.append(CausedGap(a, b, "vendor_off", day, reason))
+                    parts.append(CausedGap(a, b, "vendor_off", day, reason))
                 cursor = max(cursor, b)
                 scan += 1
             else:
-                pieces.extend(
-                    _hour_pieces(
-                        cursor,
-                        gap_end,
-                        client,
-                        vendor,
-                        client_days,
-                        never,
-                        usual,
-                        vendor_week,
-                        zones,
-                        reasons,
-                    )
-                )
+                parts.append((cursor, gap_end))
                 cursor = gap_end
-    return GapCauses(tuple(pieces))
+    return parts
 
 
 def _never_worked_days(
