@@ -12,11 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from planner.plan.meeting import Meeting
 from planner.plan.recurrence import wall_starts
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 
 def moved_dates(meeting: Meeting) -> frozenset[date]:

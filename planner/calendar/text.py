@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from planner.time.intervals import Instant
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 LINE_OCTETS = 75
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

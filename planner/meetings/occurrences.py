@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
 from planner.schedule.working_time import day_off_reason, working_time
 from planner.text import Text, joined
-from planner.time.intervals import Instant, Timeline
 from planner.time.local import local_date
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant, Timeline
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,10 +16,12 @@ import struct
 import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 

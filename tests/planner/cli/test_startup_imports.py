@@ -141,6 +141,8 @@ def test_export_ics_loads_no_network_code_and_no_analysis(warm_cache, tmp_path):
     modules = modules_after(["export-ics", ACME, "-o", str(tmp_path / "a.ics")], warm_cache)
     assert "planner.calendar.ical" in modules
     assert loaded(modules, NEVER | PARSERS | ANALYSIS | SOLVER | {"icalendar", "holidays"}) == set()
+    # Instants are ints: the interval algebra is the analysis's (type hints name it alone).
+    assert "planner.time.intervals" not in modules
 
 
 def test_suggest_loads_no_calendar_code(warm_cache):
