@@ -222,3 +222,11 @@ def test_analyze_loads_the_backlog_and_team_hours_only_when_needed(warm_cache, j
 )
 def test_a_verb_makes_no_moved_occurrence_or_holiday_gap_class_a_plan_lacks(warm_cache, arguments):
     assert loaded(modules_after(arguments, warm_cache), RARE) == set()
+
+
+def test_suggest_loads_the_occurrence_model_for_a_start_on_a_holiday_alone(warm_cache):
+    arguments = ["suggest", ACME, "--teams", "hq,kyiv", "--duration", "30"]
+    week = ["--from", "2027-02-01", "--to", "2027-02-07"]  # nobody's holiday
+    assert "planner.meetings.occurrences" not in modules_after([*arguments, *week], warm_cache)
+    christmas = ["--from", "2027-12-20", "--to", "2027-12-26"]
+    assert "planner.meetings.occurrences" in modules_after([*arguments, *christmas], warm_cache)
