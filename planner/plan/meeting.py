@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, time
 from typing import TYPE_CHECKING, Literal
@@ -52,15 +51,23 @@ class ByDay:
     @classmethod
     def parse(cls, text: object) -> ByDay:
         """Read ``MO`` ... ``SU``, optionally with an ordinal: ``1TU``, ``-1FR``."""
-        match = re.fullmatch(r"([+-]?\d)?([A-Za-z]{2})", str(text).strip())
-        if not match or match[2].upper() not in ICAL_WEEKDAYS:
+        # An optional signed digit, then two ASCII letters: read by slicing, no pattern to
+        # compile per command (a pattern's \d: any decimal digit).
+        written = str(text).strip()
+        prefix, day = written[:-2], written[-2:].upper()
+        digit = prefix[1:] if prefix[:1] in ("+", "-") else prefix
+        if (
+            day not in ICAL_WEEKDAYS
+            or not written[-2:].isascii()
+            or len(prefix) > 2
+            or (prefix and not (len(digit) == 1 and digit.isdecimal()))
+        ):
             raise PlannerError(
                 Text(
                     'byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or "1TU"', text=text
                 )
             )
-        ordinal = int(match[1]) if match[1] else None
-        return cls(ICAL_WEEKDAYS.index(match[2].upper()), ordinal)
+        return cls(ICAL_WEEKDAYS.index(day), int(prefix) if prefix else None)
 
     def __str__(self) -> str:
         prefix = "" if self.ordinal is None else str(self.ordinal)
@@ -120,9 +127,9 @@ def check_meeting_url(url: str) -> str:
     ...
     planner.errors.PlannerError: url holds a line break or control character (\n): write the address on one line
     """
-    found = re.search(r"[\x00-\x1f\x7f]", url)
-    if found:
-        shown = repr(found[0])[1:-1]  # \n, \r, \x00: visible in the message
+    found = next((c for c in url if c < " " or c == "\x7f"), None)  # C0 controls, DEL
+    if found is not None:
+        shown = repr(found)[1:-1]  # \n, \r, \x00: visible in the message
         raise PlannerError(
             Text(
                 "url holds a line break or control character ({shown}): write the address on one line",
