@@ -187,9 +187,9 @@ def test_suggest_makes_no_candidate_it_does_not_print(warm_cache):
 
 
 # Classes of their own modules, made only when a plan or a run needs them: a moved
-# occurrence, a year the holidays package lacks, an async role's backlog, the hours of a
-# team that a meeting takes out of them.
-RARE = {"planner.plan.moved", "planner.time.holiday_gap"}
+# occurrence, a year the holidays package lacks, a problem of the plan file, an async
+# role's backlog, the hours of a team that a meeting takes out of them.
+RARE = {"planner.plan.moved", "planner.time.holiday_gap", "planner.problem"}
 SYDNEY = str(EXAMPLES.joinpath("sydney-kathmandu.toml"))
 
 
@@ -230,3 +230,22 @@ def test_suggest_loads_the_occurrence_model_for_a_start_on_a_holiday_alone(warm_
     assert "planner.meetings.occurrences" not in modules_after([*arguments, *week], warm_cache)
     christmas = ["--from", "2027-12-20", "--to", "2027-12-26"]
     assert "planner.meetings.occurrences" in modules_after([*arguments, *christmas], warm_cache)
+
+
+def test_a_plan_with_a_problem_is_reported_with_the_problem_model(warm_cache, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text('format = 1\n[[team]]\nid = "A"\n', encoding="utf-8")
+    code = (
+        "import sys\nfrom ui.launcher import main\nrc = main(sys.argv[1:])\n"
+        "print('planner.problem' in sys.modules)\nsys.exit(rc)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "check", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=warm_cache),
+    )
+    assert done.returncode == 2, done.stderr
+    assert f"{broken}:3: " in done.stderr
+    assert done.stdout.strip() == "True"
