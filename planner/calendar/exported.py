@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from planner.calendar.moved import moved_dates
 from planner.calendar.offsets import DAY, zone_offsets
-from planner.meetings.occurrences import skip_reasons
+from planner.meetings.skips import skip_reasons
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts

@@ -221,7 +221,7 @@ def find_slots(
             finish = begin + duration
             if bisect_right(holidays, begin) & 1:
                 # Loaded for a start on someone's holiday: a week without one never does.
-                from planner.meetings.occurrences import skip_reason
+                from planner.meetings.skips import skip_reason
 
                 reason = skip_reason(plan, template, begin)
                 if reason:

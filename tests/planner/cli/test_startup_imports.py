@@ -141,8 +141,10 @@ def test_export_ics_loads_no_network_code_and_no_analysis(warm_cache, tmp_path):
     modules = modules_after(["export-ics", ACME, "-o", str(tmp_path / "a.ics")], warm_cache)
     assert "planner.calendar.ical" in modules
     assert loaded(modules, NEVER | PARSERS | ANALYSIS | SOLVER | {"icalendar", "holidays"}) == set()
-    # Instants are ints: the interval algebra is the analysis's (type hints name it alone).
-    assert "planner.time.intervals" not in modules
+    # Instants are ints: the interval algebra is the analysis's (type hints name it alone);
+    # skipped dates come from the skip reasons alone, not the occurrence model.
+    assert loaded(modules, {"planner.time.intervals", "planner.meetings.occurrences"}) == set()
+    assert "planner.meetings.skips" in modules
 
 
 def test_suggest_loads_no_calendar_code(warm_cache):
@@ -224,12 +226,14 @@ def test_a_verb_makes_no_moved_occurrence_or_holiday_gap_class_a_plan_lacks(warm
     assert loaded(modules_after(arguments, warm_cache), RARE) == set()
 
 
-def test_suggest_loads_the_occurrence_model_for_a_start_on_a_holiday_alone(warm_cache):
+def test_suggest_loads_the_skip_reasons_for_a_start_on_a_holiday_alone(warm_cache):
     arguments = ["suggest", ACME, "--teams", "hq,kyiv", "--duration", "30"]
     week = ["--from", "2027-02-01", "--to", "2027-02-07"]  # nobody's holiday
-    assert "planner.meetings.occurrences" not in modules_after([*arguments, *week], warm_cache)
+    assert "planner.meetings.skips" not in modules_after([*arguments, *week], warm_cache)
     christmas = ["--from", "2027-12-20", "--to", "2027-12-26"]
-    assert "planner.meetings.occurrences" in modules_after([*arguments, *christmas], warm_cache)
+    modules = modules_after([*arguments, *christmas], warm_cache)
+    assert "planner.meetings.skips" in modules
+    assert "planner.meetings.occurrences" not in modules  # a slot's occurrences are its own
 
 
 def test_a_plan_with_a_problem_is_reported_with_the_problem_model(warm_cache, tmp_path):
