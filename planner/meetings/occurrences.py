@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
+from planner.meetings.skips import skip_reason as skip_reason  # importable from here too
+from planner.meetings.skips import skip_reasons
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
@@ -140,8 +142,6 @@ def meeting_occurrences(
             timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
         bounds = {t: [x for piece in timelines[t] for x in piece] for t in meeting.teams}
     from bisect import bisect_right
-
-    from planner.meetings.skips import skip_reasons
 
     reasons = skip_reasons(plan, meeting, [f[1] for f in found])
     working = [(t, bounds[t]) for t in meeting.teams]
