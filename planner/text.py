@@ -11,6 +11,8 @@ every ``Text("literal", ...)`` of planner/ and puts its template in the catalogu
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -75,3 +77,26 @@ def joined(separator: str, parts: Sequence[str]) -> Text:
     names = {f"part{index}": part for index, part in enumerate(parts)}
     template = separator.replace("{", "{{").replace("}", "}}").join("{" + n + "}" for n in names)
     return Text(template, **names)
+
+
+@functools.cache
+def _control() -> re.Pattern[str]:
+    """C0 and C1 controls and the Unicode line and paragraph separators (compiled on first use).
+
+    Each breaks a line for str.splitlines and for terminals.
+    """
+    return re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    r"""``text`` with line breaks and other control characters shown as escapes.
+
+    A message quotes what the user wrote, which may hold a line break: the message stays
+    one line (one line per problem on the console).
+
+    >>> one_line('not "a\nb"')
+    'not "a\\nb"'
+    >>> one_line('"1\x853:00" and "a\u2028b"')
+    '"1\\x853:00" and "a\\u2028b"'
+    """
+    return _control().sub(lambda found: repr(found[0])[1:-1], text)

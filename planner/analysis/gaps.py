@@ -193,7 +193,23 @@ def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 36
     >>> usual_offset("America/New_York", "Asia/Manila", date(2027, 1, 1)) // 3600
     12
     """
-    return zone_offsets(client_zone, vendor_zone, first, days).most_common(1)[0][0]
+    return _most_common(zone_offsets(client_zone, vendor_zone, first, days))
+
+
+def _most_common(counts: Counter[int]) -> int:
+    """The most common value, the first counted on a tie: ``counts.most_common(1)[0][0]``.
+
+    ``max`` keeps the first of equal counts as ``most_common`` does, without the ``heapq``
+    import that ``most_common(1)`` costs a fresh command.
+
+    >>> _most_common(Counter([3, 5, 5, 3, 7]))
+    3
+    """
+    return max(counts.items(), key=_count)[0]
+
+
+def _count(item: tuple[int, int]) -> int:
+    return item[1]
 
 
 def _offset(zone: str, moment: Instant) -> int:
@@ -253,8 +269,11 @@ def classify_gaps(
     """
     if not gaps:
         return GapCauses()
+    parts = _split_by_days_off(plan, role, gaps, span, times)
+    off = [part for part in parts if isinstance(part, CausedGap)]
+    if len(off) == len(parts):  # every gap is a day off of the vendor
+        return GapCauses(tuple(off))
     client, vendor = plan.team(role.client), plan.team(role.vendor)
-    off = _off_pieces(vendor, span.start, span.end, times.bounds(role.vendor))
     client_shifts = [
         s for s in times.shifts(role.client) if s.end > span.start and s.start < span.end
     ]
@@ -262,12 +281,67 @@ def classify_gaps(
     vendor_week = _week_spans(vendor.hours)
     never = _never_worked_days(client, vendor_week, offsets)
     client_days = _ClientDays(client_shifts)
-    usual = offsets.most_common(1)[0][0]
+    usual = _most_common(offsets)
     zones = (
         _ZoneOffsets.of(client.zone, span.start, span.end),
         _ZoneOffsets.of(vendor.zone, span.start, span.end),
     )
+    # The clock-change reason of each offset, written once (a year has a hundred such gaps).
+    reasons: dict[int, str] = {}
     pieces: list[CausedGap] = []
+    for part in parts:
+        if isinstance(part, CausedGap):
+            pieces.append(part)
+        else:
+            start, end = part
+            pieces.extend(
+                _hour_pieces(
+                    start,
+                    end,
+                    client,
+                    vendor,
+                    client_days,
+                    never,
+                    usual,
+                    vendor_week,
+                    zones,
+                    reasons,
+                )
+            )
+    return GapCauses(tuple(pieces))
+
+
+def days_off_in_gaps(
+    plan: Plan, role: Role, gaps: Timeline, span: Range, times: TeamTimes
+) -> tuple[GapCauses, bool]:
+    """The gaps' ``vendor_off`` pieces, and whether any gap time has another cause.
+
+    What :func:`classify_gaps` finds of the vendor's days off, without telling the other
+    causes apart (the suggestion's year prints only its days off and whether other weekly
+    hours could close anything).
+
+    Returns:
+        The ``vendor_off`` pieces (as :func:`classify_gaps` has them), and True when some
+        gap time is not a day off of the vendor (:attr:`GapCauses.hour_caused` is not empty).
+    """
+    if not gaps:
+        return GapCauses(), False
+    parts = _split_by_days_off(plan, role, gaps, span, times)
+    off = tuple(part for part in parts if isinstance(part, CausedGap))
+    return GapCauses(off), len(off) < len(parts)
+
+
+def _split_by_days_off(
+    plan: Plan, role: Role, gaps: Timeline, span: Range, times: TeamTimes
+) -> list[CausedGap | tuple[Instant, Instant]]:
+    """The gaps in time order: ``vendor_off`` pieces, and the stretches between them.
+
+    A stretch (``(start, end)``) is uncovered time that no day off of the vendor explains:
+    a day never worked, the clocks or the hours (:func:`_hour_pieces` tells which).
+    """
+    vendor = plan.team(role.vendor)
+    off = _off_pieces(vendor, span.start, span.end, times.bounds(role.vendor))
+    parts: list[CausedGap | tuple[Instant, Instant]] = []
     index = 0
     for gap_start, gap_end in gaps:
         cursor = gap_start
@@ -278,40 +352,16 @@ def classify_gaps(
             if scan < len(off) and off[scan][0] < gap_end:
                 a, b, day, reason = off[scan]
                 if a > cursor:
-                    pieces.extend(
-                        _hour_pieces(
-                            cursor,
-                            min(a, gap_end),
-                            client,
-                            vendor,
-                            client_days,
-                            never,
-                            usual,
-                            vendor_week,
-                            zones,
-                        )
-                    )
+                    parts.append((cursor, min(a, gap_end)))
                 a, b = max(a, cursor), min(b, gap_end)
                 if a < b:
-                    pieces.append(CausedGap(a, b, "vendor_off", day, reason))
+                    parts.append(CausedGap(a, b, "vendor_off", day, reason))
                 cursor = max(cursor, b)
                 scan += 1
             else:
-                pieces.extend(
-                    _hour_pieces(
-                        cursor,
-                        gap_end,
-                        client,
-                        vendor,
-                        client_days,
-                        never,
-                        usual,
-                        vendor_week,
-                        zones,
-                    )
-                )
+                parts.append((cursor, gap_end))
                 cursor = gap_end
-    return GapCauses(tuple(pieces))
+    return parts
 
 
 def _never_worked_days(
@@ -406,6 +456,7 @@ def _hour_pieces(
     usual: int,
     vendor_week: Timeline,
     zones: tuple[_ZoneOffsets, _ZoneOffsets],
+    reasons: dict[int, str],
 ) -> list[CausedGap]:
     """An uncovered stretch that no day off explains: a day never worked, the clocks, or hours."""
     if start >= end:
@@ -413,16 +464,22 @@ def _hour_pieces(
     weekday = client_days.weekday(start)
     if weekday is not None and weekday in never:
         return [CausedGap(start, end, "never_worked", None, _DAY_NAMES[weekday])]
-    offset = zones[1].at(start) - zones[0].at(start)
+    client_offset = zones[0].at(start)
+    offset = zones[1].at(start) - client_offset
     if offset == usual:
         return [CausedGap(start, end, "outside_hours")]
-    # Where the stretch would fall in the vendor's week at the usual offset.
-    local = local_datetime(client.zone, start)
-    minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute + usual // 60
+    # Where the stretch would fall in the vendor's week at the usual offset: the client's
+    # local wall time of ``start`` (its UTC offset there is ``client_offset``) as a minute
+    # of the week (1970-01-01 was a Thursday, weekday 3).
+    local_day, local_second = divmod(start + client_offset, 86400)
+    minute = ((local_day + 3) % 7) * MINUTES_PER_DAY + local_second // 60 + usual // 60
     minute %= _WEEK
     length = -(-(end - start) // 60)
-    covered = intersection((Interval(minute, minute + length),), vendor_week)
-    reason = _clock_reason(vendor, client, offset, usual)
+    last = minute + length
+    covered = [(max(a, minute), min(b, last)) for a, b in vendor_week if a < last and b > minute]
+    reason = reasons.get(offset)
+    if reason is None:
+        reason = reasons[offset] = _clock_reason(vendor, client, offset, usual)
     result: list[CausedGap] = []
     cursor = start
     for a, b in covered:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
-from planner.analysis.backlog import WARM_UP_SECONDS, Backlog
 from planner.analysis.gaps import GapCauses, classify_gaps, working_days_percent
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.model import Plan, Role
@@ -36,6 +35,7 @@ from planner.time.intervals import (
 )
 
 if TYPE_CHECKING:  # imported by the roles that have demand: the others never load it
+    from planner.analysis.backlog import Backlog  # an async role's: imported for one
     from planner.analysis.staffing.result import Staffing
     from planner.plan.meeting import Meeting
 
@@ -222,10 +222,15 @@ class LazyPairs(Sequence[PairOverlap]):
         return PairOverlap(client, vendor, CompactTimeline(windows))
 
 
+# ``planner.analysis.backlog.WARM_UP_SECONDS`` (a test holds them equal): a plan without an
+# async role never loads the backlog module.
+_WARM_UP_SECONDS = 7 * 86400
+
+
 def team_times(plan: Plan, span: Range) -> TeamTimes:
     """Each team's working time over ``span``, padded for the reply-wait search and the backlog."""
     return TeamTimes(
-        plan, span.start - WARM_UP_SECONDS - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400
+        plan, span.start - _WARM_UP_SECONDS - 2 * 86400, span.end + (REPLY_SEARCH_DAYS + 2) * 86400
     )
 
 

@@ -12,10 +12,12 @@ are not closable by weekly hours: they are listed as dates that need holiday cov
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import cache, partial
 
-from planner.analysis.gaps import GapCauses, classify_gaps
+from planner.analysis.gaps import GapCauses, classify_gaps, days_off_in_gaps
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
@@ -151,7 +153,10 @@ class Suggestion:
         suggested_minutes: covered with :attr:`hours` (``covered_minutes`` without).
         gap_count: the current gaps over the horizon.
         closed_gaps: how many of them :attr:`hours` closes.
-        causes: the current gaps over the horizon by cause.
+        holiday_days: the vendor's days off over the horizon that leave gaps, with their
+            reason, in date order (these need holiday cover).
+        has_hour_causes: True when some of the current gaps are not days off of the
+            vendor, so that other weekly hours could close them.
     """
 
     role: Role
@@ -163,7 +168,19 @@ class Suggestion:
     suggested_minutes: int
     gap_count: int
     closed_gaps: int
-    causes: GapCauses
+    holiday_days: tuple[tuple[date, str], ...]
+    has_hour_causes: bool
+    _causes: Callable[[], GapCauses] = field(repr=False, compare=False)
+
+    @property
+    def causes(self) -> GapCauses:
+        """The current gaps over the horizon by cause, worked out when first read.
+
+        The suggestion itself needs only :attr:`holiday_days` and :attr:`has_hour_causes`:
+        the other causes of a year of gaps (a hundred clock-change weeks) are told apart
+        for a reader that asks.
+        """
+        return self._causes()
 
     @property
     def offered(self) -> bool:
@@ -186,11 +203,6 @@ class Suggestion:
         if self.hours is None:
             return 0
         return max(len(day) for day in self.hours.days)
-
-    @property
-    def holiday_days(self) -> tuple[tuple[date, str], ...]:
-        """The vendor's days off over the horizon that leave gaps (these need holiday cover)."""
-        return self.causes.off_days
 
 
 def _percent(part: int, whole: int) -> float | None:
@@ -227,10 +239,10 @@ def role_suggestion(
     vendor_team = plan.team(role.vendor)
     covered = bounds_seconds(bounds_intersection(client_bounds, vendor_bounds)) // 60
     gaps = timeline_of(bounds_difference(client_bounds, vendor_bounds))
-    causes = classify_gaps(plan, role, gaps, horizon, times)
+    days_off, has_hour_causes = days_off_in_gaps(plan, role, gaps, horizon, times)
     hours: WeekHours | None = None
     suggested, closed = covered, 0
-    if causes.hour_caused:
+    if has_hour_causes:
         client = timeline_of(client_bounds)
         candidate = suggest_hours(client, vendor_team.zone)
         if not candidate.is_empty and candidate != vendor_team.hours:
@@ -251,7 +263,9 @@ def role_suggestion(
         suggested_minutes=suggested,
         gap_count=len(gaps),
         closed_gaps=closed,
-        causes=causes,
+        holiday_days=days_off.off_days,
+        has_hour_causes=has_hour_causes,
+        _causes=cache(partial(classify_gaps, plan, role, gaps, horizon, times)),
     )
 
 

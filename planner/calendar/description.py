@@ -12,14 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from planner.calendar.exported import ExportedOccurrence
 from planner.calendar.moved import moved_note
 from planner.calendar.offsets import DAY, zone_offsets
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planner.calendar.description import description
 from planner.calendar.exported import ExportedOccurrence, exported_occurrences, wall_instant
@@ -30,8 +31,10 @@ from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import series_is_finite, wall_start
 from planner.text import Text
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 UID_DOMAIN = "overlap-planner"
 DAY = 86400

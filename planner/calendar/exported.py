@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime, tzinfo
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner.calendar.moved import moved_dates
 from planner.calendar.offsets import DAY, zone_offsets
-from planner.meetings.occurrences import skip_reasons
+from planner.meetings.skips import skip_reasons
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 

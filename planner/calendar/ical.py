@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from planner.calendar.events import MeetingEvent, meeting_event
 from planner.calendar.text import escape_text, fold_line
@@ -19,8 +20,10 @@ from planner.errors import PlannerError
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.text import Text, joined
-from planner.time.intervals import Instant
 from planner.time.tzdb import tz_version
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 PRODID = "-//Overlap Planner//Overlap Planner//EN"
 

@@ -12,18 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from planner.plan.meeting import Meeting
 from planner.plan.recurrence import wall_starts
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 
 def moved_dates(meeting: Meeting) -> frozenset[date]:
     """The series dates whose occurrence is held elsewhere (neither EXDATE nor a plain one).
 
     >>> from datetime import time
-    >>> from planner.plan.meeting import MovedOccurrence, Repeat
+    >>> from planner.plan.meeting import Repeat
+    >>> from planner.plan.moved import MovedOccurrence
     >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 1, 5), time(9), repeat=Repeat("weekly"),
     ...             moved=(MovedOccurrence(date(2027, 1, 12), datetime(2027, 1, 13, 10)),))
     >>> sorted(moved_dates(m))
@@ -76,7 +80,8 @@ def moved_override_lines(
     """The override VEVENTs of a meeting's moved occurrences, unfolded content lines.
 
     >>> from datetime import time
-    >>> from planner.plan.meeting import MovedOccurrence, Repeat
+    >>> from planner.plan.meeting import Repeat
+    >>> from planner.plan.moved import MovedOccurrence
     >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 3, 9), time(10, 30),
     ...             repeat=Repeat("weekly", count=3),
     ...             moved=(MovedOccurrence(date(2027, 3, 16), datetime(2027, 3, 17, 11)),))
@@ -111,7 +116,8 @@ def moved_note(meeting: Meeting, zone: str) -> str:
     """The description's paragraph about moved occurrences ("" when none is moved).
 
     >>> from datetime import time
-    >>> from planner.plan.meeting import MovedOccurrence, Repeat
+    >>> from planner.plan.meeting import Repeat
+    >>> from planner.plan.moved import MovedOccurrence
     >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 3, 9), time(10, 30),
     ...             repeat=Repeat("weekly"),
     ...             moved=(MovedOccurrence(date(2027, 3, 16), datetime(2027, 3, 17, 11)),))

@@ -16,9 +16,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from planner.time.intervals import Instant
 from planner.time.tzif import (
     DateRule,
     LocalType,
@@ -29,6 +28,9 @@ from planner.time.tzif import (
     utc_datetime,
     zone_data,
 )
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 DAY = 86400
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

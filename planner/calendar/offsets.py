@@ -15,10 +15,13 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from planner.time.intervals import Instant
 from planner.time.tzif import offset_changes
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 DAY = 86400
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()

@@ -6,13 +6,16 @@ UTF-8 character (3.1), and the DATE-TIME forms the export writes.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from planner.time.intervals import Instant
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 LINE_OCTETS = 75
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# The control characters TEXT may not hold (``[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]``), dropped by
+# str.translate: no pattern to compile per export.
+_DROP_CONTROLS = dict.fromkeys([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 
 
 def escape_text(text: str) -> str:
@@ -25,7 +28,7 @@ def escape_text(text: str) -> str:
     Q1\; review\, plan\\next\nsteps
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = text.translate(_DROP_CONTROLS)
     return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import functools
 import struct
+from typing import TYPE_CHECKING
 
 from planner.calendar.observances import Observance, observances
 from planner.errors import PlannerError
 from planner.text import Text
-from planner.time.intervals import Instant
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 
 @functools.lru_cache(maxsize=256)

@@ -124,7 +124,7 @@ def suggestion_text(plan: Plan, suggestion: Suggestion) -> list[str]:
         )
     elif suggestion.gap_count == 0:
         lines.append(f"no suggestion: nothing is uncovered ({checked})")
-    elif not suggestion.causes.hour_caused:
+    elif not suggestion.has_hour_causes:
         lines.append(
             f"no suggestion: every gap is a day off of {vendor.id}, which no weekly shift closes "
             f"({checked}, coverage {_percent(suggestion.coverage_percent)})"

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from planner.meetings.comfort import Comfort, TeamHours
 from planner.meetings.occurrences import Occurrence, meeting_occurrences
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
@@ -34,6 +34,10 @@ from planner.text import Text, joined
 from planner.time.intervals import Instant, to_datetime
 from planner.time.local import local_clock, local_datetime
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:  # hours are built only for a team that leaves them: most reports never do
+    from planner.meetings.comfort import TeamHours
+    from planner.meetings.drift_events import OutsideOccurrence, TimeChange
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,61 +55,6 @@ class LocalStart:
     zone: str
     clock: str
     local: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class TimeChange:
-    """A participant's local start moves from this occurrence on.
-
-    Attributes:
-        day: the occurrence's date in the meeting zone.
-        start: the occurrence's start instant.
-        team: the team id.
-        zone: the team's zone.
-        before: the previous held occurrence's local start (``HH:MM``).
-        after: this occurrence's local start (``HH:MM``).
-        local: this occurrence's aware local start for the team.
-        reason: the clock change behind it, e.g. ``America/New_York went forward to EDT
-            (UTC-04:00)``; "" when no zone changed its offset.
-    """
-
-    day: date
-    start: Instant
-    team: str
-    zone: str
-    before: str
-    after: str
-    local: datetime
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class OutsideTeam:
-    """A participant outside working hours on one occurrence.
-
-    Attributes:
-        team: the team id.
-        clock: its local start (``HH:MM``, ``+1``/``-1`` for another local date).
-        local: the aware local start.
-        comfort: how the time sits (early/late, night, day off).
-        note: the holiday or "day off" when the local date is one, else "".
-    """
-
-    team: str
-    clock: str
-    local: datetime
-    comfort: Comfort
-    note: str
-
-
-@dataclass(frozen=True, slots=True)
-class OutsideOccurrence:
-    """A held occurrence that leaves someone's working hours."""
-
-    day: date
-    start: Instant
-    end: Instant
-    teams: tuple[OutsideTeam, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +119,8 @@ class HoursCache:
 
     def __getitem__(self, team_id: str) -> TeamHours:
         if team_id not in self._hours:
+            from planner.meetings.comfort import TeamHours
+
             self._hours[team_id] = TeamHours.over(self.plan.team(team_id), self.start, self.end)
         return self._hours[team_id]
 
@@ -189,7 +140,7 @@ def meeting_drift(
         hours: team hours covering the occurrences (built for the conflicting teams when
             not given).
 
-    >>> from datetime import time
+    >>> from datetime import date, time
     >>> from planner.plan.meeting import Repeat
     >>> from planner.plan.model import Team
     >>> from planner.plan.hours import WeekHours
@@ -222,6 +173,8 @@ def meeting_drift(
             now = _local_start(team, team_zone, occurrence)
             if now.clock == clocks[team]:
                 continue
+            from planner.meetings.drift_events import TimeChange
+
             reasons = [clock_change(zone, previous.start, occurrence.start)]
             if team_zone != zone:
                 reasons.append(clock_change(team_zone, previous.start, occurrence.start))
@@ -244,6 +197,8 @@ def meeting_drift(
     for occurrence in held:
         if not occurrence.conflicts:
             continue
+        from planner.meetings.drift_events import OutsideOccurrence, OutsideTeam
+
         entries = []
         for team in occurrence.conflicts:
             team_zone = plan.team(team).zone

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
+from planner.meetings.skips import skip_reason as skip_reason  # importable from here too
+from planner.meetings.skips import skip_reasons
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.plan.recurrence import wall_starts
-from planner.schedule.working_time import day_off_reason, working_time
-from planner.text import Text, joined
-from planner.time.intervals import Instant, Timeline
+from planner.schedule.working_time import working_time
 from planner.time.local import local_date
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant, Timeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,23 +103,6 @@ def occurrence_instants(
     return result
 
 
-def skip_reason(plan: Plan, meeting: Meeting, begin: Instant) -> str:
-    """Why an occurrence starting at ``begin`` is skipped, or "" when it is not.
-
-    Each participant's own local date counts; ``skip_holidays = false`` never skips.
-    """
-    if not meeting.skip_holidays:
-        return ""
-    reasons = []
-    for team_id in meeting.teams:
-        team = plan.team(team_id)
-        day: date = local_date(team.zone, begin)
-        why = day_off_reason(team, day)
-        if why is not None:
-            reasons.append(Text("{team} {day}: {why}", team=team.id, day=day, why=why))
-    return joined("; ", reasons) if reasons else ""
-
-
 def meeting_occurrences(
     plan: Plan,
     meeting: Meeting,
@@ -137,7 +124,7 @@ def meeting_occurrences(
         bounds: the same as flat bounds (``planner.time.intervals.Bounds``), instead of
             ``timelines``.
 
-    >>> from datetime import time
+    >>> from datetime import date, time
     >>> from planner.plan.model import Team
     >>> from planner.plan.hours import WeekHours
     >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
@@ -173,41 +160,3 @@ def meeting_occurrences(
             Occurrence(meeting.id, wall, begin, finish, conflicts, bool(reason), reason, original)
         )
     return result
-
-
-def skip_reasons(plan: Plan, meeting: Meeting, begins: Sequence[Instant]) -> list[str]:
-    """:func:`skip_reason` of each start, each participant's local dates found at once.
-
-    Only a participant's days off, public holidays and one-day exceptions can give a
-    reason, so :func:`~planner.schedule.working_time.day_off_reason` is asked about those
-    dates alone.
-
-    >>> from datetime import time
-    >>> from planner.plan.hours import WeekHours
-    >>> from planner.plan.model import Team
-    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
-    >>> plan = Plan(teams=(Team("a", "client", "UTC", hours, holidays="US"),
-    ...                    Team("b", "vendor", "Asia/Manila", hours)))
-    >>> m = Meeting("m", "M", ("a", "b"), 30, date(2027, 7, 2), time(9))
-    >>> skip_reasons(plan, m, [1814518800, 1814778000])  # 2027-07-02 and 07-05, 09:00 UTC
-    ['', 'a 2027-07-05: Independence Day (observed)']
-    """
-    from planner.schedule.working_time import _off_dates
-    from planner.time.local import local_dates
-
-    if not meeting.skip_holidays or not begins:
-        return [""] * len(begins)
-    found: list[list[str]] = [[] for _ in begins]
-    for team_id in meeting.teams:
-        team = plan.team(team_id)
-        days = local_dates(team.zone, begins)
-        # Only a day off, a holiday or an exception can give a reason: ask day_off_reason
-        # about those dates alone.
-        maybe = _off_dates(team, min(days).year, max(days).year)
-        maybe.update(day for day, _ in team.exceptions.days)
-        for index, day in enumerate(days):
-            if day in maybe:
-                why = day_off_reason(team, day)
-                if why is not None:
-                    found[index].append(Text("{team} {day}: {why}", team=team.id, day=day, why=why))
-    return [joined("; ", parts) if parts else "" for parts in found]

@@ -21,7 +21,6 @@ from operator import itemgetter
 from planner.errors import PlannerError
 from planner.meetings.candidates import Candidate
 from planner.meetings.comfort import Comfort, each_date, team_hours
-from planner.meetings.occurrences import skip_reason
 from planner.meetings.requests import check_teams
 from planner.meetings.scoring import Entry, Judge, RankedCandidates, Row, entry
 from planner.plan.meeting import Meeting, Repeat
@@ -221,6 +220,9 @@ def find_slots(
                 continue
             finish = begin + duration
             if bisect_right(holidays, begin) & 1:
+                # Loaded for a start on someone's holiday: a week without one never does.
+                from planner.meetings.skips import skip_reason
+
                 reason = skip_reason(plan, template, begin)
                 if reason:
                     found.append((day, begin, finish, (), reason, 0, 0, 0, False))

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
+from typing import TypeGuard
 
 from planner.errors import PlannerError
 from planner.text import Text
 
-ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]*\Z")
+# An id: lower-case ASCII letters, digits, "-" and "_", starting with a letter or digit
+# (``[a-z0-9][a-z0-9_-]*``), checked by set operations: no pattern to compile per command.
+_ID_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_ID_CHARACTERS = _ID_FIRST | {"-", "_"}
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def is_id(value: object) -> TypeGuard[str]:
+    """Whether ``value`` is a valid id (see :func:`check_id`).
+
+    >>> is_id("mnl-2"), is_id("Mnl"), is_id("_a"), is_id(""), is_id("ä")
+    (True, False, False, False, False)
+    """
+    return isinstance(value, str) and value[:1] in _ID_FIRST and _ID_CHARACTERS.issuperset(value)
 
 
 def check_id(value: object, what: str) -> str:
@@ -20,7 +32,7 @@ def check_id(value: object, what: str) -> str:
     >>> check_id("mnl", "team")
     'mnl'
     """
-    if not isinstance(value, str) or not ID_PATTERN.match(value):
+    if not is_id(value):
         raise PlannerError(
             Text(
                 "{what} id {value!r} is not valid: use lower-case letters, digits, '-' and '_', starting with a letter or digit (e.g. \"mnl\")",

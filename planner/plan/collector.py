@@ -6,10 +6,13 @@ import functools
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from planner.errors import PlannerError, Problem
+from planner.errors import PlannerError
 from planner.text import Text
+
+if TYPE_CHECKING:  # made only for a plan with a problem or a warning
+    from planner.problem import Problem
 
 T = TypeVar("T")
 
@@ -153,12 +156,16 @@ class Collector:
 
     def add(self, section: str, index: int, key: str, where: str, message: str) -> None:
         """Record a problem at the line of a key (or of its table)."""
+        from planner.problem import Problem
+
         self.problems.append(
             Problem(self.filename, self.lines.line(section, index, key), where, message)
         )
 
     def warn(self, section: str, index: int, key: str, where: str, message: str) -> None:
         """Record a warning (an unused key) at the line of a key."""
+        from planner.problem import Problem
+
         self.warnings.append(
             Problem(self.filename, self.lines.line(section, index, key), where, message)
         )

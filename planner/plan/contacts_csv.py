@@ -15,10 +15,11 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from planner.errors import PlanFileError, PlannerError, Problem
+from planner.errors import PlanFileError, PlannerError
 from planner.plan.checks import FIRST_YEAR, LAST_YEAR
 from planner.plan.demand import WeekProfile, check_contacts
 from planner.plan.hours import WEEKDAYS, format_clock
+from planner.problem import Problem
 from planner.text import Text
 
 MAX_BYTES = 10 * 1024 * 1024

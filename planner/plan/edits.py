@@ -377,7 +377,7 @@ def move_occurrence(plan: Plan, meeting_id: str, series_day: date, start: dateti
 
 
 def _with_move(meeting: Meeting, series_day: date, start: datetime) -> Meeting:
-    from planner.plan.meeting import MovedOccurrence
+    from planner.plan.moved import MovedOccurrence
     from planner.plan.recurrence import check_moved, wall_starts
 
     if meeting.repeat is None:
@@ -412,7 +412,8 @@ def move_series(plan: Plan, meeting_id: str, delta: timedelta) -> Plan:
     >>> moved.start_date, moved.start_time, [str(b) for b in moved.repeat.byday]
     (datetime.date(2027, 1, 6), datetime.time(11, 0), ['WE'])
     """
-    from planner.plan.meeting import ByDay, MovedOccurrence
+    from planner.plan.meeting import ByDay
+    from planner.plan.moved import MovedOccurrence
     from planner.plan.recurrence import check_moved, check_rule
 
     meeting = plan.meeting(meeting_id)

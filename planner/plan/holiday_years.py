@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.plan.meeting import Meeting
 from planner.plan.model import Plan
 from planner.text import Text
-from planner.time.holidays import HolidayGap, holiday_data_gap
+from planner.time.holidays import holiday_data_gap
+
+if TYPE_CHECKING:
+    from planner.time.holiday_gap import HolidayGap
 
 
 def holiday_gaps(plan: Plan, years: Iterable[int] | None = None) -> list[tuple[int, str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,10 +17,18 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _parse_clock(text: str, allow_24: bool) -> int:
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
-    if not match:
+    # HH:MM with one or two digits for the hours (any decimal digits, as a pattern's \d):
+    # read by partition, no pattern to compile per command.
+    hour_text, colon, minute_text = text.strip().partition(":")
+    if not (
+        colon
+        and 1 <= len(hour_text) <= 2
+        and hour_text.isdecimal()
+        and len(minute_text) == 2
+        and minute_text.isdecimal()
+    ):
         raise PlannerError(Text('"{text}" is not a time: write HH:MM, e.g. "09:00"', text=text))
-    hours, minutes = int(match[1]), int(match[2])
+    hours, minutes = int(hour_text), int(minute_text)
     if hours == 24 and minutes == 0 and allow_24:
         return MINUTES_PER_DAY
     if hours > 23 or minutes > 59:

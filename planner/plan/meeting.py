@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from typing import Literal
+from datetime import date, time
+from typing import TYPE_CHECKING, Literal
 
 from planner.errors import PlannerError
 from planner.plan.checks import check_id, check_year
 from planner.text import Text
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:  # made only for a plan that moves an occurrence (planner.plan.values)
+    from planner.plan.moved import MovedOccurrence
 
 ICAL_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -49,15 +51,23 @@ class ByDay:
     @classmethod
     def parse(cls, text: object) -> ByDay:
         """Read ``MO`` ... ``SU``, optionally with an ordinal: ``1TU``, ``-1FR``."""
-        match = re.fullmatch(r"([+-]?\d)?([A-Za-z]{2})", str(text).strip())
-        if not match or match[2].upper() not in ICAL_WEEKDAYS:
+        # An optional signed digit, then two ASCII letters: read by slicing, no pattern to
+        # compile per command (a pattern's \d: any decimal digit).
+        written = str(text).strip()
+        prefix, day = written[:-2], written[-2:].upper()
+        digit = prefix[1:] if prefix[:1] in ("+", "-") else prefix
+        if (
+            day not in ICAL_WEEKDAYS
+            or not written[-2:].isascii()
+            or len(prefix) > 2
+            or (prefix and not (len(digit) == 1 and digit.isdecimal()))
+        ):
             raise PlannerError(
                 Text(
                     'byday {text!r} is not a weekday: use MO TU WE TH FR SA SU, or "1TU"', text=text
                 )
             )
-        ordinal = int(match[1]) if match[1] else None
-        return cls(ICAL_WEEKDAYS.index(match[2].upper()), ordinal)
+        return cls(ICAL_WEEKDAYS.index(day), int(prefix) if prefix else None)
 
     def __str__(self) -> str:
         prefix = "" if self.ordinal is None else str(self.ordinal)
@@ -117,9 +127,9 @@ def check_meeting_url(url: str) -> str:
     ...
     planner.errors.PlannerError: url holds a line break or control character (\n): write the address on one line
     """
-    found = re.search(r"[\x00-\x1f\x7f]", url)
-    if found:
-        shown = repr(found[0])[1:-1]  # \n, \r, \x00: visible in the message
+    found = next((c for c in url if c < " " or c == "\x7f"), None)  # C0 controls, DEL
+    if found is not None:
+        shown = repr(found)[1:-1]  # \n, \r, \x00: visible in the message
         raise PlannerError(
             Text(
                 "url holds a line break or control character ({shown}): write the address on one line",
@@ -127,45 +137,6 @@ def check_meeting_url(url: str) -> str:
             )
         )
     return url
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class MovedOccurrence:
-    """One occurrence of a series held at another time (plan-file key ``moved``).
-
-    Attributes:
-        original: the local date of the occurrence in the series (in the meeting's zone).
-        start: its new start, wall time in the meeting's zone (no offset); the meeting keeps
-            its duration.
-
-    >>> MovedOccurrence(date(2027, 3, 9), datetime(2027, 3, 10, 11, 0)).key
-    '2027-03-09'
-    """
-
-    original: date
-    start: datetime
-
-    def __post_init__(self) -> None:
-        if isinstance(self.original, datetime) or not isinstance(self.original, date):
-            raise PlannerError(
-                Text(
-                    "a moved occurrence is named by its date, not {original!r}",
-                    original=self.original,
-                )
-            )
-        if not isinstance(self.start, datetime) or self.start.tzinfo is not None:
-            raise PlannerError(
-                Text(
-                    "a moved occurrence's start is wall time in the meeting's zone, without offset"
-                )
-            )
-        check_year(self.original, "moved")
-        check_year(self.start.date(), "moved start")
-
-    @property
-    def key(self) -> str:
-        """The plan file's key: the original date, ``YYYY-MM-DD``."""
-        return self.original.isoformat()
 
 
 @dataclass(frozen=True, slots=True)

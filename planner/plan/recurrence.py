@@ -138,7 +138,8 @@ def _check_end(repeat: Repeat, first: datetime) -> None:
 def check_moved(meeting: Meeting) -> None:
     """Raise PlannerError unless every moved occurrence names a date the series has.
 
-    >>> from planner.plan.meeting import MovedOccurrence, Repeat
+    >>> from planner.plan.meeting import Repeat
+    >>> from planner.plan.moved import MovedOccurrence
     >>> m = Meeting("w", "W", ("a", "b"), 30, date(2027, 1, 5), time(9), repeat=Repeat("weekly"),
     ...             moved=(MovedOccurrence(date(2027, 1, 6), datetime(2027, 1, 6, 10)),))
     >>> check_moved(m)

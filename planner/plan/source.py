@@ -11,7 +11,7 @@ import os
 import stat
 from pathlib import Path
 
-from planner.errors import PlanFileError, Problem
+from planner.errors import PlanFileError
 from planner.text import Text
 
 MAX_PLAN_BYTES = 1_000_000
@@ -31,17 +31,11 @@ def read_plan_text(path: str | Path) -> str:
     name = str(path)
     raw = _read_bytes(Path(path), name)
     if _looks_binary(raw):
-        raise PlanFileError(
-            [
-                Problem(
-                    name,
-                    0,
-                    "",
-                    Text(
-                        "is not a text file (it holds binary data, such as an image or an archive): open the plan's .toml file"
-                    ),
-                )
-            ]
+        raise _problem(
+            name,
+            Text(
+                "is not a text file (it holds binary data, such as an image or an archive): open the plan's .toml file"
+            ),
         )
     try:
         # UTF-8 with its byte order mark dropped, as "utf-8-sig" reads it (without loading
@@ -49,13 +43,13 @@ def read_plan_text(path: str | Path) -> str:
         return raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise PlanFileError(
-            [Problem(name, line, "", Text("is not UTF-8 text: save the file as UTF-8"))]
-        ) from None
+        raise _problem(name, Text("is not UTF-8 text: save the file as UTF-8"), line) from None
 
 
-def _problem(name: str, message: str) -> PlanFileError:
-    return PlanFileError([Problem(name, 0, "", message)])
+def _problem(name: str, message: str, line: int = 0) -> PlanFileError:
+    from planner.problem import Problem
+
+    return PlanFileError([Problem(name, line, "", message)])
 
 
 def _read_bytes(path: Path, name: str) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.plan.agents import Agents
 from planner.plan.collector import Collector, checked
@@ -14,7 +14,6 @@ from planner.plan.meeting import (
     MAX_DURATION_MINUTES,
     MAX_REMINDER_MINUTES,
     Meeting,
-    MovedOccurrence,
     check_meeting_url,
 )
 from planner.plan.model import Role, Team, check_city
@@ -33,6 +32,9 @@ from planner.plan.values import (
     read_zone,
 )
 from planner.text import Text
+
+if TYPE_CHECKING:
+    from planner.plan.moved import MovedOccurrence
 
 
 def _required_id(table: Mapping[str, Any], section: str, index: int, out: Collector) -> str | None:

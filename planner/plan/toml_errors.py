@@ -10,7 +10,7 @@ import functools
 import re
 import tomllib
 
-from planner.errors import Problem
+from planner.problem import Problem
 from planner.text import Text
 
 

@@ -6,15 +6,18 @@ import functools
 import math
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import PlannerError
 from planner.plan.checks import check_year
 from planner.plan.collector import Collector, did_you_mean
 from planner.plan.document import REPEAT_KEYS
 from planner.plan.hours import WeekHours
-from planner.plan.meeting import MAX_COUNT, MAX_INTERVAL, ByDay, MovedOccurrence, Repeat
+from planner.plan.meeting import MAX_COUNT, MAX_INTERVAL, ByDay, Repeat
 from planner.text import Text
+
+if TYPE_CHECKING:
+    from planner.plan.moved import MovedOccurrence
 
 MAX_REPLY_HOURS = 14 * 24  # the analysis looks 14 days ahead for the vendor
 
@@ -285,6 +288,8 @@ def read_moved(value: Any) -> tuple[MovedOccurrence, ...]:
         raise PlannerError(
             Text('moved must be a table such as {{ "2027-03-09" = "2027-03-10T11:00" }}')
         )
+    from planner.plan.moved import MovedOccurrence
+
     result = []
     for key, start in value.items():
         original = read_date(str(key), "moved")

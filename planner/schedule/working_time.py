@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from operator import itemgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner.plan.hours import Shift
 from planner.plan.model import Team
 from planner.text import Text
 from planner.time.holidays import holiday_name, holidays_in_year
-from planner.time.intervals import (
-    Bounds,
-    Instant,
-    Timeline,
-    bounds_clip,
-    bounds_union_sorted,
-    timeline_of,
-)
 from planner.time.local import (
     EPOCH_ORDINAL,
     MINUTES_PER_DAY,
@@ -25,6 +17,9 @@ from planner.time.local import (
     local_instant,
     midnight_offsets_from,
 )
+
+if TYPE_CHECKING:  # a day off's reason (the calendar export's one need) loads no interval code
+    from planner.time.intervals import Bounds, Instant, Timeline
 
 
 class WorkShift(NamedTuple):
@@ -223,6 +218,8 @@ def working_time(team: Team, start: Instant, end: Instant) -> Timeline:
     >>> [(i.start - a) // 3600 for i in working_time(t, a, b)]
     [9]
     """
+    from planner.time.intervals import timeline_of
+
     return timeline_of(team_bounds(team, start, end))
 
 
@@ -234,5 +231,7 @@ def team_bounds(team: Team, start: Instant, end: Instant) -> Bounds:
     >>> team_bounds(t, 1798761600, 1798761600 + 86400)
     [1798794000, 1798797600]
     """
+    from planner.time.intervals import bounds_clip, bounds_union_sorted
+
     merged = bounds_union_sorted(map(_BY_INSTANTS, _stamped(team, start, end)))
     return bounds_clip(merged, start, end)

@@ -48,15 +48,29 @@ def package_fingerprint() -> str | None:
     return f"{zlib.crc32(key.encode('utf-8')):08x}{stat.st_size:x}"
 
 
-_CODE = re.compile(r"[A-Z0-9]{1,8}(-[A-Z0-9]{1,8})?")
+# A code is one or two parts of 1 to 8 upper-case ASCII letters or digits joined by "-"
+# (``[A-Z0-9]{1,8}(-[A-Z0-9]{1,8})?``), checked without a pattern to compile per command.
+_CODE_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 _LANGUAGE = r"[a-z]{2,3}(?:_[A-Z]{2})?"  # compiled (and cached by re) when a language is asked
+
+
+def _plain_code(code: str) -> bool:
+    """Whether ``code`` is one or two parts of 1 to 8 of ``A-Z0-9`` joined by "-".
+
+    >>> _plain_code("AU-NSW"), _plain_code("US"), _plain_code("ES-BARCELONA"), _plain_code("../X")
+    (True, True, False, False)
+    """
+    parts = code.split("-")
+    return len(parts) <= 2 and all(
+        1 <= len(part) <= 8 and _CODE_CHARACTERS.issuperset(part) for part in parts
+    )
 
 
 def _file(code: str, language: str = "") -> Path | None:
     code = code.strip().upper()
     if language and not re.fullmatch(_LANGUAGE, language):
         return None
-    if not _CODE.fullmatch(code):
+    if not _plain_code(code):
         return None  # never a path made of what a plan file says, beyond a plain code
     root = cache_root()
     fingerprint = package_fingerprint()

@@ -10,14 +10,16 @@ from __future__ import annotations
 import _thread
 import functools
 import warnings
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planner.errors import PlannerError
 from planner.text import Text
 from planner.time import holiday_cache
 from planner.time.holiday_package import holidays_package, import_holidays
+
+if TYPE_CHECKING:  # made only for a year the package lacks holidays of
+    from planner.time.holiday_gap import HolidayGap
 
 
 def split_code(code: str) -> tuple[str, str | None]:
@@ -152,19 +154,6 @@ def holidays_in_year(code: str, year: int) -> dict[date, str]:
     return _holiday_year(code, year)[0]
 
 
-@dataclass(frozen=True, slots=True)
-class HolidayGap:
-    """Public holidays the ``holidays`` package lacks for a year.
-
-    Attributes:
-        partial: True when it has some of them, False when it has none.
-        detail: what it says about it, or the years it has.
-    """
-
-    partial: bool
-    detail: str
-
-
 def holiday_data_gap(code: str, year: int) -> HolidayGap | None:
     """What the package's holidays of ``code`` lack in ``year``; None when they are complete.
 
@@ -196,7 +185,11 @@ def _holiday_year(code: str, year: int) -> tuple[dict[date, str], HolidayGap | N
     cached = holiday_cache.cached_year_and_gap(spelled, year)
     if cached is not None:
         table, known_gap = cached
-        return table, None if known_gap is None else HolidayGap(*known_gap)
+        if known_gap is None:
+            return table, None
+        from planner.time.holiday_gap import HolidayGap
+
+        return table, HolidayGap(*known_gap)
     from planner.time.holiday_language import holiday_language
 
     country, subdivision = split_code(spelled)
@@ -208,13 +201,17 @@ def _holiday_year(code: str, year: int) -> tuple[dict[date, str], HolidayGap | N
         )
         days = {day: str(name) for day, name in sorted(table.items())}
     kind = type(table)
-    gap = None
+    lack: tuple[bool, str] | None = None  # a HolidayGap's fields
     if not kind.start_year <= year <= kind.end_year:
-        gap = HolidayGap(False, f"it has them for {kind.start_year} to {kind.end_year}")
+        lack = (False, f"it has them for {kind.start_year} to {kind.end_year}")
     elif caught:
-        gap = HolidayGap(True, str(caught[0].message).strip().rstrip("."))
-    holiday_cache.store(spelled, year, days, None if gap is None else (gap.partial, gap.detail))
-    return days, gap
+        lack = (True, str(caught[0].message).strip().rstrip("."))
+    holiday_cache.store(spelled, year, days, lack)
+    if lack is None:
+        return days, None
+    from planner.time.holiday_gap import HolidayGap
+
+    return days, HolidayGap(*lack)
 
 
 class HolidayName(str):

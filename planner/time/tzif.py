@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import struct
 import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from planner.time.intervals import Instant
 from planner.time.zones import load_zone
+
+if TYPE_CHECKING:
+    from planner.time.intervals import Instant
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
@@ -174,14 +175,77 @@ class ZoneData:
     rule: PosixRule
 
 
-_NAME = r"(?:<[A-Za-z0-9+-]+>|[A-Za-z]{3,})"
-_OFFSET = r"[+-]?\d{1,3}(?::\d{2}){0,2}"
-_DATE = r"(?:M\d{1,2}\.\d\.\d|J\d{1,3}|\d{1,3})"
-# The string's parts are read one by one (std name and offset, dst name and offset, the
-# two rules), each by a small pattern: one pattern for the whole string takes several
-# times as long to compile, which every command that reads a zone's rule pays.
-_ZONE = re.compile(rf"({_NAME})({_OFFSET})?")
-_WHEN = re.compile(rf"({_DATE})(?:/({_OFFSET}))?")
+# The string's parts (std name and offset, dst name and offset, the two rules) are read
+# by scanning, as these patterns would match them: a pattern costs every command that
+# reads a zone's rule its compilation.
+#   name   <[A-Za-z0-9+-]+> | [A-Za-z]{3,}
+#   offset [+-]?\d{1,3}(?::\d{2}){0,2}
+#   date   M\d{1,2}\.\d\.\d | J\d{1,3} | \d{1,3}      rule: date(/offset)?
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_QUOTED = _LETTERS | frozenset("0123456789+-")
+
+
+def _name_end(text: str, at: int) -> int:
+    """Where a name starting at ``at`` ends, or -1 when none starts there."""
+    if text.startswith("<", at):
+        close = text.find(">", at + 1)
+        return close + 1 if close > at + 1 and _QUOTED.issuperset(text[at + 1 : close]) else -1
+    end = at
+    while end < len(text) and text[end] in _LETTERS:
+        end += 1
+    return end if end - at >= 3 else -1
+
+
+def _offset_end(text: str, at: int) -> int:
+    """Where the longest offset starting at ``at`` ends, or -1 when none starts there."""
+    end = at + 1 if text.startswith(("+", "-"), at) else at
+    digits = end
+    while end < len(text) and end - digits < 3 and text[end].isdecimal():
+        end += 1
+    if end == digits:
+        return -1
+    for _ in range(2):
+        if text.startswith(":", end) and len(text[end + 1 : end + 3]) == 2:
+            if not text[end + 1 : end + 3].isdecimal():
+                break
+            end += 3
+        else:
+            break
+    return end
+
+
+def _zone(text: str, at: int) -> tuple[int, str, str | None] | None:
+    """A name and its optional offset from ``at``: (end, name, offset), or None."""
+    name_end = _name_end(text, at)
+    if name_end < 0:
+        return None
+    offset_end = _offset_end(text, name_end)
+    if offset_end < 0:
+        return name_end, text[at:name_end], None
+    return offset_end, text[at:name_end], text[name_end:offset_end]
+
+
+def _is_date(text: str) -> bool:
+    if text.startswith("M"):
+        parts = text[1:].split(".")
+        return (
+            len(parts) == 3
+            and 1 <= len(parts[0]) <= 2
+            and len(parts[1]) == len(parts[2]) == 1
+            and all(part.isdecimal() for part in parts)
+        )
+    digits = text[1:] if text.startswith("J") else text
+    return 1 <= len(digits) <= 3 and digits.isdecimal()
+
+
+def _when(text: str) -> tuple[str, str | None] | None:
+    """A rule's date and optional time (``M3.2.0/2``), or None when it is not one."""
+    day, slash, time = text.partition("/")
+    if not _is_date(day):
+        return None
+    if not slash:
+        return day, None
+    return (day, time) if _offset_end(time, 0) == len(time) else None
 
 
 def _seconds(text: str) -> int:
@@ -213,13 +277,15 @@ def parse_posix_tz(text: str) -> PosixRule:
     (-18000, -14400, 3, 1)
     """
     zones, comma, rules = text.strip().partition(",")
-    std = _ZONE.match(zones)
-    dst = _ZONE.fullmatch(zones, std.end()) if std and std.end() < len(zones) else None
-    whens = [_WHEN.fullmatch(part) for part in rules.split(",")] if comma else []
+    std = _zone(zones, 0)
+    dst = _zone(zones, std[0]) if std and std[0] < len(zones) else None
+    if dst is not None and dst[0] != len(zones):
+        dst = None  # the dst name and offset must end the zones' part
+    whens = [_when(part) for part in rules.split(",")] if comma else []
     if (
         not std
         or std[2] is None
-        or (std.end() < len(zones) and not dst)
+        or (std[0] < len(zones) and not dst)
         or (comma and (not dst or len(whens) != 2 or not all(whens)))
     ):
         raise ValueError(f"cannot read the POSIX TZ string {text!r}")
@@ -235,7 +301,7 @@ def parse_posix_tz(text: str) -> PosixRule:
     start, end = whens if len(whens) == 2 else (None, None)
     if start is None or end is None:
         raise ValueError(f"POSIX TZ string {text!r} has DST but no rule")
-    return PosixRule(standard, daylight, _date_rule(start[1], start[2]), _date_rule(end[1], end[2]))
+    return PosixRule(standard, daylight, _date_rule(*start), _date_rule(*end))
 
 
 def tzif_bytes(key: str) -> bytes:

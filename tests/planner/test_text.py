@@ -9,8 +9,9 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.errors import PlanFileError, PlannerError, Problem
+from planner.errors import PlanFileError, PlannerError
 from planner.plan.reading import parse_plan
+from planner.problem import Problem
 from planner.text import Text, joined
 
 NAMES = st.from_regex(r"[a-z][a-z_0-9]{0,8}", fullmatch=True)

@@ -82,3 +82,10 @@ def test_reply_within_hours_joins_the_async_verdict():
     assert not verdict.meets
     none = Plan(teams=(client, vendor), roles=(Role("seo", "async", "c", "v"),))
     assert analyze(none, span).roles[0].backlog.within_percent is None
+
+
+def test_the_analysis_pads_working_time_by_the_backlogs_warm_up():
+    # planner.analysis.overlap keeps its own copy, so that it need not load this module.
+    from planner.analysis import overlap
+
+    assert overlap._WARM_UP_SECONDS == WARM_UP_SECONDS

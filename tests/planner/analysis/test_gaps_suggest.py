@@ -1,7 +1,9 @@
 """Gap causes and suggestions checked over a year: the New York / Manila support desk of 2026."""
 
 from dataclasses import replace
+from importlib import resources
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -10,7 +12,10 @@ from planner.analysis.overlap import RealtimeVerdict, analyze
 from planner.analysis.suggest import role_suggestion, suggestion_horizon
 from planner.plan.hours import DayExceptions, WeekHours
 from planner.plan.model import Plan, Role
+from planner.plan.reading import load_plan
 from planner.schedule.range import Range
+from planner.schedule.team_times import TeamTimes
+from planner.time.intervals import clip, difference
 from tests.planner.helpers import d, iso, team
 
 
@@ -24,6 +29,7 @@ def days(first, last):
     return Range.of_days("America/New_York", d(first), d(last))
 
 
+EXAMPLES = resources.files("resources.examples")
 BONIFACIO_WEEK = days("2026-11-30", "2026-12-06")
 YEAR_2026 = days("2026-01-01", "2026-12-31")
 
@@ -164,3 +170,36 @@ def test_applying_the_suggestion_never_lowers_coverage_over_its_horizon(plan, fi
     assert after.covered_minutes == suggestion.suggested_minutes
     assert len(after.gaps) < len(before.gaps) or after.covered_minutes > before.covered_minutes
     assert isinstance(suggestion.hours, WeekHours)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        desk(),
+        desk("22:00-06:00"),
+        desk("23:00-03:00", days_off=(d("2027-02-02"),)),
+        load_plan(str(EXAMPLES.joinpath("sydney-kathmandu.toml"))).plan,
+        load_plan(str(EXAMPLES.joinpath("newyork-manila-kyiv.toml"))).plan,
+    ],
+    ids=["covered", "summer-hour", "short", "sydney", "acme"],
+)
+def test_a_suggestions_days_off_and_other_causes_are_those_of_its_gaps_classified(plan):
+    # The suggestion finds its days off without telling the other causes apart; read,
+    # its causes are the year's gaps classified.
+    span = Range.of_days(plan.display_zone or "UTC", d("2026-11-30"), d("2026-12-06"))
+    for role in (r for r in plan.roles if r.kind == "realtime"):
+        found = role_suggestion(plan, role, span)
+        causes = found.causes
+        assert causes.pieces  # every plan here has gaps over the year
+        assert sum(p.minutes for p in causes.pieces) * 60 == sum(
+            b - a for a, b in _year_gaps(plan, role, found.horizon)
+        )
+        assert found.holiday_days == causes.off_days
+        assert found.has_hour_causes == bool(causes.hour_caused)
+        assert found.causes is causes  # worked out once
+
+
+def _year_gaps(plan, role, horizon):
+    times = TeamTimes(plan, horizon.start - 2 * 86400, horizon.end + 2 * 86400)
+    client = clip(times.time(role.client), horizon.start, horizon.end)
+    return difference(client, times.time(role.vendor))

@@ -21,10 +21,11 @@ from planner.calendar.exported import exported_occurrences, wall_instant, wall_i
 from planner.calendar.moved import moved_dates
 from planner.calendar.offsets import ZoneOffsets, zone_offsets
 from planner.calendar.text import wall_text
-from planner.meetings.occurrences import skip_reason
+from planner.meetings.skips import skip_reason
 from planner.plan.hours import DayExceptions, WeekHours
-from planner.plan.meeting import Meeting, MovedOccurrence, Repeat
+from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan, Team
+from planner.plan.moved import MovedOccurrence
 from planner.plan.recurrence import wall_starts
 from planner.time.local import local_instant
 from planner.time.zones import load_zone

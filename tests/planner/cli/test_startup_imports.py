@@ -141,6 +141,10 @@ def test_export_ics_loads_no_network_code_and_no_analysis(warm_cache, tmp_path):
     modules = modules_after(["export-ics", ACME, "-o", str(tmp_path / "a.ics")], warm_cache)
     assert "planner.calendar.ical" in modules
     assert loaded(modules, NEVER | PARSERS | ANALYSIS | SOLVER | {"icalendar", "holidays"}) == set()
+    # Instants are ints: the interval algebra is the analysis's (type hints name it alone);
+    # skipped dates come from the skip reasons alone, not the occurrence model.
+    assert loaded(modules, {"planner.time.intervals", "planner.meetings.occurrences"}) == set()
+    assert "planner.meetings.skips" in modules
 
 
 def test_suggest_loads_no_calendar_code(warm_cache):
@@ -182,3 +186,70 @@ def test_suggest_makes_no_candidate_it_does_not_print(warm_cache):
     )
     assert done.returncode == 0, done.stderr
     assert 1 <= int(done.stdout) <= 5
+
+
+# Classes of their own modules, made only when a plan or a run needs them: a moved
+# occurrence, a year the holidays package lacks, a problem of the plan file, an async
+# role's backlog, the hours of a team that a meeting takes out of them.
+RARE = {"planner.plan.moved", "planner.time.holiday_gap", "planner.problem"}
+SYDNEY = str(EXAMPLES.joinpath("sydney-kathmandu.toml"))
+
+
+@pytest.mark.parametrize("json", [[], ["--json"]], ids=["text", "json"])
+def test_analyze_loads_the_backlog_and_team_hours_only_when_needed(warm_cache, json):
+    # The Sydney plan has no async role; its fortnightly review (held on 2027-01-06) keeps
+    # both teams in their hours at the same local times: the drift report lists no change
+    # and no occurrence outside hours, and builds no team's hours.
+    arguments = ["analyze", SYDNEY, "--from", "2027-01-04", "--to", "2027-01-10", *json]
+    modules = modules_after(arguments, warm_cache)
+    assert "planner.meetings.drift" in modules
+    quiet = {
+        "planner.analysis.backlog",
+        "planner.meetings.comfort",
+        "planner.meetings.drift_events",
+    }
+    assert loaded(modules, RARE | quiet) == set()
+    # ACME's async role has a backlog.
+    assert "planner.analysis.backlog" in modules_after(["analyze", ACME, *json], warm_cache)
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["export-ics", SYDNEY],
+        ["suggest", SYDNEY, "--teams", "syd,ktm", "--duration", "30"],
+        ["check", LONDON],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_verb_makes_no_moved_occurrence_or_holiday_gap_class_a_plan_lacks(warm_cache, arguments):
+    assert loaded(modules_after(arguments, warm_cache), RARE) == set()
+
+
+def test_suggest_loads_the_skip_reasons_for_a_start_on_a_holiday_alone(warm_cache):
+    arguments = ["suggest", ACME, "--teams", "hq,kyiv", "--duration", "30"]
+    week = ["--from", "2027-02-01", "--to", "2027-02-07"]  # nobody's holiday
+    assert "planner.meetings.skips" not in modules_after([*arguments, *week], warm_cache)
+    christmas = ["--from", "2027-12-20", "--to", "2027-12-26"]
+    modules = modules_after([*arguments, *christmas], warm_cache)
+    assert "planner.meetings.skips" in modules
+    assert "planner.meetings.occurrences" not in modules  # a slot's occurrences are its own
+
+
+def test_a_plan_with_a_problem_is_reported_with_the_problem_model(warm_cache, tmp_path):
+    broken = tmp_path / "broken.toml"
+    broken.write_text('format = 1\n[[team]]\nid = "A"\n', encoding="utf-8")
+    code = (
+        "import sys\nfrom ui.launcher import main\nrc = main(sys.argv[1:])\n"
+        "print('planner.problem' in sys.modules)\nsys.exit(rc)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "check", str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=warm_cache),
+    )
+    assert done.returncode == 2, done.stderr
+    assert f"{broken}:3: " in done.stderr
+    assert done.stdout.strip() == "True"

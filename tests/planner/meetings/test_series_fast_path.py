@@ -13,10 +13,12 @@ from datetime import date, datetime, time, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.meetings.occurrences import meeting_occurrences, occurrence_instants, skip_reason
+from planner.meetings.occurrences import meeting_occurrences, occurrence_instants
+from planner.meetings.skips import skip_reason
 from planner.plan.hours import DayExceptions, Shift, WeekHours
-from planner.plan.meeting import ByDay, Meeting, MovedOccurrence, Repeat
+from planner.plan.meeting import ByDay, Meeting, Repeat
 from planner.plan.model import Plan, Team
+from planner.plan.moved import MovedOccurrence
 from planner.plan.recurrence import wall_starts
 from planner.time.local import day_range, local_date, local_dates
 from planner.time.zones import all_zone_names, load_zone

@@ -1,4 +1,4 @@
-"""POSIX TZ strings (TZif footers) read part by part, held to one pattern of the whole string."""
+"""POSIX TZ strings (TZif footers) read by scanning, held to one pattern of the whole string."""
 
 from __future__ import annotations
 

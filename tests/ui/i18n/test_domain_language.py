@@ -17,12 +17,13 @@ from PySide6.QtCore import QLocale, QPointF
 from pytestqt.qtbot import QtBot
 
 from planner.analysis.overlap import RealtimeVerdict, analyze
-from planner.errors import PlanFileError, Problem
+from planner.errors import PlanFileError
 from planner.meetings.occurrences import meeting_occurrences
 from planner.plan.hours import WeekHours
 from planner.plan.meeting import Meeting, Repeat
 from planner.plan.model import Plan, Role, Team
 from planner.plan.reading import load_plan, parse_plan
+from planner.problem import Problem
 from planner.schedule.range import Range
 from planner.text import Text
 from planner.time.local import local_instant
