@@ -208,7 +208,7 @@ def suggestion_html(plan: Plan, suggestion: Suggestion | None, clock24: bool) ->
             "RoleDetails", "No suggested hours: nothing is uncovered ({checked})."
         )
         parts.append(f"<p>{text.format(checked=esc(checked))}</p>")
-    elif not suggestion.causes.hour_caused:
+    elif not suggestion.has_hour_causes:
         text = QCoreApplication.translate(
             "RoleDetails",
             "No suggested hours: every gap falls on a day off of {vendor}, "
