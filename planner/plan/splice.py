@@ -206,12 +206,14 @@ def splice_plan(
     previous = ""
     for kind in order:
         so_far = out.strip(" ")
+        run = "".join(entry.text for entry in written[kind])
         if kind in rewritten or previous in rewritten:
-            if so_far:  # one blank line before the entries, and after them
-                out = out.rstrip("\n") + "\n\n"
-        elif so_far and not so_far.endswith("\n") and not aot_newline[kind]:
-            out += "\n"
-        out += "".join(entry.text for entry in written[kind])
+            # One blank line before the entries, and after them.
+            out = (out.rstrip() + "\n\n" if so_far else out) + run.lstrip("\r\n")
+        else:
+            if so_far and not so_far.endswith("\n") and not aot_newline[kind]:
+                out += "\n"
+            out += run
         previous = kind
     return out
 
@@ -226,7 +228,7 @@ def _parted(entries: list[Entry]) -> list[Entry]:
     >>> [e.text for e in _parted([Entry("[[team]]\nid = 'a'\n\n\n"), Entry("\n[[team]]\n")])]
     ["[[team]]\nid = 'a'\n\n", '[[team]]\n']
     """
-    texts = [entry.text.lstrip("\n").rstrip("\n") + "\n" for entry in entries]
+    texts = [entry.text.lstrip("\r\n").rstrip() + "\n" for entry in entries]
     return [Entry(text + ("\n" if i < len(texts) - 1 else "")) for i, text in enumerate(texts)]
 
 
