@@ -3,10 +3,17 @@ and returns its rows (what, target, measured, baseline).
 
 With ``--readme`` the Performance table of README.md is rewritten from this one run,
 with the machine it ran on; ``python benchmarks/run.py cli analysis`` runs some only.
+Each benchmark runs in a fresh process of its own, so that none measures in the heap,
+caches and imports another left behind (``--one NAME ROWS`` is that process: it writes
+its rows as JSON to the file ROWS).
 """
 
 import importlib.util
+import json
+import os
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,9 +41,17 @@ def main() -> int:
     sys.path.insert(0, str(HERE))
     from measure import machine
 
+    found = {path.stem.removeprefix("bench_"): path for path in HERE.glob("bench_*.py")}
+    if sys.argv[1:2] == ["--one"]:
+        name, rows_file = sys.argv[2], sys.argv[3]
+        spec = importlib.util.spec_from_file_location(f"bench_{name}", found[name])
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        Path(rows_file).write_text(json.dumps(module.main() or []), encoding="utf-8")
+        return 0
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     readme = "--readme" in sys.argv[1:]
-    found = {path.stem.removeprefix("bench_"): path for path in HERE.glob("bench_*.py")}
     names = [n for n in ORDER if n in found] + sorted(set(found) - set(ORDER))
     where = machine()
     print(f"machine: {where}", flush=True)
@@ -45,12 +60,14 @@ def main() -> int:
     for name in names:
         if arguments and name not in arguments:
             continue
-        spec = importlib.util.spec_from_file_location(f"bench_{name}", found[name])
-        assert spec and spec.loader
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
         print(f"== bench_{name}", flush=True)
-        rows += module.main() or []
+        with tempfile.TemporaryDirectory() as folder:
+            rows_file = os.path.join(folder, "rows.json")
+            subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--one", name, rows_file],
+                check=True,
+            )
+            rows += [tuple(row) for row in json.loads(Path(rows_file).read_text("utf-8"))]
     if readme:
         text = README.read_text(encoding="utf-8")
         start, stop = text.index(BEGIN), text.index(END) + len(END)
