@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.panels.deferred import DeferredPanel
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.panels.roles_panel import FAIL_COLOUR, NEUTRAL_COLOUR, PASS_COLOUR
 from ui.plain import plain_label, plain_tip
@@ -36,7 +37,7 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLOURS = {"ok": PASS_COLOUR, "conflict": FAIL_COLOUR, "skipped": NEUTRAL_COLOUR}
 
 
-class MeetingsPanel(QWidget):
+class MeetingsPanel(DeferredPanel):
     """Lists meetings; shows the selected one's occurrences; asks the window to edit them."""
 
     addRequested = Signal()
@@ -58,28 +59,8 @@ class MeetingsPanel(QWidget):
     duplicate_button: QToolButton
     remove_button: QToolButton
 
-    def __init__(self, parent: QWidget | None = None, *, deferred: bool = False) -> None:
-        super().__init__(parent)
-        self.clock24 = True
-        self._plan: Plan | None = None
-        self._built = False
-        if not deferred:
-            self.build()
-
-    @property
-    def built(self) -> bool:
-        """Whether the lists and buttons are made (a deferred panel: once needed)."""
-        return self._built
-
-    def build(self) -> None:
-        """Make the meeting list, the occurrence table and the buttons, showing the plan.
-
-        A panel made ``deferred`` is empty until then: the window's start builds it right
-        after the plan's chart and verdicts have painted, or earlier when it is needed.
-        """
-        if self._built:
-            return
-        self._built = True
+    def _make(self) -> None:
+        """Make the meeting list, the occurrence table and the buttons."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
@@ -146,8 +127,6 @@ class MeetingsPanel(QWidget):
         self.tree.on_delete_key(lambda: emit(self.removeRequested))
         self._update_buttons()
         self._fit_splitter(self.size())  # the dock may have sized the panel before
-        if self._plan is not None:
-            self.set_plan(self._plan)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side in a wide, short dock (at the bottom); stacked in a tall one."""

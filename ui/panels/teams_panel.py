@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
     QToolButton,
     QTreeWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
+from ui.panels.deferred import DeferredPanel
 from ui.panels.id_tree import ID_ROLE, IdTree, button_row, tool_button
 from ui.plain import plain_tip
 
@@ -59,7 +59,7 @@ def hours_summary(hours: WeekHours, clock24: bool) -> str:
     return "; ".join(parts) or QCoreApplication.translate("TeamsPanel", "no working hours")
 
 
-class TeamsPanel(QWidget):
+class TeamsPanel(DeferredPanel):
     """Lists the plan's teams; asks the main window to add, edit, remove or move them."""
 
     addRequested = Signal()
@@ -75,28 +75,8 @@ class TeamsPanel(QWidget):
     up_button: QToolButton
     down_button: QToolButton
 
-    def __init__(self, parent: QWidget | None = None, *, deferred: bool = False) -> None:
-        super().__init__(parent)
-        self.clock24 = True
-        self._plan: Plan | None = None
-        self._built = False
-        if not deferred:
-            self.build()
-
-    @property
-    def built(self) -> bool:
-        """Whether the list and its buttons are made (a deferred panel: once needed)."""
-        return self._built
-
-    def build(self) -> None:
-        """Make the list and its buttons, showing the plan given meanwhile.
-
-        A panel made ``deferred`` is empty until then: the window's start builds it right
-        after the plan's chart and verdicts have painted, or earlier when it is needed.
-        """
-        if self._built:
-            return
-        self._built = True
+    def _make(self) -> None:
+        """Make the list and its buttons."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.tree = IdTree(
@@ -129,8 +109,6 @@ class TeamsPanel(QWidget):
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.tree.on_delete_key(self._remove)
         self._update_buttons()
-        if self._plan is not None:
-            self.set_plan(self._plan)
 
     def set_plan(self, plan: Plan) -> None:
         """Show the plan's teams, keeping the selection."""
