@@ -14,13 +14,13 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.chart.blocks import StaffingRow
 from planner.chart.data import chart_data
 from planner.plan.model import Plan
 from planner.plan.reading import parse_plan
+from tests.ui.chart_pictures import on_screen, reference
 from ui.chart import cache
 from ui.chart.drawing import draw_text
 from ui.chart.geometry import (
@@ -73,21 +73,6 @@ def chart(qtbot: QtBot, plan: Plan, monkeypatch: pytest.MonkeyPatch) -> Iterator
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
-
-
-def on_screen(widget: ChartWidget) -> QImage:
-    """What the window shows after the pending repaints (the offscreen backing store)."""
-    QApplication.processEvents()
-    return widget.screen().grabWindow(widget.winId()).toImage()
-
-
-def reference(widget: ChartWidget) -> QImage:
-    """The whole chart drawn unclipped, nothing kept."""
-    widget.full_repaint = True
-    try:
-        return widget.grab().toImage()
-    finally:
-        widget.full_repaint = False
 
 
 def same(a: QImage, b: QImage) -> bool:

@@ -15,10 +15,10 @@ from datetime import UTC, date, datetime
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QImage, QPaintEvent, QRegion
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner.plan.reading import parse_plan
+from tests.ui.chart_pictures import on_screen, reference
 from ui.chart.widget import ChartWidget
 
 NOW = datetime(2027, 3, 30, 14, 20, tzinfo=UTC)
@@ -142,21 +142,6 @@ def chart(qtbot: QtBot) -> Iterator[CountingChart]:
     widget.show()
     qtbot.waitExposed(widget)
     yield widget
-
-
-def on_screen(widget: ChartWidget) -> QImage:
-    """What the window shows now: its backing store after the pending repaints."""
-    QApplication.processEvents()
-    return widget.screen().grabWindow(widget.winId()).toImage()
-
-
-def reference(widget: ChartWidget) -> QImage:
-    """The straightforward repaint of the widget as it is now: all of it, unclipped."""
-    widget.full_repaint = True
-    try:
-        return widget.grab().toImage()
-    finally:
-        widget.full_repaint = False
 
 
 def covered(region: QRegion) -> int:
