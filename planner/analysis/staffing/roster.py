@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
+from planner.analysis.staffing import roster_cache
 from planner.errors import PlannerError
 from planner.plan.agents import Agents
 from planner.plan.hours import WEEKDAYS, Shift, WeekHours, equal_day_runs
@@ -28,6 +29,7 @@ from planner.plan.model import Team
 from planner.text import Text
 from planner.time.intervals import Instant
 from planner.time.local import MINUTES_PER_DAY, local_date, local_instant
+from planner.time.tzdb import database as tz_database
 
 DEFAULT_SHIFT_MINUTES = 480
 TIME_LIMIT_SECONDS = 60.0
@@ -144,9 +146,39 @@ def suggest_roster(
             Text("shift lengths must be at least one interval and less than 24 hours")
         )
     wanted = [n for n in needs if n[2] > 0]
-    slots = MINUTES_PER_DAY // interval_minutes
-    constraints, uncovered = _constraints(vendor.zone, wanted, interval_minutes, lengths)
     current = current_agent_hours(vendor)
+    database = tz_database()
+    key = roster_cache.roster_key(
+        vendor.zone,
+        (database.version, str(database.folder or "")),
+        wanted,
+        interval_minutes,
+        lengths,
+        time_limit,
+    )
+    kept = None if key is None else roster_cache.cached(key)
+    if kept is not None:
+        try:
+            return _kept_roster(kept, current)
+        except PlannerError:
+            pass  # a file with a shift no plan could hold: solved again, and replaced
+    roster = _solved_roster(vendor.zone, wanted, interval_minutes, lengths, time_limit, current)
+    if key is not None and roster.optimal:
+        roster_cache.store(key, _as_kept(roster))
+    return roster
+
+
+def _solved_roster(
+    zone: str,
+    wanted: list[Need],
+    interval_minutes: int,
+    lengths: tuple[int, ...],
+    time_limit: float,
+    current: float,
+) -> Roster:
+    """:func:`suggest_roster` worked out: the constraints, solved by HiGHS."""
+    slots = MINUTES_PER_DAY // interval_minutes
+    constraints, uncovered = _constraints(zone, wanted, interval_minutes, lengths)
     if not constraints:
         return Roster((), 0.0, current, True, uncovered, 0)
     used = sorted({v for key in constraints for v in key})
@@ -169,6 +201,20 @@ def suggest_roster(
     entries.sort(key=lambda e: (e.days[0], e.shift.start, e.shift.end))
     hours = sum(e.agents * len(e.days) * e.shift.minutes for e in entries) / 60
     return Roster(tuple(entries), round(hours, 2), current, optimal, uncovered, len(constraints))
+
+
+def _as_kept(roster: Roster) -> roster_cache.Solved:
+    entries = tuple((e.days, e.shift.start, e.shift.end, e.agents) for e in roster.entries)
+    return entries, roster.agent_hours_per_week, roster.uncovered, roster.patterns
+
+
+def _kept_roster(kept: roster_cache.Solved, current: float) -> Roster:
+    """A roster proved optimal earlier (:mod:`planner.analysis.staffing.roster_cache`)."""
+    rows, hours, uncovered, patterns = kept
+    entries = tuple(
+        RosterEntry(days, Shift(start, end), agents) for days, start, end, agents in rows
+    )
+    return Roster(entries, hours, current, True, uncovered, patterns)
 
 
 def _constraints(

@@ -3,6 +3,7 @@
 import itertools
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,12 @@ from planner.time.local import day_range
 from tests.planner.helpers import d, team
 
 MONDAY = day_range("UTC", d("2027-01-04"), d("2027-01-04"))[0]
+
+
+@pytest.fixture(autouse=True)
+def _solve_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests hold the solver itself to its answers: no roster comes from the cache."""
+    monkeypatch.setenv("OVERLAP_PLANNER_CACHE_DIR", "")
 
 
 def brute_force_hours(needs, length_hours):
