@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Follow README.md on a fresh Debian as a new user would, and print the time and result of
+# Follow README.md on a fresh Debian or Ubuntu as a new user would, and print the time and result of
 # each step. Not part of `make test`: it builds a whole system (a few GB, 10-20 minutes).
 #
 #   sudo packaging/fresh-debian-check.sh
 #
-# 1. debootstrap a minimal Debian (variant minbase, plus git, make, python3, python3-venv,
+# 1. debootstrap a minimal Debian or Ubuntu (variant minbase, plus git, make, python3, python3-venv,
 #    sudo and ca-certificates), with a plain user "newuser" who may use sudo;
 # 2. clone this repository (its committed HEAD) into the user's home;
 # 3. as that user: `make run` first, as the README lists it (there is no screen: it must
@@ -16,8 +16,11 @@
 #    frozen app reused from build/frozen-app.
 #
 # Environment (all optional):
-#   SUITE          the Debian release (bookworm)
-#   MIRROR         the Debian mirror (http://deb.debian.org/debian)
+#   SUITE          the release (bookworm); an Ubuntu release (noble, jammy) builds Ubuntu
+#   MIRROR         the mirror (http://deb.debian.org/debian; Ubuntu's releases:
+#                  http://archive.ubuntu.com/ubuntu)
+#   COMPONENTS     the archive areas (main; Ubuntu's: main,universe, as an installed
+#                  Ubuntu has them)
 #   REPO           the repository to clone (this checkout)
 #   EXTRA_CA_CERT  a CA certificate the new system must trust for HTTPS (e.g. an
 #                  intercepting proxy's); pip in the new system then uses the system store
@@ -28,7 +31,22 @@
 set -euo pipefail
 
 SUITE=${SUITE:-bookworm}
-MIRROR=${MIRROR:-http://deb.debian.org/debian}
+case "$SUITE" in
+noble | jammy | oracular | plucky | questing)
+    DISTRIBUTION=Ubuntu
+    MIRROR=${MIRROR:-http://archive.ubuntu.com/ubuntu}
+    COMPONENTS=${COMPONENTS:-main,universe}
+    # debootstrap knows every Ubuntu release by one script (older debootstraps lack the
+    # newer names): gutsy's.
+    SCRIPT=/usr/share/debootstrap/scripts/gutsy
+    ;;
+*)
+    DISTRIBUTION=Debian
+    MIRROR=${MIRROR:-http://deb.debian.org/debian}
+    COMPONENTS=${COMPONENTS:-main}
+    SCRIPT=""
+    ;;
+esac
 REPO=${REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 USER_NAME=newuser
 EXAMPLE=resources/examples/newyork-manila-kyiv.toml
@@ -101,9 +119,9 @@ as_user() {
 }
 
 debootstrap_root() {
-    debootstrap --variant=minbase \
+    debootstrap --variant=minbase --components="$COMPONENTS" \
         --include=git,make,python3,python3-venv,sudo,ca-certificates \
-        "$SUITE" "$root" "$MIRROR"
+        "$SUITE" "$root" "$MIRROR" ${SCRIPT:+"$SCRIPT"}
 }
 
 step "debootstrap $SUITE (minbase)" 0 debootstrap_root
@@ -177,6 +195,6 @@ test_offline() {
 step "make test again, no network" 0 test_offline
 
 echo
-echo "=== fresh Debian $SUITE, $(git -C "$REPO" log -1 --format='%h %s' | cut -c1-60)"
+echo "=== fresh $DISTRIBUTION $SUITE, $(git -C "$REPO" log -1 --format='%h %s' | cut -c1-60)"
 printf '%s\n' "${results[@]}"
 exit "$failed"
