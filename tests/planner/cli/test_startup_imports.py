@@ -131,6 +131,14 @@ def test_analyze_loads_no_calendar_code_and_no_solver_without_demand(warm_cache,
     assert loaded(modules, NEVER | PARSERS | SOLVER | {"planner.calendar", "holidays"}) == set()
 
 
+def test_analyze_without_a_roster_loads_neither_the_roster_nor_fractions(warm_cache):
+    # Shrinkage is applied in integers; the roster's module comes with a roster alone.
+    modules = modules_after(["analyze", CONTACT_CENTRE, "--no-roster"], warm_cache)
+    assert "planner.analysis.staffing.result" in modules
+    roster = {"planner.analysis.staffing.roster", "fractions", "decimal", "numbers"}
+    assert loaded(modules, NEVER | SOLVER | roster) == set()
+
+
 def test_analyze_with_demand_solves_with_highs_alone(warm_cache):
     modules = modules_after(["analyze", CONTACT_CENTRE, "--json"], warm_cache)
     assert {"highspy", "numpy"} <= modules
