@@ -122,6 +122,10 @@ def test_a_plans_first_check_imports_holidays_without_its_metadata_reader(tmp_pa
     modules = modules_after(["check", ACME], str(tmp_path))
     assert "holidays" in modules  # an empty cache: the package computes the tables
     assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"secrets"}) == set()
+    # Only the calendars and groups of holidays of the plan's countries (US-NY, PH, UA),
+    # and not dateutil's date parser (planner.time.holiday_imports).
+    unused = {"holidays.calendars.hebrew", "holidays.groups.thai", "holidays.countries.india"}
+    assert loaded(modules, unused | {"dateutil.parser", "six", "decimal"}) == set()
 
 
 @pytest.mark.parametrize("json", [[], ["--json"]], ids=["text", "json"])
