@@ -10,9 +10,7 @@ from typing import Any
 
 from planner.errors import PlanFileError, PlannerError
 from planner.plan.collector import Collector, checked, unknown_key
-from planner.plan.contacts_csv import read_contacts_file
 from planner.plan.demand import INTERVALS, Demand, ServiceLevel, WeekProfile, check_demand_number
-from planner.plan.paths import plan_path
 from planner.plan.values import read_number, read_whole
 from planner.text import Text
 
@@ -148,6 +146,10 @@ def read_demand(
 def _read_file(
     source: str, interval: int, index: int, where: str, out: Collector, folder: Path | None
 ) -> WeekProfile | None:
+    # A contacts file's reader (csv, its own problems) is imported for a plan that has one.
+    from planner.plan.contacts_csv import read_contacts_file
+    from planner.plan.paths import plan_path
+
     try:
         # Written with either separator; a Windows drive path read elsewhere is refused.
         path = Path(plan_path(source, folder or Path.cwd(), windows=os.name == "nt"))

@@ -33,19 +33,30 @@ def import_holidays() -> ModuleType:
     imports (``email``, ``zipfile``, ``csv``, sockets...) take more time than the rest of
     the package. Its ``holidays.version`` module is given the same ``__version__``, the
     ``Version`` of the one ``holidays-*.dist-info/METADATA`` beside the package, read as a
-    file; with any other layout the package's own module runs.
+    file; with any other layout the package's own module runs. The calendars, the groups
+    of holidays and the date parser are imported as far as they are used
+    (:func:`planner.time.holiday_imports.narrowed`).
 
     >>> import_holidays().__version__ == __import__("importlib.metadata").metadata.version("holidays")
     True
     """
-    if "holidays" not in sys.modules and "holidays.version" not in sys.modules:
+    if "holidays" in sys.modules:
+        return sys.modules["holidays"]
+    if "holidays.version" not in sys.modules:
         version = _metadata_version()
         if version is not None:
             module = ModuleType("holidays.version", "The holidays package's version.")
             module.__version__ = version  # type: ignore[attr-defined]
             sys.modules["holidays.version"] = module
-    import holidays
+    folder = package_folder()
+    if folder is None:
+        import holidays
 
+        return holidays
+    from planner.time.holiday_imports import narrowed
+
+    with narrowed(folder):
+        import holidays
     return holidays
 
 

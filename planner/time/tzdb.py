@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import os
-import re
 import sysconfig
 import zoneinfo
 from collections.abc import Iterable
@@ -48,6 +47,9 @@ class TzDatabase:
         return "bundled" if self.folder is None else "system"
 
 
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
 def version_key(version: str) -> tuple[int, int, str]:
     """A sort key for IANA releases: the year, then the letters (``z`` < ``za``).
 
@@ -58,10 +60,12 @@ def version_key(version: str) -> tuple[int, int, str]:
     >>> version_key("unknown")
     (0, 0, '')
     """
-    match = re.fullmatch(r"(\d{4})([a-z]+)", version.strip())  # re caches it
-    if match is None:
+    # What ``(\d{4})([a-z]+)`` matches, read without compiling a pattern in every command.
+    text = version.strip()
+    year, letters = text[:4], text[4:]
+    if len(year) < 4 or not year.isdecimal() or not letters or not _LOWER.issuperset(letters):
         return (0, 0, "")
-    return (int(match[1]), len(match[2]), match[2])
+    return (int(year), len(letters), letters)
 
 
 def folder_version(folder: Path) -> str | None:

@@ -13,9 +13,8 @@ import functools
 import os
 import struct
 import zoneinfo
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from planner.time.zones import load_zone
 
@@ -47,8 +46,11 @@ def month_length(year: int, month: int) -> int:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LocalType:
+# The file's records are named tuples, not dataclasses: a zone's table has hundreds of
+# transitions, and five classes made in every command that reads a zone cost more.
+
+
+class LocalType(NamedTuple):
     """A TZif local time type.
 
     Attributes:
@@ -62,8 +64,7 @@ class LocalType:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class Transition:
+class Transition(NamedTuple):
     """A change of local time type at an instant.
 
     Attributes:
@@ -77,8 +78,7 @@ class Transition:
     after: LocalType
 
 
-@dataclass(frozen=True, slots=True)
-class DateRule:
+class DateRule(NamedTuple):
     """One date rule of a POSIX TZ string: ``Mm.w.d``, ``Jn`` or ``n``, with a local time.
 
     Attributes:
@@ -123,8 +123,7 @@ class DateRule:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class PosixRule:
+class PosixRule(NamedTuple):
     """A parsed POSIX TZ string (the TZif footer).
 
     Attributes:
@@ -166,8 +165,7 @@ def _yearly_transitions(rule: PosixRule, year: int) -> tuple[Transition, ...]:
     return tuple(sorted(found, key=lambda t: t.at))
 
 
-@dataclass(frozen=True, slots=True)
-class ZoneData:
+class ZoneData(NamedTuple):
     """What a TZif file says: the initial type, the transition table and the footer rule."""
 
     initial: LocalType

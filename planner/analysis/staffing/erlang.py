@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import math
-from fractions import Fraction
 
 from planner.plan.demand import Demand
 
@@ -73,14 +72,36 @@ def _required_net(
     raise ValueError(f"no number of agents up to {MAX_AGENTS} meets the target")
 
 
-def _shrinkage(demand: Demand) -> Fraction:
-    """The share of paid time on contacts, exactly (1 - shrinkage)."""
+def _shrinkage(demand: Demand) -> tuple[int, int]:
+    """The share of paid time on contacts (1 - shrinkage), exactly: ``(numerator, denominator)``."""
     return _on_contacts(demand.shrinkage_percent)
 
 
 @functools.lru_cache(maxsize=256)
-def _on_contacts(shrinkage_percent: float) -> Fraction:
-    return (100 - Fraction(repr(shrinkage_percent))) / 100
+def _on_contacts(shrinkage_percent: float) -> tuple[int, int]:
+    """``(100 - shrinkage_percent) / 100`` as integers, the percentage read as it is written.
+
+    The float's shortest decimal text (its ``repr``), so 30.1 is exactly 301/10 and not the
+    binary fraction nearest to it (integer arithmetic: ``fractions`` is not imported).
+
+    >>> _on_contacts(30.0), _on_contacts(12.5), _on_contacts(1e-05)
+    ((700, 1000), (875, 1000), (9999999, 10000000))
+    """
+    numerator, denominator = _decimal_ratio(shrinkage_percent)
+    return 100 * denominator - numerator, 100 * denominator
+
+
+def _decimal_ratio(value: float) -> tuple[int, int]:
+    """The exact value of ``repr(value)`` (a finite float) as ``(numerator, denominator)``.
+
+    >>> _decimal_ratio(30.1), _decimal_ratio(2.5e-07), _decimal_ratio(1e+22)
+    ((301, 10), (25, 100000000), (10000000000000000000000, 1))
+    """
+    mantissa, _, exponent = repr(value).partition("e")
+    whole, _, fraction = mantissa.partition(".")
+    digits = int(whole + fraction)
+    scale = int(exponent or "0") - len(fraction)
+    return (digits * 10**scale, 1) if scale >= 0 else (digits, 10**-scale)
 
 
 def required_agents(contacts: float, interval_seconds: float, demand: Demand) -> int:
@@ -103,7 +124,8 @@ def required_agents(contacts: float, interval_seconds: float, demand: Demand) ->
         handle,
         demand.max_occupancy_percent / 100,
     )
-    return math.ceil(net / _shrinkage(demand))
+    share, whole = _shrinkage(demand)
+    return -(-net * whole // share)  # net / share x whole, rounded up exactly
 
 
 def productive_agents(scheduled: int, demand: Demand) -> int:
@@ -113,7 +135,8 @@ def productive_agents(scheduled: int, demand: Demand) -> int:
     >>> productive_agents(20, Demand(180, WeekProfile.empty(30), shrinkage_percent=30))
     14
     """
-    return math.floor(scheduled * _shrinkage(demand))
+    share, whole = _shrinkage(demand)
+    return scheduled * share // whole
 
 
 @functools.lru_cache(maxsize=65536)

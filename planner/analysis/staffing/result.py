@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planner.analysis.staffing.erlang import achieved_level, required_agents
 from planner.analysis.staffing.intervals import demand_intervals, scheduled_agents
-from planner.analysis.staffing.roster import Roster, suggest_roster
 from planner.plan.demand import Demand
 from planner.plan.model import Plan, Role, Team
 from planner.schedule.team_times import TeamTimes
 from planner.schedule.working_time import WorkShift
 from planner.time.intervals import Instant, Timeline, union
+
+if TYPE_CHECKING:  # the roster's module is imported when a roster is asked for
+    from planner.analysis.staffing.roster import Roster
 
 
 class IntervalStaffing(NamedTuple):
@@ -153,5 +155,7 @@ def with_roster(staffing: Staffing, vendor: Team) -> Staffing:
 
     See :func:`planner.analysis.staffing.roster.suggest_roster` (HiGHS is imported here).
     """
+    from planner.analysis.staffing.roster import suggest_roster
+
     needs = [(i.start, i.end, i.required) for i in staffing.intervals]
     return replace(staffing, roster=suggest_roster(vendor, needs, staffing.interval_minutes))

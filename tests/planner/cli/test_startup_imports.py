@@ -122,6 +122,10 @@ def test_a_plans_first_check_imports_holidays_without_its_metadata_reader(tmp_pa
     modules = modules_after(["check", ACME], str(tmp_path))
     assert "holidays" in modules  # an empty cache: the package computes the tables
     assert loaded(modules, NEVER | ANALYSIS | SOLVER | {"secrets"}) == set()
+    # Only the calendars and groups of holidays of the plan's countries (US-NY, PH, UA),
+    # and not dateutil's date parser (planner.time.holiday_imports).
+    unused = {"holidays.calendars.hebrew", "holidays.groups.thai", "holidays.countries.india"}
+    assert loaded(modules, unused | {"dateutil.parser", "six", "decimal"}) == set()
 
 
 @pytest.mark.parametrize("json", [[], ["--json"]], ids=["text", "json"])
@@ -129,6 +133,15 @@ def test_analyze_loads_no_calendar_code_and_no_solver_without_demand(warm_cache,
     modules = modules_after(["analyze", ACME, *json], warm_cache)
     assert "planner.analysis.overlap" in modules
     assert loaded(modules, NEVER | PARSERS | SOLVER | {"planner.calendar", "holidays"}) == set()
+
+
+def test_analyze_without_a_roster_loads_neither_the_roster_nor_fractions(warm_cache):
+    # Shrinkage is applied in integers; the roster's module comes with a roster alone; the
+    # contact centre's contacts are written in the plan: no CSV reader.
+    modules = modules_after(["analyze", CONTACT_CENTRE, "--no-roster"], warm_cache)
+    assert "planner.analysis.staffing.result" in modules
+    roster = {"planner.analysis.staffing.roster", "fractions", "decimal", "numbers"}
+    assert loaded(modules, NEVER | SOLVER | RARE | CSV | roster) == set()
 
 
 def test_analyze_with_demand_solves_with_highs_alone(warm_cache):
@@ -145,6 +158,8 @@ def test_export_ics_loads_no_network_code_and_no_analysis(warm_cache, tmp_path):
     # skipped dates come from the skip reasons alone, not the occurrence model.
     assert loaded(modules, {"planner.time.intervals", "planner.meetings.occurrences"}) == set()
     assert "planner.meetings.skips" in modules
+    # The UIDs' SHA-256 comes from the interpreter's own module: hashlib loads OpenSSL.
+    assert loaded(modules, {"hashlib", "_hashlib"}) == set()
 
 
 def test_suggest_loads_no_calendar_code(warm_cache):
@@ -192,6 +207,8 @@ def test_suggest_makes_no_candidate_it_does_not_print(warm_cache):
 # occurrence, a year the holidays package lacks, a problem of the plan file, an async
 # role's backlog, the hours of a team that a meeting takes out of them.
 RARE = {"planner.plan.moved", "planner.time.holiday_gap", "planner.problem"}
+# A role's contacts read from a CSV file: a plan that has none never loads the reader.
+CSV = {"csv", "planner.plan.contacts_csv"}
 SYDNEY = str(EXAMPLES.joinpath("sydney-kathmandu.toml"))
 
 
@@ -219,11 +236,13 @@ def test_analyze_loads_the_backlog_and_team_hours_only_when_needed(warm_cache, j
         ["export-ics", SYDNEY],
         ["suggest", SYDNEY, "--teams", "syd,ktm", "--duration", "30"],
         ["check", LONDON],
+        ["export-ics", CONTACT_CENTRE],
+        ["check", CONTACT_CENTRE],
     ],
-    ids=lambda a: a[0],
+    ids=lambda a: f"{a[0]}-{os.path.basename(a[1])}",
 )
 def test_a_verb_makes_no_moved_occurrence_or_holiday_gap_class_a_plan_lacks(warm_cache, arguments):
-    assert loaded(modules_after(arguments, warm_cache), RARE) == set()
+    assert loaded(modules_after(arguments, warm_cache), RARE | CSV) == set()
 
 
 def test_suggest_loads_the_skip_reasons_for_a_start_on_a_holiday_alone(warm_cache):

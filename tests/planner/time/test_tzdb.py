@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -65,6 +66,14 @@ def fake_system(folder: Path, version: str | None, *, plus_version: bool = False
 @given(st.permutations(RELEASES))
 def test_releases_sort_by_year_then_letters(shuffled: list[str]):
     assert sorted(shuffled, key=version_key) == RELEASES
+
+
+@given(st.text(alphabet="0123456789az\u0663\u00b2 \tA-", max_size=9))
+def test_a_version_is_read_as_the_pattern_of_a_release_reads_it(text: str):
+    # version_key reads a release without a regular expression: held to the pattern.
+    match = re.fullmatch(r"(\d{4})([a-z]+)", text.strip())
+    expected = (0, 0, "") if match is None else (int(match[1]), len(match[2]), match[2])
+    assert version_key(text) == expected
 
 
 def test_unreadable_versions_sort_first():

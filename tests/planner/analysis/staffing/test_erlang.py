@@ -97,3 +97,25 @@ def test_required_agents_equal_a_search_with_the_exact_formula(
     ):
         agents += 1
     assert required_agents(contacts, 1800, demand) == agents
+
+
+def old_on_contacts(shrinkage_percent: float) -> Fraction:
+    """The share of paid time on contacts as it was computed before: in ``fractions``."""
+    return (100 - Fraction(repr(shrinkage_percent))) / 100
+
+
+SHRINKAGE = st.one_of(
+    st.floats(0, 100, exclude_max=True),
+    st.decimals(0, 99, places=2).map(float),
+    st.sampled_from([0.0, 30.0, 12.5, 33.3, 1e-05, 2.5e-07, 99.99]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(shrinkage=SHRINKAGE, scheduled=st.integers(0, 100_000), contacts=st.integers(0, 400))
+def test_shrinkage_in_integers_equals_the_fractions_it_replaced(shrinkage, scheduled, contacts):
+    demand = Demand(180, WEEK, shrinkage_percent=shrinkage)
+    share = old_on_contacts(shrinkage)
+    assert productive_agents(scheduled, demand) == math.floor(scheduled * share)
+    net = required_agents(contacts, 1800, Demand(180, WEEK))
+    assert required_agents(contacts, 1800, demand) == math.ceil(net / share)
