@@ -227,7 +227,7 @@ def paint_chart(
             if span is None or (box.top - margin < span[1] and box.bottom + margin > span[0]):
                 step = hour_step((box.x1 - box.x0) / box.block.hours, style)
                 rows = _rows_in(box, span, margin)
-                _paint_block(painter, rect, box, style, layout.label_width, step, rows)
+                _paint_block(painter, rect, box, style, layout.label_width, step, rows, span)
     painter.restore()
     return layout
 
@@ -249,14 +249,19 @@ def _paint_block(
     labels: float,
     step: int,
     rows: range,
+    span: tuple[float, float] | None = None,
 ) -> None:
     """One day block, layer by layer: header, rows, overlap rows, clock changes, now.
 
-    Only the rows numbered in ``rows`` are drawn (the header and the lines through the
-    block always are).
+    Only the rows numbered in ``rows`` are drawn, the header and the meeting bands only
+    when they reach within a row's margin of ``span`` (None: all); the lines through the
+    block always are.
     """
     block = box.block
-    paint_block_header(painter, rect, box, style, labels, step)
+    margin = style.px(style.row) * _MARGIN_ROWS
+    header = box.top + style.px(style.header)
+    if span is None or (box.top - margin < span[1] and header + margin > span[0]):
+        paint_block_header(painter, rect, box, style, labels, step)
     # Row backgrounds, then the axis grid over them, then the content.
     paint_row_backgrounds(painter, rect, box, style, rows)
     bottom = box.rows[-1].bottom
@@ -286,7 +291,9 @@ def _paint_block(
                     style,
                     labels,
                 )
-    paint_meetings(painter, box, style)
+    paint_meetings(
+        painter, box, style, None if span is None else (span[0] - margin, span[1] + margin)
+    )
     paint_block_changes(painter, rect, box, style, bottom)
     paint_now(painter, box, style, bottom)
 

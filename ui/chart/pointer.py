@@ -10,11 +10,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
 from planner.chart.data import ChartData
-from ui.chart.geometry import ChartLayout
+from ui.chart.cache import same_key
+from ui.chart.geometry import BlockBox, ChartLayout
 from ui.chart.language import day_heading, format_duration, local_time_text, staffing_text
 from ui.chart.style import ChartStyle
 from ui.i18n import translate
 from ui.i18n.domain import domain_text
+from ui.i18n.language import active_language
 
 HOVER_ROUNDING = 300
 
@@ -36,6 +38,22 @@ class PointerMarks:
         return area.adjusted(-2, -2, 2, 2)
 
 
+class MarksMemo:
+    """The last :func:`pointer_marks` worked out, and what they were worked out for.
+
+    A drag step repaints with new data and a new layout, the pointer where it was: the
+    marks are the same while the block's rows (their teams and places), the instant, the
+    style and the language are (each row's label is its team's zone's local time, and a
+    drag keeps the teams and their zones).
+    """
+
+    __slots__ = ("key", "marks")
+
+    def __init__(self) -> None:
+        self.key: tuple[object, ...] = ()
+        self.marks: PointerMarks | None = None
+
+
 def pointer_marks(
     style: ChartStyle,
     layout: ChartLayout,
@@ -43,10 +61,12 @@ def pointer_marks(
     point: QPointF,
     clock24: bool,
     visible: tuple[float, float] | None = None,
+    memo: MarksMemo | None = None,
 ) -> PointerMarks | None:
     """The hover line at ``point`` with each team row's local time (None: nothing to show).
 
-    With ``visible`` (a top and bottom) only the rows that reach into it get a label.
+    With ``visible`` (a top and bottom) only the rows that reach into it get a label; with
+    ``memo``, the marks it keeps when they are for the same rows, instant and style.
     """
     if data.view == "year":
         return None
@@ -56,6 +76,39 @@ def pointer_marks(
         return None
     box, moment = found
     moment = round_hover(moment)
+    block = box.block
+    key = (
+        style,
+        block.team_ids,
+        box.rows,
+        active_language(),
+        clock24,
+        x,
+        moment,
+        *(visible or (None, None)),
+        box.top,
+        box.bottom,
+        box.x0,
+        box.x1,
+        block.start,
+        block.end,
+    )
+    if memo is not None and same_key(key, memo.key) and memo.marks is not None:
+        return memo.marks
+    marks = _marks(style, box, x, moment, clock24, visible)
+    if memo is not None:
+        memo.key, memo.marks = key, marks
+    return marks
+
+
+def _marks(
+    style: ChartStyle,
+    box: BlockBox,
+    x: float,
+    moment: int,
+    clock24: bool,
+    visible: tuple[float, float] | None,
+) -> PointerMarks:
     metrics = style.metrics(0.8, True)
     labels = []
     texts: dict[str, str] = {}

@@ -40,6 +40,7 @@ from ui.chart.keyboard import ChartKeys
 from ui.chart.language import day_heading, meeting_tooltip
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
 from ui.chart.pointer import (
+    MarksMemo,
     PointerMarks,
     hover_text,
     paint_pointer,
@@ -115,6 +116,7 @@ class ChartWidget(IdleAfterPaint, ChartView):
         self._edge_scope: str | None = None
         self._hover: QPointF | None = None
         self._pointer_shown = QRect()
+        self._marks = MarksMemo()
         self._painted: object = None
         self._after_paint: set[QTimer] = set()
         self.keys = ChartKeys(self)
@@ -189,7 +191,9 @@ class ChartWidget(IdleAfterPaint, ChartView):
         scroll = self.scroll_offset()
         point = QPointF(self._hover.x(), self._hover.y() + scroll)
         visible = (float(scroll), scroll + self.height() - self.legend_strip())
-        return pointer_marks(self._style(), layout, self._data, point, self._state.clock24, visible)
+        return pointer_marks(
+            self._style(), layout, self._data, point, self._state.clock24, visible, self._marks
+        )
 
     def _pointer_area(self, marks: PointerMarks | None) -> QRect:
         """The widget pixels the hover marks cover (empty without marks)."""
