@@ -106,7 +106,7 @@ def reanalyze(previous: Analysis, before: Plan, plan: Plan, span: Range) -> Anal
             verdict = role_verdict(plan, role, span, fresh)
         verdicts.append(verdict)
     # A meeting of a changed team is where it was; whether each team works through it may not.
-    moved_off = {t for t in changed if _days_off(before.team(t)) != _days_off(plan.team(t))}
+    moved_off = {t for t in changed if off_days(before.team(t)) != off_days(plan.team(t))}
     reports = tuple(
         kept
         if not changed.intersection(meeting.teams)
@@ -118,8 +118,16 @@ def reanalyze(previous: Analysis, before: Plan, plan: Plan, span: Range) -> Anal
     return Analysis(span, LazyPairs(plan, span, fresh), tuple(verdicts), reports, fresh)
 
 
-def _days_off(team: Team) -> tuple[object, ...]:
-    """What a team's skipped occurrences depend on: its holidays, days off and exceptions."""
+def off_days(team: Team) -> tuple[object, ...]:
+    """What the skipped occurrences of a team's meetings depend on of it, but its zone.
+
+    Its holidays, days off and one-day exceptions: a drag of its weekly hours keeps them.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> off_days(Team("a", "client", "UTC", hours, holidays="US"))
+    ('US', (), DayExceptions(days=()))
+    """
     return (team.holidays, team.days_off, team.exceptions)
 
 

@@ -10,11 +10,14 @@ plan (held to it by property tests).
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 
-from planner.analysis.incremental import changed_teams
+from planner.analysis.incremental import changed_teams, off_days
 from planner.chart.blocks import DayBlock
 from planner.chart.data import ChartData, dressed_blocks, team_zones
 from planner.chart.lazy_rows import LazyRows
+from planner.chart.meetings import BandState, MeetingBand, band_bounds
+from planner.meetings.occurrences import not_working
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
 from planner.time.local import day_range
@@ -58,6 +61,9 @@ def edited_chart(
         if found is None:
             return None
         blocks.append(found)
+    bands = None  # the changed teams' days off changed: their meetings' bands anew
+    if all(off_days(before.team(t)) == off_days(plan.team(t)) for t in changed):
+        bands = _bands_again(plan, changed, previous.blocks)
     teams = previous.teams
     if any(
         (plan.team(t).name, plan.team(t).city) != (before.team(t).name, before.team(t).city)
@@ -71,7 +77,7 @@ def edited_chart(
         first=previous.first,
         last=previous.last,
         title=plan.title or "Overlap chart",
-        blocks=dressed_blocks(plan, tuple(blocks), previous.pairs),
+        blocks=dressed_blocks(plan, tuple(blocks), previous.pairs, bands),
         strips=(),
         teams=teams,
         pairs=previous.pairs,
@@ -119,3 +125,37 @@ def _edited_block(
         now=now if now is not None and block.start <= now < block.end else None,
         work=fresh,
     )
+
+
+def _bands_again(
+    plan: Plan, changed: frozenset[str], before: tuple[DayBlock, ...]
+) -> list[tuple[MeetingBand, ...]]:
+    """The meeting bands of ``before``'s blocks, those of the changed teams checked again.
+
+    A meeting's occurrences and skips do not depend on its teams' hours: a band of a
+    meeting of a changed team keeps them and gets the conflicts (and so the state) of the
+    teams' working time in ``plan``, as :func:`planner.chart.meetings.meeting_bands` does.
+    """
+    if not before:
+        return []
+    start, end = before[0].start, before[-1].end
+    working: dict[str, list[tuple[str, list[int]]]] = {}
+    for meeting in plan.meetings:
+        if not changed.isdisjoint(meeting.teams):
+            bounds = band_bounds(plan, meeting, start, end)
+            working[meeting.id] = [(t, bounds[t]) for t in meeting.teams]
+    result = []
+    for block in before:
+        bands: list[MeetingBand] = []
+        for band in block.meetings:
+            found = working.get(band.meeting_id)
+            if found is not None:
+                conflicts = not_working(found, band.start, band.end)
+                if conflicts != band.conflicts:
+                    state: BandState = (
+                        "skipped" if band.state == "skipped" else "conflict" if conflicts else "ok"
+                    )
+                    band = replace(band, conflicts=conflicts, state=state)
+            bands.append(band)
+        result.append(tuple(bands))
+    return result
