@@ -35,7 +35,7 @@ from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.accessible import install as install_accessible
-from ui.chart.geometry import BlockBox, EdgeBox
+from ui.chart.heap import HeapHeldInDrags
 from ui.chart.keyboard import ChartKeys
 from ui.chart.language import day_heading, meeting_tooltip
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
@@ -53,24 +53,13 @@ from ui.chart.view import ChartView
 from ui.i18n.domain import domain_text
 
 if TYPE_CHECKING:
-    from ui.chart.interaction import CreateDrag, MeetingDrag
+    from ui.chart.interaction import CreateDrag, EdgeDrag, MeetingDrag
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
 
 
-class _Drag:
-    """An edge being dragged: the plan before, the shift as it was, and as it is now."""
-
-    def __init__(self, edge: EdgeBox, box: BlockBox, plan: Plan) -> None:
-        self.edge = edge
-        self.box = box
-        self.plan = plan
-        self.original = edge.span.shift
-        self.current = edge.span.shift
-
-
-class ChartWidget(IdleAfterPaint, ChartView):
+class ChartWidget(IdleAfterPaint, HeapHeldInDrags, ChartView):
     """The overlap chart for the main window (day, week and year views).
 
     Signals:
@@ -110,7 +99,7 @@ class ChartWidget(IdleAfterPaint, ChartView):
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
     ) -> None:
-        self._drag: _Drag | None = None
+        self._edge_drag: EdgeDrag | None = None
         self._meeting_drag: MeetingDrag | None = None
         self._create_drag: CreateDrag | None = None
         self._edge_scope: str | None = None
@@ -242,7 +231,9 @@ class ChartWidget(IdleAfterPaint, ChartView):
         edge = layout.edge_at(point.x(), point.y(), GRAB_PIXELS)
         box = layout.block_at(point.y())
         if edge is not None and box is not None:
-            self._drag = _Drag(edge, box, self._plan)
+            from ui.chart.interaction import EdgeDrag
+
+            self._drag = EdgeDrag(edge, box, self._plan)
             self.setCursor(Qt.CursorShape.SizeHorCursor)
             event.accept()
             return
@@ -309,7 +300,7 @@ class ChartWidget(IdleAfterPaint, ChartView):
         self._update_pointer()
         super().leaveEvent(event)
 
-    def _drag_to(self, drag: _Drag, x: float) -> None:
+    def _drag_to(self, drag: EdgeDrag, x: float) -> None:
         span = drag.edge.span
         team = drag.plan.team(span.team_id)
         moment = drag.box.instant(x)
