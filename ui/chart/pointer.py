@@ -6,11 +6,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
 from planner.chart.data import ChartData
 from ui.chart.cache import same_key
+from ui.chart.drawing import draw_text
 from ui.chart.geometry import BlockBox, ChartLayout
 from ui.chart.language import day_heading, format_duration, local_time_text, staffing_text
 from ui.chart.style import ChartStyle
@@ -138,11 +139,14 @@ def paint_pointer(painter: QPainter, style: ChartStyle, marks: PointerMarks) -> 
     pen.setWidthF(1.0)
     painter.setPen(pen)
     painter.drawLine(QPointF(marks.x, marks.top), QPointF(marks.x, marks.bottom))
-    painter.setFont(style.font(0.8, True))
+    plate = style.color(style.palette.background, 230)
+    metrics = style.metrics(0.8, True)
     for area, text in marks.labels:
-        painter.fillRect(area, style.color(style.palette.background, 230))
-        painter.setPen(style.color(style.palette.text))
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+        painter.fillRect(area, plate)
+        # Centred in its plate, drawn as static text (laid out once per style).
+        left = area.left() + (area.width() - style.width(text, 0.8, True)) / 2
+        baseline = area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent()
+        draw_text(painter, style, left, baseline, text, 0.8, True)
 
 
 def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bool) -> str:
