@@ -87,7 +87,7 @@ def test_the_image_sets_the_pixels_the_fills_set(
     # Drawn again (a repaint, a scroll, a switch back): its row of pixels as kept, the same.
     kept = dict(cell_runs._LINES)
     assert filled(QImage(*size, form), draw, move) == expected
-    assert cell_runs._LINES == kept
+    assert kept == cell_runs._LINES
 
 
 def test_other_devices_and_transforms_get_the_fills() -> None:
