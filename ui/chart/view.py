@@ -96,7 +96,7 @@ class ChartView(ChangedRows, QWidget):
         self._timer.start()
         self._warm = QTimer(self)
         self._warm.setSingleShot(True)
-        self._warm.setInterval(0)
+        self._warm.setInterval(IDLE_MS)  # a burst of pointer moves or keys comes first
         self._warm.timeout.connect(self._warm_year)
         self._prepare = QTimer(self)
         self._prepare.setSingleShot(True)
