@@ -13,7 +13,7 @@ from collections.abc import Hashable
 from dataclasses import replace
 
 from planner.analysis.incremental import changed_teams, off_days
-from planner.chart.blocks import DayBlock
+from planner.chart.blocks import BlockWork, DayBlock, OverlapRow, Row
 from planner.chart.data import ChartData, dressed_blocks, team_zones
 from planner.chart.lazy_rows import LazyRows
 from planner.chart.meetings import BandState, MeetingBand, band_bounds
@@ -88,7 +88,12 @@ def edited_chart(
 def _edited_block(
     block: DayBlock, plan: Plan, changed: frozenset[str], now: Instant | None
 ) -> DayBlock | None:
-    """``block`` for ``plan``, keeping the rows the teams in ``changed`` leave alone."""
+    """``block`` for ``plan``, keeping the rows the teams in ``changed`` leave alone.
+
+    A changed team whose row in this block comes out as before (its hours changed on
+    another day) changes nothing here either: that is found when the block's first row
+    it might touch is read, and its rows are then kept too.
+    """
     work = block.work
     rows, overlaps = block.rows, block.overlaps
     if work is None or not isinstance(rows, LazyRows) or not isinstance(overlaps, LazyRows):
@@ -96,12 +101,37 @@ def _edited_block(
     fresh = work.after_edit(plan, changed)
     others = fresh.counterparts()
     gaps = work.gap_pair()
-    # A row shows its team's time and its overlap with its counterparts' (and a role's gaps).
-    touched = set(changed)
-    for team_id in changed:
-        touched.update(others.get(team_id, ()))
-    if gaps is not None and not changed.isdisjoint(gaps):
-        touched.add(gaps[0])
+
+    def touched_by(teams: frozenset[str]) -> set[str]:
+        # A row shows its team's time and its overlap with its counterparts' (and a role's gaps).
+        touched = set(teams)
+        for team_id in teams:
+            touched.update(others.get(team_id, ()))
+        if gaps is not None and not teams.isdisjoint(gaps):
+            touched.add(gaps[0])
+        return touched
+
+    touched = touched_by(changed)
+    here: list[tuple[frozenset[str], set[str]]] = []
+
+    def changed_here() -> tuple[frozenset[str], set[str]]:
+        """The changed teams whose row here is not as before, and the rows they touch."""
+        if not here:
+            found = frozenset(t for t in changed if not _same_here(work, fresh, t))
+            here.append((found, touched_by(found)))
+        return here[0]
+
+    def row(index: int) -> Row:
+        kept: Row | None = rows.made(index)
+        if kept is not None and rows.keys[index] not in changed_here()[1]:
+            return kept
+        return fresh.row(index)
+
+    def overlap(index: int) -> OverlapRow:
+        kept: OverlapRow | None = overlaps.made(index)
+        if kept is not None and changed_here()[0].isdisjoint(overlaps.keys[index]):  # type: ignore[arg-type]
+            return kept
+        return fresh.overlap(index)
 
     def row_kept(team_id: Hashable) -> bool:
         return team_id not in touched
@@ -109,9 +139,9 @@ def _edited_block(
     def pair_kept(pair: Hashable) -> bool:
         return changed.isdisjoint(pair)  # type: ignore[arg-type]
 
-    new_rows = LazyRows(len(rows), fresh.row, rows.keys)
+    new_rows = LazyRows(len(rows), row, rows.keys)
     new_rows.carry(rows, row_kept)
-    new_overlaps = LazyRows(len(overlaps), fresh.overlap, overlaps.keys)
+    new_overlaps = LazyRows(len(overlaps), overlap, overlaps.keys)
     new_overlaps.carry(overlaps, pair_kept)
     return DayBlock(
         day=block.day,
@@ -124,6 +154,18 @@ def _edited_block(
         changes=block.changes,
         now=now if now is not None and block.start <= now < block.end else None,
         work=fresh,
+    )
+
+
+def _same_here(before: BlockWork, after: BlockWork, team_id: str) -> bool:
+    """Whether a team's rows in a block are the same in ``after`` as in ``before``.
+
+    A row shows the team's name and city, and its time in the block (its base): the same
+    base gives its counterparts' rows and its pairs' overlap rows as before too.
+    """
+    old, new = before.plan.team(team_id), after.plan.team(team_id)
+    return (old.name, old.city) == (new.name, new.city) and before.base(team_id) == after.base(
+        team_id
     )
 
 

@@ -85,6 +85,15 @@ class LazyRows(Sequence[T], Generic[T]):
             if item is not None and made[index] is None and keep(key):
                 made[index] = item
 
+    def made(self, index: int) -> T | None:
+        """The item at ``index`` if it has been made, else None (nothing is made).
+
+        >>> rows = LazyRows(2, lambda i: i * 10, ("a", "b"))
+        >>> rows[1], rows.made(0), rows.made(1)
+        (10, None, 10)
+        """
+        return self._made[index]
+
     def index_of(self, key: Hashable) -> int:
         """The index of the (first) item named ``key``; ValueError when none is."""
         index = self._index
