@@ -113,6 +113,10 @@ def _edited_block(
 
     touched = touched_by(changed)
     here: list[tuple[frozenset[str], set[str]]] = []
+    # The rows made before, not the sequences: a drag's steps do not hold on to each other.
+    made_rows: list[Row | None] = rows.made()
+    made_overlaps: list[OverlapRow | None] = overlaps.made()
+    keys, pairs = rows.keys, overlaps.keys
 
     def changed_here() -> tuple[frozenset[str], set[str]]:
         """The changed teams whose row here is not as before, and the rows they touch."""
@@ -122,14 +126,14 @@ def _edited_block(
         return here[0]
 
     def row(index: int) -> Row:
-        kept: Row | None = rows.made(index)
-        if kept is not None and rows.keys[index] not in changed_here()[1]:
+        kept = made_rows[index]
+        if kept is not None and keys[index] not in changed_here()[1]:
             return kept
         return fresh.row(index)
 
     def overlap(index: int) -> OverlapRow:
-        kept: OverlapRow | None = overlaps.made(index)
-        if kept is not None and changed_here()[0].isdisjoint(overlaps.keys[index]):  # type: ignore[arg-type]
+        kept = made_overlaps[index]
+        if kept is not None and changed_here()[0].isdisjoint(pairs[index]):  # type: ignore[arg-type]
             return kept
         return fresh.overlap(index)
 
@@ -139,9 +143,9 @@ def _edited_block(
     def pair_kept(pair: Hashable) -> bool:
         return changed.isdisjoint(pair)  # type: ignore[arg-type]
 
-    new_rows = LazyRows(len(rows), row, rows.keys)
+    new_rows = LazyRows(len(rows), row, keys)
     new_rows.carry(rows, row_kept)
-    new_overlaps = LazyRows(len(overlaps), overlap, overlaps.keys)
+    new_overlaps = LazyRows(len(overlaps), overlap, pairs)
     new_overlaps.carry(overlaps, pair_kept)
     return DayBlock(
         day=block.day,
