@@ -38,6 +38,7 @@ vendors, 133 roles, 1,900 client/vendor pairs).
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import tempfile
@@ -227,7 +228,8 @@ def _drag(app: QApplication, plan: Plan, view: str, steps: int) -> dict[str, flo
     step's but for the dragged team's, its rows redrawn, verdicts at most every
     PREVIEW_ANALYSIS_MS); "every": the same with the verdicts on every step (what a step
     with verdicts costs); "full": full repaints, every step's chart data and verdicts
-    worked out anew on every step (the old way).
+    worked out anew on every step (the old way). The full passes of the garbage collector
+    that fall on the measured steps are counted (the slowest step is given as measured).
     """
     from ui.settings import Settings
     from ui.window import shell
@@ -276,6 +278,15 @@ def _drag(app: QApplication, plan: Plan, view: str, steps: int) -> dict[str, flo
 
         window._recompute_timer.timeout.disconnect()
         window._recompute_timer.timeout.connect(timed_recompute)
+        # The garbage collector's passes during the steps (a full one over the whole heap
+        # costs tens of milliseconds: a drag freezes the heap it started with).
+        passes: list[int] = []
+
+        def collected(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                passes.append(info["generation"])
+
+        gc.callbacks.append(collected)
         for kind in ("cached", "every", "full"):
             chart.full_repaint = kind == "full"
             shell.PREVIEW_ANALYSIS_MS = 100 if kind == "cached" else 0
@@ -287,12 +298,15 @@ def _drag(app: QApplication, plan: Plan, view: str, steps: int) -> dict[str, flo
                 chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
             )
             times = []
+            passes.clear()
             for index in range(steps + 3):
                 began = time.perf_counter()
                 QTest.mouseMove(chart, QPoint(next(xs), y))
                 app.processEvents()
                 if index >= 3:
                     times.append(time.perf_counter() - began)
+                else:
+                    passes.clear()
             QTest.mouseRelease(
                 chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start
             )
@@ -302,6 +316,8 @@ def _drag(app: QApplication, plan: Plan, view: str, steps: int) -> dict[str, flo
             result[f"{kind} max"] = max(times) * 1000
             result[f"{kind} analysis"] = statistics.median(analyses) * 1000 if analyses else 0.0
             result[f"{kind} analysed"] = len(analyses)
+            result[f"{kind} full collections"] = sum(1 for g in passes if g == 2)
+        gc.callbacks.remove(collected)
         shell.PREVIEW_ANALYSIS_MS = 100
         window.hide()
         window.deleteLater()
@@ -395,7 +411,9 @@ def main() -> list[Row]:
             f"{drag['cached analysed']:.0f} of {steps} steps ({drag['cached analysis']:.1f} ms); "
             f"verdicts on every step: median {drag['every median']:.1f} ms, mean "
             f"{drag['every mean']:.1f} ms, slowest {drag['every max']:.1f} ms (verdicts "
-            f"{drag['every analysis']:.1f} ms) | all worked out anew, verdicts every step and "
+            f"{drag['every analysis']:.1f} ms); full garbage collections during the steps: "
+            f"{drag['cached full collections']:.0f} and {drag['every full collections']:.0f}"
+            " | all worked out anew, verdicts every step and "
             f"full repaints: median {drag['full median']:.1f} ms, mean {drag['full mean']:.1f} ms"
         )
         rows.append(

@@ -2,22 +2,30 @@
 
 A drag of a shift edge changes one team's hours: only the roles and meetings of that team
 can change. :func:`reanalyze` keeps the other verdicts, meeting reports and working times
-of the analysis before the edit and works out the rest, and equals a fresh
+of the analysis before the edit and works out the rest (a changed team's meetings keep their
+occurrences and skips unless its days off changed: only who works through them is checked
+again), and equals a fresh
 :func:`planner.analysis.overlap.analyze` of the edited plan (held to it by property tests).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from planner.analysis.overlap import (
     Analysis,
     LazyPairs,
+    MeetingReport,
     RoleVerdict,
     analyze,
     meeting_report,
     role_verdict,
 )
-from planner.plan.model import Plan
+from planner.meetings.occurrences import not_working
+from planner.plan.meeting import Meeting
+from planner.plan.model import Plan, Team
 from planner.schedule.range import Range
+from planner.schedule.team_times import TeamTimes
 
 
 def changed_teams(before: Plan, after: Plan) -> frozenset[str] | None:
@@ -97,8 +105,43 @@ def reanalyze(previous: Analysis, before: Plan, plan: Plan, span: Range) -> Anal
         if role.client in changed or role.vendor in changed:
             verdict = role_verdict(plan, role, span, fresh)
         verdicts.append(verdict)
+    # A meeting of a changed team is where it was; whether each team works through it may not.
+    moved_off = {t for t in changed if off_days(before.team(t)) != off_days(plan.team(t))}
     reports = tuple(
-        meeting_report(plan, meeting, span, fresh) if changed.intersection(meeting.teams) else kept
+        kept
+        if not changed.intersection(meeting.teams)
+        else meeting_report(plan, meeting, span, fresh)
+        if moved_off.intersection(meeting.teams)
+        else _conflicts_again(kept, meeting, fresh)
         for meeting, kept in zip(plan.meetings, previous.meetings, strict=True)
     )
     return Analysis(span, LazyPairs(plan, span, fresh), tuple(verdicts), reports, fresh)
+
+
+def off_days(team: Team) -> tuple[object, ...]:
+    """What the skipped occurrences of a team's meetings depend on of it, but its zone.
+
+    Its holidays, days off and one-day exceptions: a drag of its weekly hours keeps them.
+
+    >>> from planner.plan.hours import WeekHours
+    >>> hours = WeekHours.parse({"mon-fri": ["09:00-17:00"]})
+    >>> off_days(Team("a", "client", "UTC", hours, holidays="US"))
+    ('US', (), DayExceptions(days=()))
+    """
+    return (team.holidays, team.days_off, team.exceptions)
+
+
+def _conflicts_again(kept: MeetingReport, meeting: Meeting, times: TeamTimes) -> MeetingReport:
+    """``kept``'s occurrences with the conflicts of the teams' working time in ``times``.
+
+    The occurrences' instants and skip reasons do not depend on the teams' hours (only on
+    the meeting, the zones and the teams' holidays, days off and exceptions).
+    """
+    working = [(t, times.bounds(t)) for t in meeting.teams]
+    occurrences = []
+    for occurrence in kept.occurrences:
+        conflicts = not_working(working, occurrence.start, occurrence.end)
+        if conflicts != occurrence.conflicts:
+            occurrence = replace(occurrence, conflicts=conflicts)
+        occurrences.append(occurrence)
+    return MeetingReport(kept.meeting_id, tuple(occurrences))

@@ -184,7 +184,7 @@ class DayBlock:
     now: Instant | None
     meetings: tuple[MeetingBand, ...] = ()
     staffing: tuple[StaffingRow, ...] = ()
-    work: _BlockWork | None = field(default=None, compare=False, repr=False)
+    work: BlockWork | None = field(default=None, compare=False, repr=False)
 
     @property
     def hours(self) -> float:
@@ -332,7 +332,7 @@ def day_block(
     (2, (), True)
     """
     start, end = day_range(zone, day, day)
-    work = _BlockWork(plan, start, end, tuple(pairs), role_id)
+    work = BlockWork(plan, start, end, tuple(pairs), role_id)
     zones_seen: set[str] = set()
     changes: list[OffsetChange] = []
     for zone_name in (zone, *(team.zone for team in plan.teams)):
@@ -364,7 +364,7 @@ def _counterparts(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ..
     return {team_id: tuple(others) for team_id, others in found.items()}
 
 
-class _BlockWork:
+class BlockWork:
     """What a block's rows and overlap rows are made of, each part worked out once when read."""
 
     __slots__ = (
@@ -398,13 +398,13 @@ class _BlockWork:
             if role.kind == "realtime":
                 self._gaps = (role.client, role.vendor)
 
-    def after_edit(self, plan: Plan, changed: frozenset[str]) -> _BlockWork:
+    def after_edit(self, plan: Plan, changed: frozenset[str]) -> BlockWork:
         """The work of the same block of ``plan``, whose teams but ``changed`` are as here.
 
         What was worked out of the other teams is kept (their rows' bases, their pairs'
         windows, the merged working time of sets of counterparts without a changed team).
         """
-        work = _BlockWork(plan, self.start, self.end, self.pairs, None)
+        work = BlockWork(plan, self.start, self.end, self.pairs, None)
         work._gaps, work._others = self._gaps, self._others
         work._bases = {k: v for k, v in self._bases.items() if k not in changed}
         pairs = self.pairs
@@ -427,12 +427,14 @@ class _BlockWork:
         return self._others
 
     def base(self, team_id: str) -> _RowBase:
+        """What a team's row shows of its own time in the block (worked out once)."""
         found = self._bases.get(team_id)
         if found is None:
             found = self._bases[team_id] = _row_base(self.plan.team(team_id), self.start, self.end)
         return found
 
     def windows(self, index: int) -> Timeline:
+        """When both teams of a pair work in the block."""
         found = self._windows.get(index)
         if found is None:
             client_id, vendor_id = self.pairs[index]
@@ -450,12 +452,14 @@ class _BlockWork:
         return found
 
     def overlap(self, index: int) -> OverlapRow:
+        """A pair's overlap row."""
         client_id, vendor_id = self.pairs[index]
         client, vendor = self.plan.team(client_id), self.plan.team(vendor_id)
         label = f"{client.name} \u2194 {vendor.name}"
         return OverlapRow(client_id, vendor_id, label, self.windows(index))
 
     def row(self, index: int) -> Row:
+        """A team's row (the team at ``index`` of the plan)."""
         team = self.plan.teams[index]
         base = self.base(team.id)
         # The union of the team's pair windows: its time inside its counterparts' merged.

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from planner.chart.blocks import DayBlock, day_block, selected_pairs
-from planner.chart.meetings import bands_in, meeting_bands
+from planner.chart.meetings import MeetingBand, bands_in, meeting_bands
 from planner.chart.offsets import offset_at, offset_changes
 from planner.chart.year import YearStrip, YearStrips, YearTeams, year_strips
 from planner.plan.model import Plan
@@ -127,12 +127,20 @@ def team_zones(plan: Plan, start: Instant, end: Instant) -> tuple[TeamZone, ...]
 
 
 def dressed_blocks(
-    plan: Plan, blocks: tuple[DayBlock, ...], pairs: tuple[tuple[str, str], ...]
+    plan: Plan,
+    blocks: tuple[DayBlock, ...],
+    pairs: tuple[tuple[str, str], ...],
+    bands: Sequence[tuple[MeetingBand, ...]] | None = None,
 ) -> tuple[DayBlock, ...]:
-    """The day blocks with their meeting bands and staffing rows."""
-    if plan.meetings and blocks:
-        bands = meeting_bands(plan, blocks[0].start, blocks[-1].end)
-        blocks = tuple(replace(b, meetings=bands_in(bands, b.start, b.end)) for b in blocks)
+    """The day blocks with their meeting bands and staffing rows.
+
+    ``bands``: each block's meeting bands, when they are known (worked out here if None).
+    """
+    if bands is not None:
+        blocks = tuple(replace(b, meetings=m) for b, m in zip(blocks, bands, strict=True))
+    elif plan.meetings and blocks:
+        every = meeting_bands(plan, blocks[0].start, blocks[-1].end)
+        blocks = tuple(replace(b, meetings=bands_in(every, b.start, b.end)) for b in blocks)
     if any(role.demand is not None for role in plan.roles):
         from planner.chart.staffing import with_staffing
 

@@ -10,11 +10,14 @@ plan (held to it by property tests).
 from __future__ import annotations
 
 from collections.abc import Hashable
+from dataclasses import replace
 
-from planner.analysis.incremental import changed_teams
-from planner.chart.blocks import DayBlock
+from planner.analysis.incremental import changed_teams, off_days
+from planner.chart.blocks import BlockWork, DayBlock, OverlapRow, Row
 from planner.chart.data import ChartData, dressed_blocks, team_zones
 from planner.chart.lazy_rows import LazyRows
+from planner.chart.meetings import BandState, MeetingBand, band_bounds
+from planner.meetings.occurrences import not_working
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
 from planner.time.local import day_range
@@ -58,6 +61,9 @@ def edited_chart(
         if found is None:
             return None
         blocks.append(found)
+    bands = None  # the changed teams' days off changed: their meetings' bands anew
+    if all(off_days(before.team(t)) == off_days(plan.team(t)) for t in changed):
+        bands = _bands_again(plan, changed, previous.blocks)
     teams = previous.teams
     if any(
         (plan.team(t).name, plan.team(t).city) != (before.team(t).name, before.team(t).city)
@@ -71,7 +77,7 @@ def edited_chart(
         first=previous.first,
         last=previous.last,
         title=plan.title or "Overlap chart",
-        blocks=dressed_blocks(plan, tuple(blocks), previous.pairs),
+        blocks=dressed_blocks(plan, tuple(blocks), previous.pairs, bands),
         strips=(),
         teams=teams,
         pairs=previous.pairs,
@@ -82,7 +88,12 @@ def edited_chart(
 def _edited_block(
     block: DayBlock, plan: Plan, changed: frozenset[str], now: Instant | None
 ) -> DayBlock | None:
-    """``block`` for ``plan``, keeping the rows the teams in ``changed`` leave alone."""
+    """``block`` for ``plan``, keeping the rows the teams in ``changed`` leave alone.
+
+    A changed team whose row in this block comes out as before (its hours changed on
+    another day) changes nothing here either: that is found when the block's first row
+    it might touch is read, and its rows are then kept too.
+    """
     work = block.work
     rows, overlaps = block.rows, block.overlaps
     if work is None or not isinstance(rows, LazyRows) or not isinstance(overlaps, LazyRows):
@@ -90,12 +101,41 @@ def _edited_block(
     fresh = work.after_edit(plan, changed)
     others = fresh.counterparts()
     gaps = work.gap_pair()
-    # A row shows its team's time and its overlap with its counterparts' (and a role's gaps).
-    touched = set(changed)
-    for team_id in changed:
-        touched.update(others.get(team_id, ()))
-    if gaps is not None and not changed.isdisjoint(gaps):
-        touched.add(gaps[0])
+
+    def touched_by(teams: frozenset[str]) -> set[str]:
+        # A row shows its team's time and its overlap with its counterparts' (and a role's gaps).
+        touched = set(teams)
+        for team_id in teams:
+            touched.update(others.get(team_id, ()))
+        if gaps is not None and not teams.isdisjoint(gaps):
+            touched.add(gaps[0])
+        return touched
+
+    touched = touched_by(changed)
+    here: list[tuple[frozenset[str], set[str]]] = []
+    # The rows made before, not the sequences: a drag's steps do not hold on to each other.
+    made_rows: list[Row | None] = rows.made()
+    made_overlaps: list[OverlapRow | None] = overlaps.made()
+    keys, pairs = rows.keys, overlaps.keys
+
+    def changed_here() -> tuple[frozenset[str], set[str]]:
+        """The changed teams whose row here is not as before, and the rows they touch."""
+        if not here:
+            found = frozenset(t for t in changed if not _same_here(work, fresh, t))
+            here.append((found, touched_by(found)))
+        return here[0]
+
+    def row(index: int) -> Row:
+        kept = made_rows[index]
+        if kept is not None and keys[index] not in changed_here()[1]:
+            return kept
+        return fresh.row(index)
+
+    def overlap(index: int) -> OverlapRow:
+        kept = made_overlaps[index]
+        if kept is not None and changed_here()[0].isdisjoint(pairs[index]):  # type: ignore[arg-type]
+            return kept
+        return fresh.overlap(index)
 
     def row_kept(team_id: Hashable) -> bool:
         return team_id not in touched
@@ -103,9 +143,9 @@ def _edited_block(
     def pair_kept(pair: Hashable) -> bool:
         return changed.isdisjoint(pair)  # type: ignore[arg-type]
 
-    new_rows = LazyRows(len(rows), fresh.row, rows.keys)
+    new_rows = LazyRows(len(rows), row, keys)
     new_rows.carry(rows, row_kept)
-    new_overlaps = LazyRows(len(overlaps), fresh.overlap, overlaps.keys)
+    new_overlaps = LazyRows(len(overlaps), overlap, pairs)
     new_overlaps.carry(overlaps, pair_kept)
     return DayBlock(
         day=block.day,
@@ -119,3 +159,49 @@ def _edited_block(
         now=now if now is not None and block.start <= now < block.end else None,
         work=fresh,
     )
+
+
+def _same_here(before: BlockWork, after: BlockWork, team_id: str) -> bool:
+    """Whether a team's rows in a block are the same in ``after`` as in ``before``.
+
+    A row shows the team's name and city, and its time in the block (its base): the same
+    base gives its counterparts' rows and its pairs' overlap rows as before too.
+    """
+    old, new = before.plan.team(team_id), after.plan.team(team_id)
+    return (old.name, old.city) == (new.name, new.city) and before.base(team_id) == after.base(
+        team_id
+    )
+
+
+def _bands_again(
+    plan: Plan, changed: frozenset[str], before: tuple[DayBlock, ...]
+) -> list[tuple[MeetingBand, ...]]:
+    """The meeting bands of ``before``'s blocks, those of the changed teams checked again.
+
+    A meeting's occurrences and skips do not depend on its teams' hours: a band of a
+    meeting of a changed team keeps them and gets the conflicts (and so the state) of the
+    teams' working time in ``plan``, as :func:`planner.chart.meetings.meeting_bands` does.
+    """
+    if not before:
+        return []
+    start, end = before[0].start, before[-1].end
+    working: dict[str, list[tuple[str, list[int]]]] = {}
+    for meeting in plan.meetings:
+        if not changed.isdisjoint(meeting.teams):
+            bounds = band_bounds(plan, meeting, start, end)
+            working[meeting.id] = [(t, bounds[t]) for t in meeting.teams]
+    result = []
+    for block in before:
+        bands: list[MeetingBand] = []
+        for band in block.meetings:
+            found = working.get(band.meeting_id)
+            if found is not None:
+                conflicts = not_working(found, band.start, band.end)
+                if conflicts != band.conflicts:
+                    state: BandState = (
+                        "skipped" if band.state == "skipped" else "conflict" if conflicts else "ok"
+                    )
+                    band = replace(band, conflicts=conflicts, state=state)
+            bands.append(band)
+        result.append(tuple(bands))
+    return result

@@ -85,6 +85,15 @@ class LazyRows(Sequence[T], Generic[T]):
             if item is not None and made[index] is None and keep(key):
                 made[index] = item
 
+    def made(self) -> list[T | None]:
+        """The items made so far, None for the others (a list of its own; nothing is made).
+
+        >>> rows = LazyRows(2, lambda i: i * 10, ("a", "b"))
+        >>> rows[1], rows.made()
+        (10, [None, 10])
+        """
+        return list(self._made)
+
     def index_of(self, key: Hashable) -> int:
         """The index of the (first) item named ``key``; ValueError when none is."""
         index = self._index

@@ -70,10 +70,7 @@ def meeting_bands(plan: Plan, start: Instant, end: Instant) -> tuple[MeetingBand
     >>> [(b.title, b.state) for b in meeting_bands(plan, 1799020800, 1799020800 + 86400)]
     [('Kickoff', 'conflict')]
     """
-    longest = max((m.duration_minutes for m in plan.meetings), default=0) * 60
-    # Each participant's working time over a margin around every occurrence that can
-    # reach the range, kept per team and range (read only on a meeting's first showing).
-    low, high = start - longest - _MARGIN, end + longest + _MARGIN
+    low, high = _reach(plan, start, end)
     bands: list[MeetingBand] = []
     for meeting in plan.meetings:
         teams = tuple(plan.team(t) for t in meeting.teams)
@@ -87,6 +84,31 @@ def meeting_bands(plan: Plan, start: Instant, end: Instant) -> tuple[MeetingBand
         bands.extend(found)
     bands.sort(key=lambda b: (b.start, b.meeting_id))
     return tuple(bands)
+
+
+def _reach(plan: Plan, start: Instant, end: Instant) -> tuple[Instant, Instant]:
+    """The stretch of working time the bands of ``[start, end)`` are checked against.
+
+    Each participant's working time over a margin around every occurrence that can reach
+    the range, kept per team and range (read only on a meeting's first showing).
+    """
+    longest = max((m.duration_minutes for m in plan.meetings), default=0) * 60
+    return start - longest - _MARGIN, end + longest + _MARGIN
+
+
+def band_bounds(plan: Plan, meeting: Meeting, start: Instant, end: Instant) -> dict[str, Bounds]:
+    """Each participant's working time :func:`meeting_bands` checks ``meeting``'s bands against.
+
+    >>> from datetime import time
+    >>> from planner.plan.hours import WeekHours
+    >>> h = WeekHours.parse({"mon": ["09:00-17:00"]})
+    >>> plan = Plan(teams=(Team("a", "client", "UTC", h), Team("b", "vendor", "UTC", h)),
+    ...             meetings=(Meeting("m", "Kickoff", ("a", "b"), 30, date(2027, 1, 4), time(16)),))
+    >>> band_bounds(plan, plan.meetings[0], 1799020800, 1799020800 + 86400)["a"]
+    [1799053200, 1799082000]
+    """
+    low, high = _reach(plan, start, end)
+    return {t: _bounds(plan.team(t), low, high) for t in meeting.teams}
 
 
 def _bands_of(

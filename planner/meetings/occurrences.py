@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -103,6 +104,24 @@ def occurrence_instants(
     return result
 
 
+def not_working(
+    working: Sequence[tuple[str, Sequence[int]]], begin: Instant, finish: Instant
+) -> tuple[str, ...]:
+    """The teams of ``working`` (id, flat bounds) not working for the whole of ``[begin, finish)``.
+
+    An occurrence's ``conflicts``: ``[begin, finish)`` does not lie inside one of the team's
+    pieces.
+
+    >>> not_working([("a", [0, 100]), ("b", [0, 50, 60, 100])], 40, 70)
+    ('b',)
+    """
+    return tuple(
+        t
+        for t, pieces in working
+        if not (position := bisect_right(pieces, begin)) & 1 or finish > pieces[position]
+    )
+
+
 def meeting_occurrences(
     plan: Plan,
     meeting: Meeting,
@@ -141,18 +160,11 @@ def meeting_occurrences(
             low, high = found[0][1], max(f[2] for f in found)
             timelines = {t: working_time(plan.team(t), low, high) for t in meeting.teams}
         bounds = {t: [x for piece in timelines[t] for x in piece] for t in meeting.teams}
-    from bisect import bisect_right
-
     reasons = skip_reasons(plan, meeting, [f[1] for f in found])
     working = [(t, bounds[t]) for t in meeting.teams]
     result = []
     for (wall, begin, finish, original), reason in zip(found, reasons, strict=True):
-        # Not working for the whole meeting: [begin, finish) is not inside one of its pieces.
-        conflicts = tuple(
-            t
-            for t, pieces in working
-            if not (position := bisect_right(pieces, begin)) & 1 or finish > pieces[position]
-        )
+        conflicts = not_working(working, begin, finish)
         # A moved occurrence is held where the user put it: a holiday there is a conflict.
         if original is not None:
             reason = ""

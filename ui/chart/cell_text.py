@@ -155,6 +155,14 @@ def year_cell_text(facts: DayCellFacts) -> str:
     return clauses_text([facts.pair, day_text(facts.day), year_work_text(facts), *facts.marks])
 
 
+def _same_hours(a: ChartData, b: ChartData) -> bool:
+    """Whether two charts' day blocks have the same hours (the table's same columns)."""
+    return len(a.blocks) == len(b.blocks) and all(
+        (x.start, x.end) == (y.start, y.end) and x.axis is y.axis
+        for x, y in zip(a.blocks, b.blocks, strict=True)
+    )
+
+
 class ChartTexts:
     """The chart's cells and meetings with their texts, for one ChartData (cached until it changes).
 
@@ -177,9 +185,10 @@ class ChartTexts:
         """Follow the chart's data (a new object means new texts)."""
         if data is self._data and clock24 == self._clock24:
             return
-        self._data, self._clock24 = data, clock24
+        old, self._data, self._clock24 = self._data, data, clock24
         self._texts, self._facts = {}, {}
-        self.columns = hour_columns(data) if data is not None else ()
+        if old is None or data is None or not _same_hours(old, data):  # a drag step's are
+            self.columns = hour_columns(data) if data is not None else ()
         strips = data.strips if data is not None else ()
         self.column_count = len(strips[0].days) if strips else len(self.columns)
         seen: set[tuple[str, int]] = set()

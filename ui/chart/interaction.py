@@ -1,4 +1,4 @@
-"""What the chart's pointer does besides edge drags: moving a meeting, dragging out a new one.
+"""What the chart's pointer drags: a shift's edge, a meeting moved, a new one dragged out.
 
 The states here are plain objects the widget keeps while a button is down; they turn
 pointer positions into instants snapped to 15 minutes and into the teams under the drag.
@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planner.chart.meetings import MeetingBand
+from planner.plan.model import Plan
 from planner.time.intervals import Instant
-from ui.chart.geometry import BlockBox, ChartLayout
+from ui.chart.geometry import BlockBox, ChartLayout, EdgeBox
 
 SNAP_SECONDS = 15 * 60
 #: Pixels the pointer must travel before a press becomes a drag.
@@ -20,6 +21,17 @@ DRAG_START_PIXELS = 4.0
 def snap(box: BlockBox, moment: Instant) -> Instant:
     """An instant rounded to 15 minutes of the block's own wall clock (its midnight)."""
     return box.block.start + round((moment - box.block.start) / SNAP_SECONDS) * SNAP_SECONDS
+
+
+class EdgeDrag:
+    """An edge being dragged: the plan before, the shift as it was, and as it is now."""
+
+    def __init__(self, edge: EdgeBox, box: BlockBox, plan: Plan) -> None:
+        self.edge = edge
+        self.box = box
+        self.plan = plan
+        self.original = edge.span.shift
+        self.current = edge.span.shift
 
 
 @dataclass(slots=True)

@@ -63,9 +63,17 @@ from ui.chart.layers.year import paint_year, strip_boxes
 from ui.chart.style import ChartStyle
 from ui.i18n import translate
 
-#: What is drawn is the same whatever is left out: a row is skipped only when it lies this
-#: many team rows away from the part asked for (nothing a row draws reaches that far).
-_MARGIN_ROWS = 1.0
+
+def row_bleed(style: ChartStyle) -> float:
+    """How far (pixels) anything a row draws may reach beyond its box.
+
+    A row's shapes lie inside it and each text has its baseline inside it, so a text
+    reaches at most its font's height (and a plate's pixel) out; the largest text of a row
+    is a team's name. What is drawn is the same whatever is left out: a row is skipped
+    only when it lies this far from the part asked for, and a changed row's repaint
+    reaches this far around it. Never more than a team row.
+    """
+    return min(style.px(style.row), style.metrics(1.05, True).height() + style.px(2))
 
 
 def place_chart(
@@ -144,7 +152,7 @@ def changed_parts(
         return None
     if label_width(new, style, width) != layout.label_width:
         return None
-    margin = style.px(style.row) * _MARGIN_ROWS
+    margin = row_bleed(style)
     parts: list[tuple[float, float]] = []
     for box, was, now in zip(layout.blocks, old.blocks, new.blocks, strict=True):
         if (
@@ -222,12 +230,12 @@ def paint_chart(
             translate("Chart", "No teams in this plan yet: add a team to see the chart."),
         )
     else:
-        margin = style.px(style.row) * _MARGIN_ROWS
+        margin = row_bleed(style)
         for box in layout.blocks:
             if span is None or (box.top - margin < span[1] and box.bottom + margin > span[0]):
                 step = hour_step((box.x1 - box.x0) / box.block.hours, style)
                 rows = _rows_in(box, span, margin)
-                _paint_block(painter, rect, box, style, layout.label_width, step, rows)
+                _paint_block(painter, rect, box, style, layout.label_width, step, rows, span)
     painter.restore()
     return layout
 
@@ -249,14 +257,19 @@ def _paint_block(
     labels: float,
     step: int,
     rows: range,
+    span: tuple[float, float] | None = None,
 ) -> None:
     """One day block, layer by layer: header, rows, overlap rows, clock changes, now.
 
-    Only the rows numbered in ``rows`` are drawn (the header and the lines through the
-    block always are).
+    Only the rows numbered in ``rows`` are drawn, the header and the meeting bands only
+    when they reach within a row's margin of ``span`` (None: all); the lines through the
+    block always are.
     """
     block = box.block
-    paint_block_header(painter, rect, box, style, labels, step)
+    margin = row_bleed(style)
+    header = box.top + style.px(style.header)
+    if span is None or (box.top - margin < span[1] and header + margin > span[0]):
+        paint_block_header(painter, rect, box, style, labels, step)
     # Row backgrounds, then the axis grid over them, then the content.
     paint_row_backgrounds(painter, rect, box, style, rows)
     bottom = box.rows[-1].bottom
@@ -286,7 +299,9 @@ def _paint_block(
                     style,
                     labels,
                 )
-    paint_meetings(painter, box, style)
+    paint_meetings(
+        painter, box, style, None if span is None else (span[0] - margin, span[1] + margin)
+    )
     paint_block_changes(painter, rect, box, style, bottom)
     paint_now(painter, box, style, bottom)
 

@@ -6,15 +6,18 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen
 
 from planner.chart.data import ChartData
-from ui.chart.geometry import ChartLayout
+from ui.chart.cache import same_key
+from ui.chart.drawing import draw_text
+from ui.chart.geometry import BlockBox, ChartLayout
 from ui.chart.language import day_heading, format_duration, local_time_text, staffing_text
 from ui.chart.style import ChartStyle
 from ui.i18n import translate
 from ui.i18n.domain import domain_text
+from ui.i18n.language import active_language
 
 HOVER_ROUNDING = 300
 
@@ -36,6 +39,22 @@ class PointerMarks:
         return area.adjusted(-2, -2, 2, 2)
 
 
+class MarksMemo:
+    """The last :func:`pointer_marks` worked out, and what they were worked out for.
+
+    A drag step repaints with new data and a new layout, the pointer where it was: the
+    marks are the same while the block's rows (their teams and places), the instant, the
+    style and the language are (each row's label is its team's zone's local time, and a
+    drag keeps the teams and their zones).
+    """
+
+    __slots__ = ("key", "marks")
+
+    def __init__(self) -> None:
+        self.key: tuple[object, ...] = ()
+        self.marks: PointerMarks | None = None
+
+
 def pointer_marks(
     style: ChartStyle,
     layout: ChartLayout,
@@ -43,10 +62,12 @@ def pointer_marks(
     point: QPointF,
     clock24: bool,
     visible: tuple[float, float] | None = None,
+    memo: MarksMemo | None = None,
 ) -> PointerMarks | None:
     """The hover line at ``point`` with each team row's local time (None: nothing to show).
 
-    With ``visible`` (a top and bottom) only the rows that reach into it get a label.
+    With ``visible`` (a top and bottom) only the rows that reach into it get a label; with
+    ``memo``, the marks it keeps when they are for the same rows, instant and style.
     """
     if data.view == "year":
         return None
@@ -56,6 +77,39 @@ def pointer_marks(
         return None
     box, moment = found
     moment = round_hover(moment)
+    block = box.block
+    key = (
+        style,
+        block.team_ids,
+        box.rows,
+        active_language(),
+        clock24,
+        x,
+        moment,
+        *(visible or (None, None)),
+        box.top,
+        box.bottom,
+        box.x0,
+        box.x1,
+        block.start,
+        block.end,
+    )
+    if memo is not None and same_key(key, memo.key) and memo.marks is not None:
+        return memo.marks
+    marks = _marks(style, box, x, moment, clock24, visible)
+    if memo is not None:
+        memo.key, memo.marks = key, marks
+    return marks
+
+
+def _marks(
+    style: ChartStyle,
+    box: BlockBox,
+    x: float,
+    moment: int,
+    clock24: bool,
+    visible: tuple[float, float] | None,
+) -> PointerMarks:
     metrics = style.metrics(0.8, True)
     labels = []
     texts: dict[str, str] = {}
@@ -85,11 +139,14 @@ def paint_pointer(painter: QPainter, style: ChartStyle, marks: PointerMarks) -> 
     pen.setWidthF(1.0)
     painter.setPen(pen)
     painter.drawLine(QPointF(marks.x, marks.top), QPointF(marks.x, marks.bottom))
-    painter.setFont(style.font(0.8, True))
+    plate = style.color(style.palette.background, 230)
+    metrics = style.metrics(0.8, True)
     for area, text in marks.labels:
-        painter.fillRect(area, style.color(style.palette.background, 230))
-        painter.setPen(style.color(style.palette.text))
-        painter.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
+        painter.fillRect(area, plate)
+        # Centred in its plate, drawn as static text (laid out once per style).
+        left = area.left() + (area.width() - style.width(text, 0.8, True)) / 2
+        baseline = area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent()
+        draw_text(painter, style, left, baseline, text, 0.8, True)
 
 
 def hover_text(layout: ChartLayout, data: ChartData, point: QPointF, clock24: bool) -> str:

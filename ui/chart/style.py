@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QLineF, QPointF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -158,6 +158,10 @@ class ChartStyle:
     )
     strip_runs: dict[int, tuple[object, ...]] = field(default_factory=dict, repr=False)
     """The year view's strips as coloured runs, by the strip (``ui.chart.layers.year``)."""
+    lines: dict[tuple[object, ...], tuple[object, list[QLineF]]] = field(
+        default_factory=dict, repr=False
+    )
+    """A day block's hour lines, by its axis and place (``ui.chart.layers.grid``)."""
 
     @classmethod
     def for_device(cls, device: QPaintDevice, **settings: object) -> ChartStyle:
@@ -171,6 +175,7 @@ class ChartStyle:
         copy = replace(self, **settings)  # type: ignore[arg-type]
         copy._fonts, copy._metrics, copy._colors, copy._widths = {}, {}, {}, {}
         copy._statics, copy._elided, copy.placed, copy.strip_runs = {}, {}, {}, {}
+        copy.lines = {}
         return copy
 
     def adopt_caches(self, other: ChartStyle) -> None:

@@ -96,7 +96,7 @@ class ChartView(ChangedRows, QWidget):
         self._timer.start()
         self._warm = QTimer(self)
         self._warm.setSingleShot(True)
-        self._warm.setInterval(0)
+        self._warm.setInterval(IDLE_MS)  # a burst of pointer moves or keys comes first
         self._warm.timeout.connect(self._warm_year)
         self._prepare = QTimer(self)
         self._prepare.setSingleShot(True)
@@ -317,11 +317,13 @@ class ChartView(ChangedRows, QWidget):
         if self._data is None:
             return 0.0
         style = self._style()
-        key = (self._data, style, self.width())  # asked for several times a repaint
+        # Asked for several times a repaint; the same for every step of a drag.
+        staffing = has_staffing(self._data)
+        key = (self._data.view, style, self.width(), staffing)
         if self._legend is not None and same_key(self._legend[0], key):
             return self._legend[1]
         width = self.width() - 2 * _MARGIN
-        height = legend_height(self._data.view, style, width, has_staffing(self._data))
+        height = legend_height(self._data.view, style, width, staffing)
         strip = float(math.ceil(height + 2 * _MARGIN))  # the chart above ends on a whole pixel
         self._legend = (key, strip)
         return strip

@@ -35,11 +35,12 @@ from planner.errors import PlannerError
 from planner.plan.model import Plan
 from planner.time.zones import load_zone
 from ui.chart.accessible import install as install_accessible
-from ui.chart.geometry import BlockBox, EdgeBox
+from ui.chart.heap import HeapHeldInDrags
 from ui.chart.keyboard import ChartKeys
 from ui.chart.language import day_heading, meeting_tooltip
 from ui.chart.layers.meetings import paint_moving_band, paint_selection
 from ui.chart.pointer import (
+    MarksMemo,
     PointerMarks,
     hover_text,
     paint_pointer,
@@ -52,24 +53,13 @@ from ui.chart.view import ChartView
 from ui.i18n.domain import domain_text
 
 if TYPE_CHECKING:
-    from ui.chart.interaction import CreateDrag, MeetingDrag
+    from ui.chart.interaction import CreateDrag, EdgeDrag, MeetingDrag
 
 #: How close (in pixels) the pointer must be to a shift's edge to grab it.
 GRAB_PIXELS = 5.0
 
 
-class _Drag:
-    """An edge being dragged: the plan before, the shift as it was, and as it is now."""
-
-    def __init__(self, edge: EdgeBox, box: BlockBox, plan: Plan) -> None:
-        self.edge = edge
-        self.box = box
-        self.plan = plan
-        self.original = edge.span.shift
-        self.current = edge.span.shift
-
-
-class ChartWidget(IdleAfterPaint, ChartView):
+class ChartWidget(IdleAfterPaint, HeapHeldInDrags, ChartView):
     """The overlap chart for the main window (day, week and year views).
 
     Signals:
@@ -109,12 +99,13 @@ class ChartWidget(IdleAfterPaint, ChartView):
     def __init__(
         self, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
     ) -> None:
-        self._drag: _Drag | None = None
+        self._edge_drag: EdgeDrag | None = None
         self._meeting_drag: MeetingDrag | None = None
         self._create_drag: CreateDrag | None = None
         self._edge_scope: str | None = None
         self._hover: QPointF | None = None
         self._pointer_shown = QRect()
+        self._marks = MarksMemo()
         self._painted: object = None
         self._after_paint: set[QTimer] = set()
         self.keys = ChartKeys(self)
@@ -189,7 +180,9 @@ class ChartWidget(IdleAfterPaint, ChartView):
         scroll = self.scroll_offset()
         point = QPointF(self._hover.x(), self._hover.y() + scroll)
         visible = (float(scroll), scroll + self.height() - self.legend_strip())
-        return pointer_marks(self._style(), layout, self._data, point, self._state.clock24, visible)
+        return pointer_marks(
+            self._style(), layout, self._data, point, self._state.clock24, visible, self._marks
+        )
 
     def _pointer_area(self, marks: PointerMarks | None) -> QRect:
         """The widget pixels the hover marks cover (empty without marks)."""
@@ -238,7 +231,9 @@ class ChartWidget(IdleAfterPaint, ChartView):
         edge = layout.edge_at(point.x(), point.y(), GRAB_PIXELS)
         box = layout.block_at(point.y())
         if edge is not None and box is not None:
-            self._drag = _Drag(edge, box, self._plan)
+            from ui.chart.interaction import EdgeDrag
+
+            self._drag = EdgeDrag(edge, box, self._plan)
             self.setCursor(Qt.CursorShape.SizeHorCursor)
             event.accept()
             return
@@ -305,7 +300,7 @@ class ChartWidget(IdleAfterPaint, ChartView):
         self._update_pointer()
         super().leaveEvent(event)
 
-    def _drag_to(self, drag: _Drag, x: float) -> None:
+    def _drag_to(self, drag: EdgeDrag, x: float) -> None:
         span = drag.edge.span
         team = drag.plan.team(span.team_id)
         moment = drag.box.instant(x)

@@ -170,6 +170,7 @@ class RolesPanel(QWidget):
         self.clock24 = True
         self.live = False
         """True while the plan shown is a drag's preview: suggestions wait for its end."""
+        self._filled: dict[str, tuple[str, str, str, str]] = {}  # item texts, tip, colour
         self._plan: Plan | None = None
         self._analysis: Analysis | None = None
         self._suggestions: dict[str, Suggestion] = {}
@@ -256,11 +257,12 @@ class RolesPanel(QWidget):
         self._analysis = analysis
         self._suggestions = {}
         span = analysis.range
-        self.range_label.setText(
-            self.tr("{start} to {end} ({zone})").format(
-                start=day_text(span.first), end=day_text(span.last), zone=span.zone
+        if not self.live or shown is None or shown.range != span:
+            self.range_label.setText(
+                self.tr("{start} to {end} ({zone})").format(
+                    start=day_text(span.first), end=day_text(span.last), zone=span.zone
+                )
             )
-        )
         if self.live and shown is not None and self._refill_changed(plan, shown, analysis):
             return
         selected = self.selected_id()
@@ -268,6 +270,7 @@ class RolesPanel(QWidget):
         bold.setBold(True)
         self.tree.blockSignals(True)
         self.tree.clear()
+        self._filled = {}
         for verdict in analysis.roles:
             item = QTreeWidgetItem()
             self._fill(item, plan, verdict)
@@ -299,16 +302,25 @@ class RolesPanel(QWidget):
         text, colour = verdict_badge(verdict)
         figures = verdict_figures(verdict)
         kind = self.tr("real-time") if role.kind == "realtime" else self.tr("async")
-        item.setText(0, f"{role.name}\n{kind}: {figures}")
-        item.setText(1, f" {text} ")
         client, vendor = plan.team(role.client).name, plan.team(role.vendor).name
         tip = self.tr("{role} ({vendor} for {client}): {figures}").format(
             role=role.name, vendor=vendor, client=client, figures=figures
         )
-        item.setToolTip(0, plain_tip(tip))
+        # Only what differs is written: a tooltip or colour set again repaints the item (a
+        # drag step's verdict often reads as the last step's).
+        filled = (f"{role.name}\n{kind}: {figures}", f" {text} ", tip, colour)
+        shown = self._filled.get(role.id)
+        if shown == filled:
+            return
+        self._filled[role.id] = filled
+        item.setText(0, filled[0])
+        item.setText(1, filled[1])
+        if shown is None or shown[2] != tip:
+            item.setToolTip(0, plain_tip(tip))
         # Colours, not brushes made of them: PySide6's QBrush constructor builds the enums of
         # QImage and QGradient (~3 ms) before the verdicts' first paint.
-        item.setBackground(1, QColor(colour))
+        if shown is None or shown[3] != colour:
+            item.setBackground(1, QColor(colour))
 
     def _refill_changed(self, plan: Plan, shown: Analysis, analysis: Analysis) -> bool:
         """Write again the items whose verdict changed; False when the roles are others."""

@@ -43,6 +43,14 @@ def test_redone_after_each_drag_step_equals_a_fresh_analysis(
         for verdict, before in zip(again.roles, analysis.roles, strict=True):
             if not {verdict.role.client, verdict.role.vendor} & changed:
                 assert verdict is before  # kept, not worked out again
+        hours_only = all(
+            replace(plan.team(t), hours=edited.team(t).hours) == edited.team(t) for t in changed
+        )
+        for report, kept in zip(again.meetings, analysis.meetings, strict=True):
+            if hours_only:  # the occurrences stay; only those whose conflicts changed are new
+                assert len(report.occurrences) == len(kept.occurrences)
+                for new, old in zip(report.occurrences, kept.occurrences, strict=True):
+                    assert (new is old) == (new.conflicts == old.conflicts)
         plan, analysis = edited, again
 
 

@@ -59,6 +59,14 @@ def test_each_drag_step_s_chart_equals_the_chart_worked_out_anew(
         again = edited_chart(data, plan, edited, moment)
         assert again is not None  # an edge drag changes one team's hours
         assert again == anew(edited, moment)
+        changed = {t.id for t, u in zip(plan.teams, edited.teams, strict=True) if t != u}
+        if all(
+            replace(plan.team(t), hours=edited.team(t).hours) == edited.team(t) for t in changed
+        ):
+            for block, kept in zip(again.blocks, data.blocks, strict=True):
+                for band, old in zip(block.meetings, kept.meetings, strict=True):
+                    # kept, but those whose conflicts changed (the occurrences stay)
+                    assert (band is old) == (band.conflicts == old.conflicts)
         plan, data = edited, again
     read(data, 1)
 

@@ -84,6 +84,10 @@ def test_the_image_sets_the_pixels_the_fills_set(
     assert filled(QImage(*size, form), draw, move) == expected
     # The image, not the fills (but for a strip that starts left of the device).
     assert drawn == [x0 + move[0] >= 0]
+    # Drawn again (a repaint, a scroll, a switch back): its row of pixels as kept, the same.
+    kept = dict(cell_runs._LINES)
+    assert filled(QImage(*size, form), draw, move) == expected
+    assert kept == cell_runs._LINES
 
 
 def test_other_devices_and_transforms_get_the_fills() -> None:

@@ -82,21 +82,46 @@ def _as_image(
     width = int(x0 + dx + (days * cell + 0.5) + 0.5) - left
     if rows <= 0 or width <= 0:
         return True
+    key = (id(runs), ground.rgb(), x0, dx, cell, days)
+    kept = _LINES.get(key)
+    if kept is not None and kept[0] is runs:
+        line = kept[1]
+    else:
+        found = _line(x0, dx, cell, left, width, ground, runs)
+        if found is None:
+            return False
+        line = found
+        if len(_LINES) >= _LINES_KEPT:
+            _LINES.clear()
+        _LINES[key] = (runs, line)
+    image = QImage(line * rows, width, rows, width * 4, QImage.Format.Format_RGB32)
+    painter.drawImage(QPoint(left - int(dx), top - int(dy)), image)
+    return True
+
+
+_LINES: dict[tuple[int, int, float, float, float, int], tuple[list[Run], bytes]] = {}
+"""A strip's row of pixels by its runs (held on to) and place: a strip drawn again, on a
+repaint, a scroll or a switch back to the year view, is not worked out again."""
+_LINES_KEPT = 512
+
+
+def _line(
+    x0: float, dx: float, cell: float, left: int, width: int, ground: QColor, runs: list[Run]
+) -> bytes | None:
+    """One row of the fills' pixels from device pixel ``left`` (None: a colour not opaque)."""
     line = bytearray(ground.rgb().to_bytes(4, "little") * width)
     codes: dict[int, bytes] = {}
     for start, count, color in runs:
         code = codes.get(id(color))
         if code is None:
             if color.alpha() != 255:
-                return False
+                return None
             code = codes[id(color)] = color.rgb().to_bytes(4, "little")
         a = x0 + start * cell + dx
         first, last = int(a + 0.5) - left, int(a + (count * cell + 0.5) + 0.5) - left
         if last > first:
             line[first * 4 : last * 4] = code * (last - first)
-    image = QImage(bytes(line) * rows, width, rows, width * 4, QImage.Format.Format_RGB32)
-    painter.drawImage(QPoint(left - int(dx), top - int(dy)), image)
-    return True
+    return bytes(line)
 
 
 def _round(value: float) -> int:

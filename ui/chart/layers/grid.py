@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QLineF, QPointF, QRectF
 from PySide6.QtGui import QPainter, QPen, QStaticText
 
 from planner.chart.blocks import DayBlock, Row
@@ -138,9 +138,16 @@ def paint_axis_grid(
     grid = QPen(style.color(p.grid))
     grid.setWidthF(max(1.0, px(0.5)))
     painter.setPen(grid)
-    for tick in box.block.axis:
-        x = box.x(tick.instant)
-        painter.drawLine(QPointF(x, top), QPointF(x, bottom))
+    # The lines are kept per block and geometry (a drag step's repaint draws them again).
+    axis = box.block.axis
+    key = (id(axis), box.x0, box.x1, box.block.start, box.block.end, top, bottom)
+    found = style.lines.get(key)
+    if found is None or found[0] is not axis:
+        if len(style.lines) > 4000:
+            style.lines.clear()
+        lines = [QLineF(box.x(t.instant), top, box.x(t.instant), bottom) for t in axis]
+        found = style.lines[key] = (axis, lines)
+    painter.drawLines(found[1])
     painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right(), top))
 
 

@@ -126,11 +126,26 @@ def meeting_boxes(box: BlockBox) -> list[MeetingBox]:
     return found
 
 
-def paint_meetings(painter: QPainter, box: BlockBox, style: ChartStyle) -> None:
-    """Every meeting occurrence of a block as a band across its teams' rows."""
+def paint_meetings(
+    painter: QPainter, box: BlockBox, style: ChartStyle, span: tuple[float, float] | None = None
+) -> None:
+    """Every meeting occurrence of a block as a band across its teams' rows.
+
+    With ``span`` (a top and bottom), only the bands that reach into it.
+    """
     rows = box.rows
+    # Above its first rectangle a band has its title's plate; around each, half its outline.
+    above = style.metrics(TINY, True).height() + style.px(0.5) + style.px(max(OUTLINE_PT.values()))
+    below = style.px(max(OUTLINE_PT.values())) + 1
     for band in box.block.meetings:
-        _paint_one(painter, band_rects(box, band, rows, band.start, band.end), band, style)
+        rects = band_rects(box, band, rows, band.start, band.end)
+        if (
+            span is not None
+            and rects
+            and (rects[0][0].top() - above >= span[1] or rects[-1][0].bottom() + below <= span[0])
+        ):
+            continue  # outside the part drawn
+        _paint_one(painter, rects, band, style)
 
 
 def paint_moving_band(
