@@ -10,6 +10,11 @@ modules loads the real ones as usual. A stand-in imports the real module when an
 attribute it lacks is first read (and copies its namespace, so later reads are plain
 attribute reads): whatever ``dataclasses`` asks of it, it gets from the real one.
 
+From Python 3.12 on, ``dataclasses`` reads every class's own annotations with
+``inspect.get_annotations(cls)``. The stand-in for ``inspect`` answers that call itself,
+for a class and without options, as ``inspect`` does (the class's own ``__annotations__``
+as a new dict: :func:`class_annotations`); any other call goes to the real module.
+
 A module already loaded is not deferred; nothing is when ``dataclasses`` is (a test
 runner, a debugger).
 """
@@ -45,6 +50,36 @@ class DeferredModule(types.ModuleType):
         return getattr(real, attribute)
 
 
+def class_annotations(obj: Any, **options: Any) -> dict[str, Any]:
+    """``inspect.get_annotations(obj)`` for a class without options; else the real one's.
+
+    For a class, ``inspect.get_annotations`` returns a new dict of the class's own
+    ``__annotations__`` (none: empty; not a dict: ValueError), leaving strings as they
+    are unless ``eval_str``: the same steps, without importing ``inspect``.
+
+    >>> class Shift:
+    ...     start: int
+    ...     end: "int"
+    >>> class Night(Shift):
+    ...     pass
+    >>> class_annotations(Shift), class_annotations(Night)
+    ({'start': <class 'int'>, 'end': 'int'}, {})
+    """
+    if options or not isinstance(obj, type):
+        return importlib.import_module("inspect").get_annotations(obj, **options)  # type: ignore[no-any-return]
+    namespace = getattr(obj, "__dict__", None)
+    annotations = None
+    if namespace and hasattr(namespace, "get"):
+        annotations = namespace.get("__annotations__", None)
+        if isinstance(annotations, types.GetSetDescriptorType):
+            annotations = None
+    if annotations is None:
+        return {}
+    if not isinstance(annotations, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    return dict(annotations)
+
+
 def import_dataclasses() -> None:
     """Import ``dataclasses`` (once) with stand-ins for the ``inspect`` and ``copy`` it imports.
 
@@ -63,6 +98,8 @@ def import_dataclasses() -> None:
             # module's own spec, found when it is loaded, replaces it).
             stand_in.__spec__ = ModuleSpec(name, None)
             stand_in.__package__ = ""
+    if "inspect" in stand_ins:
+        stand_ins["inspect"].get_annotations = class_annotations  # type: ignore[attr-defined]
     sys.modules.update(stand_ins)
     try:
         import dataclasses  # noqa: F401 - the import is the point

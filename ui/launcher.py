@@ -48,12 +48,15 @@ def _exit_now(code: int) -> None:
     fresh ``analyze``) and changes nothing outside the process: the system frees the
     memory at once. Returns (the ordinary exit follows) when a flush fails, so that the
     failure is reported as Python reports it, when another thread still runs, and under a
-    profiler, a tracer (coverage, a debugger) or ``python -i``, which act after the script.
+    profiler, a tracer (coverage, a debugger; through ``sys.monitoring`` too) or
+    ``python -i``, which act after the script.
     """
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:
         return
     if sys.getprofile() is not None or sys.gettrace() is not None or sys.flags.inspect:
+        return
+    if _monitored():
         return
     import atexit
 
@@ -65,6 +68,18 @@ def _exit_now(code: int) -> None:
     except (OSError, ValueError):
         return
     os._exit(code)
+
+
+def _monitored() -> bool:
+    """Whether a tool watches the run through ``sys.monitoring`` (Python 3.12 and newer).
+
+    From 3.12 on, ``cProfile`` (and coverage or a debugger, when they choose to) register
+    there instead of ``sys.setprofile`` or ``sys.settrace``: their ids are 0 to 5.
+    """
+    monitoring = getattr(sys, "monitoring", None)
+    if monitoring is None:
+        return False
+    return any(monitoring.get_tool(tool) is not None for tool in range(6))
 
 
 def _main(arguments: list[str]) -> int:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from planner import deferred_imports
 
 
@@ -43,9 +45,9 @@ def test_asdict_deep_copies_with_the_real_copy():
         @dataclasses.dataclass
         class Team:
             \"\"\"A team.\"\"\"
-            names: list
+            names: set
 
-        names = ["a"]
+        names = {"a"}  # a set: asdict deep-copies it on every Python (3.12 keeps a str as is)
         copied = dataclasses.asdict(Team(names))["names"]
         print(copied == names, copied is not names, "copy" in sys.modules)
         """
@@ -124,3 +126,57 @@ def test_the_stand_in_reads_through_to_the_real_module():
     assert stand_in.isclass(int) is True
     assert stand_in.signature is inspect.signature
     assert stand_in.__file__ == inspect.__file__
+
+
+class _Plain:
+    pass
+
+
+class _Annotated:
+    start: int
+    end: int
+    note: str = ""
+
+
+class _Inherits(_Annotated):
+    pass
+
+
+class _Odd:
+    __annotations__ = ["not", "a", "dict"]
+
+
+def _planner_classes() -> list[type]:
+    import importlib
+    import pkgutil
+
+    import planner
+
+    found: list[type] = []
+    for module in pkgutil.walk_packages(planner.__path__, "planner."):
+        loaded = importlib.import_module(module.name)
+        found += [v for v in vars(loaded).values() if isinstance(v, type)]
+    return found
+
+
+def test_the_stand_ins_annotations_are_inspects_for_every_class():
+    classes = [_Plain, _Annotated, _Inherits, int, type, *_planner_classes()]
+    assert len(classes) > 100
+    for cls in classes:
+        answer = deferred_imports.class_annotations(cls)
+        assert answer == inspect.get_annotations(cls), cls
+        assert answer is not deferred_imports.class_annotations(cls)  # a new dict each time
+    with pytest.raises(ValueError, match="neither a dict nor None"):
+        deferred_imports.class_annotations(_Odd)
+    with pytest.raises(ValueError, match="neither a dict nor None"):
+        inspect.get_annotations(_Odd)
+
+
+def test_the_stand_in_passes_any_other_call_to_inspect():
+    def shift(start: int, end: int = 0) -> None: ...
+
+    assert deferred_imports.class_annotations(shift) == inspect.get_annotations(shift)
+    evaluated = deferred_imports.class_annotations(_Annotated, eval_str=True)
+    assert evaluated == {"start": int, "end": int, "note": str}
+    with pytest.raises(TypeError):
+        deferred_imports.class_annotations(42)
