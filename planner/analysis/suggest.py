@@ -54,11 +54,13 @@ def suggest_hours(client_time: Iterable[tuple[int, int]], vendor_zone: str) -> W
     >>> suggest_hours(ny_day, "Asia/Manila").to_mapping()
     {'mon': ['21:00-05:00']}
     """
-    zone = load_zone(vendor_zone)
+    pieces = list(client_time)
+    offset_at = _offsets_at(vendor_zone, pieces)
     spans: list[tuple[int, int]] = []
-    for start, end in client_time:
-        local = datetime.fromtimestamp(start, tz=zone)
-        week_minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute
+    for start, end in pieces:
+        local = start + offset_at(start)  # local wall time in seconds since 1970-01-01
+        # 1970-01-01 was a Thursday: weekday 3.
+        week_minute = ((local // 86400 + 3) % 7) * MINUTES_PER_DAY + local % 86400 // 60
         length = math.ceil((end - start) / 60)
         if length >= _WEEK_MINUTES:
             spans.append((0, _WEEK_MINUTES))
@@ -85,6 +87,45 @@ def suggest_hours(client_time: Iterable[tuple[int, int]], vendor_zone: str) -> W
                 Shift(minute, finish if finish <= MINUTES_PER_DAY else finish - MINUTES_PER_DAY)
             )
     return WeekHours.from_days(days)
+
+
+def _offsets_at(zone_name: str, pieces: list[tuple[int, int]]) -> Callable[[int], int]:
+    """The zone's UTC offset (seconds) at each start of ``pieces``, as a function.
+
+    zoneinfo is asked once per stretch between two changes of offset
+    (``planner.time.tzif.offset_changes``), not at every piece of a year.
+    """
+    zone = load_zone(zone_name)
+
+    def exact(moment: int) -> int:
+        offset = datetime.fromtimestamp(moment, tz=zone).utcoffset()
+        return int(offset.total_seconds()) if offset is not None else 0
+
+    if not pieces:
+        return exact
+    low, high = min(p[0] for p in pieces), max(p[0] for p in pieces)
+    if not _FAST_INSTANTS[0] <= low <= high < _FAST_INSTANTS[1]:
+        return exact
+    from bisect import bisect_right
+
+    from planner.time.tzif import offset_changes
+
+    changes = [moment for moment, _ in offset_changes(zone_name, low, high)]
+    known: dict[int, int] = {}  # stretch (changes passed) -> offset
+
+    def at(moment: int) -> int:
+        stretch = bisect_right(changes, moment)
+        found = known.get(stretch)
+        if found is None:
+            found = known[stretch] = exact(moment)
+        return found
+
+    return at
+
+
+# Instants (years 2 to 9990) whose offsets come from the zone's changes, as in
+# planner.time.local; others are asked of zoneinfo one by one.
+_FAST_INSTANTS = (-62104060800, 253086768000)
 
 
 def _person_days(start: int, end: int) -> list[tuple[int, int]]:

@@ -1,12 +1,14 @@
 """The suggestion's year-long check on flat bounds, held to the straightforward timelines."""
 
+import math
 from dataclasses import replace
+from datetime import datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.analysis.suggest import bounds_contained, role_suggestion, suggest_hours
-from planner.plan.hours import WeekHours
+from planner.analysis.suggest import _person_days, bounds_contained, role_suggestion, suggest_hours
+from planner.plan.hours import Shift, WeekHours
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
 from planner.schedule.working_time import working_time
@@ -20,6 +22,8 @@ from planner.time.intervals import (
     total_seconds,
     union,
 )
+from planner.time.local import MINUTES_PER_DAY
+from planner.time.zones import load_zone
 from tests.planner.helpers import d, team
 
 SHIFTS = ["00:00-08:00", "06:30-15:00", "09:00-17:00", "21:00-06:00", "22:30-07:15"]
@@ -87,3 +91,51 @@ def test_suggestion_on_bounds_is_the_one_on_timelines(
     hours, covered, closed = _oracle(plan, role, span)
     assert found.has_hour_causes or found.gap_count == 0  # no holidays: every gap is the hours'
     assert (found.hours, found.suggested_minutes, found.closed_gaps) == (hours, covered, closed)
+
+
+def _suggest_hours_oracle(client: list[tuple[int, int]], zone_name: str) -> WeekHours:
+    """suggest_hours as first written: zoneinfo's local time of every piece."""
+    zone = load_zone(zone_name)
+    spans: list[tuple[int, int]] = []
+    for start, end in client:
+        local = datetime.fromtimestamp(start, tz=zone)
+        week_minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute
+        length = math.ceil((end - start) / 60)
+        if length >= WEEK:
+            spans.append((0, WEEK))
+            continue
+        if week_minute + length > WEEK:
+            spans.append((week_minute, WEEK))
+            spans.append((0, week_minute + length - WEEK))
+        else:
+            spans.append((week_minute, week_minute + length))
+    merged = list(union(spans))
+    if len(merged) > 1 and merged[0].start == 0 and merged[-1].end == WEEK:
+        head = merged.pop(0)
+        tail = merged.pop()
+        merged.append(type(head)(tail.start, WEEK + head.end))
+    days: list[list[Shift]] = [[] for _ in range(7)]
+    for start, end in merged:
+        for piece_start, piece_end in _person_days(start, end):
+            weekday, minute = divmod(piece_start % WEEK, MINUTES_PER_DAY)
+            finish = minute + (piece_end - piece_start)
+            days[weekday].append(
+                Shift(minute, finish if finish <= MINUTES_PER_DAY else finish - MINUTES_PER_DAY)
+            )
+    return WeekHours.from_days(days)
+
+
+WEEK = 7 * MINUTES_PER_DAY
+ZONES = ["Asia/Manila", "Europe/Kyiv", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu"]
+STARTS = st.integers(1_790_000_000, 1_860_000_000) | st.integers(-62_000_000_000, 0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(ZONES), st.lists(st.tuples(STARTS, st.integers(60, 3 * 86400)), max_size=30))
+def test_suggested_hours_are_those_of_zoneinfo_at_every_piece(
+    zone: str, pieces: list[tuple[int, int]]
+) -> None:
+    client = [(start, start + length) for start, length in pieces]
+    # In any order (a client's time is sorted; the offsets must not depend on it).
+    assert suggest_hours(client, zone) == _suggest_hours_oracle(client, zone)
+    assert suggest_hours(sorted(client), zone) == _suggest_hours_oracle(sorted(client), zone)
