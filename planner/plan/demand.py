@@ -121,7 +121,7 @@ class WeekProfile:
             raise PlannerError(
                 Text("a week profile needs 7 days of {slots} intervals", slots=slots)
             )
-        days = self.days
+        days: tuple[tuple[float, ...], ...] = self.days
         if not _checked_floats(days):
             for day in days:
                 for value in day:
