@@ -18,6 +18,10 @@ its first class is made. At exit, when something new was compiled, the file is w
 again (atomically): the tables of the modules used in this run hold what they used, the
 others stay as they were, so the methods of a class since changed do not pile up.
 
+``collections.namedtuple`` (and so ``typing.NamedTuple``) makes each tuple class's
+``__new__`` with ``eval`` of a lambda's text in the same way: it gets a cached ``eval``
+too, its texts kept per tuple class (``namedtuple_<name>``, as its namespace names it).
+
 Nothing is read or written when the cache is turned off (``OVERLAP_PLANNER_CACHE_DIR``
 empty); nothing is written when Python is told not to write bytecode
 (``PYTHONDONTWRITEBYTECODE``, ``-B``). A file that cannot be read, or holds anything but
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import atexit
 import builtins
+import collections
 import dataclasses
 import marshal
 import sys
@@ -65,18 +70,19 @@ class _Store:
         self.used: dict[str, dict[str, CodeType]] = {}
         self.compiled = 0  # texts not found, compiled in this process
 
-    def code(self, source: str, module: str) -> CodeType:
-        """The code of ``source``, from the table of ``module`` or compiled now."""
+    def code(self, source: str, module: str, mode: str = "exec") -> CodeType:
+        """The code of ``source`` (compiled in ``mode``), from the table of ``module`` or compiled now."""
         table = self.tables.get(module)
         if table is None:
             table = self.tables[module] = _unpack(self.packed.get(module))
-        code = table.get(source)
+        key = source if mode == "exec" else f"{mode}\0{source}"
+        code = table.get(key)
         if code is None:
-            # dont_inherit: compiled as exec compiles a text in dataclasses, whose module
-            # has no __future__ imports (this one has).
-            code = table[source] = compile(source, "<string>", "exec", dont_inherit=True)
+            # dont_inherit: compiled as exec and eval compile a text in dataclasses and
+            # collections, whose modules have no __future__ imports (this one has).
+            code = table[key] = compile(source, "<string>", mode, dont_inherit=True)
             self.compiled += 1
-        self.used.setdefault(module, {})[source] = code
+        self.used.setdefault(module, {})[key] = code
         return code
 
     def save(self) -> None:
@@ -104,8 +110,8 @@ def install() -> None:
 
     >>> install()
     >>> uninstall()
-    >>> "exec" in vars(dataclasses)
-    False
+    >>> "exec" in vars(dataclasses), "eval" in vars(collections)
+    (False, False)
     """
     global _store
     path = cache_file()
@@ -113,6 +119,7 @@ def install() -> None:
         return
     _store = _Store(path)
     vars(dataclasses)["exec"] = _exec
+    vars(collections)["eval"] = _eval
     atexit.register(_save)
 
 
@@ -120,6 +127,7 @@ def uninstall() -> None:
     """Take the cached ``exec`` away again and write what is new (for tests)."""
     global _store
     vars(dataclasses).pop("exec", None)
+    vars(collections).pop("eval", None)
     if _store is not None:
         _store.save()
     _store = None
@@ -136,6 +144,18 @@ def _exec(
         module = globals.get("__name__")
         source = store.code(source, module if isinstance(module, str) else "")
     builtins.exec(source, globals, locals)
+
+
+def _eval(
+    source: str | CodeType,
+    globals: dict[str, Any] | None = None,
+    locals: Mapping[str, object] | None = None,
+) -> Any:
+    store = _store
+    if store is not None and type(source) is str and globals is not None:
+        module = globals.get("__name__")
+        source = store.code(source, module if isinstance(module, str) else "", "eval")
+    return builtins.eval(source, globals, locals)
 
 
 def _save() -> None:

@@ -106,3 +106,43 @@ def import_dataclasses() -> None:
         for name, stand_in in stand_ins.items():
             if sys.modules.get(name) is stand_in:
                 del sys.modules[name]
+
+
+def _message(message: str) -> str:
+    return message
+
+
+def _plural(singular: str, plural: str, count: int) -> str:
+    return singular if count == 1 else plural
+
+
+def import_argparse() -> None:
+    """Import ``argparse`` (once) with its messages in English, without ``gettext``.
+
+    ``argparse`` reads ``gettext`` and ``ngettext`` from ``gettext`` for its own messages
+    (usage, errors, help headings), and ``gettext`` brings ``locale`` and compiles a
+    pattern: about 2.5 ms of every fresh command. The command line speaks English whatever
+    the machine's language (its own messages are English; an argparse message translated
+    by a catalogue the system happens to hold would be the only one that is not), so
+    ``argparse`` gets a stand-in whose two functions return the English text, as
+    ``gettext`` does when it finds no catalogue. The stand-in is taken out of
+    ``sys.modules`` right after: any other import of ``gettext`` loads the real one. Nothing
+    is replaced when ``gettext`` or ``argparse`` is already loaded.
+
+    >>> import_argparse()
+    >>> import argparse
+    >>> argparse.ngettext("expected %s argument", "expected %s arguments", 2)
+    'expected %s arguments'
+    """
+    if "argparse" in sys.modules or "gettext" in sys.modules:
+        return
+    stand_in = types.ModuleType("gettext")
+    stand_in.__spec__ = ModuleSpec("gettext", None)
+    stand_in.gettext = _message  # type: ignore[attr-defined]
+    stand_in.ngettext = _plural  # type: ignore[attr-defined]
+    sys.modules["gettext"] = stand_in
+    try:
+        import argparse  # noqa: F401 - the import is the point
+    finally:
+        if sys.modules.get("gettext") is stand_in:
+            del sys.modules["gettext"]

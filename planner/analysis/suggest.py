@@ -12,7 +12,7 @@ are not closable by weekly hours: they are listed as dates that need holiday cov
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cache, partial
@@ -22,17 +22,14 @@ from planner.plan.hours import Shift, WeekHours
 from planner.plan.model import Plan, Role
 from planner.schedule.range import Range
 from planner.schedule.team_times import TeamTimes
-from planner.schedule.working_time import working_time
+from planner.schedule.working_time import team_bounds
 from planner.time.intervals import (
-    Timeline,
+    Bounds,
     bounds_clip,
     bounds_difference,
     bounds_intersection,
     bounds_seconds,
-    contains,
-    intersection,
     timeline_of,
-    total_seconds,
     union,
 )
 from planner.time.local import MINUTES_PER_DAY
@@ -42,7 +39,7 @@ PERSON_DAY_MINUTES = 9 * 60
 _WEEK_MINUTES = 7 * MINUTES_PER_DAY
 
 
-def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
+def suggest_hours(client_time: Iterable[tuple[int, int]], vendor_zone: str) -> WeekHours:
     """Vendor shifts, in the vendor's local wall time, that cover every instant of ``client_time``.
 
     The client's working time is laid on the vendor's local week; every week of the range
@@ -57,11 +54,13 @@ def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
     >>> suggest_hours(ny_day, "Asia/Manila").to_mapping()
     {'mon': ['21:00-05:00']}
     """
-    zone = load_zone(vendor_zone)
+    pieces = list(client_time)
+    offset_at = _offsets_at(vendor_zone, pieces)
     spans: list[tuple[int, int]] = []
-    for start, end in client_time:
-        local = datetime.fromtimestamp(start, tz=zone)
-        week_minute = local.weekday() * MINUTES_PER_DAY + local.hour * 60 + local.minute
+    for start, end in pieces:
+        local = start + offset_at(start)  # local wall time in seconds since 1970-01-01
+        # 1970-01-01 was a Thursday: weekday 3.
+        week_minute = ((local // 86400 + 3) % 7) * MINUTES_PER_DAY + local % 86400 // 60
         length = math.ceil((end - start) / 60)
         if length >= _WEEK_MINUTES:
             spans.append((0, _WEEK_MINUTES))
@@ -90,6 +89,45 @@ def suggest_hours(client_time: Timeline, vendor_zone: str) -> WeekHours:
     return WeekHours.from_days(days)
 
 
+def _offsets_at(zone_name: str, pieces: list[tuple[int, int]]) -> Callable[[int], int]:
+    """The zone's UTC offset (seconds) at each start of ``pieces``, as a function.
+
+    zoneinfo is asked once per stretch between two changes of offset
+    (``planner.time.tzif.offset_changes``), not at every piece of a year.
+    """
+    zone = load_zone(zone_name)
+
+    def exact(moment: int) -> int:
+        offset = datetime.fromtimestamp(moment, tz=zone).utcoffset()
+        return int(offset.total_seconds()) if offset is not None else 0
+
+    if not pieces:
+        return exact
+    low, high = min(p[0] for p in pieces), max(p[0] for p in pieces)
+    if not _FAST_INSTANTS[0] <= low <= high < _FAST_INSTANTS[1]:
+        return exact
+    from bisect import bisect_right
+
+    from planner.time.tzif import offset_changes
+
+    changes = [moment for moment, _ in offset_changes(zone_name, low, high)]
+    known: dict[int, int] = {}  # stretch (changes passed) -> offset
+
+    def at(moment: int) -> int:
+        stretch = bisect_right(changes, moment)
+        found = known.get(stretch)
+        if found is None:
+            found = known[stretch] = exact(moment)
+        return found
+
+    return at
+
+
+# Instants (years 2 to 9990) whose offsets come from the zone's changes, as in
+# planner.time.local; others are asked of zoneinfo one by one.
+_FAST_INSTANTS = (-62104060800, 253086768000)
+
+
 def _person_days(start: int, end: int) -> list[tuple[int, int]]:
     """Split a stretch of week minutes into shifts no longer than a person-day.
 
@@ -112,6 +150,29 @@ def _person_days(start: int, end: int) -> list[tuple[int, int]]:
         cuts = [a + i * part for i in range(count)] + [b]
         result.extend((cuts[i], min(cuts[i + 1], b)) for i in range(count) if cuts[i] < b)
     return result
+
+
+def bounds_contained(pieces: Bounds, bounds: Bounds) -> int:
+    """How many pieces of ``pieces`` lie wholly inside one interval of ``bounds``.
+
+    Both are flat bounds, sorted and apart; a linear merge, as
+    ``sum(contains(timeline_of(bounds), a, b) for a, b in timeline_of(pieces))``.
+
+    >>> bounds_contained([0, 2, 4, 6, 9, 12], [0, 5, 6, 11])
+    1
+    """
+    count = 0
+    j = 0
+    count_b = len(bounds)
+    for index in range(0, len(pieces), 2):
+        start = pieces[index]
+        while j < count_b and bounds[j + 1] <= start:
+            j += 2
+        if j == count_b:
+            break
+        if bounds[j] <= start and pieces[index + 1] <= bounds[j + 1]:
+            count += 1
+    return count
 
 
 def _year_later(day: date) -> date:
@@ -238,19 +299,20 @@ def role_suggestion(
     vendor_bounds = times.bounds(role.vendor)
     vendor_team = plan.team(role.vendor)
     covered = bounds_seconds(bounds_intersection(client_bounds, vendor_bounds)) // 60
-    gaps = timeline_of(bounds_difference(client_bounds, vendor_bounds))
+    gap_bounds = bounds_difference(client_bounds, vendor_bounds)
+    gaps = timeline_of(gap_bounds)
     days_off, has_hour_causes = days_off_in_gaps(plan, role, gaps, horizon, times)
     hours: WeekHours | None = None
     suggested, closed = covered, 0
     if has_hour_causes:
-        client = timeline_of(client_bounds)
-        candidate = suggest_hours(client, vendor_team.zone)
+        pieces = iter(client_bounds)
+        candidate = suggest_hours(zip(pieces, pieces, strict=True), vendor_team.zone)
         if not candidate.is_empty and candidate != vendor_team.hours:
-            trial = working_time(
+            trial = team_bounds(
                 replace(vendor_team, hours=candidate), horizon.start - pad, horizon.end + pad
             )
-            trial_covered = total_seconds(intersection(client, trial)) // 60
-            trial_closed = sum(1 for a, b in gaps if contains(trial, a, b))
+            trial_covered = bounds_seconds(bounds_intersection(client_bounds, trial)) // 60
+            trial_closed = bounds_contained(gap_bounds, trial)
             if trial_covered >= covered and trial_closed >= 1:
                 hours, suggested, closed = candidate, trial_covered, trial_closed
     return Suggestion(

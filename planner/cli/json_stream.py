@@ -26,7 +26,30 @@ class RawJson(str):
     __slots__ = ()
 
 
+def _float_text(value: float) -> str:
+    """What ``json.dumps`` gives for a float, without its encoder (made for every call).
+
+    >>> _float_text(12.5), _float_text(float("nan")), _float_text(-float("inf"))
+    ('12.5', 'NaN', '-Infinity')
+    """
+    if value != value:
+        return "NaN"
+    if value == _INFINITY:
+        return "Infinity"
+    if value == -_INFINITY:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+_INFINITY = float("inf")
+
+
 def _scalar(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return _encode_text(value)
+    if kind is float:
+        return _float_text(value)
     if isinstance(value, str):
         return _encode_text(value)
     if value is None:

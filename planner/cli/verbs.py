@@ -99,7 +99,12 @@ def run(
         args = parse_args(argv)
         if args.verb is None or args.verb not in HANDLERS:
             raise UsageError(f"{args.verb or 'a verb'} is not available here (see `{PROG} --help`)")
-        return HANDLERS[args.verb](args, out, err, now)
+        if args.verb == "zones":
+            return HANDLERS[args.verb](args, out, err, now)
+        from planner.time.holiday_cache import DeferredWrites
+
+        with DeferredWrites():  # a plan's first command: each holiday table written once
+            return HANDLERS[args.verb](args, out, err, now)
     except PlannerError as exc:
         return report_error(exc, err)
     except BrokenPipeError:

@@ -67,9 +67,29 @@ def skip_reasons(plan: Plan, meeting: Meeting, begins: Sequence[Instant]) -> lis
         # about those dates alone.
         maybe = _off_dates(team, min(days).year, max(days).year)
         maybe.update(day for day, _ in team.exceptions.days)
+        texts: dict[date, Text | None] = {}  # the starts of a day share its reason
         for index, day in enumerate(days):
             if day in maybe:
-                why = day_off_reason(team, day)
-                if why is not None:
-                    found[index].append(Text("{team} {day}: {why}", team=team.id, day=day, why=why))
-    return [joined("; ", parts) if parts else "" for parts in found]
+                if day in texts:
+                    text = texts[day]
+                else:
+                    why = day_off_reason(team, day)
+                    text = texts[day] = (
+                        None
+                        if why is None
+                        else Text("{team} {day}: {why}", team=team.id, day=day, why=why)
+                    )
+                if text is not None:
+                    found[index].append(text)
+    whole: dict[tuple[str, ...], Text] = {}
+    result: list[str] = []
+    for parts in found:
+        if not parts:
+            result.append("")
+            continue
+        key = tuple(parts)
+        reason = whole.get(key)
+        if reason is None:
+            reason = whole[key] = joined("; ", parts)
+        result.append(reason)
+    return result

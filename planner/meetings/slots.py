@@ -214,28 +214,34 @@ def find_slots(
     edge = Comfort.EDGE
     first, after = span.start, span.end
     per_minute: list[list[Row]] = [[] for _ in minutes]
-    for day in days:
-        for found, begin in zip(per_minute, wall_instants(zone, day, minutes), strict=True):
-            if not first <= begin < after:
-                continue
-            finish = begin + duration
-            if bisect_right(holidays, begin) & 1:
-                # Loaded for a start on someone's holiday: a week without one never does.
-                from planner.meetings.skips import skip_reason
+    starts = [
+        (found, day, begin)
+        for day in days
+        for found, begin in zip(per_minute, wall_instants(zone, day, minutes), strict=True)
+        if first <= begin < after
+    ]
+    on_holidays = [begin for _, _, begin in starts if bisect_right(holidays, begin) & 1]
+    reasons: dict[int, str] = {}
+    if on_holidays:
+        # Loaded for a start on someone's holiday: a week without one never does.
+        from planner.meetings.skips import skip_reasons
 
-                reason = skip_reason(plan, template, begin)
-                if reason:
-                    found.append((day, begin, finish, (), reason, 0, 0, 0, False))
-                    continue
-            comforts = tuple([judge(begin, finish) for judge in comfort_of])
-            worst = min(comforts)
-            total = 0
-            for level in comforts:
-                total += points[level]
-            # Strain ranks only the candidates that leave someone's hours: it is found
-            # when they are read (``strained``), 0 until then.
-            fits = worst >= edge
-            found.append((day, begin, finish, comforts, "", 0, points[worst], total, fits))
+        reasons = dict(zip(on_holidays, skip_reasons(plan, template, on_holidays), strict=True))
+    for found, day, begin in starts:
+        finish = begin + duration
+        reason = reasons.get(begin)
+        if reason:
+            found.append((day, begin, finish, (), reason, 0, 0, 0, False))
+            continue
+        comforts = tuple([judge(begin, finish) for judge in comfort_of])
+        worst = min(comforts)
+        total = 0
+        for level in comforts:
+            total += points[level]
+        # Strain ranks only the candidates that leave someone's hours: it is found
+        # when they are read (``strained``), 0 until then.
+        fits = worst >= edge
+        found.append((day, begin, finish, comforts, "", 0, points[worst], total, fits))
     size = len(ids)
     fitting: list[Entry] = []
     others: list[tuple[time, date | None, list[Row], int]] = []

@@ -9,7 +9,6 @@ number) or from a CSV file (``planner.plan.contacts_csv``).
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -31,6 +30,26 @@ def _finite(value: float, key: str) -> float:
             Text("{key} must be a finite number, not {value!r}", key=key, value=value)
         )
     return float(value)
+
+
+def service_level_parts(text: str) -> tuple[str, str] | None:
+    """The percent and seconds of ``"PERCENT/SECONDS"``, or None when it is not of that form.
+
+    Digits (any script's), an optional fraction, a slash, digits; spaces around each.
+    Read by string tests, as a regular expression read it before: a pattern would be
+    compiled in every command.
+
+    >>> service_level_parts(" 80.5 / 20"), service_level_parts("80/20/5")
+    (('80.5', '20'), None)
+    """
+    percent, slash, seconds = text.partition("/")
+    percent, seconds = percent.strip(), seconds.strip()
+    whole, dot, fraction = percent.partition(".")
+    if not slash or not seconds.isdecimal() or not whole.isdecimal():
+        return None
+    if dot and not fraction.isdecimal():
+        return None
+    return percent, seconds
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,19 +81,15 @@ class ServiceLevel:
     @classmethod
     def parse(cls, text: object) -> ServiceLevel:
         """Read ``"PERCENT/SECONDS"``, e.g. ``"80/20"`` or ``"90/30"``."""
-        match = (
-            re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*/\s*(\d+)\s*", text)
-            if isinstance(text, str)
-            else None
-        )
-        if match is None:
+        parts = service_level_parts(text) if isinstance(text, str) else None
+        if parts is None:
             raise PlannerError(
                 Text(
                     'service_level {text!r} is not of the form "PERCENT/SECONDS" (e.g. "80/20": 80% of contacts answered within 20 seconds)',
                     text=text,
                 )
             )
-        return cls(float(match[1]), int(match[2]))
+        return cls(float(parts[0]), int(parts[1]))
 
     def __str__(self) -> str:
         return f"{self.percent:g}/{self.seconds}"
@@ -106,11 +121,14 @@ class WeekProfile:
             raise PlannerError(
                 Text("a week profile needs 7 days of {slots} intervals", slots=slots)
             )
-        for day in self.days:
-            for value in day:
-                check_contacts(value)
-        object.__setattr__(self, "days", tuple(tuple(float(v) for v in d) for d in self.days))
-        object.__setattr__(self, "_total", sum(sum(day) for day in self.days))
+        days: tuple[tuple[float, ...], ...] = self.days
+        if not _checked_floats(days):
+            for day in days:
+                for value in day:
+                    check_contacts(value)
+            days = tuple(tuple(float(v) for v in d) for d in days)
+            object.__setattr__(self, "days", days)
+        object.__setattr__(self, "_total", sum(sum(day) for day in days))
 
     @property
     def slots(self) -> int:
@@ -218,6 +236,27 @@ def check_contacts(value: float) -> float:
             )
         )
     return float(value)
+
+
+def _checked_floats(days: tuple[tuple[float, ...], ...]) -> bool:
+    """True when ``days`` is a tuple of tuples of floats that :func:`check_contacts` accepts.
+
+    A profile read from a plan is one already: it is then kept as it is, rather than each of
+    its numbers checked and made a float again. A sum is finite only when no number is
+    infinite or not a number, and the extremes are then ordered.
+    """
+    if type(days) is not tuple:
+        return False
+    values: list[float] = []
+    for day in days:
+        if type(day) is not tuple:
+            return False
+        values.extend(day)
+    if not all(type(v) is float for v in values):
+        return False
+    return not values or (
+        math.isfinite(sum(values)) and min(values) >= 0.0 and max(values) <= MAX_CONTACTS
+    )
 
 
 def _grid_range(text: str, interval_minutes: int) -> tuple[int, int]:

@@ -97,6 +97,8 @@ def _read_file(code: str, language: str = "", fresh: bool = False) -> dict[str, 
     path = _file(code, language)
     if path is None:
         return None
+    if _pending and path in _pending:
+        return _pending[path]  # stored in this process, written at its end
     try:
         status = os.stat(path)
     except OSError:
@@ -208,9 +210,67 @@ def store(
         years[str(year)] = {day.isoformat(): name for day, name in sorted(table.items())}
         if gap is not None:
             gaps[str(year)] = list(gap)
-    text = json.dumps(
-        {"code": code, "years": years, "gaps": gaps}, ensure_ascii=False, sort_keys=True
-    )
+    document = {"code": code, "years": years, "gaps": gaps}
+    if _pending is not None:
+        _pending[path] = document
+    else:
+        _write(path, document)
+
+
+# Files stored but not yet written (see DeferredWrites); None: each store writes at once.
+_pending: dict[Path, dict[str, Any]] | None = None
+
+
+class DeferredWrites:
+    """While entered, each stored file is written once, when the block ends.
+
+    A plan's first command stores a code's validity and then each year of its holidays:
+    several writes of the same file, one each when a command runs inside this block
+    (``planner.cli.verbs``). What is stored is read back from memory meanwhile; at the end
+    each file gets what other processes added to it too. Blocks inside one write at the
+    outer one's end.
+
+    >>> with DeferredWrites():
+    ...     store("no such code", None)
+    """
+
+    def __init__(self) -> None:
+        self.outer = False
+
+    def __enter__(self) -> DeferredWrites:
+        global _pending
+        if _pending is None:
+            _pending = {}
+            self.outer = True
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        global _pending
+        if not self.outer:
+            return
+        waiting, _pending = _pending or {}, None
+        for path, document in waiting.items():
+            on_disk = _read_path(path) or {}
+            years = dict(on_disk.get("years", {}))
+            years.update(document["years"])
+            gaps = dict(on_disk["gaps"]) if isinstance(on_disk.get("gaps"), dict) else {}
+            gaps.update(document["gaps"])
+            _write(path, {"code": document["code"], "years": years, "gaps": gaps})
+
+
+def _read_path(path: Path) -> dict[str, Any] | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            loaded = json.load(handle)
+    except (OSError, ValueError):
+        return None
+    if isinstance(loaded, dict) and isinstance(loaded.get("years"), dict):
+        return loaded
+    return None
+
+
+def _write(path: Path, document: dict[str, Any]) -> None:
+    text = json.dumps(document, ensure_ascii=False, sort_keys=True)
     from planner.atomic import write_atomic  # only on a miss: a hit never pays its imports
 
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import marshal
 import os
@@ -125,6 +126,32 @@ def test_what_one_process_compiles_the_next_one_reads(cache: Path) -> None:
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         value.start = 4
+
+
+def test_a_named_tuples_new_is_collections_own_and_read_back_by_the_next_process(
+    cache: Path,
+) -> None:
+    made = collections.namedtuple("Pair", "start end")
+    saved = vars(collections).pop("eval")
+    try:
+        plain = collections.namedtuple("Pair", "start end")
+    finally:
+        vars(collections)["eval"] = saved
+    assert made.__new__.__code__ == plain.__new__.__code__
+    assert made.__new__.__code__.co_flags == plain.__new__.__code__.co_flags
+    dataclass_cache.uninstall()  # writes the file, as at exit
+    path = dataclass_cache.cache_file()
+    assert path is not None
+    tables = marshal.loads(path.read_bytes())
+    assert set(tables) == {"namedtuple_Pair"}
+    dataclass_cache.install()  # a fresh process: reads the file
+    store = dataclass_cache._store
+    assert store is not None
+    again = collections.namedtuple("Pair", "start end")
+    assert store.compiled == 0
+    assert again.__new__.__code__ == plain.__new__.__code__
+    value = again(1, end=2)
+    assert (value, repr(value), value.end) == ((1, 2), "Pair(start=1, end=2)", 2)
 
 
 def test_a_run_keeps_what_its_modules_used_and_leaves_the_others(cache: Path) -> None:

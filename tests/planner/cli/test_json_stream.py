@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from importlib import resources
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.analysis.overlap import analyze
@@ -89,3 +89,15 @@ def test_the_command_prints_the_streamed_document():
     plan = load_plan(EXAMPLE).plan
     span = Range.of_days(plan.reference_zone, date(2027, 3, 1), date(2027, 3, 31))
     assert json.loads(done.stdout) == analysis_json(analyze(plan, span), plan)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.sampled_from([0.0, -0.0, 1e16, 1e-7, 123456789.125, 5e-324, 1.7976931348623157e308]),
+    )
+)
+def test_a_float_is_written_as_json_dumps_writes_it(value: float) -> None:
+    assert encode(value) == json.dumps(value)
+    assert encode({"x": value, "y": [value]}) == json.dumps({"x": value, "y": [value]})

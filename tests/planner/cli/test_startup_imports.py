@@ -286,3 +286,15 @@ def test_a_plan_with_a_problem_is_reported_with_the_problem_model(warm_cache, tm
     assert done.returncode == 2, done.stderr
     assert f"{broken}:3: " in done.stderr
     assert done.stdout.strip() == "True"
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["check", LONDON], ["analyze", ACME, "--json"], ["zones", "manila", "--limit", "5"]],
+    ids=lambda a: a[0],
+)
+def test_a_verb_parses_its_arguments_without_gettext(warm_cache, arguments):
+    # argparse's messages are English without gettext and the locale module it brings
+    # (planner.deferred_imports.import_argparse); a verb whose plan needs the holidays
+    # package loads the real gettext with it.
+    assert loaded(modules_after(arguments, warm_cache), {"gettext", "locale"}) == set()
