@@ -28,8 +28,10 @@ def test_importing_planner_loads_neither_inspect_nor_its_parsers_nor_copy():
     lines = _run(
         """
         import sys
+        before = set(sys.modules)  # Python 3.13 itself imports linecache for -c
         import planner.plan.model, dataclasses
-        print(sorted({"inspect", "ast", "dis", "tokenize", "linecache", "copy"} & set(sys.modules)))
+        loaded = set(sys.modules) - before
+        print(sorted({"inspect", "ast", "dis", "tokenize", "linecache", "copy"} & loaded))
         print(type(dataclasses.inspect).__name__, type(dataclasses.copy).__name__)
         """
     )
