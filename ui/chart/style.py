@@ -203,6 +203,11 @@ class ChartStyle:
             font = QFont(self.family) if self.family else QFont()
             font.setPixelSize(max(1, round(self.font_pt * scale * self.unit)))
             font.setBold(bold)
+            # Greyscale antialiasing on every device: with the subpixel (LCD) rendering a
+            # system may ask for (Ubuntu's fontconfig does), Qt draws text in colour on an
+            # opaque surface only, so the window, the chart's kept pictures and the
+            # exported PNGs would show the same chart with two kinds of text.
+            font.setStyleStrategy(QFont.StyleStrategy.NoSubpixelAntialias)
             self._fonts[key] = font
         return font
 
