@@ -224,6 +224,22 @@ def run_libical(jobs: Iterable[Job], zone_folder: Path) -> dict[str, Outcome]:
     return _run([SYSTEM_PYTHON, str(HERE / "expand_libical.py")], request)
 
 
+def libical_icu_tz_version() -> str:
+    """The tz data release of the ICU that libical's recurrence iterator uses (``2022e``)."""
+    if not Path(SYSTEM_PYTHON).exists():
+        raise RuntimeError(f"{SYSTEM_PYTHON} is missing: apt-get install python3-gi")
+    done = subprocess.run(
+        [SYSTEM_PYTHON, str(HERE / "libical_icu.py")],
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"libical_icu.py failed ({done.returncode}):\n{done.stderr}")
+    return done.stdout.strip()
+
+
 def run_khal(jobs: Iterable[Job], zone_folder: Path) -> dict[str, Outcome]:
     """khal, with pytz reading the planner's database from ``zone_folder``."""
     env = {**os.environ, "PYTZ_TZDATADIR": str(zone_folder)}

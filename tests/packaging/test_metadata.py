@@ -12,6 +12,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tomllib
 import xml.etree.ElementTree as ET
 from importlib import resources
 from pathlib import Path
@@ -96,6 +97,9 @@ def test_metainfo_is_valid_and_carries_the_package_version():
     component = ET.parse(METAINFO).getroot()
     assert component.findtext("id") == APP_ID
     assert component.findtext("launchable") == DESKTOP.name
+    # AppStream 1.0 (Ubuntu 24.04) warns without a homepage; the package names the same.
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert component.findtext("url[@type='homepage']") == project["urls"]["Homepage"]
     assert component.findtext("icon") == "overlap-planner"
     assert [m.text for m in component.iterfind("provides/mediatype")] == [PLAN_TYPE]
     releases = component.findall("releases/release")
