@@ -4,8 +4,11 @@ Run by ``test_atspi_judge.py`` as ``/usr/bin/python3 atspi_reader.py REQUEST_JSO
 private D-Bus session and X display: it starts the app (``request["app"]``, with
 ``request["env"]``), finds it on the accessibility bus as Orca does, reads the window, the
 menu bar, the toolbar and the chart, moves the chart's focus with synthesized key presses,
-edits a shift from the keyboard and undoes it (``request["edit"]``), stops the app and prints what it read as JSON. It needs Debian's python3-gi and
-gir1.2-atspi-2.0, so it never runs inside the project's virtual environment.
+edits a shift from the keyboard and undoes it (``request["edit"]``), stops the app and
+writes what it read as JSON to ``request["result"]`` (the output streams also carry the
+D-Bus daemon's, the registry's and the app's messages, in any order). It needs Debian's
+python3-gi and gir1.2-atspi-2.0, so it never runs inside the project's virtual
+environment.
 """
 
 from __future__ import annotations
@@ -192,7 +195,9 @@ def main() -> int:
     app_process = subprocess.Popen(request["app"], env=env, stdin=subprocess.DEVNULL)
     try:
         app = _until("application on the accessibility bus", _application)
-        print(json.dumps(read(app, request.get("date", []), request.get("edit", {}))))
+        reading = read(app, request.get("date", []), request.get("edit", {}))
+        with open(request["result"], "w", encoding="utf-8") as result:
+            json.dump(reading, result)
     finally:
         app_process.terminate()
         try:

@@ -75,6 +75,7 @@ def reading(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     )
     request = {
         "app": [sys.executable, "-m", "ui.launcher", str(PLAN)],
+        "result": str(folder / "reading.json"),
         "date": [DAY.isoformat(), "Tue 16 Mar 2027"],
         # Manila's 09:00 (New York) hour: Shift+Left moves its shift's start, Ctrl+Z undoes.
         "edit": {"focus": HOURS + 9, "watch": HOURS + 8},
@@ -108,9 +109,11 @@ def reading(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         cwd=folder,
         check=False,
     )
-    lines = done.stdout.strip().splitlines()
-    assert done.returncode == 0 and lines, f"the reader failed:\n{done.stdout}\n{done.stderr}"
-    result: dict[str, Any] = json.loads(lines[-1])
+    written = folder / "reading.json"
+    assert done.returncode == 0 and written.is_file(), (
+        f"the reader failed:\n{done.stdout}\n{done.stderr}"
+    )
+    result: dict[str, Any] = json.loads(written.read_text(encoding="utf-8"))
     return result
 
 
