@@ -148,10 +148,11 @@ def _in_process(expand: Callable[[str, int, int], dict[str, Times]]):
 # --- readers in processes of their own -----------------------------------------------------
 
 
-def _run(command: list[str], request: object, env: dict[str, str] | None = None):
+def _output(command: list[str], request: object = None, env: dict[str, str] | None = None) -> str:
+    """What ``command`` prints, given ``request`` as JSON on its input; raises if it fails."""
     done = subprocess.run(
         command,
-        input=json.dumps(request),
+        input=None if request is None else json.dumps(request),
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
@@ -161,6 +162,11 @@ def _run(command: list[str], request: object, env: dict[str, str] | None = None)
     )
     if done.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
+    return done.stdout
+
+
+def _run(command: list[str], request: object, env: dict[str, str] | None = None):
+    output = _output(command, request, env)
     return {
         key: Outcome(
             {
@@ -169,7 +175,7 @@ def _run(command: list[str], request: object, env: dict[str, str] | None = None)
             },
             value.get("error", ""),
         )
-        for key, value in json.loads(done.stdout).items()
+        for key, value in json.loads(output).items()
     }
 
 
@@ -228,16 +234,7 @@ def libical_icu_tz_version() -> str:
     """The tz data release of the ICU that libical's recurrence iterator uses (``2022e``)."""
     if not Path(SYSTEM_PYTHON).exists():
         raise RuntimeError(f"{SYSTEM_PYTHON} is missing: apt-get install python3-gi")
-    done = subprocess.run(
-        [SYSTEM_PYTHON, str(HERE / "libical_icu.py")],
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"libical_icu.py failed ({done.returncode}):\n{done.stderr}")
-    return done.stdout.strip()
+    return _output([SYSTEM_PYTHON, str(HERE / "libical_icu.py")]).strip()
 
 
 def run_khal(jobs: Iterable[Job], zone_folder: Path) -> dict[str, Outcome]:
