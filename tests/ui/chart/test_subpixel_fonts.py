@@ -13,12 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-# Ubuntu's conf.d/10-sub-pixel-rgb.conf, after the system's own configuration.
+# Ubuntu's conf.d/10-sub-pixel-rgb.conf, but ahead of whatever the system's own
+# configuration says (Debian 13 appends "none", which the first value outranks).
 SUBPIXEL = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <match target="pattern"><edit name="rgba" mode="append"><const>rgb</const></edit></match>
+  <match target="pattern"><edit name="rgba" mode="prepend_first"><const>rgb</const></edit></match>
 </fontconfig>
 """
 # Plain text in a widget: how many of its pixels are coloured (subpixel text), in the
