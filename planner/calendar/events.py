@@ -14,7 +14,7 @@ holiday skips has no VEVENT.
 from __future__ import annotations
 
 import bisect
-import sys
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -35,16 +35,6 @@ from planner.time.zones import load_zone
 
 if TYPE_CHECKING:
     from planner.time.intervals import Instant
-
-# SHA-256 from the interpreter's own module rather than hashlib, whose import loads
-# OpenSSL (a few milliseconds of every export); the digest is the same, byte for byte.
-try:
-    if sys.version_info >= (3, 12):
-        from _sha2 import sha256
-    else:
-        from _sha256 import sha256  # type: ignore[import-not-found]  # no stub
-except ImportError:  # a Python built without its own hashes: OpenSSL's
-    from hashlib import sha256
 
 UID_DOMAIN = "overlap-planner"
 DAY = 86400
@@ -87,7 +77,7 @@ def uid_suffix(identity: str) -> str:
     >>> uid_suffix("Acme outsourcing")
     '-0d8df09fa3236f4f@overlap-planner'
     """
-    digest = sha256(identity.encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
     return f"-{digest}@{UID_DOMAIN}"
 
 

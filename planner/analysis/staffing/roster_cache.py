@@ -32,15 +32,11 @@ import marshal
 import os
 import sys
 from collections.abc import Sequence
+from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
 from planner.cache_folder import cache_root
-
-try:  # hashlib's own blake2b, without loading OpenSSL for the other digests
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - an interpreter without the built-in module
-    from hashlib import blake2b
 
 _LAYOUT = 1  # bump when the file layout changes
 KEEP = 200

@@ -1,6 +1,6 @@
 """The export's fast paths equal the straightforward computations they replace.
 
-The UIDs' SHA-256 is hashlib's. The EXDATEs are found per off date (``planner.meetings.occurrences.skip_reasons``),
+The EXDATEs are found per off date (``planner.meetings.occurrences.skip_reasons``),
 instants and local times come from a table of zone offsets (``planner.calendar.offsets``). Each is pinned
 here to the plain way over random zones (clock changes at midnight, half hours, 30-minute
 DST, negative DST, skipped days), holidays, days off, exceptions and meetings: every
@@ -10,14 +10,13 @@ checked for a clock change without the quick exits.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import UTC, date, datetime, time, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner.calendar.description import local_times
-from planner.calendar.events import day_end, is_ambiguous, meeting_event, uid_suffix
+from planner.calendar.events import day_end, is_ambiguous, meeting_event
 from planner.calendar.exported import exported_occurrences, wall_instant, wall_instants
 from planner.calendar.moved import moved_dates
 from planner.calendar.offsets import ZoneOffsets, zone_offsets
@@ -293,12 +292,3 @@ def test_overrides_are_exactly_the_occurrences_the_plain_check_finds_irregular(f
         first.wall, first.start, first.start + meeting.duration_minutes * 60, info
     )
     assert any(line.startswith("DTEND;") for line in event.lines[:8]) == plain_end
-
-
-@settings(max_examples=200)
-@given(st.text(max_size=80))
-def test_a_uid_is_hashlibs_sha256_of_the_plan_identity(identity):
-    # The interpreter's own SHA-256 replaced hashlib's (OpenSSL's): every UID a calendar
-    # already holds must come out the same.
-    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
-    assert uid_suffix(identity) == f"-{digest}@overlap-planner"
