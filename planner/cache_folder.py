@@ -1,4 +1,7 @@
-"""The user's cache folder of Overlap Planner: holiday tables, compiled dataclass methods.
+"""The user's cache folder of Overlap Planner, how a file in it is written, whose package.
+
+The caches: holiday tables, compiled dataclass methods, solved rosters. Each names the
+build of the package its files depend on by the files in that package's folder.
 
 ``OVERLAP_PLANNER_CACHE_DIR`` when set (an empty value turns every cache off), else the
 platform's cache folder (``$XDG_CACHE_HOME`` or ``~/.cache`` on Linux,
@@ -30,3 +33,46 @@ def cache_root() -> Path | None:
         return Path(base) / "overlap-planner" / "Cache" if base else None
     base = os.environ.get("XDG_CACHE_HOME", "")
     return (Path(base) if base.strip() else home / ".cache") / "overlap-planner"
+
+
+def store_file(path: Path, data: bytes) -> bool:
+    """Write a cache file atomically (not fsynced); False when it cannot be written.
+
+    A cache that cannot be written (a read-only home, a full disk) is skipped: every run
+    computes what it would have read, as without a cache. A crash of the system may lose a
+    file that did not reach the disk; readers never see half of one.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = Path(folder) / "new" / "x.bin"
+    ...     store_file(target, b"x"), target.read_bytes(), store_file(target / "y", b"y")
+    (True, b'x', False)
+    """
+    from planner.atomic import write_atomic  # only when writing: a hit never pays its imports
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(path, data, durable=False)
+    except OSError:
+        return False
+    return True
+
+
+def package_folder(name: str) -> str | None:
+    """The folder of the installed package ``name``, found without importing it.
+
+    None when it is not installed or has no folder on disk (a frozen app's archive). The
+    caches name the build they depend on by the files in it.
+
+    >>> os.path.basename(package_folder("holidays") or ""), package_folder("no_such_package")
+    ('holidays', None)
+    """
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return str(next(iter(spec.submodule_search_locations)))

@@ -41,7 +41,7 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from planner.cache_folder import cache_root
+from planner.cache_folder import cache_root, store_file
 
 _PREFIX = "dataclass-code"
 
@@ -89,16 +89,10 @@ class _Store:
         """Write the file again when something new was compiled (and writing is allowed)."""
         if not self.compiled or self.path is None or sys.dont_write_bytecode:
             return
-        from planner.atomic import write_atomic
-
         packed = _read_tables(self.path)  # another process may have added its modules
         for module, table in self.used.items():
             packed[module] = marshal.dumps(table)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, marshal.dumps(packed), durable=False)
-        except OSError:
-            pass  # a cache that cannot be written is skipped, as the holiday tables are
+        store_file(self.path, marshal.dumps(packed))
         self.compiled = 0
 
 
@@ -134,16 +128,21 @@ def uninstall() -> None:
     atexit.unregister(_save)
 
 
+def _cached(source: str | CodeType, globals: dict[str, Any] | None, mode: str) -> str | CodeType:
+    """``source`` compiled in ``mode`` from the store, or ``source`` itself without one."""
+    store = _store
+    if store is not None and type(source) is str and globals is not None:
+        module = globals.get("__name__")
+        return store.code(source, module if isinstance(module, str) else "", mode)
+    return source
+
+
 def _exec(
     source: str | CodeType,
     globals: dict[str, Any] | None = None,
     locals: Mapping[str, object] | None = None,
 ) -> None:
-    store = _store
-    if store is not None and type(source) is str and globals is not None:
-        module = globals.get("__name__")
-        source = store.code(source, module if isinstance(module, str) else "")
-    builtins.exec(source, globals, locals)
+    builtins.exec(_cached(source, globals, "exec"), globals, locals)
 
 
 def _eval(
@@ -151,11 +150,7 @@ def _eval(
     globals: dict[str, Any] | None = None,
     locals: Mapping[str, object] | None = None,
 ) -> Any:
-    store = _store
-    if store is not None and type(source) is str and globals is not None:
-        module = globals.get("__name__")
-        source = store.code(source, module if isinstance(module, str) else "", "eval")
-    return builtins.eval(source, globals, locals)
+    return builtins.eval(_cached(source, globals, "eval"), globals, locals)
 
 
 def _save() -> None:

@@ -10,14 +10,11 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from planner.cli.console import EXIT_BAD_INPUT, EXIT_OK, PROG, plan_range, read_plan, report_error
 from planner.cli.parser import UsageError, parse_args
 from planner.errors import PlannerError
-
-if TYPE_CHECKING:
-    pass
 
 # The verbs import the analysis stack when they run: the GUI starts through this module
 # (``ui.launcher``) and must not pay for it before its window is on screen.

@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from planner.cache_folder import cache_root
+from planner.cache_folder import cache_root, package_folder, store_file
 
 _LAYOUT = 2  # bump when the file layout changes
 
@@ -34,9 +34,7 @@ _LAYOUT = 2  # bump when the file layout changes
 @functools.cache
 def package_fingerprint() -> str | None:
     """Names the installed ``holidays`` release without importing it; None when unknown."""
-    from planner.time.holiday_package import package_folder
-
-    package = package_folder()
+    package = package_folder("holidays")
     if package is None:
         return None
     registry = Path(package) / "registry.py"
@@ -271,10 +269,4 @@ def _read_path(path: Path) -> dict[str, Any] | None:
 
 def _write(path: Path, document: dict[str, Any]) -> None:
     text = json.dumps(document, ensure_ascii=False, sort_keys=True)
-    from planner.atomic import write_atomic  # only on a miss: a hit never pays its imports
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, text.encode("utf-8"), durable=False)
-    except OSError:
-        pass  # a read-only home: every run computes its tables, as without a cache
+    store_file(path, text.encode("utf-8"))

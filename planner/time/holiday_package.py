@@ -7,6 +7,8 @@ import sys
 from types import ModuleType
 from typing import Any
 
+from planner.cache_folder import package_folder
+
 
 def holidays_package() -> ModuleType:
     """The ``holidays`` package, set up to import a country's module only when it is used.
@@ -48,7 +50,7 @@ def import_holidays() -> ModuleType:
             module = ModuleType("holidays.version", "The holidays package's version.")
             module.__version__ = version  # type: ignore[attr-defined]
             sys.modules["holidays.version"] = module
-    folder = package_folder()
+    folder = package_folder("holidays")
     if folder is None:
         import holidays
 
@@ -60,26 +62,9 @@ def import_holidays() -> ModuleType:
     return holidays
 
 
-def package_folder() -> str | None:
-    """The folder of the installed ``holidays`` package, found without importing it.
-
-    >>> os.path.basename(package_folder() or "")
-    'holidays'
-    """
-    import importlib.util
-
-    try:
-        spec = importlib.util.find_spec("holidays")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return str(next(iter(spec.submodule_search_locations)))
-
-
 def _metadata_version() -> str | None:
     """The ``Version`` of the installed ``holidays`` distribution, or None when unsure."""
-    package = package_folder()
+    package = package_folder("holidays")
     if package is None:
         return None
     folder = os.path.dirname(package)

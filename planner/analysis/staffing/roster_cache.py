@@ -36,7 +36,7 @@ from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
-from planner.cache_folder import cache_root
+from planner.cache_folder import cache_root, package_folder, store_file
 
 _LAYOUT = 1  # bump when the file layout changes
 KEEP = 200
@@ -55,26 +55,20 @@ def solver_fingerprint() -> str | None:
     >>> fingerprint is None or fingerprint.startswith("highspy|")
     True
     """
-    import importlib.util
-
+    folder = package_folder("highspy")
+    if folder is None:
+        return None
     try:
-        spec = importlib.util.find_spec("highspy")
-    except (ImportError, ValueError):
+        names = sorted(n for n in os.listdir(folder) if n.startswith("_core."))
+    except OSError:
         return None
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    for folder in spec.submodule_search_locations:
+    for name in names:
         try:
-            names = sorted(n for n in os.listdir(folder) if n.startswith("_core."))
+            status = os.stat(os.path.join(folder, name))
         except OSError:
             continue
-        for name in names:
-            try:
-                status = os.stat(os.path.join(folder, name))
-            except OSError:
-                continue
-            return f"highspy|{folder}|{name}|{status.st_size}|{status.st_mtime_ns}"
-    return None  # a frozen app's archive: no file to name it by
+        return f"highspy|{folder}|{name}|{status.st_size}|{status.st_mtime_ns}"
+    return None  # no compiled core to name it by
 
 
 def roster_key(
@@ -178,14 +172,8 @@ def store(key: str, solved: Solved) -> None:
         },
         sort_keys=True,
     )
-    from planner.atomic import write_atomic
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        write_atomic(folder / f"{key}.json", text.encode("utf-8"), durable=False)
+    if store_file(folder / f"{key}.json", text.encode("utf-8")):
         _prune(folder)
-    except OSError:
-        pass  # a read-only home: every run solves, as without a cache
 
 
 def _prune(folder: Path) -> None:
