@@ -4,8 +4,7 @@ Solving a roster means importing HiGHS and numpy (about 70 ms, more than the res
 ``analyze``), building the constraints (about 10 ms for a year) and solving them. The
 optimum found depends only on what the solver is given, the solver's release and the
 zone's clock changes, so each roster proved optimal is kept in the user's cache folder,
-one small JSON file per problem, named by a BLAKE2b digest of everything the roster
-depends on:
+one small JSON file per problem. The problem is everything the roster depends on:
 
 - the vendor's zone and the tz database's release and folder (the clock changes);
 - the needs (each interval and its required agents), the grid and the shift lengths;
@@ -13,6 +12,12 @@ depends on:
 - the installed ``highspy`` (the path, size and time of change of its compiled core,
   found without importing it) and this Python's version;
 - :data:`_LAYOUT`, bumped when the file's contents change.
+
+Its key is those values as bytes (marshal format 0); the file holds the key whole and is
+named by its CRC-32 and length, so a file is used only for the very problem it was
+solved for (two problems with one name take turns in the file). No digest is needed,
+and no hash module is loaded: a CRC costs nothing, where importing hashlib loads
+OpenSSL (about 3 ms of an ``analyze`` that reads a kept roster).
 
 A roster found in the time limit but not proved optimal is never kept: a later run, on a
 faster machine or with a longer limit, may find a better one. The vendor's current
@@ -31,14 +36,14 @@ import json
 import marshal
 import os
 import sys
+import zlib
 from collections.abc import Sequence
-from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
 from planner.cache_folder import cache_root, package_folder, store_file
 
-_LAYOUT = 1  # bump when the file layout changes
+_LAYOUT = 2  # bump when the file layout changes
 KEEP = 200
 """How many solved rosters the folder keeps."""
 
@@ -78,8 +83,8 @@ def roster_key(
     interval_minutes: int,
     lengths: tuple[int, ...],
     time_limit: float,
-) -> str | None:
-    """The digest that names a problem's file, or None when it cannot be named safely.
+) -> bytes | None:
+    """The problem as the bytes a file is kept under, or None when it cannot be named safely.
 
     Args:
         zone: the vendor's zone.
@@ -91,13 +96,13 @@ def roster_key(
 
     >>> a = roster_key("Asia/Manila", ("2026f", ""), [(0, 1800, 2)], 30, (480,), 60.0)
     >>> b = roster_key("Asia/Manila", ("2026f", ""), [(0, 1800, 3)], 30, (480,), 60.0)
-    >>> a is None or (len(a) == 40 and a != b)
+    >>> a is None or (a != b and file_name(a) != file_name(b))
     True
     """
     solver = solver_fingerprint()
     if solver is None or tz[0] == "unknown":
         return None
-    head = (
+    problem = (
         _LAYOUT,
         sys.implementation.cache_tag,
         solver,
@@ -106,12 +111,20 @@ def roster_key(
         interval_minutes,
         lengths,
         float(time_limit),
+        list(needs),
     )
     # Format 0: the bytes depend on the values alone (later formats write a reference to
     # an object met before, and mark interned strings).
-    digest = blake2b(marshal.dumps(head, 0), digest_size=20)
-    digest.update(marshal.dumps(list(needs), 0))
-    return digest.hexdigest()
+    return marshal.dumps(problem, 0)
+
+
+def file_name(key: bytes) -> str:
+    """The name of the file ``key`` is kept in: its CRC-32 and length, in hexadecimal.
+
+    >>> file_name(b"roster")
+    '60b9adf96.json'
+    """
+    return f"{zlib.crc32(key):08x}{len(key):x}.json"
 
 
 def _folder() -> Path | None:
@@ -119,13 +132,13 @@ def _folder() -> Path | None:
     return None if root is None else root / "rosters"
 
 
-def cached(key: str) -> Solved | None:
+def cached(key: bytes) -> Solved | None:
     """The roster kept under ``key``, or None on a miss or a damaged file."""
     folder = _folder()
     if folder is None:
         return None
     try:
-        with open(folder / f"{key}.json", encoding="utf-8") as handle:
+        with open(folder / file_name(key), encoding="utf-8") as handle:
             data = json.load(handle)
     except (OSError, ValueError):
         return None
@@ -135,9 +148,9 @@ def cached(key: str) -> Solved | None:
         return None
 
 
-def _solved(data: Any, key: str) -> Solved | None:
-    if not isinstance(data, dict) or data.get("key") != key:
-        return None
+def _solved(data: Any, key: bytes) -> Solved | None:
+    if not isinstance(data, dict) or data.get("problem") != key.hex():
+        return None  # another problem of the same name, or a damaged file
     entries = []
     for days, start, end, agents in data["entries"]:
         day_tuple = tuple(_whole(d) for d in days)
@@ -156,7 +169,7 @@ def _whole(value: Any) -> int:
     return value
 
 
-def store(key: str, solved: Solved) -> None:
+def store(key: bytes, solved: Solved) -> None:
     """Keep ``solved`` under ``key`` (atomically), and remove the oldest beyond :data:`KEEP`."""
     folder = _folder()
     if folder is None:
@@ -164,7 +177,7 @@ def store(key: str, solved: Solved) -> None:
     entries, hours, uncovered, patterns = solved
     text = json.dumps(
         {
-            "key": key,
+            "problem": key.hex(),
             "entries": [[list(days), start, end, agents] for days, start, end, agents in entries],
             "agent_hours_per_week": hours,
             "uncovered": uncovered,
@@ -172,7 +185,7 @@ def store(key: str, solved: Solved) -> None:
         },
         sort_keys=True,
     )
-    if store_file(folder / f"{key}.json", text.encode("utf-8")):
+    if store_file(folder / file_name(key), text.encode("utf-8")):
         _prune(folder)
 
 

@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import zlib
 from dataclasses import replace
 from importlib import resources
 from pathlib import Path
@@ -157,7 +158,7 @@ def test_a_roster_not_proved_optimal_is_not_kept(cache, monkeypatch):
     "damage",
     [
         "not json",
-        '{"key": "another"}',
+        '{"problem": "00"}',
         "[]",
         "KEY-entries-shift",
         "KEY-entries-days",
@@ -183,13 +184,42 @@ def test_a_damaged_file_is_solved_again_and_replaced(cache, damage):
     assert json.loads(path.read_text(encoding="utf-8")) == good
 
 
+def test_problems_that_share_a_file_name_never_get_each_others_roster(cache, monkeypatch):
+    monkeypatch.setattr(roster_cache, "file_name", lambda key: "one.json")
+    few, many = hourly([1, 1, 1]), hourly([4, 4, 4])
+    first_few, first_many = suggest_roster(VENDOR, few, 60), suggest_roster(VENDOR, many, 60)
+    assert first_few.agent_hours_per_week < first_many.agent_hours_per_week
+    assert [p.name for p in cache.iterdir()] == ["one.json"]
+    assert suggest_roster(VENDOR, few, 60) == first_few  # solved again: the file held many
+    without_solver(monkeypatch)
+    assert suggest_roster(VENDOR, few, 60) == first_few  # now kept in the file
+
+
+def test_the_file_holds_its_problem_whole_and_is_named_by_its_crc(cache):
+    wanted = hourly([1, 2, 2])
+    suggest_roster(VENDOR, wanted, 60)
+    (path,) = cache.iterdir()
+    database = roster.tz_database()
+    key = roster_cache.roster_key(
+        "Asia/Manila",
+        (database.version, str(database.folder or "")),
+        wanted,
+        60,
+        (360, 480),
+        roster.TIME_LIMIT_SECONDS,
+    )
+    assert key is not None
+    assert json.loads(path.read_text(encoding="utf-8"))["problem"] == key.hex()
+    assert path.name == f"{zlib.crc32(key):08x}{len(key):x}.json"
+
+
 def test_the_folder_keeps_the_most_recently_written(cache, monkeypatch):
     monkeypatch.setattr(roster_cache, "KEEP", 3)
     for extra in range(5):
         suggest_roster(VENDOR, hourly([1, 2, 2, extra + 1]), 60)
         newest = max(cache.iterdir(), key=lambda p: p.stat().st_mtime_ns)
         os.utime(newest, ns=(extra * 10**9, extra * 10**9))
-    kept = sorted(json.loads(p.read_text(encoding="utf-8"))["key"] for p in cache.iterdir())
+    kept = sorted(json.loads(p.read_text(encoding="utf-8"))["problem"] for p in cache.iterdir())
     newest_three = sorted(
         roster_cache.roster_key(
             "Asia/Manila",
@@ -198,7 +228,7 @@ def test_the_folder_keeps_the_most_recently_written(cache, monkeypatch):
             60,
             (360, 480),
             roster.TIME_LIMIT_SECONDS,
-        )
+        ).hex()
         for extra in (2, 3, 4)
     )
     assert kept == newest_three
@@ -238,6 +268,7 @@ def test_analyzing_a_plan_again_prints_the_same_roster_without_loading_the_solve
     assert {"highspy", "numpy"} <= modules
     again, modules = _analyze(str(tmp_path), "--json")
     assert not {m for m in modules if m.split(".")[0] in {"highspy", "numpy", "scipy"}}
+    assert not {"hashlib", "_hashlib"} & modules
     assert again == first == uncached
     (role,) = json.loads(again)["roles"]
     assert role["staffing"]["roster"]["agent_hours_per_week"] == 2680
