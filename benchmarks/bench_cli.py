@@ -1,7 +1,8 @@
 """Every command-line verb as a fresh process against ``python -c "import zoneinfo, tomllib, json"``.
 
 Target (PRODUCT.md): each verb at most 1.5x that floor, on the bundled examples. Each
-verb runs through the installed ``overlap-planner`` script, as a user starts it, on each
+verb runs through the ``overlap-planner`` script of an installed copy (the floor in the
+same environment: ``measure.installed_python``), as a user starts it, on each
 example separately; the kinds are interleaved round by round with the floor (one warm-up
 round first) and the medians of wall time and of CPU time are compared (the CPU ratio
 shakes less when other work shares the machine). A verb's verdict is its worst

@@ -35,12 +35,11 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-from measure import CONSOLE, PEAK_HOOK
+from measure import CONSOLE, PEAK_HOOK, PYTHON
 from plans import organisation_plan, write_plan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,11 +136,11 @@ def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
             base.setdefault("QT_QPA_PLATFORM", "offscreen")
         base["OVERLAP_PLANNER_DATA_DIR"] = str(Path(folder) / "data")
         base["OVERLAP_PLANNER_SETTINGS"] = str(Path(folder) / "settings.ini")
-        app = [sys.executable, "-c", PEAK_HOOK + CONSOLE, str(EXAMPLE)]
+        app = [PYTHON, "-c", PEAK_HOOK + CONSOLE, str(EXAMPLE)]
         large = write_plan(organisation_plan(10, 190), str(Path(folder) / "plan200.toml"))
         kinds = {
-            "empty": ([sys.executable, "-c", PEAK_HOOK + EMPTY_WINDOW], base),
-            "drawn": ([sys.executable, "-c", PEAK_HOOK + DRAWN_WINDOW], base),
+            "empty": ([PYTHON, "-c", PEAK_HOOK + EMPTY_WINDOW], base),
+            "drawn": ([PYTHON, "-c", PEAK_HOOK + DRAWN_WINDOW], base),
             "window": (app, dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="window")),
             "plan": (app, dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan")),
             "plan200": (

@@ -42,13 +42,13 @@ print(time.perf_counter() - t)
 
 def cold() -> tuple[float, float]:
     """Medians of the first search's own time and of the floor process's wall time."""
-    from measure import FLOOR, installed_env, run_child
+    from measure import FLOOR, PYTHON, installed_env, run_child
 
     env = installed_env()
     runs, floors = [], []
     for _ in range(6):
         done = subprocess.run(
-            [sys.executable, "-c", COLD],
+            [PYTHON, "-c", COLD],
             capture_output=True,
             text=True,
             check=True,
@@ -56,7 +56,7 @@ def cold() -> tuple[float, float]:
             env=env,
         )
         runs.append(float(done.stdout.strip()))
-        floors.append(run_child([sys.executable, "-c", FLOOR], env)[0])
+        floors.append(run_child([PYTHON, "-c", FLOOR], env)[0])
     return statistics.median(runs[1:]), statistics.median(floors[1:])  # the first warms up
 
 
