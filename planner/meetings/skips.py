@@ -54,7 +54,7 @@ def skip_reasons(plan: Plan, meeting: Meeting, begins: Sequence[Instant]) -> lis
     >>> skip_reasons(plan, m, [1814518800, 1814778000])  # 2027-07-02 and 07-05, 09:00 UTC
     ['', 'a 2027-07-05: Independence Day (observed)']
     """
-    from planner.schedule.working_time import _off_dates
+    from planner.schedule.working_time import team_off_dates
     from planner.time.local import local_dates
 
     if not meeting.skip_holidays or not begins:
@@ -65,7 +65,7 @@ def skip_reasons(plan: Plan, meeting: Meeting, begins: Sequence[Instant]) -> lis
         days = local_dates(team.zone, begins)
         # Only a day off, a holiday or an exception can give a reason: ask day_off_reason
         # about those dates alone.
-        maybe = _off_dates(team, min(days).year, max(days).year)
+        maybe = team_off_dates(team, min(days).year, max(days).year)
         maybe.update(day for day, _ in team.exceptions.days)
         texts: dict[date, Text | None] = {}  # the starts of a day share its reason
         for index, day in enumerate(days):

@@ -98,12 +98,12 @@ def day_shifts(team: Team, day: date) -> tuple[Shift, ...]:
     return shifts
 
 
-def _off_dates(team: Team, first_year: int, last_year: int) -> set[date]:
+def team_off_dates(team: Team, first_year: int, last_year: int) -> set[date]:
     """The team's days off and public holidays in ``first_year`` to ``last_year``.
 
     >>> from planner.plan.hours import WeekHours
     >>> t = Team("hq", "client", "UTC", WeekHours(), holidays="US", days_off=(date(2027, 8, 2),))
-    >>> sorted(d for d in _off_dates(t, 2027, 2027) if d.month in (7, 8))
+    >>> sorted(d for d in team_off_dates(t, 2027, 2027) if d.month in (7, 8))
     [datetime.date(2027, 7, 4), datetime.date(2027, 7, 5), datetime.date(2027, 8, 2)]
     """
     off = set(team.days_off)
@@ -156,7 +156,7 @@ def _stamped(team: Team, start: Instant, end: Instant) -> list[tuple[int, int, i
     week = [tuple(map(_in_seconds, shifts)) for shifts in team.hours.days]
     # Days off and holidays have no shifts; a one-day exception has its own (even then).
     differ: dict[int, tuple[_Seconds, ...]] = {}
-    for day in _off_dates(team, first.year, last.year):
+    for day in team_off_dates(team, first.year, last.year):
         index = day.toordinal() - ordinal
         if 0 <= index < count:
             differ[index] = ()
