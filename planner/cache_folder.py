@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
+
+# Paths here are strings: pathlib (with urllib.parse and ipaddress, about 4 ms) is not
+# imported by a command-line verb.
 
 
-def cache_root() -> Path | None:
+def cache_root() -> str | None:
     """The cache folder of Overlap Planner, or None when turned off.
 
     >>> import os
@@ -24,18 +26,18 @@ def cache_root() -> Path | None:
     """
     chosen = os.environ.get("OVERLAP_PLANNER_CACHE_DIR")
     if chosen is not None:
-        return Path(chosen) if chosen.strip() else None
-    home = Path.home()
+        return chosen if chosen.strip() else None
+    home = os.path.expanduser("~")
     if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "overlap-planner"
+        return os.path.join(home, "Library", "Caches", "overlap-planner")
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA")
-        return Path(base) / "overlap-planner" / "Cache" if base else None
+        return os.path.join(base, "overlap-planner", "Cache") if base else None
     base = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(base) if base.strip() else home / ".cache") / "overlap-planner"
+    return os.path.join(base if base.strip() else os.path.join(home, ".cache"), "overlap-planner")
 
 
-def store_file(path: Path, data: bytes) -> bool:
+def store_file(path: str, data: bytes) -> bool:
     """Write a cache file atomically (not fsynced); False when it cannot be written.
 
     A cache that cannot be written (a read-only home, a full disk) is skipped: every run
@@ -44,14 +46,16 @@ def store_file(path: Path, data: bytes) -> bool:
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     target = Path(folder) / "new" / "x.bin"
-    ...     store_file(target, b"x"), target.read_bytes(), store_file(target / "y", b"y")
+    ...     target = os.path.join(folder, "new", "x.bin")
+    ...     written = store_file(target, b"x")
+    ...     with open(target, "rb") as handle:
+    ...         written, handle.read(), store_file(os.path.join(target, "y"), b"y")
     (True, b'x', False)
     """
     from planner.atomic import write_atomic  # only when writing: a hit never pays its imports
 
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
         write_atomic(path, data, durable=False)
     except OSError:
         return False

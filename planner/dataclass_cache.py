@@ -35,9 +35,9 @@ import builtins
 import collections
 import dataclasses
 import marshal
+import os
 import sys
 from collections.abc import Mapping
-from pathlib import Path
 from types import CodeType
 from typing import Any
 
@@ -46,24 +46,24 @@ from planner.cache_folder import cache_root, store_file
 _PREFIX = "dataclass-code"
 
 
-def cache_file() -> Path | None:
+def cache_file() -> str | None:
     """The file of this Python's compiled methods, or None when the cache is off.
 
     >>> path = cache_file()
-    >>> path is None or path.name == f"dataclass-code.{sys.implementation.cache_tag}.marshal"
+    >>> path is None or path.endswith(f"dataclass-code.{sys.implementation.cache_tag}.marshal")
     True
     """
     root = cache_root()
     tag = sys.implementation.cache_tag
     if root is None or tag is None:
         return None
-    return root / f"{_PREFIX}.{tag}.marshal"
+    return os.path.join(root, f"{_PREFIX}.{tag}.marshal")
 
 
 class _Store:
     """The tables of one process: packed as read, unpacked on a module's first class."""
 
-    def __init__(self, path: Path | None) -> None:
+    def __init__(self, path: str | None) -> None:
         self.path = path
         self.packed: dict[str, bytes] = _read_tables(path)
         self.tables: dict[str, dict[str, CodeType]] = {}
@@ -158,12 +158,13 @@ def _save() -> None:
         _store.save()
 
 
-def _read_tables(path: Path | None) -> dict[str, bytes]:
+def _read_tables(path: str | None) -> dict[str, bytes]:
     """``{module: marshalled {source: code}}`` from ``path``; empty when missing or damaged."""
     if path is None:
         return {}
     try:
-        tables = marshal.loads(path.read_bytes())
+        with open(path, "rb") as handle:
+            tables = marshal.loads(handle.read())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(tables, dict):

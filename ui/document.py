@@ -93,9 +93,10 @@ class Document(QObject):
         """A plan read from text (an example or an autosave), saved later to ``path``."""
         from planner.plan.reading import parse_plan
 
-        base = parse_plan(text, name, path)  # path: where a contacts_file is relative to
+        file = None if path is None else str(path)
+        base = parse_plan(text, name, file)  # path: where a contacts_file is relative to
         return cls(
-            replace(base, path=path), None if path else name, modified=modified, parent=parent
+            replace(base, path=file), None if path else name, modified=modified, parent=parent
         )
 
     # state
@@ -112,7 +113,7 @@ class Document(QObject):
     @property
     def path(self) -> Path | None:
         """The file the plan saves to, or None for a plan never saved."""
-        return self._base.path
+        return None if self._base.path is None else Path(self._base.path)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -123,7 +124,7 @@ class Document(QObject):
     def display_name(self) -> str:
         """The file's name, or what the plan is called before it has one."""
         if self._base.path is not None:
-            return self._base.path.name
+            return Path(self._base.path).name
         return self._name or self._plan.title or translate("Document", "Untitled")
 
     @property
@@ -159,16 +160,16 @@ class Document(QObject):
         """Write the plan atomically (the old file is kept as ``.bak``); OSError on failure."""
         from planner.plan.writing import save_plan
 
-        target = Path(path) if path is not None else self._base.path
+        target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("an untitled plan needs a path to be saved")
-        moved = target != self._base.path
+        moved = target != self.path
         self._base = save_plan(self._plan, target, self._base)
         self._name = None
         forced_only = self._forced_modified and self._clean
         self._forced_modified = False
         self.undo_stack.setClean()
         if moved:
-            self.pathChanged.emit(self._base.path)
+            self.pathChanged.emit(self.path)
         if forced_only:
             self.modifiedChanged.emit(False)

@@ -18,7 +18,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from pathlib import Path
+from os import PathLike
 from typing import TYPE_CHECKING
 
 from planner.calendar.description import description
@@ -51,7 +51,7 @@ def _trigger(minutes: int) -> str:
     return "-P" + (f"{days}D" if days else "") + (f"T{time_part}" if time_part else "")
 
 
-def plan_identity(plan: Plan, path: str | Path | None) -> str:
+def plan_identity(plan: Plan, path: str | PathLike[str] | None) -> str:
     """What identifies a plan in its events' UIDs: its title, else its file's name.
 
     Neither a meeting's time nor the folder the plan lives in takes part, so editing a
@@ -68,7 +68,9 @@ def plan_identity(plan: Plan, path: str | Path | None) -> str:
         raise PlannerError(
             Text("a plan without a title must be saved to a file before it is exported")
         )
-    return Path(path).stem
+    from pathlib import PurePath  # only an untitled plan's export needs it
+
+    return PurePath(path).stem
 
 
 def uid_suffix(identity: str) -> str:

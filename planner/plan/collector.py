@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from planner.errors import PlannerError
@@ -147,7 +146,7 @@ def _bracket_depth(line: str) -> int:
 class Collector:
     """Gathers problems while reading, so that every one is reported at once."""
 
-    def __init__(self, filename: str, lines: LineIndex, folder: Path | None = None) -> None:
+    def __init__(self, filename: str, lines: LineIndex, folder: str | None = None) -> None:
         self.filename = filename
         self.lines = lines
         self.folder = folder  # where paths written in the plan are relative to

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import partial
-from pathlib import Path
 from typing import Any
 
 from planner.errors import PlanFileError, PlannerError
@@ -40,7 +39,7 @@ def _number(value: Any, key: str) -> float:
 
 
 def read_demand(
-    value: Any, kind: Any, index: int, where: str, out: Collector, folder: Path | None
+    value: Any, kind: Any, index: int, where: str, out: Collector, folder: str | None
 ) -> Demand | None:
     """A role's ``demand`` table as a Demand, or None with its problems recorded.
 
@@ -144,15 +143,18 @@ def read_demand(
 
 
 def _read_file(
-    source: str, interval: int, index: int, where: str, out: Collector, folder: Path | None
+    source: str, interval: int, index: int, where: str, out: Collector, folder: str | None
 ) -> WeekProfile | None:
     # A contacts file's reader (csv, its own problems) is imported for a plan that has one.
+    from pathlib import Path
+
     from planner.plan.contacts_csv import read_contacts_file
     from planner.plan.paths import plan_path
 
     try:
         # Written with either separator; a Windows drive path read elsewhere is refused.
-        path = Path(plan_path(source, folder or Path.cwd(), windows=os.name == "nt"))
+        base = Path.cwd() if folder is None else Path(folder)
+        path = Path(plan_path(source, base, windows=os.name == "nt"))
         return read_contacts_file(path, source, interval)
     except PlanFileError as exc:
         out.problems.extend(exc.problems)

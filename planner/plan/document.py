@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.plan.model import Plan
@@ -76,7 +75,7 @@ class PlanDocument:
 
     plan: Plan
     text: str = field(compare=False, repr=False)
-    path: Path | None = None
+    path: str | None = None
     warnings: tuple[str, ...] = ()
 
     @property

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
 from planner.errors import PlanFileError, PlannerError, where_of
@@ -18,7 +18,7 @@ from planner.plan.values import read_string, read_zone
 from planner.text import Text
 
 
-def load_plan(path: str | Path) -> PlanDocument:
+def load_plan(path: str | os.PathLike[str]) -> PlanDocument:
     """Read and validate a plan file; PlanFileError lists every problem.
 
     Only a regular file of at most 1 MB is read (:mod:`planner.plan.source`).
@@ -28,10 +28,11 @@ def load_plan(path: str | Path) -> PlanDocument:
     >>> [t.id for t in load_plan(str(example)).plan.teams]
     ['hq', 'mnl', 'kyiv']
     """
-    return parse_plan(read_plan_text(path), str(path), Path(path))
+    name = os.fspath(path)
+    return parse_plan(read_plan_text(name), name, name)
 
 
-def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) -> PlanDocument:
+def parse_plan(text: str, filename: str = "<plan>", path: str | None = None) -> PlanDocument:
     r"""Validate plan text; PlanFileError lists every problem with its line.
 
     The values are read with the standard library's ``tomllib`` (fast); the comment-keeping
@@ -46,7 +47,8 @@ def parse_plan(text: str, filename: str = "<plan>", path: Path | None = None) ->
         from planner.plan.toml_errors import toml_problem
 
         raise PlanFileError([toml_problem(exc, text, filename)]) from None
-    out = Collector(filename, LineIndex(text), (path or Path(filename)).parent)
+    # Paths written in the plan are relative to its folder ("." for a bare file name).
+    out = Collector(filename, LineIndex(text), os.path.dirname(path or filename) or ".")
     plan = _read_plan(data, out)
     if out.problems or plan is None:
         raise PlanFileError(out.problems)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 from planner.errors import PlanFileError
 from planner.text import Text
@@ -18,18 +17,19 @@ MAX_PLAN_BYTES = 1_000_000
 _SAMPLE = 8192
 
 
-def read_plan_text(path: str | Path) -> str:
+def read_plan_text(path: str | os.PathLike[str]) -> str:
     r"""The text of the plan file at ``path``; PlanFileError says why it cannot be read.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     plan = Path(folder) / "plan.toml"
-    ...     _ = plan.write_bytes(b"format = 1\n")
+    ...     plan = os.path.join(folder, "plan.toml")
+    ...     with open(plan, "wb") as handle:
+    ...         _ = handle.write(b"format = 1\n")
     ...     read_plan_text(plan)
     'format = 1\n'
     """
-    name = str(path)
-    raw = _read_bytes(Path(path), name)
+    name = os.fspath(path)
+    raw = _read_bytes(name)
     if _looks_binary(raw):
         raise _problem(
             name,
@@ -52,11 +52,11 @@ def _problem(name: str, message: str, line: int = 0) -> PlanFileError:
     return PlanFileError([Problem(name, line, "", message)])
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
+def _read_bytes(name: str) -> bytes:
     """At most MAX_PLAN_BYTES of a regular file, checked on the open file itself."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        descriptor = os.open(path, flags)
+        descriptor = os.open(name, flags)
     except FileNotFoundError:
         raise _problem(name, Text("no such file: check the path")) from None
     except IsADirectoryError:

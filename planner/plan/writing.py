@@ -274,7 +274,7 @@ def save_plan(plan: Plan, path: str | Path, base: PlanDocument | None = None) ->
     text = dump_plan(plan, base)
     target = Path(path)
     write_atomic(target, encode_in_style(text, file_style(target)), backup=True)
-    return PlanDocument(plan, text, target, ())
+    return PlanDocument(plan, text, str(target), ())
 
 
 def new_document(plan: Plan) -> PlanDocument:

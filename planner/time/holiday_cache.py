@@ -23,7 +23,6 @@ import os
 import re
 import zlib
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from planner.cache_folder import cache_root, package_folder, store_file
@@ -37,9 +36,9 @@ def package_fingerprint() -> str | None:
     package = package_folder("holidays")
     if package is None:
         return None
-    registry = Path(package) / "registry.py"
+    registry = os.path.join(package, "registry.py")
     try:
-        stat = registry.stat()
+        stat = os.stat(registry)
     except OSError:
         return None  # a frozen app's archive: no file to name it by
     key = f"{_LAYOUT}|{registry}|{stat.st_size}|{stat.st_mtime_ns}"
@@ -64,7 +63,7 @@ def _plain_code(code: str) -> bool:
     )
 
 
-def _file(code: str, language: str = "") -> Path | None:
+def _file(code: str, language: str = "") -> str | None:
     code = code.strip().upper()
     if language and not re.fullmatch(_LANGUAGE, language):
         return None
@@ -77,12 +76,12 @@ def _file(code: str, language: str = "") -> Path | None:
     # The names' language is part of the key: English (the command line's, no suffix) and
     # each language the GUI asked for are separate tables.
     name = f"{code}.{language}.json" if language else f"{code}.json"
-    return root / "holidays" / fingerprint / name
+    return os.path.join(root, "holidays", fingerprint, name)
 
 
 # Each file as last read in this process, with the size and time of change it had then:
 # a plan's check asks for the same country's file several times (its code, each year).
-_read: dict[Path, tuple[tuple[int, int], dict[str, Any] | None]] = {}
+_read: dict[str, tuple[tuple[int, int], dict[str, Any] | None]] = {}
 
 
 def _read_file(code: str, language: str = "", fresh: bool = False) -> dict[str, Any] | None:
@@ -216,7 +215,7 @@ def store(
 
 
 # Files stored but not yet written (see DeferredWrites); None: each store writes at once.
-_pending: dict[Path, dict[str, Any]] | None = None
+_pending: dict[str, dict[str, Any]] | None = None
 
 
 class DeferredWrites:
@@ -256,7 +255,7 @@ class DeferredWrites:
             _write(path, {"code": document["code"], "years": years, "gaps": gaps})
 
 
-def _read_path(path: Path) -> dict[str, Any] | None:
+def _read_path(path: str) -> dict[str, Any] | None:
     try:
         with open(path, encoding="utf-8") as handle:
             loaded = json.load(handle)
@@ -267,6 +266,6 @@ def _read_path(path: Path) -> dict[str, Any] | None:
     return None
 
 
-def _write(path: Path, document: dict[str, Any]) -> None:
+def _write(path: str, document: dict[str, Any]) -> None:
     text = json.dumps(document, ensure_ascii=False, sort_keys=True)
     store_file(path, text.encode("utf-8"))

@@ -23,7 +23,6 @@ import sysconfig
 import zoneinfo
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 # CPython's default TZPATH, for interpreters that do not state theirs (a frozen app).
 _DEFAULT_TZPATH = "/usr/share/zoneinfo:/usr/lib/zoneinfo:/usr/share/lib/zoneinfo:/etc/zoneinfo"
@@ -39,7 +38,7 @@ class TzDatabase:
     """
 
     version: str
-    folder: Path | None
+    folder: str | None
 
     @property
     def source(self) -> str:
@@ -68,21 +67,22 @@ def version_key(version: str) -> tuple[int, int, str]:
     return (int(year), len(letters), letters)
 
 
-def folder_version(folder: Path) -> str | None:
+def folder_version(folder: str) -> str | None:
     """The release a zoneinfo folder holds, from ``tzdata.zi`` or ``+VERSION``; None if unstated.
 
-    >>> folder_version(Path("/no/such/folder")) is None
+    >>> folder_version("/no/such/folder") is None
     True
     """
     try:
-        with open(folder / "tzdata.zi", encoding="utf-8") as handle:
+        with open(os.path.join(folder, "tzdata.zi"), encoding="utf-8") as handle:
             first = handle.readline()
         if first.startswith("# version "):
             return first.removeprefix("# version ").strip() or None
     except OSError:
         pass
     try:
-        return (folder / "+VERSION").read_text(encoding="utf-8").strip() or None
+        with open(os.path.join(folder, "+VERSION"), encoding="utf-8") as handle:
+            return handle.read().strip() or None
     except OSError:
         return None
 
@@ -98,11 +98,11 @@ def package_version() -> str | None:
 
 
 @functools.cache
-def package_folder() -> Path | None:
+def package_folder() -> str | None:
     """The ``tzdata`` package's zoneinfo folder on disk; None without one (or in an archive).
 
     >>> folder = package_folder()
-    >>> folder is None or (folder / "Asia" / "Kathmandu").is_file()
+    >>> folder is None or os.path.isfile(os.path.join(folder, "Asia", "Kathmandu"))
     True
     """
     try:
@@ -110,17 +110,23 @@ def package_folder() -> Path | None:
     except ImportError:
         return None
     location = getattr(tzdata, "__file__", None)
-    folder = Path(location).parent / "zoneinfo" if location else None
-    return folder if folder is not None and (folder.parent / "zones").is_file() else None
+    if not location:
+        return None
+    package = os.path.dirname(location)
+    return (
+        os.path.join(package, "zoneinfo")
+        if os.path.isfile(os.path.join(package, "zones"))
+        else None
+    )
 
 
-def system_folders(environ: dict[str, str] | None = None) -> tuple[Path, ...]:
+def system_folders(environ: dict[str, str] | None = None) -> tuple[str, ...]:
     """The folders zoneinfo searches by default: ``PYTHONTZPATH``, else the configured TZPATH.
 
     >>> system_folders({"PYTHONTZPATH": ""})
     ()
     >>> system_folders({"PYTHONTZPATH": "/a:relative:/b"})
-    (PosixPath('/a'), PosixPath('/b'))
+    ('/a', '/b')
     """
     env = os.environ if environ is None else environ
     configured = env.get("PYTHONTZPATH")
@@ -129,10 +135,10 @@ def system_folders(environ: dict[str, str] | None = None) -> tuple[Path, ...]:
         if configured is None and os.name == "posix":
             configured = _DEFAULT_TZPATH
     parts = (configured or "").split(os.pathsep)
-    return tuple(Path(part) for part in parts if part and os.path.isabs(part))
+    return tuple(part for part in parts if part and os.path.isabs(part))
 
 
-def choose(folders: Iterable[Path], bundled: str | None) -> TzDatabase:
+def choose(folders: Iterable[str], bundled: str | None) -> TzDatabase:
     """The database to use: the first system folder holding zones if its release is newer.
 
     Args:
@@ -147,7 +153,9 @@ def choose(folders: Iterable[Path], bundled: str | None) -> TzDatabase:
     TzDatabase(version='2026f', folder=None)
     """
     for folder in folders:
-        if not (folder / "UTC").is_file() and not (folder / "Etc" / "UTC").is_file():
+        if not os.path.isfile(os.path.join(folder, "UTC")) and not os.path.isfile(
+            os.path.join(folder, "Etc", "UTC")
+        ):
             continue  # no zones here: zoneinfo would look further, so do we
         found = folder_version(folder)
         if bundled is None or (found and version_key(found) > version_key(bundled)):
@@ -164,12 +172,12 @@ def database() -> TzDatabase:
     True
     """
     chosen = choose(system_folders(), package_version())
-    zoneinfo.reset_tzpath([str(folder)] if (folder := _zone_folder(chosen)) else [])
+    zoneinfo.reset_tzpath([folder] if (folder := _zone_folder(chosen)) else [])
     zoneinfo.ZoneInfo.clear_cache()
     return chosen
 
 
-def _zone_folder(chosen: TzDatabase) -> Path | None:
+def _zone_folder(chosen: TzDatabase) -> str | None:
     """Where zoneinfo reads the chosen database's files: the system folder, or the package's.
 
     zoneinfo finds the bundled package's zones on its own (through ``importlib.resources``,
@@ -200,10 +208,11 @@ def zone_names() -> frozenset[str]:
     if chosen.folder is None:
         folder = package_folder()
         if folder is not None:  # the list the package ships, as zoneinfo would read it
-            return frozenset((folder.parent / "zones").read_text(encoding="utf-8").split())
+            with open(os.path.join(os.path.dirname(folder), "zones"), encoding="utf-8") as listed:
+                return frozenset(listed.read().split())
         return frozenset(zoneinfo.available_timezones())
     names = zoneinfo.available_timezones()
-    return frozenset(name for name in names if (chosen.folder / name).is_file())
+    return frozenset(name for name in names if os.path.isfile(os.path.join(chosen.folder, name)))
 
 
 def table_text(name: str) -> str:
@@ -215,11 +224,10 @@ def table_text(name: str) -> str:
     True
     """
     folder = database().folder
-    if folder is not None and (folder / name).is_file():
-        return (folder / name).read_text(encoding="utf-8")
-    bundled = package_folder()
-    if bundled is not None:
-        return (bundled / name).read_text(encoding="utf-8")
+    for chosen in (folder, package_folder()):  # the system folder's table, else the package's
+        if chosen is not None and os.path.isfile(os.path.join(chosen, name)):
+            with open(os.path.join(chosen, name), encoding="utf-8") as table:
+                return table.read()
     from importlib import resources
 
     return resources.files("tzdata").joinpath("zoneinfo", name).read_text(encoding="utf-8")

@@ -38,7 +38,6 @@ import os
 import sys
 import zlib
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from planner.cache_folder import cache_root, package_folder, store_file
@@ -127,9 +126,9 @@ def file_name(key: bytes) -> str:
     return f"{zlib.crc32(key):08x}{len(key):x}.json"
 
 
-def _folder() -> Path | None:
+def _folder() -> str | None:
     root = cache_root()
-    return None if root is None else root / "rosters"
+    return None if root is None else os.path.join(root, "rosters")
 
 
 def cached(key: bytes) -> Solved | None:
@@ -138,7 +137,7 @@ def cached(key: bytes) -> Solved | None:
     if folder is None:
         return None
     try:
-        with open(folder / file_name(key), encoding="utf-8") as handle:
+        with open(os.path.join(folder, file_name(key)), encoding="utf-8") as handle:
             data = json.load(handle)
     except (OSError, ValueError):
         return None
@@ -185,11 +184,11 @@ def store(key: bytes, solved: Solved) -> None:
         },
         sort_keys=True,
     )
-    if store_file(folder / file_name(key), text.encode("utf-8")):
+    if store_file(os.path.join(folder, file_name(key)), text.encode("utf-8")):
         _prune(folder)
 
 
-def _prune(folder: Path) -> None:
+def _prune(folder: str) -> None:
     """Remove all but the :data:`KEEP` most recently written files."""
     kept: list[tuple[int, str]] = []
     with os.scandir(folder) as found:
@@ -202,4 +201,4 @@ def _prune(folder: Path) -> None:
     kept.sort(reverse=True)
     for _, name in kept[KEEP:]:
         with contextlib.suppress(OSError):
-            os.unlink(folder / name)
+            os.unlink(os.path.join(folder, name))

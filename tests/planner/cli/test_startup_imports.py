@@ -9,7 +9,9 @@ import functools
 import os
 import subprocess
 import sys
+import sysconfig
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +50,16 @@ ANALYSIS = {"planner.analysis", "planner.schedule.team_times", "planner.meetings
 SOLVER = {"highspy", "numpy", "scipy"}
 
 
+# The children run as an installed copy does: the development environment's editable
+# install runs an import hook at every start-up that loads pathlib, urllib.parse and more,
+# which would hide a verb's own imports of them. So no site-packages start-up files (-S);
+# the project and the installed packages are found on PYTHONPATH instead.
+INSTALLED = [sys.executable, "-S"]
+SEARCH_PATH = os.pathsep.join(
+    [str(Path(__file__).resolve().parents[3]), sysconfig.get_path("purelib")]
+)
+
+
 def modules_after(arguments: list[str], cache: str) -> set[str]:
     """The modules loaded once ``overlap-planner ARGUMENTS`` has run (it must exit 0)."""
     code = (
@@ -55,11 +67,11 @@ def modules_after(arguments: list[str], cache: str) -> set[str]:
         "print('\\n'.join(sorted(sys.modules)))\nsys.exit(rc)"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code, *arguments],
+        [*INSTALLED, "-c", code, *arguments],
         capture_output=True,
         text=True,
         check=False,
-        env=dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache),
+        env=dict(os.environ, OVERLAP_PLANNER_CACHE_DIR=cache, PYTHONPATH=SEARCH_PATH),
     )
     assert done.returncode == 0, done.stderr
     return set(done.stdout.splitlines())
@@ -69,8 +81,45 @@ def modules_after(arguments: list[str], cache: str) -> set[str]:
 def floor_modules() -> frozenset[str]:
     """The modules loaded by ``python -c "import zoneinfo, tomllib, json"``: the floor."""
     code = "import sys, zoneinfo, tomllib, json\nprint('\\n'.join(sorted(sys.modules)))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [*INSTALLED, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=SEARCH_PATH),
+    )
     return frozenset(done.stdout.splitlines())
+
+
+def test_the_children_run_without_the_editable_installs_hook():
+    assert "pathlib" not in floor_modules()
+    assert not any("editable" in name for name in floor_modules())
+
+
+# pathlib brings urllib.parse and ipaddress (about 4 ms of a command): paths are strings
+# on the way of a verb that reads a plan and prints; writing a file (planner.atomic) and a
+# contacts CSV file may load it.
+PATHLIB = {"pathlib", "urllib", "ipaddress"}
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["check", ACME],
+        ["analyze", ACME, "--json"],
+        ["analyze", CONTACT_CENTRE],
+        ["export-ics", ACME],
+        ["suggest", ACME, "--teams", "hq,mnl", "--duration", "30"],
+        ["zones", "manila"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_a_verb_that_prints_never_loads_pathlib(warm_cache, arguments, tmp_path):
+    cache = warm_cache
+    if CONTACT_CENTRE in arguments:  # its roster kept by a first run (which solves and writes)
+        cache = str(tmp_path)
+        modules_after(arguments, cache)
+    assert loaded(modules_after(arguments, cache), PATHLIB) == set()
 
 
 def loaded(modules: set[str], names: set[str]) -> set[str]:

@@ -2,6 +2,7 @@
 
 import io
 import json
+import os
 from datetime import date
 from importlib import resources
 
@@ -26,7 +27,7 @@ def writes(tmp_path, monkeypatch):
     real = atomic.write_atomic
 
     def counted(path, data, **options):
-        written.append(path.name)
+        written.append(os.path.basename(path))
         return real(path, data, **options)
 
     monkeypatch.setattr(atomic, "write_atomic", counted)

@@ -92,7 +92,7 @@ def test_folder_version_from_tzdata_zi_or_plus_version(tmp_path: Path):
 
 
 def test_system_folders_follow_pythontzpath():
-    assert system_folders({"PYTHONTZPATH": "/x/zoneinfo:/y"}) == (Path("/x/zoneinfo"), Path("/y"))
+    assert system_folders({"PYTHONTZPATH": "/x/zoneinfo:/y"}) == ("/x/zoneinfo", "/y")
     assert system_folders({"PYTHONTZPATH": ""}) == ()
     assert system_folders({}) != ()  # the interpreter's TZPATH, or CPython's default
 
@@ -139,7 +139,7 @@ def test_this_process_uses_the_choice():
     folder = chosen.folder or package_folder()
     assert (() if folder is None else (str(folder),)) == zoneinfo.TZPATH
     if chosen.folder is None:
-        assert folder is not None and folder.parent == Path(str(resources.files("tzdata")))
+        assert folder is not None and Path(folder).parent == Path(str(resources.files("tzdata")))
 
 
 # --- end to end: the console script with a fake system database -----------------------------
