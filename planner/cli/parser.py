@@ -5,15 +5,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from planner import __version__
 from planner.cli.console import PROG
 from planner.errors import PlannerError
 from planner.time.tzdb import tz_version
-
-if TYPE_CHECKING:
-    pass
 
 
 class UsageError(PlannerError):

@@ -10,7 +10,6 @@ import os
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QRectF, QSize
 from PySide6.QtGui import (
@@ -45,9 +44,6 @@ from ui.chart.sheet import (
 from ui.chart.state import ChartState
 from ui.chart.summary_text import sheet_summary
 from ui.i18n import translate
-
-if TYPE_CHECKING:
-    pass
 
 # QtSvg and QtWidgets load only where they are used: `overlap-planner chart` draws a PDF
 # or a PNG with QtGui alone.
