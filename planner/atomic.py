@@ -20,7 +20,6 @@ import re
 import shutil
 import stat
 from collections.abc import Iterator
-from pathlib import Path
 
 _ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _NEW_FILE_MODE = 0o666  # less the umask, as open() and every editor create files
@@ -55,8 +54,8 @@ def write_atomic(
     ...     target.read_bytes()
     b'hi'
     """
-    target = resolve_target(Path(path))
-    folder = target.parent if str(target.parent) else Path(".")
+    target = resolve_target(_file_path(path))
+    folder = _folder(target)
     existing = _existing(target)
     remove_stale_temporaries(target)
     descriptor, temporary = _create_temporary(target)
@@ -71,7 +70,7 @@ def write_atomic(
             if durable:
                 os.fsync(handle.fileno())
         if existing is not None and backup:
-            _copy_atomic(target, target.with_name(target.name + ".bak"))
+            _copy_atomic(target, target + ".bak")
         os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -82,7 +81,7 @@ def write_atomic(
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_output(path: str | os.PathLike[str]) -> Iterator[str]:
     """A temporary file beside ``path`` that replaces it when the block ends without error.
 
     For writers that need a file name (Qt's image, PDF and SVG writers) or that should not
@@ -97,12 +96,12 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     target = pathlib.Path(folder) / "x.txt"
     ...     with atomic_output(target) as temporary:
-    ...         _ = temporary.write_bytes(b"hi")
+    ...         _ = pathlib.Path(temporary).write_bytes(b"hi")
     ...     target.read_bytes()
     b'hi'
     """
-    target = resolve_target(Path(path))
-    folder = target.parent if str(target.parent) else Path(".")
+    target = resolve_target(_file_path(path))
+    folder = _folder(target)
     existing = _existing(target)
     remove_stale_temporaries(target)
     descriptor, temporary = _create_temporary(target)
@@ -123,23 +122,41 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
     _fsync_folder(folder)
 
 
-def resolve_target(path: Path) -> Path:
+def _file_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as a string naming a file: trailing separators dropped, as pathlib does.
+
+    (Paths are strings here: pathlib would cost a command about 4 ms of imports.)
+
+    >>> _file_path("plans/plan.toml/"), _file_path("/")
+    ('plans/plan.toml', '/')
+    """
+    text = os.fspath(path)
+    separators = os.sep + (os.altsep or "")
+    return text.rstrip(separators) or text
+
+
+def _folder(target: str) -> str:
+    """The folder of ``target``: ``"."`` for a bare file name."""
+    return os.path.dirname(target) or "."
+
+
+def resolve_target(path: str) -> str:
     """The file a write to ``path`` replaces: the end of its chain of symbolic links.
 
     A dangling link names the file to create; a loop of links is an OSError (ELOOP).
 
-    >>> resolve_target(Path("plan.toml")) == Path("plan.toml")
-    True
+    >>> resolve_target("plan.toml")
+    'plan.toml'
     """
     if not os.path.islink(path):
         return path
     try:
-        return Path(os.path.realpath(path, strict=True))
+        return os.path.realpath(path, strict=True)
     except FileNotFoundError:
-        return Path(os.path.realpath(path))
+        return os.path.realpath(path)
 
 
-def _existing(target: Path) -> os.stat_result | None:
+def _existing(target: str) -> os.stat_result | None:
     """The status of the file about to be replaced, None when there is none.
 
     Raises NotWritableError for a file that must not be replaced.
@@ -172,7 +189,7 @@ def _existing(target: Path) -> os.stat_result | None:
     return status
 
 
-def _keep_owner_and_mode(existing: os.stat_result, temporary: Path) -> None:
+def _keep_owner_and_mode(existing: os.stat_result, temporary: str) -> None:
     """Give the temporary file the replaced file's mode, and its owner and group if allowed."""
     with contextlib.suppress(OSError):
         os.chmod(temporary, stat.S_IMODE(existing.st_mode))
@@ -191,24 +208,22 @@ def _keep_owner_and_mode(existing: os.stat_result, temporary: Path) -> None:
         os.chmod(temporary, stat.S_IMODE(existing.st_mode))
 
 
-def temporary_pattern(target: Path) -> re.Pattern[str]:
+def temporary_pattern(target: str) -> re.Pattern[str]:
     """The names of ``target``'s temporary files (exactly those :func:`write_atomic` makes).
 
-    >>> bool(temporary_pattern(Path("plan.toml")).fullmatch(".plan.toml.k3x_9qa0.tmp"))
+    >>> bool(temporary_pattern("plan.toml").fullmatch(".plan.toml.k3x_9qa0.tmp"))
     True
-    >>> bool(temporary_pattern(Path("plan.toml")).fullmatch(".plan.toml.bak"))
+    >>> bool(temporary_pattern("plan.toml").fullmatch(".plan.toml.bak"))
     False
     """
-    return re.compile(rf"\.{re.escape(target.name)}\.[{_ALPHABET}]{{8}}\.tmp")
+    name = os.path.basename(target)
+    return re.compile(rf"\.{re.escape(name)}\.[{_ALPHABET}]{{8}}\.tmp")
 
 
-def remove_stale_temporaries(target: Path) -> None:
+def remove_stale_temporaries(target: str) -> None:
     """Delete temporary files of ``target`` (and of its backup) left by a killed save."""
-    folder = target.parent if str(target.parent) else Path(".")
-    patterns = [
-        temporary_pattern(target),
-        temporary_pattern(target.with_name(target.name + ".bak")),
-    ]
+    folder = _folder(target)
+    patterns = [temporary_pattern(target), temporary_pattern(target + ".bak")]
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
             if any(p.fullmatch(entry.name) for p in patterns) and entry.is_file(
@@ -218,23 +233,24 @@ def remove_stale_temporaries(target: Path) -> None:
                     os.unlink(entry.path)
 
 
-def _create_temporary(target: Path) -> tuple[int, Path]:
+def _create_temporary(target: str) -> tuple[int, str]:
     """A new, empty temporary file beside ``target``, created with the umask's mode."""
-    folder = target.parent if str(target.parent) else Path(".")
+    folder = _folder(target)
+    name = os.path.basename(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     while True:
         # Eight random characters from the system's random source (os.urandom: importing
         # ``secrets`` would load hmac and OpenSSL's hashes for every first write); O_EXCL
         # makes the name ours whatever it is.
         suffix = "".join(_ALPHABET[byte % len(_ALPHABET)] for byte in os.urandom(8))
-        temporary = folder / f".{target.name}.{suffix}.tmp"
+        temporary = os.path.join(folder, f".{name}.{suffix}.tmp")
         try:
             return os.open(temporary, flags, _NEW_FILE_MODE), temporary
         except FileExistsError:
             continue
 
 
-def _copy_atomic(source: Path, destination: Path) -> None:
+def _copy_atomic(source: str, destination: str) -> None:
     descriptor, temporary = _create_temporary(destination)
     os.close(descriptor)
     try:
@@ -247,7 +263,7 @@ def _copy_atomic(source: Path, destination: Path) -> None:
         raise
 
 
-def _fsync_folder(folder: Path) -> None:
+def _fsync_folder(folder: str) -> None:
     if os.name != "posix":
         return
     descriptor = os.open(folder, os.O_RDONLY)
