@@ -150,6 +150,8 @@ chroot "$root" useradd --create-home --shell /bin/bash "$USER_NAME"
 echo "$USER_NAME ALL=(ALL) NOPASSWD: ALL" >"$root/etc/sudoers.d/$USER_NAME"
 chmod 0440 "$root/etc/sudoers.d/$USER_NAME"
 git clone --quiet "$REPO" "$root/home/$USER_NAME/overlap-planner"
+# What was checked: the commit cloned now (the checkout may move on while the steps run).
+checked=$(git -C "$root/home/$USER_NAME/overlap-planner" log -1 --format='%h %s' | cut -c1-60)
 chroot "$root" chown -R "$USER_NAME:$USER_NAME" "/home/$USER_NAME/overlap-planner"
 
 # No screen: the app's packages get installed, then one clear line and exit 2 (bad input).
@@ -195,6 +197,6 @@ test_offline() {
 step "make test again, no network" 0 test_offline
 
 echo
-echo "=== fresh $DISTRIBUTION $SUITE, $(git -C "$REPO" log -1 --format='%h %s' | cut -c1-60)"
+echo "=== fresh $DISTRIBUTION $SUITE, $checked"
 printf '%s\n' "${results[@]}"
 exit "$failed"
