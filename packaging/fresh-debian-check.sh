@@ -49,7 +49,6 @@ noble | jammy | oracular | plucky | questing)
 esac
 REPO=${REPO:-$(cd "$(dirname "$0")/.." && pwd)}
 USER_NAME=newuser
-EXAMPLE=resources/examples/newyork-manila-kyiv.toml
 
 if [ "$(id -u)" != 0 ]; then
     echo "fresh-debian-check: run it as root (debootstrap, chroot, mounts)" >&2
