@@ -98,10 +98,10 @@ def package_version() -> str | None:
 
 
 @functools.cache
-def package_folder() -> str | None:
+def bundled_zone_folder() -> str | None:
     """The ``tzdata`` package's zoneinfo folder on disk; None without one (or in an archive).
 
-    >>> folder = package_folder()
+    >>> folder = bundled_zone_folder()
     >>> folder is None or os.path.isfile(os.path.join(folder, "Asia", "Kathmandu"))
     True
     """
@@ -185,7 +185,7 @@ def _zone_folder(chosen: TzDatabase) -> str | None:
     folder reads the very same files directly. A package inside an archive has no folder:
     zoneinfo then reads it as before.
     """
-    return chosen.folder if chosen.folder is not None else package_folder()
+    return chosen.folder if chosen.folder is not None else bundled_zone_folder()
 
 
 def tz_version() -> str:
@@ -206,7 +206,7 @@ def zone_names() -> frozenset[str]:
     """
     chosen = database()
     if chosen.folder is None:
-        folder = package_folder()
+        folder = bundled_zone_folder()
         if folder is not None:  # the list the package ships, as zoneinfo would read it
             with open(os.path.join(os.path.dirname(folder), "zones"), encoding="utf-8") as listed:
                 return frozenset(listed.read().split())
@@ -224,7 +224,7 @@ def table_text(name: str) -> str:
     True
     """
     folder = database().folder
-    for chosen in (folder, package_folder()):  # the system folder's table, else the package's
+    for chosen in (folder, bundled_zone_folder()):  # the system folder's table, else the package's
         if chosen is not None and os.path.isfile(os.path.join(chosen, name)):
             with open(os.path.join(chosen, name), encoding="utf-8") as table:
                 return table.read()

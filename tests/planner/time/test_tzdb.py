@@ -25,10 +25,10 @@ from hypothesis import strategies as st
 
 from planner.time.tzdb import (
     TzDatabase,
+    bundled_zone_folder,
     choose,
     database,
     folder_version,
-    package_folder,
     package_version,
     system_folders,
     version_key,
@@ -136,7 +136,7 @@ def test_this_process_uses_the_choice():
     assert chosen == choose(system_folders(), package_version())
     # zoneinfo reads the chosen database alone: the system folder, or the package's own
     # folder (read directly, the same files zoneinfo would find through the package).
-    folder = chosen.folder or package_folder()
+    folder = chosen.folder or bundled_zone_folder()
     assert (() if folder is None else (str(folder),)) == zoneinfo.TZPATH
     if chosen.folder is None:
         assert folder is not None and Path(folder).parent == Path(str(resources.files("tzdata")))
