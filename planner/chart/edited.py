@@ -16,7 +16,7 @@ from planner.analysis.incremental import changed_teams, off_days
 from planner.chart.blocks import BlockWork, DayBlock, OverlapRow, Row
 from planner.chart.data import ChartData, dressed_blocks, team_zones
 from planner.chart.lazy_rows import LazyRows
-from planner.chart.meetings import BandState, MeetingBand, band_bounds
+from planner.chart.meetings import MeetingBand, band_bounds, band_state
 from planner.meetings.occurrences import not_working
 from planner.plan.model import Plan
 from planner.time.intervals import Instant
@@ -198,9 +198,7 @@ def _bands_again(
             if found is not None:
                 conflicts = not_working(found, band.start, band.end)
                 if conflicts != band.conflicts:
-                    state: BandState = (
-                        "skipped" if band.state == "skipped" else "conflict" if conflicts else "ok"
-                    )
+                    state = band_state(band.state == "skipped", conflicts)
                     band = replace(band, conflicts=conflicts, state=state)
             bands.append(band)
         result.append(tuple(bands))

@@ -111,6 +111,15 @@ def band_bounds(plan: Plan, meeting: Meeting, start: Instant, end: Instant) -> d
     return {t: _bounds(plan.team(t), low, high) for t in meeting.teams}
 
 
+def band_state(skipped: bool, conflicts: tuple[str, ...]) -> BandState:
+    """How a band is drawn: skipped, else a conflict when a team is not working, else ok.
+
+    >>> band_state(True, ("a",)), band_state(False, ("a",)), band_state(False, ())
+    ('skipped', 'conflict', 'ok')
+    """
+    return "skipped" if skipped else "conflict" if conflicts else "ok"
+
+
 def _bands_of(
     plan: Plan, meeting: Meeting, start: Instant, end: Instant, bounds: dict[str, Bounds]
 ) -> tuple[MeetingBand, ...]:
@@ -120,9 +129,7 @@ def _bands_of(
     for occurrence in meeting_occurrences(plan, meeting, early, end, bounds=bounds):
         if occurrence.end <= start:
             continue
-        state: BandState = (
-            "skipped" if occurrence.skipped else "conflict" if occurrence.conflicts else "ok"
-        )
+        state = band_state(occurrence.skipped, occurrence.conflicts)
         wall = occurrence.wall.replace(tzinfo=None)
         original = occurrence.original
         bands.append(
