@@ -104,15 +104,9 @@ def _read_file(code: str, language: str = "", fresh: bool = False) -> dict[str, 
     known = _read.get(path)
     if known is not None and known[0] == stamp and not fresh:
         return known[1]
-    try:
-        with open(path, encoding="utf-8") as handle:
-            loaded = json.load(handle)
-    except (OSError, ValueError):
-        return None
-    data: dict[str, Any] | None = None
-    if isinstance(loaded, dict) and isinstance(loaded.get("years"), dict):
-        data = loaded
-    _read[path] = (stamp, data)
+    data = _read_path(path)
+    if data is not None:  # a file that could not be read or parsed is tried again
+        _read[path] = (stamp, data)
     return data
 
 
@@ -256,6 +250,7 @@ class DeferredWrites:
 
 
 def _read_path(path: str) -> dict[str, Any] | None:
+    """The cached file at ``path`` as read (a dict with ``years``), or None."""
     try:
         with open(path, encoding="utf-8") as handle:
             loaded = json.load(handle)
