@@ -32,7 +32,7 @@ from planner.time.intervals import (
     timeline_of,
     union,
 )
-from planner.time.local import MINUTES_PER_DAY
+from planner.time.local import EPOCH_ORDINAL, FAST_YEARS, MINUTES_PER_DAY
 from planner.time.zones import load_zone
 
 PERSON_DAY_MINUTES = 9 * 60
@@ -123,9 +123,11 @@ def _offsets_at(zone_name: str, pieces: list[tuple[int, int]]) -> Callable[[int]
     return at
 
 
-# Instants (years 2 to 9990) whose offsets come from the zone's changes, as in
-# planner.time.local; others are asked of zoneinfo one by one.
-_FAST_INSTANTS = (-62104060800, 253086768000)
+# The instants of planner.time.local's FAST_YEARS (their first midnights, UTC): offsets
+# there come from the zone's changes; others are asked of zoneinfo one by one.
+_FAST_INSTANTS = tuple(
+    (date(year, 1, 1).toordinal() - EPOCH_ORDINAL) * 86400 for year in FAST_YEARS
+)
 
 
 def _person_days(start: int, end: int) -> list[tuple[int, int]]:

@@ -50,7 +50,7 @@ def _offsets(zone_name: str, first: date, count: int) -> list[int]:
     of the day before. Far from any change the offset is the same at both midnights.
     """
     start = (first.toordinal() - EPOCH_ORDINAL) * 86400
-    if not _FAST_YEARS[0] <= first.year <= first.year + count // 365 < _FAST_YEARS[1]:
+    if not FAST_YEARS[0] <= first.year <= first.year + count // 365 < FAST_YEARS[1]:
         return _offsets_by_day(zone_name, first, count)
     from planner.time.tzif import offset_changes
 
@@ -77,9 +77,9 @@ def _offsets(zone_name: str, first: date, count: int) -> list[int]:
 # A change of offset farther than this (in seconds) from a local midnight cannot decide the
 # offsets of that midnight or of the one before: offsets stay within a day of UTC.
 _NEAR = 3 * 86400
-# Years whose offsets come from the zone's changes; the rest (near the ends of ``date``'s
-# range) go day by day.
-_FAST_YEARS = (2, 9990)
+FAST_YEARS = (2, 9990)
+"""Years whose offsets come from the zone's changes; the rest (near the ends of ``date``'s
+range) go day by day, asking zoneinfo."""
 
 
 def _offset_at(zone: tzinfo, day: date) -> int:
