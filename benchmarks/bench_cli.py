@@ -12,7 +12,11 @@ also measured with an empty cache (a plan's very first call: both computed and w
 and the contact centre's ``analyze`` with its roster solved again (HiGHS and numpy
 imported), as the first call after its demand or vendor changes. Peak memory: the child's own
 ``VmHWM``. Warm: the verb's own work, run again in one process (no start-up, no imports).
-``chart --year`` needs Qt: its second baseline is a bare ``QGuiApplication``.
+``chart --year`` needs Qt: its second baseline is a bare ``QGuiApplication``. Beside each
+other verb's worst example, its imports alone: a child that imports the modules the verb
+loaded on that example, in the same order, and ends as the verb does. The difference to the
+verb is its own work (reading, computing, writing); the imports alone against the floor
+show how much of the target the loading of code leaves.
 """
 
 from __future__ import annotations
@@ -26,13 +30,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
+from children import CONSOLE, FLOOR, IMPORTS_ALONE
 from measure import (
-    CONSOLE,
-    FLOOR,
     PYTHON,
     ROOT,
     console_script,
     installed_env,
+    loaded_modules,
     medians,
     peak_mb,
     run_child,
@@ -49,6 +53,12 @@ EMPTY_CACHE = "check, empty cache"
 FIRST_SOLVE = "analyze, roster solved"
 CONTACT_CENTRE = ROOT / "resources" / "examples" / "newyork-manila-contact-centre.toml"
 QT_FLOOR = "from PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])"
+# A verb's imports alone (the modules it loaded, imported in the same order and ended the
+# same way, ``measure.IMPORTS_ALONE``): the part of its time that is loading code, not
+# working. Not for the chart, which draws with Qt (its baseline is the bare QGuiApplication)
+# and ends with the interpreter's teardown.
+IMPORTS = ", imports alone"
+_WITHOUT_IMPORTS_ALONE = ("chart --year",)
 
 
 def _verbs(folder: str) -> dict[str, Callable[[str], list[str]]]:
@@ -106,6 +116,14 @@ def main() -> list[tuple[str, str, str, str]]:
         for arguments in verbs.values():
             for path in EXAMPLES:
                 run_child([script, *arguments(str(path))], env)
+        # What each verb pays before its own work: the modules it loaded, imported alone.
+        for name, arguments in verbs.items():
+            if name in _WITHOUT_IMPORTS_ALONE:
+                continue
+            for path in EXAMPLES:
+                modules = loaded_modules(arguments(str(path)), env)
+                command = [PYTHON, "-c", IMPORTS_ALONE, *modules]
+                kinds[f"{name} @ {path.stem}{IMPORTS}"] = lambda c=command: run_child(c, env)
         figures = medians(kinds, RUNS)
         peaks = {"floor": peak_mb(FLOOR, (), env), "Qt floor": peak_mb(QT_FLOOR, (), env)}
         for name, arguments in verbs.items():
@@ -136,6 +154,11 @@ def main() -> list[tuple[str, str, str, str]]:
         if name == "chart --year":
             extra = f"; {wall / qt_wall:.2f}x / {cpu / qt_cpu:.2f}x the bare QGuiApplication"
         memory = f", peak {peaks[name]:.0f} MB" if name in peaks else ""
+        loading = figures.get(f"{name} @ {worst}{IMPORTS}")
+        if loading is not None:
+            extra += (
+                f"; its imports alone {loading[0] * 1000:.0f} ms = {loading[0] / floor_wall:.2f}x"
+            )
         warm_text = f", warm {warm[name] * 1000:.1f} ms" if name in warm else ""
         by_example = ", ".join(
             f"{stem} {w * 1000:.0f} ms = {w / floor_wall:.2f}x" for stem, (w, _) in each.items()

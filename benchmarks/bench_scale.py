@@ -22,7 +22,8 @@ import tempfile
 import time
 from datetime import date
 
-from measure import CONSOLE, PYTHON, console_script, peak_mb, run_child
+from children import CONSOLE
+from measure import PYTHON, console_script, peak_mb, run_child
 from plans import organisation_plan, write_plan
 
 from planner.analysis.overlap import analyze, team_times

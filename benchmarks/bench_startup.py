@@ -39,7 +39,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from measure import CONSOLE, PEAK_HOOK, PYTHON
+from children import CONSOLE, PEAK_HOOK
+from measure import PYTHON
 from plans import organisation_plan, write_plan
 
 ROOT = Path(__file__).resolve().parent.parent

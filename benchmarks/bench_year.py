@@ -19,7 +19,8 @@ import time
 from datetime import date
 
 from bench_cli import QT_FLOOR
-from measure import CONSOLE, PYTHON, ROOT, console_script, medians, peak_mb, run_child
+from children import CONSOLE
+from measure import PYTHON, ROOT, console_script, medians, peak_mb, run_child
 from plans import organisation_plan, write_plan
 
 from planner.chart.data import chart_data

@@ -42,7 +42,8 @@ print(time.perf_counter() - t)
 
 def cold() -> tuple[float, float]:
     """Medians of the first search's own time and of the floor process's wall time."""
-    from measure import FLOOR, PYTHON, installed_env, run_child
+    from children import FLOOR
+    from measure import PYTHON, installed_env, run_child
 
     env = installed_env()
     runs, floors = [], []

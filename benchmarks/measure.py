@@ -27,6 +27,8 @@ import venv
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from children import CONSOLE, MODULES_HOOK, PEAK_HOOK
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -58,20 +60,6 @@ def installed_python() -> str:
     return str(python)
 
 
-# Run before the measured code in a child: at exit, its own peak resident set goes to the
-# file named by BENCH_PEAK_FILE (KiB). Costs the child one atexit hook.
-PEAK_HOOK = """
-import atexit, os
-def _bench_peak():
-    with open("/proc/self/status") as status:
-        peak = next(line.split()[1] for line in status if line.startswith("VmHWM:"))
-    with open(os.environ["BENCH_PEAK_FILE"], "w") as out:
-        out.write(peak)
-atexit.register(_bench_peak)
-"""
-
-CONSOLE = "import sys\nfrom ui.launcher import main\nsys.exit(main())\n"
-FLOOR = "import zoneinfo, tomllib, json"
 PYTHON = installed_python()
 """The interpreter every child runs in (:func:`installed_python`)."""
 
@@ -108,6 +96,19 @@ def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> tupl
     if code != 0:
         raise RuntimeError(f"{' '.join(command)} exited with {code}: {errors.decode()[-2000:]}")
     return wall, usage.ru_utime + usage.ru_stime
+
+
+def loaded_modules(argv: Sequence[str], env: dict[str, str] | None = None) -> list[str]:
+    """The modules a console-script run with ``argv`` loaded, in load order, beyond the
+    interpreter's own start (``site`` and what it imports); for :data:`IMPORTS_ALONE`."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "modules"
+        child_env = dict(env or os.environ, BENCH_MODULES_FILE=str(target))
+        run_child([PYTHON, "-c", MODULES_HOOK + CONSOLE, *argv], child_env)
+        names = target.read_text(encoding="utf-8").split("\n")
+        run_child([PYTHON, "-c", MODULES_HOOK], child_env)
+        start = set(target.read_text(encoding="utf-8").split("\n"))
+    return [name for name in names if name not in start and name != "__main__"]
 
 
 def peak_mb(code: str, argv: Sequence[str] = (), env: dict[str, str] | None = None) -> float:

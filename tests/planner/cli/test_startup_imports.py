@@ -347,3 +347,46 @@ def test_a_verb_parses_its_arguments_without_gettext(warm_cache, arguments):
     # (planner.deferred_imports.import_argparse); a verb whose plan needs the holidays
     # package loads the real gettext with it.
     assert loaded(modules_after(arguments, warm_cache), {"gettext", "locale"}) == set()
+
+
+def _recorded(code: str, arguments: list[str], cache: str, folder: Path) -> list[str]:
+    """The modules a child running ``MODULES_HOOK + code`` ended with, in load order."""
+    from benchmarks.children import MODULES_HOOK
+
+    target = folder / "modules"
+    done = subprocess.run(
+        [*INSTALLED, "-c", MODULES_HOOK + code, *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=dict(
+            os.environ,
+            OVERLAP_PLANNER_CACHE_DIR=cache,
+            PYTHONPATH=SEARCH_PATH,
+            BENCH_MODULES_FILE=str(target),
+        ),
+    )
+    assert done.returncode == 0, done.stderr
+    return target.read_text(encoding="utf-8").split("\n")
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["analyze", CONTACT_CENTRE, "--json"],
+        ["export-ics", ACME],
+        ["suggest", ACME, "--teams", "hq,mnl", "--duration", "30"],
+    ],
+    ids=lambda a: a[0],
+)
+def test_the_benchmarks_imports_alone_load_exactly_what_the_verb_loaded(
+    warm_cache, arguments, tmp_path
+):
+    # bench_cli's "imports alone" figure: the verb's modules imported in its order, argparse
+    # without gettext and dataclasses without inspect, as the verb has them; no more, no less.
+    from benchmarks.children import CONSOLE, IMPORTS_ALONE
+
+    verb = _recorded(CONSOLE, arguments, warm_cache, tmp_path)
+    alone = _recorded(IMPORTS_ALONE, [m for m in verb if m != "__main__"], warm_cache, tmp_path)
+    assert set(alone) == set(verb)
+    assert loaded(set(verb), {"planner.analysis", "planner.calendar", "planner.meetings"})
