@@ -27,7 +27,11 @@ first start does: the default dock sizes, in a 1500x920 window like the baseline
 A second baseline, ``drawn``, is the empty window with a central widget that paints one
 line of text with QPainter: the least that any window drawing something of its own pays.
 Its first read of a ``Qt`` member makes PySide6 build the whole ``Qt`` namespace's enums
-(about 30 ms here), which the chart, like any drawing, needs.
+(about 30 ms here), which the chart, like any drawing, needs. A third, ``loaded``, is that
+window importing first the modules the plan on screen loads beyond it (recorded from a run
+of the app, in load order): the plan's code loaded and nothing of the plan read, computed
+or drawn. What ``plan`` takes beyond ``loaded`` is the plan's own work; ``loaded`` against
+the empty window is how much of the target the code alone leaves.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from children import CONSOLE, PEAK_HOOK
+from children import CONSOLE, MODULES_HOOK, PEAK_HOOK
 from measure import PYTHON
 from plans import organisation_plan, write_plan
 
@@ -104,6 +108,28 @@ window.setWindowTitle("drawn")""",
 )
 
 
+def drawn_with_modules(modules: list[str]) -> str:
+    """The least drawn window that first imports ``modules`` (in that order), then shows.
+
+    Given the modules the plan on screen loads beyond the least drawn window, this is the
+    plan's start without any of its work: nothing read, computed, made or drawn of the
+    plan, only its code loaded. ``planner`` comes first, as in the app, so that its classes
+    are made from the compiled-method cache.
+    """
+    imports = f"import importlib\nfor _name in {modules!r}:\n    importlib.import_module(_name)\n"
+    return DRAWN_WINDOW.replace("window = Window()", imports + "window = Window()")
+
+
+def _modules(command: list[str], env: dict[str, str]) -> list[str]:
+    """The modules a child running ``command`` (python -c CODE ...) loaded, in load order."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "modules"
+        hooked = [command[0], command[1], MODULES_HOOK + command[2], *command[3:]]
+        child_env = dict(env, BENCH_MODULES_FILE=str(target), BENCH_PEAK_FILE=os.devnull)
+        subprocess.run(hooked, env=child_env, stdout=subprocess.DEVNULL, check=True)
+        return target.read_text(encoding="utf-8").split("\n")
+
+
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds to the first paint, peak resident MB of the child alone) of one child."""
     with tempfile.TemporaryDirectory() as folder:
@@ -127,7 +153,7 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 
 def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
-    """Median (seconds, MB) for "empty", "drawn", "window", "plan" and "plan200"."""
+    """Median (seconds, MB) for "empty", "drawn", "loaded", "window", "plan" and "plan200"."""
     with tempfile.TemporaryDirectory() as folder:
         base = dict(os.environ)
         # An installed app runs from compiled bytecode (pip writes it); let the warm-up run
@@ -149,6 +175,12 @@ def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
                 dict(base, OVERLAP_PLANNER_QUIT_AFTER_PAINT="plan"),
             ),
         }
+        # The plan's code alone: its modules beyond the least drawn window's, loaded by it.
+        drawn = set(_modules(*kinds["drawn"]))
+        plan_modules = [
+            name for name in _modules(*kinds["plan"]) if name not in drawn and name != "__main__"
+        ]
+        kinds["loaded"] = ([PYTHON, "-c", PEAK_HOOK + drawn_with_modules(plan_modules)], base)
         results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
         for command, env in kinds.values():
             _run(command, env)  # warm-up: the disk cache now holds Qt for every kind
@@ -173,6 +205,12 @@ def main() -> list[tuple[str, str, str, str]]:
         f"the least drawn window (one QPainter text; Qt's namespace built): "
         f"{drawn_time * 1000:.0f} ms = {drawn_time / empty_time:.2f}x, peak {drawn_memory:.1f} MB"
     )
+    loaded_time, loaded_memory = figures["loaded"]
+    print(
+        f"the least drawn window with the plan's modules imported first (nothing of the plan "
+        f"read or drawn): {loaded_time * 1000:.0f} ms = {loaded_time / empty_time:.2f}x, "
+        f"peak {loaded_memory:.1f} MB"
+    )
     for kind, label in (("window", "first painted window"), ("plan", "plan on screen")):
         seconds, memory = figures[kind]
         ratio = seconds / empty_time
@@ -191,7 +229,13 @@ def main() -> list[tuple[str, str, str, str]]:
                 f"{seconds * 1000:.0f} ms = {ratio:.2f}x; peak {memory:.1f} MB = {extra:+.1f} MB",
                 f"an empty PySide6 QMainWindow started the same way: {empty_time * 1000:.0f} ms, "
                 f"peak {empty_memory:.1f} MB; the least drawn window (a QPainter text, Qt's "
-                f"namespace built): {drawn_time * 1000:.0f} ms = {drawn_time / empty_time:.2f}x",
+                f"namespace built): {drawn_time * 1000:.0f} ms = {drawn_time / empty_time:.2f}x"
+                + (
+                    f"; it with the plan's modules imported first (nothing of the plan read or "
+                    f"drawn): {loaded_time * 1000:.0f} ms = {loaded_time / empty_time:.2f}x"
+                    if kind == "plan"
+                    else ""
+                ),
             )
         )
     seconds, memory = figures["plan200"]
