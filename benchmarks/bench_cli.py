@@ -54,7 +54,7 @@ FIRST_SOLVE = "analyze, roster solved"
 CONTACT_CENTRE = ROOT / "resources" / "examples" / "newyork-manila-contact-centre.toml"
 QT_FLOOR = "from PySide6.QtGui import QGuiApplication\napp = QGuiApplication([])"
 # A verb's imports alone (the modules it loaded, imported in the same order and ended the
-# same way, ``measure.IMPORTS_ALONE``): the part of its time that is loading code, not
+# same way, ``children.IMPORTS_ALONE``): the part of its time that is loading code, not
 # working. Not for the chart, which draws with Qt (its baseline is the bare QGuiApplication)
 # and ends with the interpreter's teardown.
 IMPORTS = ", imports alone"

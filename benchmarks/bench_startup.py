@@ -43,8 +43,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from children import CONSOLE, MODULES_HOOK, PEAK_HOOK
-from measure import PYTHON
+from children import CONSOLE, PEAK_HOOK
+from measure import PYTHON, recorded_modules
 from plans import organisation_plan, write_plan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -120,16 +120,6 @@ def drawn_with_modules(modules: list[str]) -> str:
     return DRAWN_WINDOW.replace("window = Window()", imports + "window = Window()")
 
 
-def _modules(command: list[str], env: dict[str, str]) -> list[str]:
-    """The modules a child running ``command`` (python -c CODE ...) loaded, in load order."""
-    with tempfile.TemporaryDirectory() as folder:
-        target = Path(folder) / "modules"
-        hooked = [command[0], command[1], MODULES_HOOK + command[2], *command[3:]]
-        child_env = dict(env, BENCH_MODULES_FILE=str(target), BENCH_PEAK_FILE=os.devnull)
-        subprocess.run(hooked, env=child_env, stdout=subprocess.DEVNULL, check=True)
-        return target.read_text(encoding="utf-8").split("\n")
-
-
 def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds to the first paint, peak resident MB of the child alone) of one child."""
     with tempfile.TemporaryDirectory() as folder:
@@ -176,9 +166,11 @@ def measure(runs: int = RUNS) -> dict[str, tuple[float, float]]:
             ),
         }
         # The plan's code alone: its modules beyond the least drawn window's, loaded by it.
-        drawn = set(_modules(*kinds["drawn"]))
+        drawn = set(recorded_modules(*kinds["drawn"]))
         plan_modules = [
-            name for name in _modules(*kinds["plan"]) if name not in drawn and name != "__main__"
+            name
+            for name in recorded_modules(*kinds["plan"])
+            if name not in drawn and name != "__main__"
         ]
         kinds["loaded"] = ([PYTHON, "-c", PEAK_HOOK + drawn_with_modules(plan_modules)], base)
         results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}

@@ -98,16 +98,26 @@ def run_child(command: Sequence[str], env: dict[str, str] | None = None) -> tupl
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def loaded_modules(argv: Sequence[str], env: dict[str, str] | None = None) -> list[str]:
-    """The modules a console-script run with ``argv`` loaded, in load order, beyond the
-    interpreter's own start (``site`` and what it imports); for :data:`IMPORTS_ALONE`."""
+def recorded_modules(command: Sequence[str], env: dict[str, str] | None = None) -> list[str]:
+    """The modules a child ``python -c CODE ARGS...`` loaded, in load order (it must exit 0).
+
+    ``children.MODULES_HOOK`` runs before CODE; a peak-memory hook in CODE writes nowhere.
+    """
+    python, option, code, *arguments = command
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "modules"
-        child_env = dict(env or os.environ, BENCH_MODULES_FILE=str(target))
-        run_child([PYTHON, "-c", MODULES_HOOK + CONSOLE, *argv], child_env)
-        names = target.read_text(encoding="utf-8").split("\n")
-        run_child([PYTHON, "-c", MODULES_HOOK], child_env)
-        start = set(target.read_text(encoding="utf-8").split("\n"))
+        child_env = dict(
+            env or os.environ, BENCH_MODULES_FILE=str(target), BENCH_PEAK_FILE=os.devnull
+        )
+        run_child([python, option, MODULES_HOOK + code, *arguments], child_env)
+        return target.read_text(encoding="utf-8").split("\n")
+
+
+def loaded_modules(argv: Sequence[str], env: dict[str, str] | None = None) -> list[str]:
+    """The modules a console-script run with ``argv`` loaded, in load order, beyond the
+    interpreter's own start (``site`` and what it imports); for ``children.IMPORTS_ALONE``."""
+    names = recorded_modules([PYTHON, "-c", CONSOLE, *argv], env)
+    start = set(recorded_modules([PYTHON, "-c", ""], env))
     return [name for name in names if name not in start and name != "__main__"]
 
 
