@@ -31,14 +31,12 @@ class Backlog:
         within_minutes: those whose message is answered within the target (None: no target).
         max_wait_minutes: the longest wait in vendor working minutes.
         mean_wait_minutes: the average wait in vendor working minutes.
-        target_minutes: the target in vendor working minutes, or None.
     """
 
     messages_minutes: float
     within_minutes: float | None
     max_wait_minutes: int
     mean_wait_minutes: float
-    target_minutes: float | None
 
     @property
     def within_percent(self) -> float | None:
@@ -133,7 +131,6 @@ def backlog_of_bounds(
         within_minutes=None if target is None else within / 60,
         max_wait_minutes=math.ceil(longest / 60),
         mean_wait_minutes=round(waited / arrived / 60, 1) if arrived else 0.0,
-        target_minutes=None if target is None else target / 60,
     )
 
 

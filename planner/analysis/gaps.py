@@ -48,7 +48,6 @@ from planner.time.local import (
 
 GapCause = Literal["vendor_off", "never_worked", "clock_change", "outside_hours"]
 CAUSES: tuple[GapCause, ...] = ("vendor_off", "never_worked", "clock_change", "outside_hours")
-HOUR_CAUSES: tuple[GapCause, ...] = ("never_worked", "clock_change", "outside_hours")
 EXCEPTION_SHORTER = "shorter hours this date (one-day change)"
 _WEEK = 7 * MINUTES_PER_DAY
 _DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -185,15 +184,6 @@ def zone_offsets(client_zone: str, vendor_zone: str, first: date, days: int = 36
 _ZONE_OFFSETS: dict[tuple[str, str, date, int], Counter[int]] = {}
 """The counts :func:`zone_offsets` gave (every role of two zones asks for the same year)."""
 _KEPT_OFFSETS = 1024
-
-
-def usual_offset(client_zone: str, vendor_zone: str, first: date, days: int = 365) -> int:
-    """The vendor's UTC offset minus the client's (seconds) on most days from ``first``.
-
-    >>> usual_offset("America/New_York", "Asia/Manila", date(2027, 1, 1)) // 3600
-    12
-    """
-    return _most_common(zone_offsets(client_zone, vendor_zone, first, days))
 
 
 def _most_common(counts: Counter[int]) -> int:

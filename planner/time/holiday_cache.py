@@ -130,16 +130,8 @@ def canonical_code(code: str) -> str | None:
     return spelled if isinstance(spelled, str) else None
 
 
-def cached_gap(code: str, year: int) -> tuple[bool, str] | None:
-    """What the package said it lacks for ``code`` in a cached ``year``.
-
-    ``(partial, detail)``, or None: nothing lacking, or not cached (ask
-    :func:`cached_year` first).
-    """
-    return _gap_of(_read_file(code), year)
-
-
 def _gap_of(data: dict[str, Any] | None, year: int) -> tuple[bool, str] | None:
+    """What the package said it lacks in ``year``: ``(partial, detail)``, or None."""
     gaps = data.get("gaps") if data is not None else None
     gap = gaps.get(str(year)) if isinstance(gaps, dict) else None
     if isinstance(gap, list) and len(gap) == 2:
@@ -159,7 +151,9 @@ def cached_year(code: str, year: int, language: str = "") -> dict[date, str] | N
 def cached_year_and_gap(
     code: str, year: int
 ) -> tuple[dict[date, str], tuple[bool, str] | None] | None:
-    """:func:`cached_year` and :func:`cached_gap` from one reading of the file.
+    """:func:`cached_year` and the year's gap, from one reading of the file.
+
+    The gap: what the package said it lacks that year, ``(partial, detail)``, or None.
 
     >>> cached_year_and_gap("no such code", 2027) is None
     True

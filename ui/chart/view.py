@@ -186,18 +186,11 @@ class ChartView(ChangedRows, QWidget):
         self._not_idle()
         self.update(self.chart_region())
 
-    def chart_area(self) -> QRect:
-        """The part of the widget the chart paints (all but the scroll bar).
-
-        Repaints are limited to it: a scroll bar redrawn on every pointer move would cost
-        more than the chart itself.
-        """
-        return QRect(0, 0, self.width() - self._bar_width(), self.height())
-
     def chart_region(self) -> QRegion:
         """All of the widget but the scroll bar: what a change of the chart repaints.
 
-        Unlike :meth:`chart_area` it includes the legend strip under the scroll bar.
+        Repaints are limited to it (a scroll bar redrawn on every pointer move would cost
+        more than the chart itself); it includes the legend strip under the scroll bar.
         """
         region = QRegion(self.rect())
         if self._scroll.isVisible():

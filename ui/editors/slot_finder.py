@@ -95,7 +95,6 @@ class SlotFinderDialog(QDialog):
         self.today = today or datetime.now(UTC).astimezone(load_zone(plan.reference_zone)).date()
         self.search: SlotSearch | None = None
         self.rotation: Rotation | None = None
-        self.kickoff_result: Kickoff | None = None
         self._shown: list[Candidate] = []
         self._chosen: SlotChoice | None = None
         self.setWindowTitle(self.tr("Find a Meeting Slot"))
@@ -262,14 +261,12 @@ class SlotFinderDialog(QDialog):
         """Search with the form's values and fill the table (problems go to the status line)."""
         self.search = None
         self.rotation = None
-        self.kickoff_result = None
         self._shown = []
         try:
             teams = self.checked_teams()
             if self.mode.currentData() == MODE_KICKOFF:
                 first = qdate_to_date(self.first.date())
                 result = kickoff(self.plan, teams, self.duration.value(), first, self.days.value())
-                self.kickoff_result = result
                 self.search = result.search
                 self._show_kickoff(result)
             else:

@@ -48,7 +48,7 @@ def domain_text(value: object) -> str:
         return str(value)
     template = value.template
     if _WORDS.search(_FIELDS.sub("", template)):
-        template = QCoreApplication.translate("Planner", template)
+        template = QCoreApplication.translate(CONTEXT, template)
     params = {name: _param(param) for name, param in value.params.items()}
     try:
         return _FORMATTER.format(template, **params)

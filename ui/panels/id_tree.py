@@ -59,16 +59,14 @@ class IdTree(QTreeWidget):
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.fill_visible())
 
     def fill_lazily(self, fill: Callable[[QTreeWidgetItem], None]) -> None:
-        """Call ``fill`` on each item marked pending (:meth:`add_pending`) once it is in view."""
+        """Call ``fill`` on each item marked pending (:meth:`add_all_pending`) once it is in view."""
         self._fill = fill
 
-    def add_pending(self, item: QTreeWidgetItem) -> None:
-        """Add an item whose costly columns :meth:`fill_lazily`'s function fills later."""
-        item.setData(0, PENDING_ROLE, True)
-        self.addTopLevelItem(item)
-
     def add_all_pending(self, items: list[QTreeWidgetItem]) -> None:
-        """:meth:`add_pending` of many items, inserted at once (one change of the list's model)."""
+        """Add items whose costly columns :meth:`fill_lazily`'s function fills later.
+
+        They are inserted at once: one change of the list's model.
+        """
         for item in items:
             item.setData(0, PENDING_ROLE, True)
         self.addTopLevelItems(items)
