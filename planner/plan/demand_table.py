@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from functools import partial
 from typing import Any
@@ -149,12 +148,11 @@ def _read_file(
     from pathlib import Path
 
     from planner.plan.contacts_csv import read_contacts_file
-    from planner.plan.paths import plan_path
+    from planner.plan.paths import resolve_plan_path
 
     try:
         # Written with either separator; a Windows drive path read elsewhere is refused.
-        base = Path.cwd() if folder is None else Path(folder)
-        path = Path(plan_path(source, base, windows=os.name == "nt"))
+        path = resolve_plan_path(source, None if folder is None else Path(folder))
         return read_contacts_file(path, source, interval)
     except PlanFileError as exc:
         out.problems.extend(exc.problems)

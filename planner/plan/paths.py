@@ -18,19 +18,17 @@ from planner.errors import PlannerError
 from planner.text import Text
 
 
-def resolve_plan_path(text: str, plan_file: Path | None) -> Path:
-    r"""The file that ``text``, written in the plan ``plan_file``, names on this computer.
+def resolve_plan_path(text: str, folder: Path | None) -> Path:
+    r"""The file that ``text``, written in a plan in ``folder``, names on this computer.
 
-    ``plan_file`` is None for a plan never saved (paths are then relative to the current
-    folder). See :func:`plan_path` for the rules and the errors.
+    ``folder`` is None for a plan never saved: paths are then relative to the current
+    folder. See :func:`plan_path` for the rules and the errors.
 
-    >>> import os
-    >>> found = resolve_plan_path("data\\contacts.csv", Path("plans", "acme.toml"))
+    >>> found = resolve_plan_path("data\\contacts.csv", Path("plans"))
     >>> found == Path("plans", "data", "contacts.csv")
     True
     """
-    folder = plan_file.parent if plan_file is not None else Path()
-    return Path(plan_path(text, folder, windows=os.name == "nt"))
+    return Path(plan_path(text, Path.cwd() if folder is None else folder, windows=os.name == "nt"))
 
 
 def plan_path(text: str, folder: PurePath, *, windows: bool) -> PurePath:
@@ -74,20 +72,21 @@ def plan_path(text: str, folder: PurePath, *, windows: bool) -> PurePath:
     return PurePosixPath(folder, written.replace("\\", "/"))
 
 
-def plan_relative_text(target: Path, plan_file: Path | None) -> str:
-    r"""How to write ``target`` in the plan ``plan_file``: with ``/``, relative when beside it.
+def plan_relative_text(target: Path, folder: Path | None) -> str:
+    r"""How to write ``target`` in a plan in ``folder``: with ``/``, relative when beside it.
 
-    A file in the plan's folder or below is written relative to the plan; any other keeps
-    its full path (``C:/data/contacts.csv`` on Windows, which Windows reads back as well).
+    A file in the plan's folder or below is written relative to the plan; any other (or
+    any, for a plan never saved: ``folder`` None) keeps its full path
+    (``C:/data/contacts.csv`` on Windows, which Windows reads back as well).
 
-    >>> plan_relative_text(Path("/plans/data/contacts.csv"), Path("/plans/acme.toml"))
+    >>> plan_relative_text(Path("/plans/data/contacts.csv"), Path("/plans"))
     'data/contacts.csv'
-    >>> plan_relative_text(Path("/srv/contacts.csv"), Path("/plans/acme.toml"))
+    >>> plan_relative_text(Path("/srv/contacts.csv"), Path("/plans"))
     '/srv/contacts.csv'
     """
-    if plan_file is not None:
+    if folder is not None:
         try:
-            relative = target.relative_to(plan_file.parent)
+            relative = target.relative_to(folder)
         except ValueError:
             pass
         else:

@@ -10,7 +10,6 @@ edit together with the demand.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.plan.paths import plan_relative_text
 from ui.editors.demand_profile import ProfileView
 from ui.i18n.domain import domain_text
 
@@ -310,12 +310,8 @@ class DemandDialog(QDialog):
 
     def _plan_relative(self, path: Path) -> str:
         """The path as the plan will write it: relative to the plan's folder when inside it."""
-        absolute = path.resolve()
-        if self.folder is not None:
-            folder = self.folder.resolve()
-            if absolute.is_relative_to(folder):
-                return os.path.relpath(absolute, folder).replace(os.sep, "/")
-        return str(absolute)
+        folder = self.folder.resolve() if self.folder is not None else None
+        return plan_relative_text(path.resolve(), folder)
 
     def _on_link(self, linked: bool) -> None:
         self.contacts.setReadOnly(linked)

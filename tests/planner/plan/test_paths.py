@@ -65,18 +65,17 @@ def test_unusable_paths_say_what_to_write(text: str, message: str) -> None:
 
 
 def test_resolving_on_this_computer(tmp_path: Path) -> None:
-    plan = tmp_path / "acme.overlap.toml"
-    assert resolve_plan_path(r"data\contacts.csv", plan) == tmp_path / "data" / "contacts.csv"
-    assert resolve_plan_path("contacts.csv", None) == Path("contacts.csv")
+    assert resolve_plan_path(r"data\contacts.csv", tmp_path) == tmp_path / "data" / "contacts.csv"
+    # A plan never saved: beside the current folder, named in full (what a message shows).
+    assert resolve_plan_path("contacts.csv", None) == Path.cwd() / "contacts.csv"
 
 
 def test_written_back_relative_with_forward_slashes(tmp_path: Path) -> None:
-    plan = tmp_path / "acme.overlap.toml"
     inside = tmp_path / "data" / "contacts.csv"
-    assert plan_relative_text(inside, plan) == "data/contacts.csv"
+    assert plan_relative_text(inside, tmp_path) == "data/contacts.csv"
     assert plan_relative_text(inside, None) == inside.as_posix()
     outside = tmp_path.parent / "contacts.csv"
-    assert resolve_plan_path(plan_relative_text(outside, plan), plan) == outside
+    assert resolve_plan_path(plan_relative_text(outside, tmp_path), tmp_path) == outside
 
 
 NAMES = st.text(alphabet="abcxyz019-_ .", min_size=1, max_size=8).filter(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from planner.analysis.overlap import analyze
+from planner.plan.paths import resolve_plan_path
 from planner.plan.reading import parse_plan
 from planner.schedule.range import Range
 from tests.ui.conftest import FakeDialogs, WindowFactory
@@ -87,6 +88,23 @@ def test_an_imported_file_can_stay_linked_relative_to_the_plan(
     dialog.accept()
     assert dialog.result_plan.role("voice").demand.contacts_file == "data/volume.csv"
     assert dialog.undo_text() == 'Edit contact demand of "Customer calls"'
+
+
+def test_a_linked_file_outside_the_plans_folder_keeps_its_full_path(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    plans, shared = tmp_path / "plans", tmp_path / "shared"
+    plans.mkdir()
+    shared.mkdir()
+    csv = shared / "volume.csv"
+    csv.write_bytes(b"weekday,time,contacts\nSat,10:00,12\n")
+    _, dialog = dialog_for(qtbot, plans, FakeDialogs(open_answer=str(csv)))
+    dialog.import_button.click()
+    dialog.link.setChecked(True)
+    dialog.validate()
+    # Written as the plan keeps it (forward slashes), and read back as the same file.
+    assert dialog.demand.contacts_file == csv.resolve().as_posix()
+    assert resolve_plan_path(dialog.demand.contacts_file, plans) == csv.resolve()
 
 
 def test_the_suggested_roster_is_applied_with_the_demand(qtbot: QtBot) -> None:
