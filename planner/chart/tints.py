@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from planner.chart.offsets import DAY_SECONDS, constant_offset_pieces, offset_at
+from planner.chart.offsets import DAY_SECONDS, constant_offset_pieces
 from planner.time.intervals import Instant, Timeline
 from planner.time.local import MINUTES_PER_DAY
 
@@ -68,13 +68,3 @@ def tint_segments(zone: str, working: Timeline) -> tuple[Segment, ...]:
     return tuple(
         Segment(a, b, tint) for start, end in working for a, b, tint in band_cuts(zone, start, end)
     )
-
-
-def tint_at(zone: str, moment: Instant) -> Tint:
-    """The local band an instant falls in.
-
-    >>> tint_at("Asia/Manila", 1798761600)  # 08:00 in Manila
-    'day'
-    """
-    minute = ((moment + offset_at(zone, moment)) % DAY_SECONDS) // 60
-    return next(tint for a, b, tint in BANDS if a <= minute < b)

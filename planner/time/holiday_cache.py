@@ -110,15 +110,6 @@ def _read_file(code: str, language: str = "", fresh: bool = False) -> dict[str, 
     return data
 
 
-def known_code(code: str) -> bool:
-    """True when ``code`` was accepted before by this release of ``holidays``.
-
-    >>> known_code("no such code")
-    False
-    """
-    return canonical_code(code) is not None
-
-
 def canonical_code(code: str) -> str | None:
     """How the package spells ``code``, when it was accepted before; else None.
 

@@ -248,20 +248,6 @@ def contains(timeline: Timeline, start: Instant, end: Instant) -> bool:
     return index >= 0 and timeline[index][0] <= start and end <= timeline[index][1]
 
 
-def next_start_at_or_after(timeline: Timeline, moment: Instant) -> Instant | None:
-    """The first instant at or after ``moment`` that lies in the timeline, or None.
-
-    >>> next_start_at_or_after(((0, 10), (20, 30)), 12), next_start_at_or_after(((0, 10),), 5)
-    (20, 5)
-    """
-    index = bisect_right(timeline, (moment, 2**63)) - 1
-    if index >= 0 and timeline[index][1] > moment:
-        return moment
-    if index + 1 < len(timeline):
-        return timeline[index + 1][0]
-    return None
-
-
 def bounds_of(timeline: Iterable[tuple[int, int]]) -> Bounds:
     """The flat bounds of a timeline.
 

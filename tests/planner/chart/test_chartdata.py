@@ -20,7 +20,6 @@ from planner.chart.labels import (
     local_time_text,
 )
 from planner.chart.offsets import hour_ticks, offset_changes
-from planner.chart.tints import tint_at
 from planner.chart.year import year_strip
 from planner.plan.hours import Shift, WeekHours
 from planner.plan.model import Plan, Team
@@ -84,8 +83,6 @@ def test_early_and_late_bands() -> None:
         ("late", 3),
         ("night", 1),
     ]
-    assert tint_at("UTC", z(2027, 1, 4, 7)) == "early"
-    assert tint_at("UTC", z(2027, 1, 4, 21, 59)) == "late"
 
 
 def test_overlap_of_each_pair_and_on_each_row(acme: Plan) -> None:

@@ -9,7 +9,6 @@ from planner.time.intervals import (
     contains,
     difference,
     intersection,
-    next_start_at_or_after,
     total_seconds,
     union,
 )
@@ -68,13 +67,6 @@ def test_contains_means_every_second_is_inside_one_interval(raw, start, length):
     assert inside == any(a <= start and start + length <= b for a, b in timeline)
     if inside:
         assert set(range(start, start + length)) <= points(timeline)
-
-
-@given(raw_intervals, st.integers(-5, 70))
-def test_next_start_is_the_first_working_second_at_or_after(raw, moment):
-    timeline = union(raw)
-    later = sorted(p for p in points(timeline) if p >= moment)
-    assert next_start_at_or_after(timeline, moment) == (later[0] if later else None)
 
 
 def test_empty_and_touching_intervals_merge():
