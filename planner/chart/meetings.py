@@ -39,7 +39,6 @@ class MeetingBand:
         reason: why it is skipped ("" when it is not).
         wall: the start as wall time in the meeting's zone (naive).
         series_day: the occurrence's date in the series (its date before a move).
-        repeats: True for a repeating meeting.
         moved: True when this occurrence was moved from its place in the series.
     """
 
@@ -53,7 +52,6 @@ class MeetingBand:
     reason: str
     wall: datetime
     series_day: date
-    repeats: bool
     moved: bool
 
 
@@ -144,7 +142,6 @@ def _bands_of(
                 reason=occurrence.reason,
                 wall=wall,
                 series_day=(original or wall).date(),
-                repeats=meeting.repeat is not None,
                 moved=original is not None,
             )
         )

@@ -105,7 +105,6 @@ def eager_bands(plan: Plan, start: Instant, end: Instant) -> tuple[MeetingBand, 
                     reason=occurrence.reason,
                     wall=wall,
                     series_day=(original or wall).date(),
-                    repeats=meeting.repeat is not None,
                     moved=original is not None,
                 )
             )
