@@ -24,8 +24,6 @@ from PySide6.QtCore import QCoreApplication
 
 from ui.i18n.language import SOURCE_LANGUAGE, active_language
 
-CONTEXT = "Planner"
-"""The catalogues' context of the domain's texts (``Text("...")`` templates of planner/)."""
 _WORDS = re.compile(r"[A-Za-z]{2}")
 
 
@@ -48,7 +46,7 @@ def domain_text(value: object) -> str:
         return str(value)
     template = value.template
     if _WORDS.search(_FIELDS.sub("", template)):
-        template = QCoreApplication.translate(CONTEXT, template)
+        template = QCoreApplication.translate("Planner", template)
     params = {name: _param(param) for name, param in value.params.items()}
     try:
         return _FORMATTER.format(template, **params)
